@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need, when they are missing and we may.
+# Qt's offscreen and xcb platforms need a few shared libraries that a minimal system lacks.
+set -u
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages: ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "Please install these system packages (as root): ${missing[*]}" >&2
+fi
+exit 0

@@ -1,0 +1,143 @@
+"""The Comparison: align + diff + statistics, the one object everyone consumes.
+
+The GUI, the reports and the command line read a ``Comparison`` and never re-compute
+anything: if a widget needs a number, it is here.
+
+Public API (stable; add fields rather than change them):
+
+* ``compare(left: Document, right: Document, options: CompareOptions) -> Comparison``
+* ``Comparison.pairs``: top-level ``Pair`` objects in the reading order of the newer draft,
+  removed units where they stood; each ``Pair.children`` holds the paragraph-level pairs.
+* ``Comparison.stats``: counts per status, plus moved and renumbered.
+* ``Comparison.to_json(left_path, right_path)``: the JSON contract of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable, Iterator
+
+from .model import Clause, Document
+
+
+class Status(str, Enum):
+    """How a pair of clauses changed between the two drafts."""
+
+    UNCHANGED = "unchanged"
+    MODIFIED = "modified"
+    ADDED = "added"
+    REMOVED = "removed"
+    SPLIT = "split"      # one old clause became several new ones
+    MERGED = "merged"    # several old clauses became one new one
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: One diff operation: ("=", text) kept, ("-", text) deleted, ("+", text) inserted.
+#: The "=" and "-" parts rebuild the old text; the "=" and "+" parts the new one.
+DiffOp = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ManualLink:
+    """A user's ruling on the alignment: these two clauses are (or are not) the same clause.
+
+    Refers to clauses by their ``Clause.id`` in the left (older) and right (newer) draft.
+    """
+
+    left_id: str
+    right_id: str
+    linked: bool = True  # False: "these two are not the same clause", never pair them
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """What the engine should ignore, what the user ruled, and how to stop stale work."""
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_whitespace: bool = True
+    manual_links: tuple[ManualLink, ...] = ()
+    #: Called now and then; returning True abandons the comparison (raises ``Cancelled``).
+    cancel: Callable[[], bool] | None = field(default=None, compare=False)
+    #: Called with a fraction in [0, 1] as the work advances.
+    progress: Callable[[float], None] | None = field(default=None, compare=False)
+
+
+class Cancelled(Exception):
+    """Raised when ``CompareOptions.cancel`` asked the engine to stop."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Clauses of the older draft (``left``) aligned with clauses of the newer (``right``).
+
+    An added clause has an empty ``left``, a removed one an empty ``right``; a split has one
+    left and several right, a merge several left and one right.
+    """
+
+    left: tuple[Clause, ...]
+    right: tuple[Clause, ...]
+    status: Status
+    moved: bool = False
+    renumbered: bool = False
+    similarity: float = 1.0
+    diff: tuple[DiffOp, ...] = ()
+    children: tuple["Pair", ...] = ()
+
+    @property
+    def left_citations(self) -> list[str]:
+        return [clause.citation for clause in self.left]
+
+    @property
+    def right_citations(self) -> list[str]:
+        return [clause.citation for clause in self.right]
+
+    @property
+    def changed(self) -> bool:
+        """True when the reader of a briefing should look at this pair."""
+        return (
+            self.status is not Status.UNCHANGED
+            or self.moved
+            or any(child.changed for child in self.children)
+        )
+
+    def walk(self) -> Iterator["Pair"]:
+        """This pair, then every child pair, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts of top-level pairs per status, and of moved and renumbered ones."""
+
+    unchanged: int = 0
+    modified: int = 0
+    added: int = 0
+    removed: int = 0
+    split: int = 0
+    merged: int = 0
+    moved: int = 0
+    renumbered: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two drafts, their aligned and diffed pairs, and the statistics."""
+
+    left: Document
+    right: Document
+    pairs: tuple[Pair, ...]
+    stats: Stats
+    options: CompareOptions = field(default_factory=CompareOptions)
+
+    def changed_pairs(self) -> list[Pair]:
+        """Top-level pairs with any change (status, move, or a changed child)."""
+        return [pair for pair in self.pairs if pair.changed]
