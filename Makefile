@@ -18,6 +18,7 @@ run: $(STAMP)
 	$(VENV)/bin/clausewise $(ARGS)
 
 test: $(STAMP)
+	@bash scripts/system-deps.sh --test
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 

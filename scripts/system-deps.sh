@@ -2,7 +2,10 @@
 # Installs the Debian packages the app and its tests need, when they are missing and we may.
 # Qt's offscreen and xcb platforms need a few shared libraries that a minimal system lacks.
 set -u
+# Usage: system-deps.sh [--test]   (--test adds what only the test suite needs)
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+test_pkgs=()
+[ "${1:-}" = "--test" ] && pkgs+=("${test_pkgs[@]}")
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do
