@@ -92,6 +92,7 @@ class Block:
     number: str = ""          # "4", "2", "a"
     keyword: str = ""         # citation keyword: "Article", "Part", "Статья"
     numeral_style: str = ""   # "arabic", "roman", "word", "letter"
+    shown_number: str = ""    # the number as the citation shows it: "IV", "4 bis", "4"
     clause_kind: ClauseKind | None = None
     marker: Marker | None = None
     heading_level: int | None = None
@@ -166,14 +167,17 @@ def _heading_block(found, written: str, extra: str, start: int, end: int,
     keyword, kind, numeral, heading = found
     if inline_text and extra.strip():
         heading = extra.strip()  # Word: the number is automatic, the paragraph is the heading
-    label = written[: len(written) - len(heading)].rstrip(" .:-–—") if heading and not inline_text else written
+    label = written[: len(written) - len(heading)] if heading and not inline_text else written
     if numeral is None:
-        number, style = "", ""
+        number, style, shown = "", "", ""
     else:
         number, style = numeral.number, numeral.style
+        # How the citation shows the number: Roman and "4 bis" as written, words as digits.
+        shown = {"roman": numeral.written.upper(), "arabic": " ".join(numeral.written.split()),
+                 "letter": numeral.written}.get(style, number)
     return Block("article" if kind is None else "container", heading, start, end,
-                 label=label.strip(), number=number, keyword=keyword, numeral_style=style,
-                 clause_kind=kind)
+                 label=label.strip().rstrip(" .:-–—"), number=number, keyword=keyword,
+                 numeral_style=style, clause_kind=kind, shown_number=shown)
 
 
 def _blocks(source: SourceText, config: SegmentConfig) -> list[Block]:
@@ -376,10 +380,7 @@ class _Builder:
     def _open_article(self, index: int) -> int:
         block = self.blocks[index]
         self.state = "body"
-        number_shown = block.number if block.numeral_style != "roman" else block.label.split()[-1].upper()
-        if block.numeral_style in ("word",):
-            number_shown = block.number
-        citation = f"{block.keyword} {number_shown}".strip()
+        citation = f"{block.keyword} {block.shown_number}".strip()
         if self.annex is not None:
             citation = f"{self.annex.citation}, {citation}"
         node = _Node(ClauseKind.ARTICLE, label=block.label, number=block.number,
@@ -394,8 +395,7 @@ class _Builder:
     def _open_container(self, index: int) -> int:
         block = self.blocks[index]
         kind = block.clause_kind or ClauseKind.SECTION
-        shown = block.label.split()[-1].upper() if block.numeral_style == "roman" else block.number
-        citation = f"{block.keyword} {shown}".strip()
+        citation = f"{block.keyword} {block.shown_number}".strip()
         node = _Node(kind, label=block.label, number=block.number, citation=citation,
                      heading=block.text, start=block.start, end=block.end,
                      id=f"{kind.name.lower()}-{block.number or index}")

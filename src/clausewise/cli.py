@@ -1,0 +1,256 @@
+"""The command line: ``clausewise outline``, ``clausewise compare``, or the desktop app.
+
+* ``clausewise outline FILE [--json]`` prints the clause tree of one draft.
+* ``clausewise compare OLD NEW [--json] [--out briefing.pdf|.docx ...]`` compares two drafts.
+* ``clausewise [OLD NEW] [--screenshot PNG] [--dark]`` opens the desktop app (the bundled
+  sample drafts when given no files).
+
+Bad input (a missing, empty, binary, damaged, unknown or oversized file) prints one line on
+stderr and exits with status 2; never a traceback. An unexpected internal error exits with 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .core.compare import CompareOptions, Comparison, Pair, compare
+from .core.model import Clause, Document
+from .drafts import ReadError, load_draft
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+SUBCOMMANDS = ("outline", "compare")
+
+
+class UserError(Exception):
+    """Something the user can fix; the message is printed as one line."""
+
+
+# --- outline ----------------------------------------------------------------------------------
+
+
+def clause_json(clause: Clause) -> dict:
+    """One clause as the outline JSON shows it."""
+    return {
+        "id": clause.id,
+        "citation": clause.citation,
+        "kind": clause.kind.value,
+        "label": clause.label,
+        "heading": clause.heading,
+        "text": clause.text,
+        "children": [clause_json(child) for child in clause.children],
+    }
+
+
+def outline_json(document: Document) -> dict:
+    return {
+        "title": document.title,
+        "children": [clause_json(clause) for clause in document.clauses],
+        "notices": list(document.notices),
+    }
+
+
+def outline_lines(document: Document) -> Iterable[str]:
+    """One clause a line: its citation, heading, and the start of its text, indented."""
+
+    def visit(clause: Clause, depth: int) -> Iterable[str]:
+        line = "  " * depth + clause.citation
+        if clause.heading:
+            line += f" — {clause.heading}"
+        if clause.text:
+            line += f": {_shorten(clause.text, 90)}"
+        yield line
+        for child in clause.children:
+            yield from visit(child, depth + 1)
+
+    for clause in document.clauses:
+        yield from visit(clause, 0)
+    for notice in document.notices:
+        yield f"Note: {notice}"
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def run_outline(args: argparse.Namespace) -> int:
+    document = load_draft(args.file)
+    if args.json:
+        _print_json(outline_json(document))
+    else:
+        for line in outline_lines(document):
+            print(line)
+    return 0
+
+
+# --- compare ----------------------------------------------------------------------------------
+
+
+def compare_options(args: argparse.Namespace) -> CompareOptions:
+    return CompareOptions(ignore_case=args.ignore_case,
+                          ignore_punctuation=args.ignore_punctuation,
+                          ignore_whitespace=not args.exact_whitespace)
+
+
+def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[str]:
+    """A readable summary: the counts, then each changed clause with its word changes.
+
+    Deleted words are shown as [-words-] and inserted ones as {+words+}, so the summary reads
+    without colour (and in a log file).
+    """
+    left, right = comparison.left, comparison.right
+    yield f"Old: {left.name or 'left'}  ({left.title or 'untitled'}, {len(left)} clauses)"
+    yield f"New: {right.name or 'right'}  ({right.title or 'untitled'}, {len(right)} clauses)"
+    counts = comparison.stats.as_dict()
+    yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
+    for pair in comparison.pairs:
+        if show_all or pair.changed:
+            yield ""
+            yield from _pair_lines(pair, 0, show_all)
+
+
+def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
+    indent = "  " * depth
+    yield indent + describe_pair(pair)
+    if pair.status.value != "unchanged" and pair.diff:
+        yield indent + "  " + _shorten(render_diff_plain(pair.diff), 400)
+    for child in pair.children:
+        if show_all or child.changed:
+            yield from _pair_lines(child, depth + 1, show_all)
+
+
+def describe_pair(pair: Pair) -> str:
+    """ "Article 7 → Article 9: unchanged, moved, renumbered (similarity 1.00)" """
+    old = " + ".join(pair.left_citations) or "—"
+    new = " + ".join(pair.right_citations) or "—"
+    where = old if old == new else f"{old} → {new}"
+    flags = [pair.status.value] + [name for name, on in
+                                   (("moved", pair.moved), ("renumbered", pair.renumbered)) if on]
+    return f"{where}: {', '.join(flags)} (similarity {pair.similarity:.2f})"
+
+
+def render_diff_plain(diff: Sequence[tuple[str, str]]) -> str:
+    marks = {"=": ("", ""), "-": ("[-", "-]"), "+": ("{+", "+}")}
+    return "".join(marks[op][0] + text + marks[op][1] for op, text in diff)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    left = load_draft(args.old)
+    right = load_draft(args.new)
+    comparison = compare(left, right, compare_options(args))
+    if args.out:
+        _export(comparison, args)
+    if args.json:
+        _print_json(comparison.to_json(str(args.old), str(args.new)))
+    elif not args.out:
+        for line in summary_lines(comparison, show_all=args.all):
+            print(line)
+    return 0
+
+
+def _export(comparison: Comparison, args: argparse.Namespace) -> None:
+    """Writes the briefing (or the tracked-changes file) named by --out."""
+    try:
+        from . import reports
+    except ImportError as error:  # pragma: no cover - reports ship with the app
+        raise UserError(f"briefing export is not available: {error}") from error
+    out = Path(args.out)
+    if args.tracked_changes and out.suffix.lower() != ".docx":
+        raise UserError("--tracked-changes writes a Word file: give --out a name ending in .docx")
+    options = reports.BriefingOptions(
+        author=args.author or "", marking=args.marking or "", changed_only=not args.all,
+        landscape=args.landscape, left_path=str(args.old), right_path=str(args.new))
+    try:
+        if args.tracked_changes:
+            written = reports.export_tracked_changes(comparison, out, options)
+        else:
+            written = reports.export_briefing(comparison, out, options)
+    except reports.ReportError as error:
+        raise UserError(str(error)) from error
+    print(f"Wrote {written}", file=sys.stderr)
+
+
+# --- plumbing ---------------------------------------------------------------------------------
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clausewise",
+        description="Compare successive drafts of treaties clause by clause. "
+                    "Run with no command to open the desktop app.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    outline = sub.add_parser("outline", help="print the clause tree of a draft")
+    outline.add_argument("file", help="a draft: .txt or .docx")
+    outline.add_argument("--json", action="store_true", help="print the tree as JSON")
+    outline.set_defaults(run=run_outline)
+
+    comp = sub.add_parser("compare", help="compare two drafts clause by clause")
+    comp.add_argument("old", help="the older draft")
+    comp.add_argument("new", help="the newer draft")
+    comp.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    comp.add_argument("--all", action="store_true",
+                      help="list unchanged clauses too (summary and briefing)")
+    comp.add_argument("--ignore-case", action="store_true", help="case changes are no change")
+    comp.add_argument("--ignore-punctuation", action="store_true",
+                      help="punctuation changes are no change")
+    comp.add_argument("--exact-whitespace", action="store_true",
+                      help="count changes of spacing as changes (ignored by default)")
+    comp.add_argument("--out", metavar="FILE", help="write a briefing: .pdf or .docx")
+    comp.add_argument("--marking", metavar="TEXT",
+                      help='handling marking on every page, e.g. "OFFICIAL-SENSITIVE"')
+    comp.add_argument("--tracked-changes", action="store_true",
+                      help="with --out FILE.docx: the newer draft with real tracked changes")
+    comp.add_argument("--landscape", action="store_true", help="landscape briefing pages")
+    comp.add_argument("--author", metavar="NAME", help="author named in the briefing")
+    comp.set_defaults(run=run_compare)
+    return parser
+
+
+def _run_app(argv: list[str]) -> int:
+    """Opens the desktop app; Qt is loaded only here."""
+    try:
+        from .gui.app import main as gui_main
+    except ModuleNotFoundError as error:
+        if error.name not in ("clausewise.gui.app",):
+            raise
+        # The desktop app is not built yet: show the outline of the sample drafts instead.
+        from .drafts import sample_paths
+        for path in sample_paths():
+            print(f"== {path.name}")
+            for line in outline_lines(load_draft(path)):
+                print(line)
+        return 0
+    return gui_main(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
+        return _run_app(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (ReadError, UserError) as error:
+        print(f"clausewise: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # never a traceback for the user; say what to report
+        print(f"clausewise: internal error ({type(error).__name__}: {error}); "
+              "please report it with the files that caused it", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,425 @@
+"""The segmenter reads drafts the way a lawyer cites them: small hand-written examples."""
+
+from textwrap import dedent
+
+import pytest
+
+from clausewise.core.model import ClauseKind, SourceLine, SourceText
+from clausewise.core.segment import segment
+
+
+def seg(text: str, **kwargs):
+    return segment(SourceText.from_text(dedent(text).strip("\n"), name="draft.txt", **kwargs))
+
+
+def citations(document):
+    return [clause.citation for clause in document.walk()]
+
+
+TREATY = """
+    AGREEMENT BETWEEN THE REPUBLIC OF NORLAND
+    AND THE KINGDOM OF SUDMARK ON SECURITY GUARANTEES
+
+    The Republic of Norland and the Kingdom of Sudmark, hereinafter referred to as "the Parties",
+
+    Recognizing the importance of stability in the region,
+
+    Reaffirming their commitment to the principles of sovereign equality,
+
+    Have agreed as follows:
+
+    Article 1
+    Definitions
+
+    For the purposes of this Agreement:
+    (a) "territory" means the land and waters of a Party;
+    (b) "forces" means the armed forces of a Party.
+
+    Article 2
+    Consultations
+
+    1. The Parties shall consult each other at the request of either Party.
+    2. Consultations shall be held:
+    (a) at the level of ministers; or
+    (b) at the level of senior officials, including:
+    (i) the heads of the defence staffs;
+    (ii) the national security advisers; and
+    (c) within fifteen days of the request.
+
+    Article 3
+    Entry into force
+
+    This Agreement shall enter into force on the date of the last notification.
+
+    Done at Esterholm, on 12 March 2026, in two originals in the English language, both texts being equally authentic.
+
+    For the Republic of Norland:
+    Anna Varg, Minister of Foreign Affairs
+
+    For the Kingdom of Sudmark:
+    Per Olsen, Minister of Defence
+    """
+
+
+def test_a_treaty_becomes_title_preamble_articles_final_clauses_and_signatures():
+    doc = seg(TREATY)
+    assert doc.title == ("AGREEMENT BETWEEN THE REPUBLIC OF NORLAND AND THE KINGDOM OF SUDMARK "
+                         "ON SECURITY GUARANTEES")
+    assert [c.kind for c in doc.clauses] == [
+        ClauseKind.TITLE, ClauseKind.PREAMBLE, ClauseKind.ARTICLE, ClauseKind.ARTICLE,
+        ClauseKind.ARTICLE, ClauseKind.FINAL, ClauseKind.SIGNATURE]
+    assert citations(doc) == [
+        "Title", "Preamble", "Preamble, parties", "Preamble, recital 1", "Preamble, recital 2",
+        "Preamble, closing words",
+        "Article 1", "Article 1(a)", "Article 1(b)",
+        "Article 2", "Article 2(1)", "Article 2(2)", "Article 2(2)(a)", "Article 2(2)(b)",
+        "Article 2(2)(b)(i)", "Article 2(2)(b)(ii)", "Article 2(2)(c)",
+        "Article 3", "Final clauses", "Signature block"]
+
+
+def test_article_heading_text_and_points_are_kept_apart():
+    doc = seg(TREATY)
+    article1 = doc.find("Article 1")
+    assert article1.heading == "Definitions"
+    assert article1.text == "For the purposes of this Agreement:"
+    assert doc.find("Article 1(a)").text == '"territory" means the land and waters of a Party;'
+    assert doc.find("Article 1(a)").label == "(a)"
+    assert doc.find("Article 3").text.startswith("This Agreement shall enter into force")
+    point = doc.find("Article 2(2)(b)(ii)")
+    assert point.kind is ClauseKind.POINT and point.number == "ii"
+    assert doc.find("Article 2(2)(c)").text == "within fifteen days of the request."
+
+
+def test_preamble_parties_recitals_and_signatures_carry_their_text():
+    doc = seg(TREATY)
+    assert doc.find("Preamble, parties").text.startswith("The Republic of Norland and")
+    assert doc.find("Preamble, recital 2").text.startswith("Reaffirming")
+    assert doc.find("Preamble, closing words").text == "Have agreed as follows:"
+    signature = doc.find("Signature block").text
+    assert "Anna Varg" in signature and "Per Olsen" in signature
+
+
+def test_units_look_through_the_preamble_and_parts():
+    doc = seg("""
+        Preamble text of the Parties,
+
+        Recognizing the need,
+
+        PART I
+        GENERAL PROVISIONS
+
+        Article 1
+        Scope
+
+        This Agreement applies to the Parties.
+
+        PART II — COOPERATION
+
+        Article 2
+        Cooperation
+
+        The Parties shall cooperate.
+        """)
+    part1, part2 = doc.find("Part I"), doc.find("Part II")
+    assert part1.kind is ClauseKind.PART and part1.heading == "GENERAL PROVISIONS"
+    assert part2.heading == "COOPERATION"
+    assert [c.citation for c in part2.children] == ["Article 2"]
+    assert [u.citation for u in doc.units()] == [
+        "Preamble, parties", "Preamble, recital 1", "Article 1", "Article 2"]
+
+
+@pytest.mark.parametrize("heading, citation, number", [
+    ("Article 7", "Article 7", "7"),
+    ("Article VII", "Article VII", "7"),
+    ("ARTICLE SEVEN", "Article 7", "7"),
+    ("ARTICLE TWENTY-ONE", "Article 21", "21"),
+    ("Art. 7", "Article 7", "7"),
+    ("Article 7.", "Article 7", "7"),
+    ("Article premier", "Article 1", "1"),
+    ("Article 7 bis", "Article 7 bis", "7bis"),
+    ("Статья 7", "Статья 7", "7"),
+    ("Άρθρο 7", "Άρθρο 7", "7"),
+])
+def test_every_article_convention_is_an_article(heading, citation, number):
+    doc = seg(f"""
+        {heading}
+        Scope
+
+        The Parties shall cooperate.
+        """)
+    article = doc.clauses[0]
+    assert article.kind is ClauseKind.ARTICLE
+    assert article.citation == citation
+    assert article.number == number
+    assert article.label == heading.rstrip(".")
+    assert article.heading == "Scope"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Article 4 - Consultations", "Consultations"),
+    ("Article 4: Consultations", "Consultations"),
+    ("Article 4. Consultations", "Consultations"),
+    ("Article 4 — Consultations", "Consultations"),
+])
+def test_headings_on_the_article_line(line, heading):
+    doc = seg(f"{line}\n\nThe Parties shall consult.")
+    assert doc.clauses[0].citation == "Article 4"
+    assert doc.clauses[0].heading == heading
+    assert doc.clauses[0].text == "The Parties shall consult."
+
+
+def test_prose_that_starts_with_article_is_not_a_heading():
+    doc = seg("""
+        Article 1
+        Scope
+
+        1. The Parties shall cooperate.
+        2. Article 5 shall apply mutatis mutandis.
+        """)
+    assert citations(doc) == ["Article 1", "Article 1(1)", "Article 1(2)"]
+    assert doc.find("Article 1(2)").text == "Article 5 shall apply mutatis mutandis."
+
+
+@pytest.mark.parametrize("marks", [("1.", "2."), ("1)", "2)"), ("(1)", "(2)")])
+def test_every_paragraph_numbering_style(marks):
+    doc = seg(f"""
+        Article 3
+        Exchange of information
+
+        {marks[0]} The Parties shall exchange information.
+        {marks[1]} Information shall be protected.
+        """)
+    assert citations(doc) == ["Article 3", "Article 3(1)", "Article 3(2)"]
+    assert doc.find("Article 3(2)").label == marks[1]
+    assert doc.find("Article 3(2)").text == "Information shall be protected."
+
+
+def test_points_continue_through_h_i_j_as_letters():
+    letters = "abcdefghij"
+    body = "\n".join(f"({ch}) item {ch};" for ch in letters)
+    doc = seg(f"Article 1\nList\n\n1. The list:\n{body}")
+    assert [c.number for c in doc.find("Article 1(1)").children] == list(letters)
+
+
+def test_roman_points_nest_under_letters_and_letters_resume():
+    doc = seg("""
+        Article 1
+        List
+
+        1. The Parties shall:
+        (a) first;
+        (i) sub one;
+        (ii) sub two;
+        (iii) sub three;
+        (iv) sub four;
+        (v) sub five;
+        (b) second.
+        """)
+    point_a = doc.find("Article 1(1)(a)")
+    assert [c.number for c in point_a.children] == ["i", "ii", "iii", "iv", "v"]
+    assert doc.find("Article 1(1)(b)").text == "second."
+
+
+def test_russian_points_with_cyrillic_letters():
+    doc = seg("""
+        Статья 2
+        Консультации
+
+        1. Стороны проводят консультации:
+        а) на уровне министров;
+        б) на уровне экспертов.
+        """)
+    assert citations(doc) == ["Статья 2", "Статья 2(1)", "Статья 2(1)(а)", "Статья 2(1)(б)"]
+    assert doc.find("Статья 2").heading == "Консультации"
+
+
+@pytest.mark.parametrize("line, kind, citation", [
+    ("PART II", ClauseKind.PART, "Part II"),
+    ("Chapter 3", ClauseKind.CHAPTER, "Chapter 3"),
+    ("SECTION 2", ClauseKind.SECTION, "Section 2"),
+    ("ANNEX I", ClauseKind.ANNEX, "Annex I"),
+    ("Annex A", ClauseKind.ANNEX, "Annex A"),
+    ("PROTOCOL", ClauseKind.PROTOCOL, "Protocol"),
+    ("Appendix 1", ClauseKind.APPENDIX, "Appendix 1"),
+    ("ПРИЛОЖЕНИЕ 1", ClauseKind.ANNEX, "Приложение 1"),
+    ("Глава 2", ClauseKind.CHAPTER, "Глава 2"),
+])
+def test_part_chapter_section_annex_protocol_appendix_headings(line, kind, citation):
+    doc = seg(f"""
+        Article 1
+        Scope
+
+        The Parties agree.
+
+        {line}
+        Heading of the division
+
+        1. First rule.
+        """)
+    division = doc.find(citation)
+    assert division is not None, citations(doc)
+    assert division.kind is kind
+    assert division.heading == "Heading of the division"
+
+
+def test_annex_paragraphs_and_points_are_cited_from_the_annex():
+    doc = seg("""
+        Article 1
+        Scope
+
+        The Parties agree.
+
+        ANNEX I
+        CONSULTATION PROCEDURE
+
+        1. Requests shall be made in writing.
+        2. Consultations shall begin:
+        (a) within 15 days; or
+        (b) at once.
+        """)
+    assert citations(doc)[-5:] == ["Annex I", "Annex I, paragraph 1", "Annex I, paragraph 2",
+                                   "Annex I, paragraph 2(a)", "Annex I, paragraph 2(b)"]
+
+
+def test_a_protocol_with_its_own_articles():
+    doc = seg("""
+        Article 1
+        Scope
+
+        The Parties agree.
+
+        PROTOCOL
+        ON PRIVILEGES
+
+        Article 1
+        Immunities
+
+        Personnel shall enjoy immunity.
+        """)
+    assert doc.find("Protocol, Article 1").text == "Personnel shall enjoy immunity."
+    ids = [c.id for c in doc.walk()]
+    assert len(ids) == len(set(ids))
+
+
+def test_several_unnumbered_paragraphs_are_cited_by_their_order():
+    doc = seg("""
+        Article 4
+        Meetings
+
+        The Parties shall meet annually.
+
+        The meetings shall alternate between the capitals.
+        """)
+    assert citations(doc) == ["Article 4", "Article 4, ¶ 1", "Article 4, ¶ 2"]
+    assert doc.find("Article 4, ¶ 2").kind is ClauseKind.UNNUMBERED
+
+
+def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
+    doc = seg("""
+        Article 2
+        Purpose
+
+        1. The purpose of this Agreement is to establish a framework for
+        cooperation in security matters between the Parties, as set out in
+        Article 5.
+        2. The Parties shall cooperate.
+        """)
+    assert citations(doc) == ["Article 2", "Article 2(1)", "Article 2(2)"]
+    assert doc.find("Article 2(1)").text.endswith("as set out in Article 5.")
+
+
+def test_final_clauses_in_witness_whereof_and_russian():
+    doc = seg("""
+        Статья 1
+        Сфера применения
+
+        Настоящее Соглашение применяется к Сторонам.
+
+        Совершено в Эстерхольме 12 марта 2026 года в двух экземплярах.
+
+        За Республику Норланд:
+        Анна Варг
+        """)
+    assert [c.kind for c in doc.clauses] == [ClauseKind.ARTICLE, ClauseKind.FINAL,
+                                             ClauseKind.SIGNATURE]
+    assert "Анна Варг" in doc.find("Signature block").text
+
+
+def test_a_text_with_no_numbering_falls_back_to_paragraphs():
+    doc = seg("""
+        The first paragraph says something about cooperation.
+
+        The second paragraph says something else entirely.
+
+        The third paragraph closes the note.
+        """)
+    assert citations(doc) == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
+    assert all(c.kind is ClauseKind.PARAGRAPH for c in doc.clauses)
+
+
+def test_a_memorandum_with_numbered_paragraphs_and_no_articles():
+    doc = seg("""
+        MEMORANDUM OF UNDERSTANDING
+
+        The Participants,
+
+        Desiring to strengthen their cooperation,
+
+        Have reached the following understanding:
+
+        1. The Participants will exchange information.
+        (a) on threats; and
+        (b) on exercises.
+        2. This Memorandum is not legally binding.
+        """)
+    assert citations(doc) == [
+        "Title", "Preamble", "Preamble, parties", "Preamble, recital 1",
+        "Preamble, closing words", "Paragraph 1", "Paragraph 1(a)", "Paragraph 1(b)",
+        "Paragraph 2"]
+
+
+def test_word_automatic_numbers_and_styles_are_hints_not_text():
+    """A .docx reader puts Word's automatic numbers in SourceLine.number, not in the text."""
+    lines = (
+        SourceLine("Agreement on Security Guarantees", style="Title", heading_level=0),
+        SourceLine("The Parties,"),
+        SourceLine("Recognizing the need for cooperation,"),
+        SourceLine("Have agreed as follows:"),
+        SourceLine("Definitions", style="Heading 2", heading_level=2, number="Article 1",
+                   list_level=0),
+        SourceLine("In this Agreement:", list_level=1, number="1."),
+        SourceLine("\"forces\" means armed forces;", list_level=2, number="(a)"),
+        SourceLine("Consultations", style="Heading 2", heading_level=2, number="Article 2",
+                   list_level=0),
+        SourceLine("The Parties shall consult.", list_level=1, number="1."),
+    )
+    doc = segment(SourceText(lines=lines, name="draft.docx", format="docx"))
+    assert doc.title == "Agreement on Security Guarantees"
+    assert citations(doc)[5:] == ["Article 1", "Article 1(1)", "Article 1(1)(a)",
+                                  "Article 2", "Article 2(1)"]
+    assert doc.find("Article 1").heading == "Definitions"
+    assert doc.find("Article 1(1)(a)").text == "\"forces\" means armed forces;"
+
+
+def test_ids_are_stable_and_unique_and_spans_point_at_the_source():
+    doc = seg(TREATY)
+    again = seg(TREATY)
+    assert [c.id for c in doc.walk()] == [c.id for c in again.walk()]
+    ids = [c.id for c in doc.walk()]
+    assert len(ids) == len(set(ids))
+    assert doc.find("Article 2(2)(b)(i)").id == "art-2/para-2/pt-b/pt-i"
+    source_lines = dedent(TREATY).strip("\n").splitlines()
+    article2 = doc.find("Article 2")
+    assert source_lines[article2.span.start] == "Article 2"
+    assert source_lines[article2.span.end - 1].startswith("(c) within fifteen days")
+
+
+def test_international_text_survives_segmentation():
+    text = "Ελληνικά κείμενα · العربية · 中文条款 · Ça déjà vu"
+    doc = seg(f"Article 1\nScope\n\n{text}")
+    assert doc.find("Article 1").text == text
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "(a)", "Article", "1.", "Done at"])
+def test_odd_input_never_raises(text):
+    segment(SourceText.from_text(text))
