@@ -9,23 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .core.model import Document
+from .paths import resource_path
 from .core.segment import SegmentConfig, segment
 from .readers import ReadError, read
 
 __all__ = ["ReadError", "load_draft", "sample_paths", "SAMPLES_DIR"]
 
 
-def _find_samples_dir() -> Path:
-    """resources/samples in a source checkout, or beside the package when installed/frozen."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources" / "samples",
-                      here.parent / "resources" / "samples"):
-        if candidate.is_dir():
-            return candidate
-    return here.parents[2] / "resources" / "samples"
-
-
-SAMPLES_DIR = _find_samples_dir()
+SAMPLES_DIR = resource_path("samples")
 
 
 def load_draft(path: str | Path, config: SegmentConfig | None = None) -> Document:
