@@ -4,6 +4,7 @@
 * ``clausewise compare OLD NEW [--json] [--out briefing.pdf|.docx ...]`` compares two drafts.
 * ``clausewise [OLD NEW] [--screenshot PNG] [--dark]`` opens the desktop app (the bundled
   sample drafts when given no files).
+* ``clausewise --self-test`` compares and exports the bundled samples in a temporary folder.
 
 Bad input (a missing, empty, binary, damaged, unknown or oversized file) prints one line on
 stderr and exits with status 2; never a traceback. An unexpected internal error exits with 3.
@@ -236,6 +237,9 @@ def _run_app(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:
+        from .selftest import main as self_test
+        return self_test()
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
         return _run_app(argv)
     args = build_parser().parse_args(argv)
