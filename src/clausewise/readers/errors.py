@@ -1,0 +1,27 @@
+"""The one exception a reader raises: a message a user can act on.
+
+A draft arrives by e-mail or on a USB stick, often under the wrong name or half-copied. The
+user does not want a traceback; they want one line that says what is wrong with *this* file
+and what to do about it ("draft.docx is not a valid Word file (the zip archive is damaged);
+open it in Word and save it again"). The GUI shows ``str(error)`` as it is.
+"""
+
+from __future__ import annotations
+
+
+class ReadError(Exception):
+    """A draft could not be read. ``str()`` is one line: what is wrong, then what to do.
+
+    ``reason`` is a short machine-readable tag ("missing", "empty", "binary", "corrupt",
+    "unsupported", "too-large", "unreadable", "not-a-file") for callers that want to react
+    differently (the GUI may offer "Choose another file..."), never needed to show the error.
+    """
+
+    def __init__(self, message: str, *, reason: str = "error") -> None:
+        one_line = " ".join(message.split())
+        super().__init__(one_line)
+        self.message = one_line
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.message

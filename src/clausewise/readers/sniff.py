@@ -1,0 +1,159 @@
+"""Which format a file really is: the extension proposes, the first bytes confirm.
+
+Drafts are often renamed by hand or by mail gateways: a .docx saved as "draft.txt", a
+legacy Word 97 file called "draft.docx", a PDF with no extension. Trusting the extension
+alone would show the user garbage or a traceback; trusting the bytes alone would accept any
+zip file. So: when the bytes are a format Clausewise reads, that format is read (with a
+notice if the extension disagreed); when they are a format it does not read, the error
+names that format and says how to convert it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .errors import ReadError
+
+#: Formats Clausewise reads, as the user knows them (for messages).
+SUPPORTED_FORMATS = "Word (.docx) and plain text (.txt)"
+
+TEXT_EXTENSIONS = frozenset({".txt", ".text", ""})
+DOCX_EXTENSIONS = frozenset({".docx"})
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+
+# What other formats look like, and what to tell the user about each.
+_FOREIGN_MAGICS = (
+    (b"%PDF-", "a PDF file", "save the draft as .docx or .txt from the program that made it"),
+    (b"{\\rtf", "a Rich Text (RTF) file", "open it in Word and save it as .docx"),
+    (b"\x89PNG", "an image (PNG)", "Clausewise needs the text of the draft, not a scan"),
+    (b"\xff\xd8\xff", "an image (JPEG)", "Clausewise needs the text of the draft, not a scan"),
+    (b"GIF8", "an image (GIF)", "Clausewise needs the text of the draft, not a scan"),
+    (b"II*\x00", "an image (TIFF)", "Clausewise needs the text of the draft, not a scan"),
+    (b"MM\x00*", "an image (TIFF)", "Clausewise needs the text of the draft, not a scan"),
+)
+
+_HTML_STARTS = (b"<!doctype html", b"<html", b"mime-version:")
+
+_EXTENSION_ADVICE = {
+    ".doc": "open it in Word and save it as .docx",
+    ".docm": "open it in Word and save it as a Word Document (.docx)",
+    ".dotx": "open it in Word and save it as a Word Document (.docx)",
+    ".dot": "open it in Word and save it as a Word Document (.docx)",
+    ".rtf": "open it in Word and save it as .docx",
+    ".odt": "open it in LibreOffice or Word and save it as .docx",
+    ".pages": "export it from Pages as Word (.docx)",
+    ".pdf": "save the draft as .docx or .txt from the program that made it",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    """The format to read ("txt" or "docx") and a notice if the extension was misleading."""
+
+    format: str
+    notice: str | None = None
+
+
+def sniff(name: str, data: bytes) -> Sniffed:
+    """Decides how to read ``data`` (the bytes of file ``name``), or raises ReadError."""
+    extension = PurePath(name).suffix.lower()
+    head = data[:16]
+    if head.startswith(_ZIP_MAGICS):
+        return _sniff_zip(name, extension, data)
+    if head.startswith(_OLE_MAGIC):
+        raise _ole_error(name, extension, data)
+    for magic, what, advice in _FOREIGN_MAGICS:
+        if head.startswith(magic):
+            raise _unsupported(name, what, advice)
+    if data[:64].lstrip().lower().startswith(_HTML_STARTS):
+        raise _unsupported(name, "a web page (HTML)", "open it in Word and save it as .docx")
+    if extension in TEXT_EXTENSIONS:
+        return Sniffed("txt")
+    if extension in DOCX_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid Word file (it is not a zip archive; perhaps it was "
+            "renamed or only partly copied); open it in Word and save it again as .docx",
+            reason="corrupt",
+        )
+    advice = _EXTENSION_ADVICE.get(extension, "save it as .docx or .txt")
+    raise _unsupported(name, f"a {extension} file", advice)
+
+
+def _unsupported(name: str, what: str, advice: str) -> ReadError:
+    return ReadError(
+        f"{name} is {what}, which Clausewise does not read; it reads {SUPPORTED_FORMATS} "
+        f"files: {advice}",
+        reason="unsupported",
+    )
+
+
+def _sniff_zip(name: str, extension: str, data: bytes) -> Sniffed:
+    """A zip archive: a .docx, another Office or OpenDocument file, or just a zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            content_types = _read_member(archive, "[Content_Types].xml")
+            mimetype = _read_member(archive, "mimetype")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _damaged_zip(name, extension) from exc
+    if b"wordprocessingml.document.main+xml" in content_types:
+        if extension in DOCX_EXTENSIONS:
+            return Sniffed("docx")
+        return Sniffed(
+            "docx", f"{name} is a Word (.docx) file despite its name and was read as one"
+        )
+    if b"macroEnabled.main+xml" in content_types and "word/" in _top_dirs(names):
+        raise _unsupported(name, "a macro-enabled Word file", _EXTENSION_ADVICE[".docm"])
+    if b"wordprocessingml.template.main+xml" in content_types:
+        raise _unsupported(name, "a Word template", _EXTENSION_ADVICE[".dotx"])
+    if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+        raise _unsupported(name, "an OpenDocument file", _EXTENSION_ADVICE[".odt"])
+    if "xl/" in _top_dirs(names) or "ppt/" in _top_dirs(names):
+        raise _unsupported(name, "an Excel or PowerPoint file", "save the draft as .docx")
+    if extension in DOCX_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid Word file (the archive has no Word document in it); "
+            "open it in Word and save it again",
+            reason="corrupt",
+        )
+    raise _unsupported(name, "a zip archive", "unpack it and choose the draft inside")
+
+
+def _read_member(archive: zipfile.ZipFile, member: str) -> bytes:
+    try:
+        return archive.read(member)[:65536] if member in archive.namelist() else b""
+    except KeyError:
+        return b""
+
+
+def _top_dirs(names: set[str]) -> set[str]:
+    return {n.split("/", 1)[0] + "/" for n in names if "/" in n}
+
+
+def _damaged_zip(name: str, extension: str) -> ReadError:
+    what = "Word file" if extension in DOCX_EXTENSIONS else "zip archive"
+    return ReadError(
+        f"{name} is not a valid {what} (the zip archive is damaged); "
+        "open it in Word and save it again, or ask for a fresh copy",
+        reason="corrupt",
+    )
+
+
+def _ole_error(name: str, extension: str, data: bytes) -> ReadError:
+    """An OLE compound file: a legacy .doc, or a password-protected .docx."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return ReadError(
+            f"{name} is protected by a password; open it in Word, remove the password "
+            "(File > Info > Protect Document) and save it again",
+            reason="unsupported",
+        )
+    if extension in (".doc", ".dot", ".docx", ".txt", ""):
+        what = "a legacy Word 97-2003 document (.doc)"
+    else:
+        what = "a legacy Office 97-2003 file"
+    return _unsupported(name, what, "open it in Word and save it as .docx")
