@@ -5,7 +5,7 @@ anything: if a widget needs a number, it is here.
 
 Public API (stable; add fields rather than change them):
 
-* ``compare(left: Document, right: Document, options: CompareOptions) -> Comparison``
+* ``compare(left: Document, right: Document, options: CompareOptions | None) -> Comparison``
 * ``Comparison.pairs``: top-level ``Pair`` objects in the reading order of the newer draft,
   removed units where they stood; each ``Pair.children`` holds the paragraph-level pairs.
 * ``Comparison.stats``: counts per status, plus moved and renumbered.
@@ -141,3 +141,64 @@ class Comparison:
     def changed_pairs(self) -> list[Pair]:
         """Top-level pairs with any change (status, move, or a changed child)."""
         return [pair for pair in self.pairs if pair.changed]
+
+    def walk(self) -> Iterator[Pair]:
+        """Every pair, top-level units and their children, depth first."""
+        for pair in self.pairs:
+            yield from pair.walk()
+
+    def to_json(self, left_path: str, right_path: str) -> dict:
+        """The JSON contract of ``clausewise compare OLD NEW --json`` (see DESIGN.md)."""
+        return {
+            "left": _draft_json(self.left, left_path),
+            "right": _draft_json(self.right, right_path),
+            "pairs": [_pair_json(pair) for pair in self.pairs],
+            "stats": self.stats.as_dict(),
+        }
+
+
+def _draft_json(document: Document, path: str) -> dict:
+    return {"path": path, "title": document.title, "clauses": len(document)}
+
+
+def _pair_json(pair: Pair) -> dict:
+    return {
+        "left": pair.left_citations,
+        "right": pair.right_citations,
+        "status": pair.status.value,
+        "moved": pair.moved,
+        "renumbered": pair.renumbered,
+        "similarity": round(pair.similarity, 3),
+        "diff": [[op, text] for op, text in pair.diff],
+        "children": [_pair_json(child) for child in pair.children],
+    }
+
+
+def statistics(pairs: tuple[Pair, ...]) -> Stats:
+    """Counts of the top-level pairs per status, and of the moved and renumbered ones."""
+    counts = {status.value: 0 for status in Status}
+    for pair in pairs:
+        counts[pair.status.value] += 1
+    return Stats(moved=sum(pair.moved for pair in pairs),
+                 renumbered=sum(pair.renumbered for pair in pairs), **counts)
+
+
+def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
+    """Compares an older draft (``left``) with a newer one (``right``), clause by clause.
+
+    Aligns the clauses (``core.align``), diffs each pair word by word (``core.diff``) and
+    counts the changes. Honours ``options``: what to ignore, the user's manual links, the
+    cancel callback (raises ``Cancelled``) and the progress callback.
+    """
+    # Imported here: align and diff build on the types above.
+    from .align import build_pairs
+    from .diff import diff_words
+
+    options = options or CompareOptions()
+
+    def differ(old: str, new: str) -> tuple[DiffOp, ...]:
+        return diff_words(old, new, options)
+
+    pairs = build_pairs(left, right, options, differ)
+    return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
+                      options=options)

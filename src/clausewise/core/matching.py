@@ -1,0 +1,456 @@
+"""Matching one level of clauses: which clauses of the old sequence are which of the new.
+
+The aligner calls ``match`` once for the top-level units of the two drafts and once per
+aligned pair for their paragraphs (and points). The steps, cheapest first:
+
+1. Manual links the user gave (``Rules``): forced groups; forbidden pairs are never made.
+2. Exact matches of the comparison key (numbering and cross-reference numbers masked), by hash.
+3. The exact matches that keep their order are *anchors*; between two anchors, the unmatched
+   clauses of both drafts form a gap, and a gap's clauses are paired by similarity (they stand
+   in the same place, so a modest similarity is enough).
+4. What is still unmatched is looked up across the whole sequence by shared three-word runs
+   (shingles), and paired only when clearly similar: these are the moved *and* modified ones.
+5. Splits and merges: a pair, or an unmatched clause, that explains its neighbours better
+   when they are joined to it (one old article -> two consecutive new ones, or the reverse).
+
+Similarity is the Indel ratio of the two keys' *word* sequences (rapidfuzz): on characters,
+two unrelated English texts already look 40 % alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from rapidfuzz.distance import Indel
+
+from .model import Clause
+from .textkey import key_words
+
+#: In a gap between anchors, a pair needs this similarity.
+GAP_THRESHOLD = 0.5
+#: Anywhere else (a moved and modified clause), this much.
+GLOBAL_THRESHOLD = 0.6
+#: A split or merge must explain the joined clauses this well...
+SPLIT_THRESHOLD = 0.8
+#: ...and each clause joined must raise the similarity by this much.
+SPLIT_MIN_GAIN = 0.02
+#: A clause joined to a split or merge must have this share of its shingles in the other side.
+CONTAINMENT = 0.5
+#: Up to this many candidate pairs, a gap is scored exhaustively; beyond, through shingles.
+FULL_SCORING_LIMIT = 400
+#: Shingles shared by more clauses than this say nothing ("the Parties shall") and are skipped.
+COMMON_SHINGLE = 50
+#: At most this many candidates per clause are scored.
+CANDIDATES = 6
+
+
+class Vocabulary:
+    """Words -> single characters, shared by both drafts, so that rapidfuzz compares words."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+
+    def encode(self, words: Sequence[str]) -> str:
+        codes = self._codes
+        out = []
+        for word in words:
+            code = codes.get(word)
+            if code is None:
+                number = 0x100 + len(codes)
+                if number >= 0xD800:
+                    number += 0x800
+                code = codes[word] = chr(number)
+            out.append(code)
+        return "".join(out)
+
+
+class Item:
+    """One clause as the matcher sees it: its comparison key, and (lazily) its words."""
+
+    __slots__ = ("clause", "own_key", "key", "children", "size", "_vocabulary", "_codes",
+                 "_shingles")
+
+    def __init__(self, clause: Clause, own_key: str, children: list["Item"],
+                 vocabulary: Vocabulary) -> None:
+        self.clause = clause
+        self.own_key = own_key
+        self.children = children
+        parts = [own_key] if own_key else []
+        parts.extend(child.key for child in children if child.key)
+        self.key = "\n".join(parts)
+        self.size = len(self.key)
+        self._vocabulary = vocabulary
+        self._codes: str | None = None
+        self._shingles: set[str] | None = None
+
+    @property
+    def codes(self) -> str:
+        """The key's words, one character each."""
+        if self._codes is None:
+            self._codes = self._vocabulary.encode(key_words(self.key))
+        return self._codes
+
+    @property
+    def shingles(self) -> set[str]:
+        """Three-word runs of the key (the whole key when shorter)."""
+        if self._shingles is None:
+            codes = self.codes
+            if len(codes) < 3:
+                self._shingles = {codes} if codes else set()
+            else:
+                self._shingles = {codes[i:i + 3] for i in range(len(codes) - 2)}
+        return self._shingles
+
+
+@dataclass
+class Rules:
+    """The user's manual links, by clause id, in the form the matcher needs."""
+
+    #: Groups the user forced: (left ids, right ids); one side has a single id.
+    forced: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    #: (left id, right id) pairs that must never be paired.
+    forbidden: set[tuple[str, str]] = field(default_factory=set)
+    #: Ids taking part in a forced group: matched only through it.
+    reserved_left: set[str] = field(default_factory=set)
+    reserved_right: set[str] = field(default_factory=set)
+
+    def allows(self, lefts: Sequence[Item], rights: Sequence[Item]) -> bool:
+        if not self.forbidden:
+            return True
+        return not any((left.clause.id, right.clause.id) in self.forbidden
+                       for left in lefts for right in rights)
+
+
+@dataclass
+class Group:
+    """Indices of the clauses matched together, one list per side, and their similarity."""
+
+    lefts: list[int]
+    rights: list[int]
+    similarity: float | None = None
+    exact: bool = False
+
+
+def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.0) -> float:
+    """Word-level similarity of the joined keys of both sides, in [0, 1]."""
+    if len(lefts) == 1 and len(rights) == 1 and lefts[0].key == rights[0].key:
+        return 1.0
+    old = "".join(item.codes for item in lefts)
+    new = "".join(item.codes for item in rights)
+    if not old and not new:
+        return 1.0 if "".join(i.key for i in lefts) == "".join(i.key for i in rights) else 0.0
+    return Indel.normalized_similarity(old, new, score_cutoff=cutoff)
+
+
+def containment(part: Item, whole: Sequence[Item]) -> float:
+    """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?"""
+    shingles = part.shingles
+    if not shingles:
+        return 0.0
+    found = set().union(*(item.shingles for item in whole))
+    return len(shingles & found) / len(shingles)
+
+
+def in_order(positions: Sequence[tuple[int, int, int]]) -> list[bool]:
+    """Which of the matched (left position, right position, weight) keep their order.
+
+    The longest chain increasing in both drafts (ties broken by weight, so that long clauses
+    stay put and short ones are the ones that moved) is kept; the rest moved. That is the
+    fewest moves that explain the new order.
+    """
+    count = len(positions)
+    if count == 0:
+        return []
+    order = sorted(range(count), key=lambda k: positions[k][1])
+    ranks = {left: rank for rank, left in enumerate(sorted({p[0] for p in positions}), 1)}
+    size = len(ranks)
+    tree: list[tuple[int, int, int]] = [(0, 0, -1)] * (size + 1)  # (length, weight, index)
+    back = [-1] * count
+    best: tuple[int, int, int] = (0, 0, -1)
+    for k in order:
+        left, _, weight = positions[k]
+        rank = ranks[left]
+        found = (0, 0, -1)
+        i = rank - 1
+        while i > 0:
+            if tree[i] > found:
+                found = tree[i]
+            i -= i & -i
+        mine = (found[0] + 1, found[1] + weight, k)
+        back[k] = found[2]
+        if mine > best:
+            best = mine
+        i = rank
+        while i <= size:
+            if mine > tree[i]:
+                tree[i] = mine
+            i += i & -i
+    kept = [False] * count
+    k = best[2]
+    while k != -1:
+        kept[k] = True
+        k = back[k]
+    return kept
+
+
+class Matcher:
+    """Matches one sequence of old clauses with one sequence of new clauses."""
+
+    def __init__(self, lefts: Sequence[Item], rights: Sequence[Item], rules: Rules,
+                 check: Callable[[], None] | None = None) -> None:
+        self.items = (list(lefts), list(rights))
+        self.rules = rules
+        self.check = check or (lambda: None)
+        self.owner: tuple[list[Group | None], list[Group | None]] = (
+            [None] * len(lefts), [None] * len(rights))
+        self.groups: list[Group] = []
+        reserved = (rules.reserved_left, rules.reserved_right)
+        self.reserved = tuple(
+            [bool(reserved[side]) and item.clause.id in reserved[side] for item in self.items[side]]
+            for side in (0, 1))
+
+    # -- the steps ---------------------------------------------------------------------------
+
+    def run(self) -> list[Group]:
+        self._forced()
+        self._exact()
+        self.check()
+        self._gaps()
+        self.check()
+        self._anywhere()
+        self.check()
+        self._splits_and_merges()
+        return self.groups
+
+    def run_forced(self) -> list[Group]:
+        """Only the user's forced links."""
+        self._forced()
+        return self.groups
+
+    def run_unordered(self, threshold: float, min_words: int) -> list[Group]:
+        """Forced links, exact matches, then similar clauses; order means nothing here."""
+        self._forced()
+        self._exact()
+        self._anywhere(threshold, min_words)
+        return self.groups
+
+    def _forced(self) -> None:
+        if not self.rules.forced:
+            return
+        where = tuple({item.clause.id: i for i, item in enumerate(self.items[side])}
+                      for side in (0, 1))
+        for left_ids, right_ids in self.rules.forced:
+            lefts = [where[0].get(i) for i in left_ids]
+            rights = [where[1].get(i) for i in right_ids]
+            if None in lefts or None in rights:
+                continue  # the forced partner is elsewhere: the aligner's rescue pass links it
+            if any(self.owner[0][i] for i in lefts) or any(self.owner[1][i] for i in rights):
+                continue
+            self._link(sorted(lefts), sorted(rights))  # type: ignore[arg-type]
+
+    def _exact(self) -> None:
+        waiting: dict[str, list[int]] = defaultdict(list)
+        for i, item in enumerate(self.items[0]):
+            if self._free(0, i):
+                waiting[item.key].append(i)
+        for queue in waiting.values():
+            queue.reverse()  # pop() from the end takes the earliest
+        for j, item in enumerate(self.items[1]):
+            queue = waiting.get(item.key)
+            if not queue or not self._free(1, j):
+                continue
+            for position in range(len(queue) - 1, -1, -1):
+                i = queue[position]
+                if self.rules.allows([self.items[0][i]], [item]):
+                    del queue[position]
+                    self._link([i], [j], 1.0, exact=True)
+                    break
+
+    def _gaps(self) -> None:
+        """Pairs the unmatched clauses standing between the same two anchors."""
+        anchors = [g for g, kept in zip(self.groups, in_order(self._positions(self.groups)))
+                   if kept]
+        anchors.sort(key=lambda g: g.rights[0])
+        bounds = [(-1, -1)] + [(g.lefts[-1], g.rights[-1]) for g in anchors]
+        ends = [(g.lefts[0], g.rights[0]) for g in anchors] + [
+            (len(self.items[0]), len(self.items[1]))]
+        candidates: list[tuple[float, int, int]] = []
+        for (left_from, right_from), (left_to, right_to) in zip(bounds, ends):
+            lefts = [i for i in range(left_from + 1, left_to) if self._free(0, i)]
+            rights = [j for j in range(right_from + 1, right_to) if self._free(1, j)]
+            if lefts and rights:
+                candidates.extend(self._score(lefts, rights, GAP_THRESHOLD))
+        self._take_best(candidates, GAP_THRESHOLD)
+
+    def _anywhere(self, threshold: float = GLOBAL_THRESHOLD, min_words: int = 0) -> None:
+        """Pairs clauses that moved and changed: clearly similar, wherever they stand."""
+        lefts = [i for i, item in enumerate(self.items[0])
+                 if self._free(0, i) and len(item.codes) >= min_words]
+        rights = [j for j, item in enumerate(self.items[1])
+                  if self._free(1, j) and len(item.codes) >= min_words]
+        if lefts and rights:
+            self._take_best(self._score(lefts, rights, threshold), threshold)
+
+    # -- scoring -----------------------------------------------------------------------------
+
+    def _score(self, lefts: list[int], rights: list[int],
+               cutoff: float) -> list[tuple[float, int, int]]:
+        """Candidate pairs (similarity, left, right) at or above ``cutoff``."""
+        if len(lefts) * len(rights) <= FULL_SCORING_LIMIT:
+            pairs = ((i, j) for i in lefts for j in rights)
+        else:
+            pairs = self._shingle_candidates(lefts, rights)
+        found = []
+        left_items, right_items = self.items
+        for i, j in pairs:
+            left, right = left_items[i], right_items[j]
+            if not self.rules.allows([left], [right]):
+                continue
+            score = similarity([left], [right], cutoff)
+            if score >= cutoff:
+                # Same number breaks ties between equally similar candidates.
+                bonus = 0.001 if left.clause.number == right.clause.number else 0.0
+                found.append((score + bonus, i, j))
+        return found
+
+    def _shingle_candidates(self, lefts: list[int], rights: list[int]) -> list[tuple[int, int]]:
+        index: dict[str, list[int]] = defaultdict(list)
+        for i in lefts:
+            for shingle in self.items[0][i].shingles:
+                index[shingle].append(i)
+        pairs = []
+        for j in rights:
+            shared: Counter[int] = Counter()
+            for shingle in self.items[1][j].shingles:
+                posting = index.get(shingle)
+                if posting and len(posting) <= COMMON_SHINGLE:
+                    shared.update(posting)
+            pairs.extend((i, j) for i, _ in shared.most_common(CANDIDATES))
+        return pairs
+
+    def _take_best(self, candidates: list[tuple[float, int, int]], cutoff: float) -> None:
+        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for score, i, j in candidates:
+            if score >= cutoff and self._free(0, i) and self._free(1, j):
+                self._link([i], [j], min(score, 1.0))
+
+    # -- splits and merges -------------------------------------------------------------------
+
+    def _splits_and_merges(self) -> None:
+        for group in list(self.groups):
+            if not group.exact and len(group.lefts) == 1 and len(group.rights) == 1:
+                self._grow(group, 1) or self._grow(group, 0)
+        for side in (0, 1):
+            free = [i for i in range(len(self.items[side])) if self._free(side, i)]
+            if not free:
+                continue
+            index = self._shingle_index(1 - side)
+            for i in free:
+                if self._free(side, i):
+                    self._seed(side, i, index)
+
+    def _shingle_index(self, side: int) -> dict[str, list[int]]:
+        """Shingle -> free clauses of ``side`` that contain it."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for k, item in enumerate(self.items[side]):
+            if self._free(side, k):
+                for shingle in item.shingles:
+                    index[shingle].append(k)
+        return index
+
+    def _grow(self, group: Group, side: int) -> bool:
+        """Joins free neighbours on ``side`` to the group while they explain the other side.
+
+        side 1 grows the new side (a split), side 0 the old side (a merge).
+        """
+        members = group.lefts if side == 0 else group.rights
+        other = [self.items[1 - side][k] for k in (group.rights if side == 0 else group.lefts)]
+        start = group.similarity if group.similarity is not None else 0.0
+        best, run = start, list(members)
+        grown = True
+        while grown:
+            grown = False
+            for k in (run[-1] + 1, run[0] - 1):
+                if not (0 <= k < len(self.items[side]) and self._free(side, k)):
+                    continue
+                if containment(self.items[side][k], other) < CONTAINMENT:
+                    continue
+                trial = sorted(run + [k])
+                score = self._group_similarity(side, trial, other)
+                if score >= best + SPLIT_MIN_GAIN:
+                    best, run, grown = score, trial, True
+                    break
+        if len(run) == len(members) or best < SPLIT_THRESHOLD:
+            return False
+        mine = [self.items[side][k] for k in run]
+        if not self.rules.allows(*((mine, other) if side == 0 else (other, mine))):
+            return False
+        for k in run:
+            self.owner[side][k] = group
+        members[:] = run
+        group.similarity = best
+        return True
+
+    def _seed(self, side: int, i: int, index: dict[str, list[int]]) -> None:
+        """An unmatched clause whose pieces are consecutive unmatched clauses on the other side."""
+        whole = [self.items[side][i]]
+        other = 1 - side
+        near: set[int] = set()
+        for shingle in whole[0].shingles:
+            posting = index.get(shingle)
+            if posting and len(posting) <= COMMON_SHINGLE:
+                near.update(posting)
+        pieces = sorted(k for k in near if self._free(other, k)
+                        and containment(self.items[other][k], whole) >= 0.8)
+        best_score, best_run = 0.0, []
+        for run in _consecutive_runs(pieces):
+            if len(run) < 2:
+                continue
+            score = self._group_similarity(other, run, whole)
+            if score > best_score:
+                best_score, best_run = score, run
+        if best_run and best_score >= SPLIT_THRESHOLD:
+            mine = [self.items[other][k] for k in best_run]
+            if self.rules.allows(*((whole, mine) if side == 0 else (mine, whole))):
+                lefts, rights = ([i], best_run) if side == 0 else (best_run, [i])
+                self._link(lefts, rights, best_score)
+
+    def _group_similarity(self, side: int, run: list[int], other: list[Item]) -> float:
+        mine = [self.items[side][k] for k in run]
+        return similarity(mine, other) if side == 1 else similarity(other, mine)
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def _free(self, side: int, index: int) -> bool:
+        return self.owner[side][index] is None and not self.reserved[side][index]
+
+    def _link(self, lefts: list[int], rights: list[int], score: float | None = None,
+              exact: bool = False) -> None:
+        group = Group(lefts, rights, score, exact)
+        self.groups.append(group)
+        for i in lefts:
+            self.owner[0][i] = group
+        for j in rights:
+            self.owner[1][j] = group
+
+    def _positions(self, groups: Sequence[Group]) -> list[tuple[int, int, int]]:
+        return [(g.lefts[0], g.rights[0], sum(self.items[0][i].size for i in g.lefts))
+                for g in groups]
+
+
+def _consecutive_runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def match(lefts: Sequence[Item], rights: Sequence[Item], rules: Rules,
+          check: Callable[[], None] | None = None) -> list[Group]:
+    """The groups of matched clauses (indices into ``lefts`` and ``rights``)."""
+    return Matcher(lefts, rights, rules, check).run()
