@@ -4,6 +4,8 @@ python-docx opens the package and gives the parts; the body is then walked as XM
 what matters here is below python-docx's API: automatic numbering, tracked changes, content
 controls, and tables nested in the flow. Each non-empty paragraph becomes one SourceLine
 with its style name, heading level, list level and the number Word would draw in front of it.
+Empty paragraphs are dropped, except a numbered one: "Article 4" drawn by Word on a paragraph
+with no text of its own is how many treaty templates set an article heading.
 """
 
 from __future__ import annotations
@@ -159,8 +161,8 @@ class _BodyWalker:
         if self.styles.is_table_of_contents(style_id):
             self.tally.toc_lines += bool(text)
             return None
-        if not text:
-            return None
+        if not text and number is None:
+            return None  # an empty paragraph; a bare "Article 4" drawn by Word is kept
         return SourceLine(
             text=text,
             style=self.styles.name(style_id),

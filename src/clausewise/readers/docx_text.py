@@ -24,10 +24,13 @@ _PROPERTIES = frozenset({
 
 
 def paragraph_text(paragraph: etree._Element, tally: Tally) -> str:
-    """The paragraph's text as Word shows it once all tracked changes are accepted."""
+    """The paragraph's text as Word shows it once all tracked changes are accepted.
+
+    Not stripped: a paragraph whose mark was deleted is joined to the next one as it is.
+    """
     pieces: list[str] = []
     _collect(paragraph, pieces, tally)
-    return "".join(pieces).strip()
+    return "".join(pieces)
 
 
 def _collect(element: etree._Element, pieces: list[str], tally: Tally) -> None:
