@@ -170,7 +170,7 @@ class _Aligner:
         rights = [child for item in node.right for child in item.children]
         if not lefts and not rights:
             return
-        if _same_children(node, lefts, rights):
+        if _same_children(node, lefts, rights) and self.rules.leaves_alone(lefts, rights):
             node.children = [_Node([old], [new], node, node.depth + 1, 1.0)
                              for old, new in zip(lefts, rights)]
         elif not node.left or not node.right:

@@ -25,9 +25,9 @@ from typing import Iterable
 from diff_match_patch import diff_match_patch
 
 from .compare import CompareOptions, DiffOp
-from .textkey import MASK, PUNCT, reference_spans
+from .textkey import CJK, MASK, PUNCT, reference_spans
 
-_TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
+_TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
 #: Equalities of only this many tokens between two edits are folded into the edits, so that
 #: "-the old +a new = -fox +dog" reads "-the old fox +a new dog".
 _SHORT_EQUALITY_TOKENS = 1

@@ -116,6 +116,15 @@ class Rules:
     reserved_left: set[str] = field(default_factory=set)
     reserved_right: set[str] = field(default_factory=set)
 
+    def leaves_alone(self, lefts: Sequence[Item], rights: Sequence[Item]) -> bool:
+        """True when no manual link names any of these clauses (or their descendants)."""
+        if not (self.forbidden or self.forced):
+            return True
+        named_left = self.reserved_left | {left for left, _ in self.forbidden}
+        named_right = self.reserved_right | {right for _, right in self.forbidden}
+        return not (any(c.id in named_left for item in lefts for c in item.clause.walk())
+                    or any(c.id in named_right for item in rights for c in item.clause.walk()))
+
     def allows(self, lefts: Sequence[Item], rights: Sequence[Item]) -> bool:
         if not self.forbidden:
             return True

@@ -65,7 +65,9 @@ _REF_REVERSED_RE = re.compile(
 _ZH_REF_RE = re.compile(r"第[〇零一二三四五六七八九十百千0-9]+(?=[条款项章节编])")
 
 _PUNCTUATION_RE = re.compile(rf"[^\w\s{MASK}]+")
-_WORD_RE = re.compile(rf"\w+|{MASK}|[^\w\s]")
+#: Chinese and Japanese write no spaces: each ideograph or kana is a word of its own.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|{MASK}|[^\w\s]")
 
 
 def mask_references(text: str) -> str:
