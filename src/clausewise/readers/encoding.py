@@ -64,11 +64,7 @@ def decode(data: bytes, name: str) -> Decoded:
             if decoded is not None:
                 return decoded
     if b"\x00" in data:
-        utf16 = _guess_utf16(data)
-        if utf16 is not None:
-            return Decoded(data.decode(utf16), utf16)
-        if data.count(0) > max(8, len(data) // 100):
-            raise _binary(name)
+        return _decode_with_nuls(data, name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -101,24 +97,53 @@ def _decode_with_bom(data: bytes, bom: bytes, encoding: str) -> Decoded | None:
         return Decoded(text, encoding, text.count("\ufffd"))
 
 
-def _guess_utf16(data: bytes) -> str | None:
-    """UTF-16 LE or BE from where the NUL bytes sit, or None if they are not UTF-16's."""
-    sample = data[: UTF16_SNIFF_BYTES - UTF16_SNIFF_BYTES % 2]
-    if len(sample) % 2:
-        sample = sample[:-1]
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    if even_nuls and odd_nuls and min(even_nuls, odd_nuls) * 20 > max(even_nuls, odd_nuls):
-        return None
-    encoding = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+def _decode_with_nuls(data: bytes, name: str) -> Decoded:
+    """NUL bytes: UTF-16 without a BOM, UTF-8 with stray NULs, or binary data.
+
+    UTF-16 text in any alphabetic script has a NUL beside every space, digit and line
+    break, all on the same side; Chinese has few such characters, so for it the decoding
+    itself must look like text (no unassigned or control characters).
+    """
+    sample = data[:UTF16_SNIFF_BYTES]
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    dominant, other = max(even_nuls, odd_nuls), min(even_nuls, odd_nuls)
+    utf16 = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+    clear_utf16 = other * 20 <= dominant and dominant * 20 >= len(sample) // 2
+    if clear_utf16 and _odd_text(data, utf16) is not None:
+        return Decoded(data.decode(utf16), utf16)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if data.count(0) <= max(8, len(data) // 100):  # stray NULs; text.py replaces them
+            return Decoded(text, "utf-8")
+    rates = [(_odd_text(data, enc), enc) for enc in ("utf-16-le", "utf-16-be")]
+    plausible = [(rate, enc) for rate, enc in rates if rate is not None and rate <= 0.01]
+    if plausible:
+        encoding = min(plausible)[1]
+        return Decoded(data.decode(encoding), encoding)
+    raise _binary(name)
+
+
+def _odd_text(data: bytes, encoding: str) -> float | None:
+    """Share of characters that no text contains (unassigned, private, control) when
+    ``data`` is decoded as ``encoding``; None if it does not decode at all."""
     if len(data) % 2:
         return None
     try:
-        text = data.decode(encoding)
+        text = data[:UTF16_SNIFF_BYTES].decode(encoding, errors="strict")
     except UnicodeDecodeError:
         return None
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-    return encoding if printable >= 0.95 * len(text) else None
+    odd = sum(1 for ch in text if _is_odd(ch))
+    return odd / max(1, len(text))
+
+
+def _is_odd(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return ch not in "\t\n\r\x0c"
+    return category in ("Cn", "Co", "Cs")
 
 
 def _fffd_in(data: bytes) -> int:

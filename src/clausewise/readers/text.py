@@ -62,7 +62,8 @@ def _notices(invalid_bytes: int, controls: int) -> tuple[str, ...]:
             "replaced by \ufffd"
         )
     if controls:
-        notices.append(f"{_count(controls, 'control character')} (such as NUL) replaced by spaces")
+        noun = "control character (such as NUL)" if controls == 1 else "control characters (such as NUL)"
+        notices.append(f"{controls} {noun} {'was' if controls == 1 else 'were'} replaced by spaces")
     return tuple(notices)
 
 
