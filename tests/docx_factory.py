@@ -81,7 +81,8 @@ def add_list(document: Document, levels: Sequence[ListLevel]) -> int:
     return _add_num(document, abstract_id, {})
 
 
-def add_list_instance(document: Document, num_id: int, restart_at: dict[int, int] | None = None) -> int:
+def add_list_instance(document: Document, num_id: int,
+                      restart_at: dict[int, int] | None = None) -> int:
     """Another instance of ``num_id``'s definition, as Word's "Restart at" makes one.
 
     ``restart_at`` maps a level to its w:startOverride; without it the new instance simply
@@ -172,7 +173,8 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 2, 2, 8, 0, 0, 0, 0)
     pixels = zlib.compress(b"\x00\x80\x80" * 2)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
 
 
 def _level_xml(document: Document, ilvl: int, level: ListLevel) -> str:

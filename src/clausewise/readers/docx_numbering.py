@@ -61,6 +61,7 @@ class NumberingDefinitions:
         self.instances: dict[int, Instance] = {}
         self._style_links: dict[int, str] = {}
         self._style_num_ids = style_num_ids
+        self._levels: dict[tuple[int, int], Level | None] = {}
         if numbering_element is not None:
             self._parse(numbering_element)
 
@@ -97,6 +98,12 @@ class NumberingDefinitions:
 
     def level(self, num_id: int, ilvl: int) -> Level | None:
         """The effective definition of level ``ilvl`` for instance ``num_id``."""
+        key = (num_id, ilvl)
+        if key not in self._levels:
+            self._levels[key] = self._find_level(num_id, ilvl)
+        return self._levels[key]
+
+    def _find_level(self, num_id: int, ilvl: int) -> Level | None:
         instance = self.instances.get(num_id)
         if instance is None:
             return None

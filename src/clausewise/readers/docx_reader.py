@@ -22,7 +22,9 @@ from .docx_numbering import ListCounters, NumberingDefinitions
 from .docx_styles import StyleSheet, outline_heading_level
 from .docx_tally import Tally
 from .docx_text import paragraph_text
-from .docx_xml import int_val, val, w
+from .docx_xml import (
+    ILVL, NUMID, NUMPR, OUTLINE_LVL, P, PPR, PSTYLE, RPR, TBL, int_val, val, w,
+)
 from .errors import ReadError
 from .limits import MAX_DOCX_UNPACKED_BYTES
 
@@ -121,11 +123,11 @@ class _BodyWalker:
         """The lines of a body, table cell or content control, in reading order."""
         for child in container:
             tag = child.tag
-            if tag == w("p"):
+            if tag == P:
                 line = self._paragraph(child)
                 if line is not None:
                     yield line
-            elif tag == w("tbl"):
+            elif tag == TBL:
                 yield from self._table(child)
             elif tag in (w("sdt"),):
                 content = child.find(w("sdtContent"))
@@ -147,8 +149,8 @@ class _BodyWalker:
                 yield from self.lines(cell)
 
     def _paragraph(self, paragraph: etree._Element) -> SourceLine | None:
-        ppr = paragraph.find(w("pPr"))
-        style_id = val(ppr.find(w("pStyle"))) if ppr is not None else None
+        ppr = paragraph.find(PPR)
+        style_id = val(ppr.find(PSTYLE)) if ppr is not None else None
         style_id = style_id or self.styles.default_style_id
         text = paragraph_text(paragraph, self.tally)
         if _mark_deleted(ppr):
@@ -172,16 +174,16 @@ class _BodyWalker:
         )
 
     def _heading_level(self, ppr: etree._Element | None, style_id: str | None) -> int | None:
-        direct = int_val(ppr.find(w("outlineLvl"))) if ppr is not None else None
+        direct = int_val(ppr.find(OUTLINE_LVL)) if ppr is not None else None
         if direct is not None:
             return outline_heading_level(direct)
         return self.styles.heading_level(style_id)
 
     def _number(self, ppr, style_id: str | None) -> tuple[str | None, int | None]:
         """The automatic number and list level of a paragraph, from its numPr or its style."""
-        num_pr = ppr.find(w("numPr")) if ppr is not None else None
-        direct_num = int_val(num_pr.find(w("numId"))) if num_pr is not None else None
-        direct_ilvl = int_val(num_pr.find(w("ilvl"))) if num_pr is not None else None
+        num_pr = ppr.find(NUMPR) if ppr is not None else None
+        direct_num = int_val(num_pr.find(NUMID)) if num_pr is not None else None
+        direct_ilvl = int_val(num_pr.find(ILVL)) if num_pr is not None else None
         inherited = self.styles.numbering(style_id)
         num_id = direct_num if direct_num is not None else (inherited and inherited.num_id)
         if not num_id:
@@ -200,7 +202,7 @@ class _BodyWalker:
 def _mark_deleted(ppr: etree._Element | None) -> bool:
     if ppr is None:
         return False
-    rpr = ppr.find(w("rPr"))
+    rpr = ppr.find(RPR)
     return rpr is not None and any(rpr.find(tag) is not None for tag in _MARK_DELETED)
 
 

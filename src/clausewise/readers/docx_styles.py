@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from docx.styles import BabelFish
 from lxml import etree
@@ -28,6 +28,8 @@ _TITLE_NAME = re.compile(
     re.IGNORECASE,
 )
 _TOC_NAME = re.compile(r"^(toc\s*\d|toc heading|table of contents)$", re.IGNORECASE)
+
+_T = TypeVar("_T")
 
 #: w:outlineLvl 9 means "body text"; 0-8 are outline levels 1-9.
 _BODY_TEXT_OUTLINE = 9
@@ -59,6 +61,8 @@ class StyleSheet:
 
     def __init__(self, styles_element: etree._Element | None) -> None:
         self._styles: dict[str, Style] = {}
+        # A draft has a few dozen styles and thousands of paragraphs: look each up once.
+        self._cache: dict[tuple[str, str | None], object] = {}
         self.default_style_id: str | None = None
         if styles_element is None:
             return
@@ -86,6 +90,24 @@ class StyleSheet:
 
     def heading_level(self, style_id: str | None) -> int | None:
         """0 for a title style, N for "Heading N" or a style based on it, else None."""
+        return self._cached("heading", style_id, self._find_heading_level)
+
+    def numbering(self, style_id: str | None) -> StyleNumbering | None:
+        """The list numbering the style chain gives; None if none (or numId 0 turns it off)."""
+        return self._cached("numbering", style_id, self._find_numbering)
+
+    def is_table_of_contents(self, style_id: str | None) -> bool:
+        """True for the "TOC 1".."TOC 9" and "TOC Heading" styles of a table of contents."""
+        return self._cached(
+            "toc", style_id, lambda sid: any(_TOC_NAME.match(s.name) for s in self.chain(sid)))
+
+    def _cached(self, what: str, style_id: str | None, compute: Callable[[str | None], _T]) -> _T:
+        key = (what, style_id)
+        if key not in self._cache:
+            self._cache[key] = compute(style_id)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _find_heading_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
             if _TITLE_NAME.match(style.name):
                 return 0
@@ -96,18 +118,13 @@ class StyleSheet:
                 return _level_from_outline(style.outline_level)
         return None
 
-    def numbering(self, style_id: str | None) -> StyleNumbering | None:
-        """The list numbering the style chain gives; None if none (or numId 0 turns it off)."""
+    def _find_numbering(self, style_id: str | None) -> StyleNumbering | None:
         for style in self.chain(style_id):
             if style.num_id is not None:
                 if style.num_id == 0:
                     return None
                 return StyleNumbering(style.num_id, style.ilvl, style.style_id)
         return None
-
-    def is_table_of_contents(self, style_id: str | None) -> bool:
-        """True for the "TOC 1".."TOC 9" and "TOC Heading" styles of a table of contents."""
-        return any(_TOC_NAME.match(style.name) for style in self.chain(style_id))
 
 
 def outline_heading_level(outline_level: int | None) -> int | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from lxml import etree
 
 from .docx_tally import Tally
-from .docx_xml import M_NS, MC_NS, is_on, w
+from .docx_xml import M_NS, MC_NS, R, RPR, VANISH, is_on, w
 
 _TEXT = frozenset({w("t"), f"{{{M_NS}}}t"})
 _SPACE = frozenset({w("tab"), w("br"), w("cr"), w("ptab")})
 _REMOVED = frozenset({w("del"), w("moveFrom")})
 _DRAWINGS = frozenset({w("drawing"), w("pict"), w("object"), f"{{{MC_NS}}}AlternateContent"})
+_NO_BREAK_HYPHEN, _SYM = w("noBreakHyphen"), w("sym")
 _PROPERTIES = frozenset({
     w("pPr"), w("rPr"), w("sdtPr"), w("sdtEndPr"), w("instrText"), w("delInstrText"),
     w("fldData"), w("delText"), w("commentRangeStart"), w("commentRangeEnd"),
@@ -40,15 +41,15 @@ def _collect(element: etree._Element, pieces: list[str], tally: Tally) -> None:
             pieces.append(child.text or "")
         elif tag in _SPACE:
             pieces.append(" ")
-        elif tag == w("noBreakHyphen"):
+        elif tag == _NO_BREAK_HYPHEN:
             pieces.append("-")
-        elif tag == w("sym"):
+        elif tag == _SYM:
             pieces.append(_symbol(child))
         elif tag in _REMOVED or tag in _PROPERTIES or not isinstance(tag, str):
             continue  # comments (XML ones, not Word's) and processing instructions too
         elif tag in _DRAWINGS:
             _count_drawing(child, tally)
-        elif tag == w("r") and _is_hidden(child):
+        elif tag == R and _is_hidden(child):
             tally.hidden_runs += 1
         else:
             _count_reference(child, tally)
@@ -65,8 +66,8 @@ def _symbol(sym: etree._Element) -> str:
 
 
 def _is_hidden(run: etree._Element) -> bool:
-    rpr = run.find(w("rPr"))
-    return rpr is not None and is_on(rpr.find(w("vanish")))
+    rpr = run.find(RPR)
+    return rpr is not None and is_on(rpr.find(VANISH))
 
 
 def _count_drawing(drawing: etree._Element, tally: Tally) -> None:
@@ -78,11 +79,15 @@ def _count_drawing(drawing: etree._Element, tally: Tally) -> None:
         tally.images += 1
 
 
+_COMMENT_REF, _FOOTNOTE_REF, _ENDNOTE_REF = (
+    w("commentReference"), w("footnoteReference"), w("endnoteReference"))
+
+
 def _count_reference(element: etree._Element, tally: Tally) -> None:
     tag = element.tag
-    if tag == w("commentReference"):
+    if tag == _COMMENT_REF:
         tally.comment_ids.add(element.get(w("id"), ""))
-    elif tag == w("footnoteReference"):
+    elif tag == _FOOTNOTE_REF:
         tally.footnotes += 1
-    elif tag == w("endnoteReference"):
+    elif tag == _ENDNOTE_REF:
         tally.endnotes += 1

@@ -14,11 +14,19 @@ def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
+# Tags looked up once per paragraph or run: computed once here.
+P, TBL, PPR, RPR, PSTYLE, NUMPR, NUMID, ILVL, OUTLINE_LVL, R, VANISH = (
+    w(tag) for tag in
+    ("p", "tbl", "pPr", "rPr", "pStyle", "numPr", "numId", "ilvl", "outlineLvl", "r", "vanish")
+)
+VAL = w("val")
+
+
 def val(element: etree._Element | None, attribute: str = "val") -> str | None:
     """The ``w:val`` (or other ``w:``) attribute of ``element``, None if either is absent."""
     if element is None:
         return None
-    return element.get(w(attribute))
+    return element.get(VAL if attribute == "val" else w(attribute))
 
 
 def int_val(element: etree._Element | None) -> int | None:

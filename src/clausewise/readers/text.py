@@ -62,8 +62,8 @@ def _notices(invalid_bytes: int, controls: int) -> tuple[str, ...]:
             "replaced by \ufffd"
         )
     if controls:
-        noun = "control character (such as NUL)" if controls == 1 else "control characters (such as NUL)"
-        notices.append(f"{controls} {noun} {'was' if controls == 1 else 'were'} replaced by spaces")
+        noun, verb = ("character", "was") if controls == 1 else ("characters", "were")
+        notices.append(f"{controls} control {noun} (such as NUL) {verb} replaced by spaces")
     return tuple(notices)
 
 
