@@ -137,6 +137,43 @@ def tracked(container, pieces: Sequence[tuple[str, str]], style: str | None = No
     return paragraph
 
 
+def add_cross_reference(paragraph: Paragraph, shown: str, bookmark: str = "_Ref1") -> None:
+    """A REF field as Word inserts for "Insert > Cross-reference": the code is hidden,
+    ``shown`` ("9") is the field's last computed result."""
+    ns = nsdecls("w")
+    for xml in (
+        f'<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {ns}><w:instrText xml:space="preserve"> REF {bookmark} \\r \\h </w:instrText></w:r>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {ns}><w:t>{_attr(shown)}</w:t></w:r>',
+        f'<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+
+
+def wrap_in_content_control(paragraph: Paragraph, tag: str = "clause") -> None:
+    """Puts the paragraph inside a block-level content control (w:sdt), as templates do."""
+    sdt = parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="{tag}"/></w:sdtPr>'
+        f"<w:sdtContent/></w:sdt>"
+    )
+    paragraph._p.addprevious(sdt)
+    sdt.find(qn("w:sdtContent")).append(paragraph._p)
+
+
+def override_level(document: Document, num_id: int, ilvl: int, level: ListLevel) -> None:
+    """Redefines one level for one instance only (w:lvlOverride holding a whole w:lvl)."""
+    numbering = document.part.numbering_part.element
+    for num in numbering.iterchildren(qn("w:num")):
+        if num.get(qn("w:numId")) == str(num_id):
+            num.append(parse_xml(
+                f'<w:lvlOverride {nsdecls("w")} w:ilvl="{ilvl}">'
+                f"{_level_xml(document, ilvl, level)}</w:lvlOverride>"
+            ))
+            return
+    raise KeyError(f"no numbering instance {num_id}")
+
+
 def add_comment(document: Document, paragraph: Paragraph, text: str) -> None:
     """A Word comment anchored on the paragraph's runs (python-docx's own API)."""
     document.add_comment(paragraph.runs, text=text, author="Norland delegation", initials="ND")

@@ -8,8 +8,8 @@ from docx.enum.text import WD_BREAK
 
 from clausewise.readers import read
 from docx_factory import (
-    add_comment, add_footnote_reference, add_picture, add_style, add_text_box, new_draft,
-    save, tracked,
+    add_comment, add_cross_reference, add_footnote_reference, add_picture, add_style,
+    add_text_box, new_draft, save, tracked, wrap_in_content_control,
 )
 
 
@@ -108,6 +108,26 @@ def test_deleted_paragraph_mark_joins_the_paragraph_to_the_next(tmp_path):
 
     assert texts(read_back(doc, tmp_path)) == [
         "The Parties shall consult each other at the request of either Party."]
+
+
+def test_cross_references_read_as_their_shown_number_not_the_field_code(tmp_path):
+    doc = new_draft()
+    paragraph = doc.add_paragraph("Disputes are settled in accordance with Article ")
+    add_cross_reference(paragraph, "9")
+    paragraph.add_run(".")
+
+    assert texts(read_back(doc, tmp_path)) == [
+        "Disputes are settled in accordance with Article 9."]
+
+
+def test_paragraphs_inside_content_controls_are_read_in_place(tmp_path):
+    doc = new_draft()
+    doc.add_paragraph("Article 1")
+    wrap_in_content_control(doc.add_paragraph("The Parties shall consult each other."))
+    doc.add_paragraph("Article 2")
+
+    assert texts(read_back(doc, tmp_path)) == [
+        "Article 1", "The Parties shall consult each other.", "Article 2"]
 
 
 def test_comments_footnotes_images_and_text_boxes_are_reported(tmp_path):

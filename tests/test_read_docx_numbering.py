@@ -10,7 +10,7 @@ from docx.oxml.ns import nsdecls, qn
 from clausewise.readers import read
 from docx_factory import (
     TREATY_LEVELS, ListLevel, add_list, add_list_instance, link_style, new_draft, numbered,
-    save,
+    override_level, save,
 )
 
 
@@ -168,6 +168,19 @@ def test_restart_at_another_value(tmp_path):
     numbered(doc, "Depositary", later)
 
     assert numbers(read_back(doc, tmp_path)) == ["Article 1", "Article 20", "Article 21"]
+
+
+def test_level_override_redefines_the_format_for_one_instance(tmp_path):
+    """The annex reuses the article list's definition but shows "Annex A", "Annex B"."""
+    doc = new_draft()
+    articles = add_list(doc, [ListLevel("Article %1")])
+    numbered(doc, "Scope", articles)
+    annexes = add_list_instance(doc, articles)
+    override_level(doc, annexes, 0, ListLevel("Annex %1", fmt="upperLetter", start=1))
+    numbered(doc, "Procedures", annexes)
+    numbered(doc, "Forms", annexes)
+
+    assert numbers(read_back(doc, tmp_path)) == ["Article 1", "Annex A", "Annex B"]
 
 
 def test_separate_list_definitions_count_separately(tmp_path):
