@@ -36,7 +36,8 @@ def test_title_headings_and_body_in_reading_order(tmp_path):
         ("Definitions", "Heading 2", 2),
         ("For the purposes of this Agreement:", "Normal", None),
     ]
-    assert (source.name, source.format, source.encoding) == ("security-agreement.docx", "docx", None)
+    assert (source.name, source.format, source.encoding) == (
+        "security-agreement.docx", "docx", None)
     assert source.notices == ()
 
 

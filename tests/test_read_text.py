@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 
 from clausewise.readers import read
 
-RUSSIAN = "Статья 4\nКонсультации\n\n1. Стороны консультируются друг с другом по просьбе любой из них.\n"
-FRENCH = "Article 4\nConsultations\n\n1. Les États parties se consultent à la demande de l'une d'elles.\n"
-GERMAN = "Artikel 4\nKonsultationen\n\n1. Die Vertragsparteien konsultieren einander über Maßnahmen.\n"
+RUSSIAN = ("Статья 4\nКонсультации\n\n"
+           "1. Стороны консультируются друг с другом по просьбе любой из них.\n")
+FRENCH = ("Article 4\nConsultations\n\n"
+          "1. Les États parties se consultent à la demande de l'une d'elles.\n")
+GERMAN = ("Artikel 4\nKonsultationen\n\n"
+          "1. Die Vertragsparteien konsultieren einander über Maßnahmen.\n")
 GREEK = "Άρθρο 4\nΔιαβουλεύσεις\n\n1. Τα Μέρη διαβουλεύονται μεταξύ τους.\n"
 ARABIC = "المادة 4\nالمشاورات\n\n1. يتشاور الطرفان فيما بينهما بناء على طلب أي منهما.\n"
 CHINESE = "第四条\n磋商\n\n一、双方应应任何一方的请求相互协商。\n"
@@ -106,7 +109,8 @@ def test_stray_non_utf8_byte_keeps_the_rest_of_a_utf8_draft(tmp_path):
     source = read(write(tmp_path, data))
 
     assert source.encoding == "utf-8"
-    assert lines_of(source) == ["Статья 1. Стороны консультируются. Les États. The Parties\ufffd rights."]
+    assert lines_of(source) == [
+        "Статья 1. Стороны консультируются. Les États. The Parties\ufffd rights."]
     assert source.notices == ("1 byte was not valid in the file's encoding replaced by \ufffd",)
 
 
@@ -136,7 +140,8 @@ _LINE_TEXT = st.text(
 ).map(lambda s: s.strip())
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=st.lists(_LINE_TEXT, min_size=1, max_size=8).filter(any),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
        newline=st.sampled_from(["\n", "\r\n", "\r"]))
