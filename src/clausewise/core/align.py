@@ -145,7 +145,8 @@ class _Aligner:
             by_right[group.rights[0]] = node
             matched_lefts.update(group.lefts)
             if stays:
-                place_of.update((i, group.rights[0]) for i in group.lefts)
+                for i in group.lefts:
+                    place_of[i] = group.rights[0]
         matched_rights = {j for g in groups for j in g.rights}
         for j, item in enumerate(rights):
             if j not in matched_rights:

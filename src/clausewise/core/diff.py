@@ -45,41 +45,107 @@ def diff_words(old: str, new: str, options: CompareOptions | None = None) -> tup
     if not new:
         return (("-", old),)
     options = options or CompareOptions()
-    old_tokens, old_keys = tokenize(old, options)
-    new_tokens, new_keys = tokenize(new, options)
-    old_chars, new_chars = _encode(old_keys, new_keys)
-    edits = _differ.diff_main(old_chars, new_chars, False)
-    _differ.diff_cleanupSemantic(edits)
+    quick = _references_only(old, new)
+    if quick is not None:
+        return quick
+    head, old_middle, new_middle, tail = _common_ends(old, new)
+    if head or tail:
+        middle = diff_words(old_middle, new_middle, options)
+        return tuple(_merge([("=", head), *middle, ("=", tail)]))
+    old_tokens, old_refs = tokenize(old)
+    new_tokens, new_refs = tokenize(new)
+    old_chars, new_chars = _encode(old_tokens, old_refs, new_tokens, new_refs, options)
+    if old_chars == new_chars:  # only ignored differences, e.g. renumbered references
+        edits = [(0, old_chars)]
+    else:
+        edits = _differ.diff_main(old_chars, new_chars, False)
+        _differ.diff_cleanupSemantic(edits)
     ops = _decode(edits, old_tokens, new_tokens)
     return tuple(_fold_short_equalities(_merge(ops)))
 
 
-def tokenize(text: str, options: CompareOptions) -> tuple[list[str], list[str]]:
-    """The tokens of ``text`` and their keys.
+def _references_only(old: str, new: str) -> tuple[DiffOp, ...] | None:
+    """The diff of two texts that differ only in cross-reference numbers, else None.
+
+    After a renumbering, a third of the clauses of a draft differ only so; this path diffs
+    them with string slices instead of tokens.
+    """
+    old_spans, new_spans = reference_spans(old), reference_spans(new)
+    if not old_spans or len(old_spans) != len(new_spans):
+        return None
+    ops: list[DiffOp] = []
+    old_at = new_at = 0
+    for (old_start, old_end), (new_start, new_end) in zip(old_spans, new_spans):
+        between = old[old_at:old_start]
+        if between != new[new_at:new_start]:
+            return None
+        ops.append(("=", between))
+        old_ref, new_ref = old[old_start:old_end], new[new_start:new_end]
+        if old_ref == new_ref:
+            ops.append(("=", old_ref))
+        else:
+            ops += [("-", old_ref), ("+", new_ref)]
+        old_at, new_at = old_end, new_end
+    if old[old_at:] != new[new_at:]:
+        return None
+    ops.append(("=", old[old_at:]))
+    return tuple(_merge(ops))
+
+
+def _common_ends(old: str, new: str) -> tuple[str, str, str, str]:
+    """Splits off the text both share at the start and at the end, cut at spaces.
+
+    Most pairs differ in a few words (often a renumbered cross reference), so diffing only
+    the middle saves tokenizing whole articles. The cut stays ``_CONTEXT`` characters away
+    from the first and last difference, so that "Article 12" -> "Article 13" keeps its word
+    "Article" in the middle and is still read as one reference.
+    """
+    prefix = _common_prefix(old, new)
+    cut = old.rfind(" ", 0, max(prefix - _CONTEXT, 0)) + 1
+    suffix = _common_prefix(old[::-1], new[::-1])
+    suffix = min(suffix, len(old) - cut, len(new) - cut)
+    end = old.find(" ", len(old) - suffix + _CONTEXT)
+    tail = old[end:] if end != -1 else ""
+    if tail and len(new) - len(tail) < cut:
+        tail = ""
+    return (old[:cut], old[cut:len(old) - len(tail)], new[cut:len(new) - len(tail)], tail)
+
+
+_CONTEXT = 60
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (slice comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def tokenize(text: str) -> tuple[list[str], set[int]]:
+    """The tokens of ``text``, and which of them are cross-reference numbers.
 
     Tokens are words, whitespace runs and single punctuation marks; a cross-reference number
-    ("7(2)(a)" in "Article 7(2)(a)") is one token, whose key is ``MASK``.
+    ("7(2)(a)" in "Article 7(2)(a)") is one token.
     """
     tokens: list[str] = []
-    keys: list[str] = []
+    references: set[int] = set()
     position = 0
     for start, end in reference_spans(text):
-        _add_plain(text, position, start, options, tokens, keys)
+        tokens.extend(_TOKEN_RE.findall(text, position, start))
+        references.add(len(tokens))
         tokens.append(text[start:end])
-        keys.append(MASK)
         position = end
-    _add_plain(text, position, len(text), options, tokens, keys)
-    return tokens, keys
+    tokens.extend(_TOKEN_RE.findall(text, position))
+    return tokens, references
 
 
-def _add_plain(text: str, start: int, end: int, options: CompareOptions,
-               tokens: list[str], keys: list[str]) -> None:
-    found = _TOKEN_RE.findall(text, start, end)
-    tokens.extend(found)
-    keys.extend(_token_key(token, options) for token in found)
-
-
-def _token_key(token: str, options: CompareOptions) -> str:
+def token_key(token: str, options: CompareOptions) -> str:
+    """What the diff compares of a token, given what the options ignore."""
     first = token[0]
     if first.isspace():
         return " " if options.ignore_whitespace else token
@@ -88,20 +154,29 @@ def _token_key(token: str, options: CompareOptions) -> str:
     return token.casefold() if options.ignore_case else token
 
 
-def _encode(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
-    """Each distinct key -> one character (skipping the surrogate range), as dmp's linesToChars."""
-    codes: dict[str, str] = {}
+def _encode(old_tokens: list[str], old_refs: set[int], new_tokens: list[str],
+            new_refs: set[int], options: CompareOptions) -> tuple[str, str]:
+    """Each distinct token key -> one character, as diff-match-patch's linesToChars does.
 
-    def code(key: str) -> str:
-        found = codes.get(key)
-        if found is None:
+    Works per distinct token (a third of the tokens), then maps the token lists in C.
+    """
+    codes: dict[str, str] = {MASK: chr(0x100)}
+    table: dict[str, str] = {}
+    for token in set(old_tokens).union(new_tokens):
+        key = token_key(token, options)
+        code = codes.get(key)
+        if code is None:
             number = 0x100 + len(codes)
-            if number >= 0xD800:
-                number += 0x800
-            found = codes[key] = chr(number)
-        return found
+            code = codes[key] = chr(number + 0x800 if number >= 0xD800 else number)
+        table[token] = code
 
-    return "".join(map(code, old_keys)), "".join(map(code, new_keys))
+    def encoded(tokens: list[str], refs: set[int]) -> str:
+        chars = list(map(table.__getitem__, tokens))
+        for index in refs:
+            chars[index] = codes[MASK]
+        return "".join(chars)
+
+    return encoded(old_tokens, old_refs), encoded(new_tokens, new_refs)
 
 
 def _decode(edits: list[tuple[int, str]], old_tokens: list[str],
@@ -117,12 +192,22 @@ def _decode(edits: list[tuple[int, str]], old_tokens: list[str],
             yield "+", "".join(new_tokens[j:j + count])
             j += count
         else:
-            for old_token, new_token in zip(old_tokens[i:i + count], new_tokens[j:j + count]):
-                if old_token == new_token:
-                    yield "=", old_token
-                else:
-                    yield "-", old_token
-                    yield "+", new_token
+            old_text = "".join(old_tokens[i:i + count])
+            if old_text == "".join(new_tokens[j:j + count]):
+                yield "=", old_text
+                i += count
+                j += count
+                continue
+            olds, news = old_tokens[i:i + count], new_tokens[j:j + count]
+            start = 0
+            for k in [k for k, (a, b) in enumerate(zip(olds, news)) if a != b]:
+                if k > start:
+                    yield "=", "".join(olds[start:k])
+                yield "-", olds[k]
+                yield "+", news[k]
+                start = k + 1
+            if start < count:
+                yield "=", "".join(olds[start:])
             i += count
             j += count
 

@@ -46,24 +46,16 @@ COMMON_SHINGLE = 50
 CANDIDATES = 6
 
 
-class Vocabulary:
+class Vocabulary(dict):
     """Words -> single characters, shared by both drafts, so that rapidfuzz compares words."""
 
-    def __init__(self) -> None:
-        self._codes: dict[str, str] = {}
+    def __missing__(self, word: str) -> str:
+        number = 0x100 + len(self)
+        code = self[word] = chr(number + 0x800 if number >= 0xD800 else number)
+        return code
 
     def encode(self, words: Sequence[str]) -> str:
-        codes = self._codes
-        out = []
-        for word in words:
-            code = codes.get(word)
-            if code is None:
-                number = 0x100 + len(codes)
-                if number >= 0xD800:
-                    number += 0x800
-                code = codes[word] = chr(number)
-            out.append(code)
-        return "".join(out)
+        return "".join(map(self.__getitem__, words))
 
 
 class Item:
@@ -102,6 +94,18 @@ class Item:
             else:
                 self._shingles = {codes[i:i + 3] for i in range(len(codes) - 2)}
         return self._shingles
+
+    @property
+    def sketch(self) -> set[str]:
+        """A sample of the shingles, the same sample in every clause (by hash): for lookups.
+
+        A long clause is found from a quarter of its shingles as well as from all of them,
+        four times faster.
+        """
+        shingles = self.shingles
+        if len(shingles) <= 24:
+            return shingles
+        return {s for s in shingles if not hash(s) & 3}
 
 
 @dataclass
@@ -327,12 +331,12 @@ class Matcher:
     def _shingle_candidates(self, lefts: list[int], rights: list[int]) -> list[tuple[int, int]]:
         index: dict[str, list[int]] = defaultdict(list)
         for i in lefts:
-            for shingle in self.items[0][i].shingles:
+            for shingle in self.items[0][i].sketch:
                 index[shingle].append(i)
         pairs = []
         for j in rights:
             shared: Counter[int] = Counter()
-            for shingle in self.items[1][j].shingles:
+            for shingle in self.items[1][j].sketch:
                 posting = index.get(shingle)
                 if posting and len(posting) <= COMMON_SHINGLE:
                     shared.update(posting)

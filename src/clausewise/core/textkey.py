@@ -76,13 +76,14 @@ def mask_references(text: str) -> str:
     "subject to Article 7(2)(a) and Annex II" -> "subject to Article \ue000 and Annex \ue000";
     "Articles 4 and 5" -> "Articles \ue000"; "第四条" -> "第\ue000条".
     """
-    masked = _REF_REVERSED_RE.sub(_MASK_REVERSED, text[::-1])[::-1]
+    masked = _REF_REVERSED_RE.sub(_mask_reversed, text[::-1])[::-1]
     if "第" in masked:
         masked = _ZH_REF_RE.sub("第" + MASK, masked)
     return masked
 
 
-_MASK_REVERSED = MASK + r"\g<word>"
+def _mask_reversed(match: re.Match[str]) -> str:
+    return MASK + match.group("word")
 
 
 def reference_spans(text: str) -> list[tuple[int, int]]:
