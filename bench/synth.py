@@ -220,14 +220,23 @@ def _edit(old: list[Article], writer: _Writer, rng: random.Random,
         entries = [(olds, _with_paragraphs(a, a.paragraphs[:-1]) if a is source else
                     _with_paragraphs(a, a.paragraphs + [moving]) if a is target else a)
                    for olds, a in entries]
+    def between_halves(position: int) -> bool:
+        """Inserting here would separate the two halves of a split article."""
+        return 0 < position < len(entries) and entries[position - 1][0] == entries[position][0]
+
     for i in list(moves):
         position = next(k for k, (olds, _) in enumerate(entries) if olds == (i,))
         entry = entries.pop(position)
-        step = rng.choice((-1, 1)) * rng.randint(4, 12)
-        target = min(max(position + step, 0), len(entries))
+        target = position
+        while target == position or between_halves(target):
+            step = rng.choice((-1, 1)) * rng.randint(4, 12)
+            target = min(max(position + step, 0), len(entries))
         entries.insert(target, entry)
-    for _ in range(per_kind):  # insertions, at random places
-        entries.insert(rng.randint(1, len(entries) - 1), ((), writer.article(-10**6 - _, count)))
+    for number in range(per_kind):  # insertions, at random places
+        position = 0
+        while position == 0 or between_halves(position):
+            position = rng.randint(1, len(entries) - 1)
+        entries.insert(position, ((), writer.article(-10**6 - number, count)))
     return [a for _, a in entries], _truth(old, entries, moves, para_from, para_to)
 
 
