@@ -1,0 +1,48 @@
+"""Briefings: a Comparison exported to PDF or Word, and the newer draft with tracked changes.
+
+Public API (used by the command line and the GUI's File > Export):
+
+* ``BriefingOptions``, ``AnnotationNote``: what the user chose, and the team's notes.
+* ``export_briefing(comparison, path, options) -> Path``: PDF or Word by the file's suffix.
+* ``export_tracked_changes(comparison, path, options) -> Path``: the newer draft as .docx in
+  which every change against the older draft is a real Word tracked change.
+* ``ReportError``: raised with a one-line message for anything the user can fix.
+
+Every export is written to a temporary file beside the target and then renamed, so a
+failed export never leaves half a file. Only file *names* are printed, never folders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.compare import Comparison
+from .content import build_briefing
+from .options import AnnotationNote, BriefingOptions, ReportError
+from .output import check_target, write_atomically
+
+__all__ = ["AnnotationNote", "BriefingOptions", "ReportError", "export_briefing",
+           "export_tracked_changes"]
+
+
+def export_briefing(comparison: Comparison, path: str | Path,
+                    options: BriefingOptions | None = None) -> Path:
+    """Writes the briefing as PDF (``.pdf``) or Word (``.docx``); returns the path written."""
+    options = options or BriefingOptions()
+    target = check_target(path, (".pdf", ".docx"))
+    briefing = build_briefing(comparison, options)
+    if target.suffix.lower() == ".pdf":
+        from .pdf import write_pdf as write
+    else:
+        from .word import write_docx as write
+    return write_atomically(target, lambda temp: write(briefing, temp))
+
+
+def export_tracked_changes(comparison: Comparison, path: str | Path,
+                           options: BriefingOptions | None = None) -> Path:
+    """Writes the newer draft as .docx with every change a tracked change; returns the path."""
+    from .tracked import write_tracked_changes
+
+    options = options or BriefingOptions()
+    target = check_target(path, (".docx",))
+    return write_atomically(target, lambda temp: write_tracked_changes(comparison, options, temp))

@@ -1,0 +1,238 @@
+"""What a briefing says, independent of PDF or Word.
+
+``build_briefing`` reads a Comparison once and decides everything the reader will see: the
+cover facts, the counts, the list of changed clauses and the rows of the clause-by-clause
+table. The PDF and Word writers only lay this out, so the two formats can never disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from ..core.compare import Comparison, DiffOp, Pair, Status
+from ..core.model import Clause, Document
+from .options import AnnotationNote, BriefingOptions
+
+#: The order, and the words, in which the summary counts the kinds of change.
+CHANGE_TYPES = ("modified", "added", "removed", "moved", "renumbered", "split", "merged",
+                "unchanged")
+
+
+@dataclass(frozen=True, slots=True)
+class DraftFacts:
+    """One draft as the cover identifies it: never a folder, only the file's name."""
+
+    role: str          # "Older draft" / "Newer draft"
+    name: str
+    title: str
+    modified: str      # the file's last-modified date, or "" if unknown
+    sha256: str        # the file's fingerprint, or "" if the file could not be read
+    clauses: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingRow:
+    """One line of the clause-by-clause table.
+
+    ``marked`` is the new text with the changes marked, as diff operations: "=" kept, "-"
+    deleted (struck through), "+" inserted (underlined). ``old_text`` is the older wording.
+    """
+
+    citation: str
+    old_text: str
+    marked: tuple[DiffOp, ...]
+    change: str
+    notes: tuple[AnnotationNote, ...]
+    depth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything a briefing prints, in the order it prints it."""
+
+    title: str
+    author: str
+    marking: str
+    date: datetime
+    drafts: tuple[DraftFacts, DraftFacts]
+    counts: tuple[tuple[str, int], ...]
+    changed: tuple[tuple[str, str], ...]   # (citation, change) of each changed unit
+    rows: tuple[BriefingRow, ...]
+    changed_only: bool
+    landscape: bool
+
+    @property
+    def date_text(self) -> str:
+        return self.date.strftime("%d %B %Y, %H:%M")
+
+
+def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing:
+    """Decides the whole content of a briefing from a comparison and the user's options."""
+    now = options.now or datetime.now(timezone.utc).astimezone()
+    left = draft_facts("Older draft", comparison.left, options.left_path)
+    right = draft_facts("Newer draft", comparison.right, options.right_path)
+    title = one_line(printable(options.title)) or default_title(comparison)
+    rows = tuple(briefing_rows(comparison.pairs, options))
+    changed = tuple((pair_citation(pair), change_words(pair))
+                    for pair in comparison.pairs if pair.changed)
+    return Briefing(title=title, author=one_line(printable(options.author)),
+                    marking=one_line(printable(options.marking)),
+                    date=now, drafts=(left, right), counts=change_counts(comparison),
+                    changed=changed, rows=rows, changed_only=options.changed_only,
+                    landscape=options.landscape)
+
+
+def default_title(comparison: Comparison) -> str:
+    """ "Briefing: <title of the newer draft>", so the reader knows what it is about."""
+    subject = comparison.right.title or comparison.left.title
+    return f"Briefing: {one_line(printable(subject))}" if subject else "Briefing on the new draft"
+
+
+def draft_facts(role: str, document: Document, path: str | Path | None) -> DraftFacts:
+    """Name, date and fingerprint of a draft file; the folder is dropped on purpose."""
+    name = Path(path).name if path else document.name
+    modified = sha256 = ""
+    if path:
+        try:
+            file = Path(path)
+            modified = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d %B %Y, %H:%M")
+            sha256 = file_sha256(file)
+        except OSError:
+            pass  # the cover says "not available" rather than failing the whole briefing
+    return DraftFacts(role=role, name=printable(Path(name).name if name else ""),
+                      title=one_line(printable(document.title)),
+                      modified=modified, sha256=sha256, clauses=len(document))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def change_counts(comparison: Comparison) -> tuple[tuple[str, int], ...]:
+    """Counts per change type of the top-level units, in the summary's order."""
+    stats = comparison.stats.as_dict()
+    return tuple((name, stats.get(name, 0)) for name in CHANGE_TYPES)
+
+
+def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[BriefingRow]:
+    """The table rows: every pair in reading order, or only those that changed themselves."""
+    for pair, depth in walk_with_depth(pairs):
+        if options.changed_only and not changed_itself(pair):
+            continue
+        old_text, marked = pair_texts(pair)
+        if not old_text and not any(text for _, text in marked):
+            continue  # an article with neither heading nor text: its paragraphs have rows
+        yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
+                          marked=tuple((op, printable(text)) for op, text in marked),
+                          change=change_words(pair), notes=pair_notes(pair, options),
+                          depth=depth)
+
+
+def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pair, int]]:
+    for pair in pairs:
+        yield pair, depth
+        yield from walk_with_depth(pair.children, depth + 1)
+
+
+def changed_itself(pair: Pair) -> bool:
+    """A change in this row, not merely in a child row (those get rows of their own)."""
+    return pair.status is not Status.UNCHANGED or pair.moved or pair.renumbered
+
+
+def pair_citation(pair: Pair) -> str:
+    """ "Article 4 → Article 5", "Article 6" (same on both sides), "Article 3 + Article 4 → ..." """
+    old = " + ".join(pair.left_citations)
+    new = " + ".join(pair.right_citations)
+    if not old or not new or old == new:
+        return printable(new or old)
+    return printable(f"{old} → {new}")
+
+
+def change_words(pair: Pair) -> str:
+    """The change type as the table prints it: "modified, moved, renumbered"."""
+    words = [] if pair.status is Status.UNCHANGED else [pair.status.value]
+    if pair.status is Status.MODIFIED and pair.children and not _own_text_changed(pair):
+        words = ["modified in its paragraphs"]
+    if pair.moved:
+        words.append("moved")
+    if pair.renumbered:
+        words.append("renumbered")
+    return ", ".join(words) or "unchanged"
+
+
+def _own_text_changed(pair: Pair) -> bool:
+    """Whether the pair's own row (heading and text) differs, rather than only its children."""
+    if pair.diff:
+        return any(op != "=" for op, _ in pair.diff)
+    return row_text(pair.left) != row_text(pair.right)
+
+
+def row_text(clauses: Sequence[Clause]) -> str:
+    """A pair's own text as the engine diffs it: heading and own text of each clause."""
+    parts = []
+    for clause in clauses:
+        parts.extend(part for part in (clause.heading, clause.text) if part)
+    return "\n".join(parts)
+
+
+def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:
+    """The old wording and the marked new wording of a pair's row.
+
+    Uses the engine's diff; when a pair carries none (an unchanged pair built without one),
+    rebuilds an honest one from the clauses so the row is never blank.
+    """
+    marked = tuple(pair.diff)
+    if not marked:
+        old, new = row_text(pair.left), row_text(pair.right)
+        if old == new:
+            marked = (("=", new),) if new else ()
+        else:
+            marked = tuple(op for op in (("-", old), ("+", new)) if op[1])
+    old_text = "".join(text for op, text in marked if op != "+")
+    return old_text, marked
+
+
+def pair_notes(pair: Pair, options: BriefingOptions) -> tuple[AnnotationNote, ...]:
+    """The team's notes on this row: keyed by the new citations, or the old if removed."""
+    citations = pair.right_citations or pair.left_citations
+    notes: list[AnnotationNote] = []
+    for citation in citations:
+        notes.extend(options.annotations.get(citation, ()))
+    return tuple(notes)
+
+
+def note_text(note: AnnotationNote) -> str:
+    """One annotation as a line: "[query, open] A. Petrova: ask about the deadline"."""
+    label = ", ".join(part for part in (note.tag, note.status) if part)
+    head = f"[{label}] " if label else ""
+    who = f"{note.author}: " if note.author else ""
+    return printable(f"{head}{who}{note.text}".strip())
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+_UNPRINTABLE = {code: " " for code in range(0x20) if code != 0x0A}
+_UNPRINTABLE.update({0x7F: " ", 0xFFFE: " ", 0xFFFF: " "})
+
+
+def printable(text: str) -> str:
+    """Text with control characters (which neither PDF markup nor Word XML accept) as spaces.
+
+    A draft read from a damaged file may carry NULs or form feeds; a briefing must still be
+    written, with every visible character kept.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = text.translate(_UNPRINTABLE)
+    if any("\ud800" <= char <= "\udfff" for char in cleaned):  # lone surrogates from bad input
+        cleaned = cleaned.encode("utf-8", "replace").decode("utf-8")
+    return cleaned

@@ -1,0 +1,63 @@
+"""Writing an export safely: into a temporary file beside the target, then renamed.
+
+A briefing that fails half-way (a full disk, a bug, a cancelled export) must never leave a
+truncated file that someone might send on; the rename makes the new file appear whole or not
+at all, and replaces an older briefing of the same name only once the new one is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from .options import ReportError
+
+
+def check_target(path: str | Path, suffixes: tuple[str, ...]) -> Path:
+    """The export target as a Path, or a ReportError that says what to change."""
+    target = Path(path).expanduser()
+    suffix = target.suffix.lower()
+    if suffix not in suffixes:
+        wanted = " or ".join(suffixes)
+        shown = f'"{suffix}"' if suffix else "no extension"
+        raise ReportError(f"cannot export to {target.name or path} ({shown}): "
+                          f"give a file name ending in {wanted}")
+    if target.is_dir():
+        raise ReportError(f"{target.name} is a folder: give a file name ending in {suffix}")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ReportError(f"the folder for {target.name} does not exist: "
+                          "choose an existing folder")
+    return target
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+    """Runs ``write`` on a temporary file in the target's folder, then renames it."""
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".clausewise-", suffix=target.suffix,
+                                             dir=target.parent)
+        os.close(handle)
+    except OSError as error:
+        raise ReportError(f"cannot write in the folder of {target.name} "
+                          f"({error.strerror or error}): choose a folder you may write to") from error
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        os.chmod(temp, 0o644 & ~_umask())
+        os.replace(temp, target)
+    except OSError as error:
+        raise ReportError(f"cannot write {target.name} ({error.strerror or error}): "
+                          "check the disk space and that the file is not open elsewhere") from error
+    finally:
+        if temp.exists():
+            temp.unlink(missing_ok=True)
+    return target
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it: there is no getter)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

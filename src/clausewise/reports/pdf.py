@@ -1,0 +1,269 @@
+"""The briefing as a PDF (reportlab): cover, executive summary, clause-by-clause table.
+
+Printable as it is: A4 portrait or landscape, the handling marking at the head and foot of
+every page, "Page N of M" (a two-pass canvas: the total is known only at the end), table
+headers repeated on every page, and the bundled fonts embedded so any script prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
+
+from .content import Briefing, BriefingRow, DraftFacts, note_text
+from .fonts import BOLD, ITALIC, REGULAR, has_cjk, markup, register_fonts
+
+DELETED = colors.HexColor("#b3261e")   # struck through: readable without colour too
+INSERTED = colors.HexColor("#1b6e20")  # underlined
+RULE = colors.HexColor("#9e9e9e")
+HEADER_FILL = colors.HexColor("#e8e8e8")
+MARGIN = 16 * mm
+
+#: Share of the table width per column: citation, old, new (marked), change, annotations.
+COLUMNS = (0.14, 0.27, 0.31, 0.11, 0.17)
+HEADINGS = ("Clause", "Old text", "New text (changes marked)", "Change", "Annotations")
+
+
+def write_pdf(briefing: Briefing, target: Path) -> None:
+    """Lays the briefing out into ``target`` (a temporary file the caller renames)."""
+    register_fonts()
+    styles = _styles()
+    pagesize = landscape(A4) if briefing.landscape else A4
+    doc = SimpleDocTemplate(
+        str(target), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 6 * mm,
+        title=briefing.title, author=briefing.author or "Clausewise", creator="Clausewise",
+        subject=_subject(briefing), keywords=[briefing.marking] if briefing.marking else [],
+        initialFontName=REGULAR)
+    width = doc.width
+    story = _cover(briefing, styles, width) + [PageBreak()]
+    story += _summary(briefing, styles, width)
+    story += _clause_table(briefing, styles, width)
+    doc.build(story, canvasmaker=_numbered_canvas(lambda canvas, page, total: _page_frame(
+        canvas, page, total, briefing, pagesize)))
+
+
+def _subject(briefing: Briefing) -> str:
+    old, new = briefing.drafts
+    return f"Comparison of {old.name or 'the older draft'} and {new.name or 'the newer draft'}"
+
+
+# --- styles -----------------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5)
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=20, leading=25,
+                                spaceAfter=6 * mm),
+        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=14, leading=18,
+                             spaceBefore=4 * mm, spaceAfter=3 * mm),
+        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14,
+                             spaceBefore=3 * mm, spaceAfter=2 * mm),
+        "cell": ParagraphStyle("cell", body, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8, leading=10),
+        "note": ParagraphStyle("note", body, fontName=ITALIC, fontSize=8.5, leading=11),
+        "small": ParagraphStyle("small", body, fontSize=7.5, leading=9.5),
+    }
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text: escaped, with the fallback font where needed."""
+    return _marked_para(markup(text), text, style)
+
+
+def _marked_para(marked_up: str, plain: str, style: ParagraphStyle) -> Paragraph:
+    if has_cjk(plain):  # Chinese has no spaces: let lines break between characters
+        style = ParagraphStyle(style.name + "_cjk", style, wordWrap="CJK")
+    return Paragraph(marked_up, style)
+
+
+def _grid(header_rows: int = 1) -> TableStyle:
+    return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else reportlab sets Helvetica per cell
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])
+
+
+# --- cover ------------------------------------------------------------------------------------
+
+
+def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
+    story: list = [Spacer(1, 12 * mm), _para(briefing.title, styles["title"]),
+                   _para("Comparison of two drafts, clause by clause", styles["h2"])]
+    rows = []
+    for draft in briefing.drafts:
+        rows += _draft_rows(draft)
+    rows += [("Prepared by", briefing.author or "—"), ("Date", briefing.date_text)]
+    if briefing.marking:
+        rows.append(("Handling marking", briefing.marking))
+    rows.append(("Contents", "All clauses" if not briefing.changed_only
+                 else "Changed clauses only"))
+    cell, bold = styles["cell"], styles["cell_bold"]
+    data = [[_para(key, bold), _para(value, cell)] for key, value in rows]
+    table = Table(data, colWidths=[0.25 * width, 0.75 * width], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
+    story += [Spacer(1, 4 * mm), table, Spacer(1, 8 * mm), _legend(styles)]
+    return story
+
+
+def _draft_rows(draft: DraftFacts) -> list[tuple[str, str]]:
+    return [
+        (draft.role, draft.name or "(unnamed)"),
+        ("    Title", draft.title or "—"),
+        ("    Last modified", draft.modified or "not available"),
+        ("    SHA-256", draft.sha256 or "not available (file not read)"),
+        ("    Clauses", str(draft.clauses)),
+    ]
+
+
+def _legend(styles: dict[str, ParagraphStyle]) -> Paragraph:
+    text = ("How to read the changes: "
+            + marked_markup((("-", "deleted words are struck through"), ("=", "; "),
+                             ("+", "inserted words are underlined"), ("=", "."))))
+    return Paragraph(text, styles["note"])
+
+
+# --- executive summary ------------------------------------------------------------------------
+
+
+def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
+    cell, bold = styles["cell"], styles["cell_bold"]
+    story: list = [_para("Executive summary", styles["h1"])]
+    counts = [[_para("Change", bold), _para("Articles and other units", bold)]]
+    counts += [[_para(name, cell), _para(str(count), cell)] for name, count in briefing.counts]
+    table = Table(counts, colWidths=[0.3 * width, 0.25 * width], hAlign="LEFT", repeatRows=1)
+    table.setStyle(_grid())
+    story += [table, _para("Changed clauses", styles["h2"])]
+    if not briefing.changed:
+        story.append(_para("No clause changed between the two drafts.", styles["body"]))
+        return story
+    listing = [[_para("Clause", bold), _para("Change", bold)]]
+    listing += [[_para(citation, cell), _para(change, cell)]
+                for citation, change in briefing.changed]
+    table = LongTable(listing, colWidths=[0.6 * width, 0.4 * width], repeatRows=1,
+                      hAlign="LEFT")
+    table.setStyle(_grid())
+    story.append(table)
+    return story
+
+
+# --- clause-by-clause table -------------------------------------------------------------------
+
+
+def _clause_table(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
+    heading = "Changed clauses" if briefing.changed_only else "All clauses"
+    story: list = [PageBreak(), _para(f"{heading}, clause by clause", styles["h1"])]
+    if not briefing.rows:
+        story.append(_para("There is nothing to list.", styles["body"]))
+        return story
+    bold = styles["cell_bold"]
+    data = [[_para(text, bold) for text in HEADINGS]]
+    data += [_row_cells(row, styles) for row in briefing.rows]
+    table = LongTable(data, colWidths=[share * width for share in COLUMNS], repeatRows=1,
+                      splitInRow=1)
+    table.setStyle(_grid())
+    story.append(table)
+    return story
+
+
+def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle]) -> list:
+    cell = styles["cell"]
+    citation_style = ParagraphStyle(f"cite{row.depth}", styles["cell_bold"],
+                                    leftIndent=min(row.depth, 3) * 5)
+    notes = "\n".join(note_text(note) for note in row.notes)
+    plain_new = "".join(text for _, text in row.marked)
+    return [_para(row.citation, citation_style), _para(row.old_text, cell),
+            _marked_para(marked_markup(row.marked), plain_new, cell),
+            _para(row.change, cell), _para(notes, styles["small"])]
+
+
+def marked_markup(marked: tuple[tuple[str, str], ...]) -> str:
+    """Diff operations as markup: deletions struck through in red, insertions underlined."""
+    pieces = []
+    for op, text in marked:
+        if not text:
+            continue
+        if op == "-":
+            pieces.append(f'<font color="#b3261e"><strike>{markup(text)}</strike></font>')
+        elif op == "+":
+            pieces.append(f'<font color="#1b6e20"><u>{markup(text)}</u></font>')
+        else:
+            pieces.append(markup(text))
+    return "".join(pieces)
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+
+def _page_frame(canvas: Canvas, page: int, total: int, briefing: Briefing,
+                pagesize: tuple[float, float]) -> None:
+    """The marking at head and foot, the title, and "Page N of M", drawn on every page."""
+    page_width, page_height = pagesize
+    canvas.saveState()
+    if briefing.marking:
+        canvas.setFont(BOLD, 10)
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(page_width / 2, page_height - MARGIN + 1 * mm, briefing.marking)
+        canvas.drawCentredString(page_width / 2, MARGIN - 6 * mm, briefing.marking)
+    canvas.setFont(REGULAR, 7.5)
+    canvas.setFillColor(colors.HexColor("#444444"))
+    canvas.drawString(MARGIN, MARGIN - 1 * mm, _fit(canvas, briefing.title, page_width / 2.5))
+    canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm, f"Page {page} of {total}")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, MARGIN + 2.5 * mm, page_width - MARGIN, MARGIN + 2.5 * mm)
+    canvas.line(MARGIN, page_height - MARGIN - 2.5 * mm, page_width - MARGIN,
+                page_height - MARGIN - 2.5 * mm)
+    canvas.restoreState()
+
+
+def _fit(canvas: Canvas, text: str, width: float) -> str:
+    """Shortens a footer text with an ellipsis so it never runs into the page number."""
+    font, size = canvas._fontname, canvas._fontsize
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds every page back until the end, when the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                draw(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
