@@ -21,6 +21,10 @@ from .options import AnnotationNote, BriefingOptions
 CHANGE_TYPES = ("modified", "added", "removed", "moved", "renumbered", "split", "merged",
                 "unchanged")
 
+#: The clause-by-clause table: its column headings, and each column's share of the width.
+HEADINGS = ("Clause", "Old text", "New text (changes marked)", "Change", "Annotations")
+COLUMNS = (0.14, 0.26, 0.31, 0.12, 0.17)
+
 
 @dataclass(frozen=True, slots=True)
 class DraftFacts:

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
                                 Table, TableStyle)
 
-from .content import Briefing, BriefingRow, DraftFacts, note_text
+from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, DraftFacts, note_text
 from .fonts import BOLD, ITALIC, REGULAR, has_cjk, markup, register_fonts
 
 DELETED = colors.HexColor("#b3261e")   # struck through: readable without colour too
@@ -28,9 +28,6 @@ RULE = colors.HexColor("#9e9e9e")
 HEADER_FILL = colors.HexColor("#e8e8e8")
 MARGIN = 16 * mm
 
-#: Share of the table width per column: citation, old, new (marked), change, annotations.
-COLUMNS = (0.14, 0.27, 0.31, 0.11, 0.17)
-HEADINGS = ("Clause", "Old text", "New text (changes marked)", "Change", "Annotations")
 
 
 def write_pdf(briefing: Briefing, target: Path) -> None:

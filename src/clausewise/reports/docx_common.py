@@ -1,0 +1,37 @@
+"""What the two Word exports share: document properties set on purpose.
+
+python-docx's template carries its own author ("python-docx"), a comment and dates from
+2013; a briefing must instead say who prepared it and when, and nothing else (no folder,
+no user name taken from the machine).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from docx.document import Document as WordDocument
+
+
+def set_properties(document: WordDocument, *, title: str, author: str, subject: str,
+                   keywords: str, category: str, when: datetime) -> None:
+    """Sets every core property, so none of the template's values is left behind."""
+    properties = document.core_properties
+    properties.title = title[:255]
+    properties.author = author or "Clausewise"
+    properties.last_modified_by = author or "Clausewise"
+    properties.subject = subject[:255]
+    properties.keywords = keywords
+    properties.category = category
+    properties.comments = "Prepared with Clausewise"
+    properties.content_status = keywords  # the handling marking, where Word shows "Status"
+    properties.revision = 1
+    stamp = utc(when)
+    properties.created = stamp
+    properties.modified = stamp
+
+
+def utc(when: datetime) -> datetime:
+    """A naive or zoned datetime as UTC without microseconds (what Word stores)."""
+    if when.tzinfo is None:
+        when = when.astimezone()
+    return when.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
