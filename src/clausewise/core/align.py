@@ -28,7 +28,7 @@ from typing import Callable, Iterator, Sequence
 
 from .compare import Cancelled, CompareOptions, DiffOp, Pair, Status
 from .matching import Item, Matcher, Rules, Vocabulary, in_order, similarity
-from .model import Clause, Document
+from .model import Clause, ClauseKind, Document
 from .textkey import text_key
 
 #: A paragraph found in another article must be at least this similar to count as moved...
@@ -80,21 +80,31 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def row_text(clauses: Sequence[Clause]) -> str:
+def row_text(clauses: Sequence[Clause], with_text: bool = True) -> str:
     """What a pair's row shows of its clauses: heading and own text (children have rows)."""
     parts = []
     for clause in clauses:
         if clause.heading:
             parts.append(clause.heading)
-        if clause.text:
+        if clause.text and with_text:
             parts.append(clause.text)
     return "\n".join(parts)
+
+
+def text_as_clause(clause: Clause) -> Clause:
+    """An article's own text as a clause of its own, cited as the article.
+
+    Used when one draft has "Article 5 / Text." and the other "Article 5 / 1. Text. / 2. More.":
+    the text is then aligned with paragraph 1 instead of reading as deleted and re-added.
+    """
+    return Clause(id=f"{clause.id}/text", kind=ClauseKind.UNNUMBERED, label="", number="",
+                  citation=clause.citation, heading="", text=clause.text, span=clause.span)
 
 
 class _Node:
     """A pair under construction: the tree is rearranged by the rescue pass, then frozen."""
 
-    __slots__ = ("left", "right", "moved", "similarity", "children", "depth")
+    __slots__ = ("left", "right", "moved", "similarity", "children", "depth", "text_moved")
 
     def __init__(self, left: list[Item], right: list[Item], depth: int,
                  similarity: float | None = None, moved: bool = False) -> None:
@@ -104,6 +114,8 @@ class _Node:
         self.similarity = similarity
         self.moved = moved
         self.children: list[_Node] = []
+        #: Per side: the clause's own text is shown as a child (``text_as_clause``).
+        self.text_moved = (False, False)
 
 
 class _Aligner:
@@ -200,9 +212,24 @@ class _Aligner:
             node.children = [_Node([old], [], node.depth + 1) for old in lefts] + [
                 _Node([], [new], node.depth + 1) for new in rights]
         else:
+            lefts, rights = self._with_texts_as_children(node, lefts, rights)
             node.children = self._sequence(lefts, rights, node.depth + 1)
         for child in node.children:
             self._fill_children(child)
+
+    def _with_texts_as_children(self, node: _Node, lefts: list[Item],
+                                rights: list[Item]) -> tuple[list[Item], list[Item]]:
+        """When only one draft puts an article's text in paragraphs, aligns it with them."""
+        if len(node.left) != 1 or len(node.right) != 1:
+            return lefts, rights
+        old, new = node.left[0].clause, node.right[0].clause
+        if old.text and not new.text and rights:
+            node.text_moved = (True, False)
+            return [self._item(text_as_clause(old))] + lefts, rights
+        if new.text and not old.text and lefts:
+            node.text_moved = (False, True)
+            return lefts, [self._item(text_as_clause(new))] + rights
+        return lefts, rights
 
     # -- paragraphs that moved to another article --------------------------------------------
 
@@ -271,7 +298,8 @@ class _Aligner:
             score = 1.0
         diff: tuple[DiffOp, ...] = ()
         if self.differ is not None:
-            diff = self.differ(row_text(left), row_text(right))
+            old_moved, new_moved = node.text_moved
+            diff = self.differ(row_text(left, not old_moved), row_text(right, not new_moved))
         children = tuple(self._freeze(child) for child in node.children)
         return Pair(left=left, right=right, status=status, moved=node.moved,
                     renumbered=_renumbered(left, right), similarity=score, diff=diff,
