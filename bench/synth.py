@@ -7,9 +7,10 @@ vocabulary plus invented words (so that articles differ from each other as in re
 with cross references ("Article 12") that follow the renumbering, as editors do.
 
 Edits applied, on distinct articles so that the truth is unambiguous:
-deletions, insertions, moves (by at least three places), splits (one article into two
-consecutive ones), merges (two consecutive articles into one), word edits (a few words
-changed, inserted or deleted), and a paragraph moved into another article. Every article
+deletions, insertions, moves (by four to twelve places, with a few words edited as well),
+splits (one article into two consecutive ones), merges (two consecutive articles into one),
+word edits (a few words changed, inserted or deleted), rewordings (a quarter of the words of
+every paragraph changed), and a paragraph moved into another article. Every article
 after the first change of numbering is renumbered.
 """
 
@@ -95,11 +96,12 @@ class _Writer:
             paragraphs = []
         return Article(key, heading, text, paragraphs, refs)
 
-    def edit_words(self, text: str) -> str:
-        """Changes, inserts or deletes one to five words."""
+    def edit_words(self, text: str, share: float = 0.0) -> str:
+        """Changes, inserts or deletes one to five words (or ``share`` of the words)."""
         rng = self.rng
         words = text.split(" ")
-        for _ in range(rng.randint(1, 5)):
+        count = max(1, int(len(words) * share)) if share else rng.randint(1, 5)
+        for _ in range(count):
             k = rng.randrange(len(words))
             if "@REF" in words[k]:
                 continue
@@ -180,6 +182,7 @@ def _edit(old: list[Article], writer: _Writer, rng: random.Random,
     splits = {pick(lambda i: len(old[i].paragraphs) >= 2) for _ in range(per_kind)} - {None}
     merges = {pick(span=2) for _ in range(per_kind)} - {None}
     edited = {pick() for _ in range(per_kind * 3)} - {None}
+    reworded = {pick() for _ in range(per_kind)} - {None}
     moves = {pick(): None for _ in range(per_kind)}
     moves.pop(None, None)
     para_from = pick(lambda i: len(old[i].paragraphs) >= 3)
@@ -210,8 +213,10 @@ def _edit(old: list[Article], writer: _Writer, rng: random.Random,
             entries.append(((i, i + 1), joined))
             skip.add(i + 1)
             continue
-        if i in edited:
+        if i in edited or i in moves:
             article = _edited(article, writer, rng)
+        if i in reworded:
+            article = _edited(article, writer, rng, share=0.25)
         entries.append(((i,), article))
     if para_from is not None and para_to is not None:
         source = next(a for olds, a in entries if olds == (para_from,))
@@ -240,13 +245,15 @@ def _edit(old: list[Article], writer: _Writer, rng: random.Random,
     return [a for _, a in entries], _truth(old, entries, moves, para_from, para_to)
 
 
-def _edited(article: Article, writer: _Writer, rng: random.Random) -> Article:
+def _edited(article: Article, writer: _Writer, rng: random.Random,
+            share: float = 0.0) -> Article:
+    """A few words changed in one paragraph, or ``share`` of the words in every one."""
     if article.paragraphs:
         paragraphs = list(article.paragraphs)
-        k = rng.randrange(len(paragraphs))
-        paragraphs[k] = writer.edit_words(paragraphs[k])
+        for k in range(len(paragraphs)) if share else [rng.randrange(len(paragraphs))]:
+            paragraphs[k] = writer.edit_words(paragraphs[k], share)
         return _with_paragraphs(article, paragraphs)
-    return Article(article.key, article.heading, writer.edit_words(article.text),
+    return Article(article.key, article.heading, writer.edit_words(article.text, share),
                    article.paragraphs, article.refs)
 
 

@@ -1,0 +1,27 @@
+"""Runs every benchmark (``make bench``): the engine's, then any bench_*.py beside it.
+
+Each runs in its own process, one after the other (the machine has two cores; running them
+side by side would spoil each other's timings). Extra arguments go to run_engine.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str]) -> int:
+    scripts = [[str(HERE / "run_engine.py"), *argv]]
+    scripts += [[str(path)] for path in sorted(HERE.glob("bench_*.py"))]
+    failed = 0
+    for command in scripts:
+        print(f"\n### {Path(command[0]).name}", flush=True)
+        failed += subprocess.call([sys.executable, *command]) != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
