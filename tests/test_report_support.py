@@ -114,3 +114,129 @@ def compare_texts(old_text: str, new_text: str, old_name: str = "river-draft1.tx
 
 def river_comparison() -> Comparison:
     return compare_texts(OLD_DRAFT, NEW_DRAFT)
+
+
+# --- building comparisons by hand (for shapes the drafts above do not have) -------------------
+
+from clausewise.core.compare import Pair, Stats, Status  # noqa: E402
+from clausewise.core.diff import diff_words  # noqa: E402
+from clausewise.core.model import Clause, ClauseKind, Document, Span  # noqa: E402
+
+
+def clause(citation: str, text: str, *, kind: ClauseKind = ClauseKind.ARTICLE, label: str = "",
+           heading: str = "", children: tuple[Clause, ...] = ()) -> Clause:
+    """A clause as the segmenter would make it; the id is derived from the citation."""
+    number = label.split()[-1].strip(".()") if label else ""
+    return Clause(id=citation.lower().replace(" ", "-"), kind=kind, label=label, number=number,
+                  citation=citation, heading=heading, text=text, span=Span(0, 1),
+                  children=children)
+
+
+def article(number: str, heading: str, text: str) -> Clause:
+    return clause(f"Article {number}", text, label=f"Article {number}", heading=heading)
+
+
+def pair(left: tuple[Clause, ...], right: tuple[Clause, ...], status: Status, *,
+         moved: bool = False, renumbered: bool = False) -> Pair:
+    """A pair with the engine's own word diff of the two rows."""
+    from clausewise.reports.content import row_text
+    return Pair(left=left, right=right, status=status, moved=moved, renumbered=renumbered,
+                similarity=0.5, diff=diff_words(row_text(left), row_text(right)))
+
+
+def hand_comparison(pairs: tuple[Pair, ...], left_name: str = "old.txt",
+                    right_name: str = "new.txt") -> Comparison:
+    """A Comparison around hand-made pairs; the documents hold the pairs' clauses."""
+    lefts = tuple(c for p in pairs for c in p.left)
+    rights = tuple(c for p in pairs for c in p.right)
+    counts = {status.value: sum(p.status is status for p in pairs) for status in Status}
+    stats = Stats(moved=sum(p.moved for p in pairs),
+                  renumbered=sum(p.renumbered for p in pairs), **counts)
+    return Comparison(left=Document("Old draft", lefts, name=left_name),
+                      right=Document("New draft", rights, name=right_name),
+                      pairs=pairs, stats=stats)
+
+
+def many_changed_articles(count: int, words: int = 40) -> Comparison:
+    """A long comparison: ``count`` modified articles of about ``words`` words each."""
+    vocabulary = ("the Parties shall ensure that navigation on the river remains open "
+                  "to vessels of every flag subject to the rules of this Agreement").split()
+    pairs = []
+    for number in range(1, count + 1):
+        body = " ".join(vocabulary[(number + k) % len(vocabulary)] for k in range(words))
+        old = article(str(number), f"Heading {number}", f"{body} within {number} days.")
+        new = article(str(number), f"Heading {number}",
+                      f"{body} within {number + 5} days, save in emergencies.")
+        pairs.append(pair((old,), (new,), Status.MODIFIED))
+    return hand_comparison(tuple(pairs))
+
+
+# --- reading the exports back -----------------------------------------------------------------
+
+import re  # noqa: E402
+import zipfile  # noqa: E402
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page as pypdf extracts it, whitespace collapsed."""
+    from pypdf import PdfReader
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def pdf_fonts(path: Path) -> dict[str, bool]:
+    """Every font the PDF uses, and whether its program is embedded in the file."""
+    from pypdf import PdfReader
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            embedded = bool(descriptor) and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+    return fonts
+
+
+def docx_parts(path: Path) -> dict[str, str]:
+    """Every XML part of a .docx as text, by name."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()
+                if name.endswith((".xml", ".rels"))}
+
+
+def tracked_text(path: Path, accept: bool) -> list[str]:
+    """The paragraphs a reader gets after accepting (or rejecting) every tracked change.
+
+    Read straight from word/document.xml: accepting drops w:del and keeps w:ins, and a
+    paragraph whose mark was deleted joins the next one; rejecting does the opposite.
+    """
+    from lxml import etree
+    with zipfile.ZipFile(path) as archive:
+        body = etree.fromstring(archive.read("word/document.xml")).find(f"{W}body")
+    dropped = f"{W}del" if accept else f"{W}ins"
+
+    def kept(node) -> bool:
+        if node.tag == f"{W}delText":
+            return not accept
+        return accept or not any(a.tag == f"{W}ins" for a in node.iterancestors())
+
+    paragraphs: list[str] = []
+    joining = False
+    for paragraph in body.iter(f"{W}p"):
+        text = "".join(node.text or "" for node in paragraph.iter(f"{W}t", f"{W}delText")
+                       if kept(node))
+        mark = paragraph.find(f"{W}pPr/{W}rPr/{dropped}")
+        if joining:
+            paragraphs[-1] += text
+        else:
+            paragraphs.append(text)
+        joining = mark is not None
+    return [text for text in paragraphs if text.strip()]
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

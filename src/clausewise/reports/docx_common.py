@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from docx.document import Document as WordDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.text.paragraph import Paragraph
 
 
 def set_properties(document: WordDocument, *, title: str, author: str, subject: str,
@@ -35,3 +37,18 @@ def utc(when: datetime) -> datetime:
     if when.tzinfo is None:
         when = when.astimezone()
     return when.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
+
+
+def add_marking(paragraph: Paragraph, marking: str) -> None:
+    """The handling marking as Word shows it in a header or footer: centred, bold."""
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(marking).bold = True
+
+
+def mark_every_page(document: WordDocument, marking: str) -> None:
+    """Puts the marking in the header and the footer of every section."""
+    if not marking:
+        return
+    for section in document.sections:
+        add_marking(section.header.paragraphs[0], marking)
+        add_marking(section.footer.paragraphs[0], marking)

@@ -86,6 +86,9 @@ def markup(text: str) -> str:
     return "".join(pieces)
 
 
-def has_cjk(text: str) -> bool:
-    """True when text has Chinese, Japanese or Korean: such lines break between characters."""
-    return _CJK.search(text) is not None
+def mostly_cjk(text: str) -> bool:
+    """True when text is mainly Chinese, Japanese or Korean, written without spaces, so its
+    lines must break between characters. A few such words in a Latin or Cyrillic clause do
+    not qualify: breaking there would cut the other words in two."""
+    letters = sum(1 for char in text if not char.isspace())
+    return letters > 0 and len(_CJK.findall(text)) > 0.3 * letters

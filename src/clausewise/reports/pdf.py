@@ -20,7 +20,7 @@ from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTempla
                                 Table, TableStyle)
 
 from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, DraftFacts, note_text
-from .fonts import BOLD, ITALIC, REGULAR, has_cjk, markup, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, mostly_cjk, markup, register_fonts
 
 DELETED = colors.HexColor("#b3261e")   # struck through: readable without colour too
 INSERTED = colors.HexColor("#1b6e20")  # underlined
@@ -80,7 +80,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _marked_para(marked_up: str, plain: str, style: ParagraphStyle) -> Paragraph:
-    if has_cjk(plain):  # Chinese has no spaces: let lines break between characters
+    if mostly_cjk(plain):  # Chinese has no spaces: let lines break between characters
         style = ParagraphStyle(style.name + "_cjk", style, wordWrap="CJK")
     return Paragraph(marked_up, style)
 

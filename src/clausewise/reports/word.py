@@ -21,13 +21,12 @@ from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, note_text
-from .docx_common import set_properties
+from .docx_common import mark_every_page, set_properties
 
 DELETED = RGBColor(0xB3, 0x26, 0x1E)
 INSERTED = RGBColor(0x1B, 0x6E, 0x20)
 HEADER_FILL = "E8E8E8"
 TABLE_STYLE = "Table Grid"
-
 
 
 def write_docx(briefing: Briefing, target: Path) -> None:
@@ -63,22 +62,15 @@ def _page_setup(document: WordDocument, briefing: Briefing) -> None:
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(16))
     section.top_margin = section.bottom_margin = Mm(20)
-    header = section.header.paragraphs[0]
     footer = section.footer.paragraphs[0]
     if briefing.marking:
-        _marking(header, briefing.marking)
-        _marking(footer, briefing.marking)
+        mark_every_page(document, briefing.marking)
         footer = section.footer.add_paragraph()
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("Page ")
     _field(footer, "PAGE", "1")
     footer.add_run(" of ")
     _field(footer, "NUMPAGES", "1")
-
-
-def _marking(paragraph: Paragraph, marking: str) -> None:
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run(marking).bold = True
 
 
 def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:

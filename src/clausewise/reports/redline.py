@@ -1,0 +1,247 @@
+"""The newer draft, paragraph by paragraph, with every change against the older draft marked.
+
+This is the plan of the tracked-changes file, kept free of Word so it can be read and tested
+as plain values: each ``DraftParagraph`` holds runs tagged "=" (kept), "+" (inserted) or "-"
+(deleted), and says whether its paragraph mark itself was kept, inserted or deleted. An
+added article is thus a run of inserted paragraphs; a removed one, deleted paragraphs that
+vanish when the deletion is accepted; a renumbered one, its old number deleted and its new
+number inserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterator, Sequence
+
+from ..core.compare import Comparison, Pair
+from ..core.model import CONTAINER_KINDS, Clause, ClauseKind, Document
+from .content import note_text, pair_texts, printable
+from .options import BriefingOptions
+
+#: Clauses whose label ("Article 4", "ANNEX I", "PART II") stands on a line of its own.
+OWN_LINE_LABELS = CONTAINER_KINDS | {ClauseKind.ARTICLE, ClauseKind.ANNEX, ClauseKind.PROTOCOL,
+                                     ClauseKind.APPENDIX}
+
+Run = tuple[str, str]
+
+
+@dataclass
+class DraftParagraph:
+    """One paragraph of the tracked-changes draft."""
+
+    runs: list[Run] = field(default_factory=list)
+    mark: str = "="          # the paragraph mark: "=" kept, "+" inserted, "-" deleted
+    style: str = "Normal"
+    indent: int = 0          # nesting depth of points and sub-points
+    comments: list[tuple[str, str]] = field(default_factory=list)  # (author, text)
+
+    @property
+    def text(self) -> str:
+        return "".join(text for _, text in self.runs)
+
+
+def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterator[DraftParagraph]:
+    """The whole newer draft in reading order, removed clauses where they stood."""
+    headers = _ContainerHeaders(comparison.left, comparison.right)
+    for pair in comparison.pairs:
+        yield from headers.before(pair)
+        yield from _pair_tree(pair, 0, options)
+
+
+def _pair_tree(pair: Pair, depth: int, options: BriefingOptions) -> Iterator[DraftParagraph]:
+    paragraphs = pair_paragraphs(pair, depth)
+    if paragraphs:
+        paragraphs[0].comments.extend(_comments(pair, options))
+    yield from paragraphs
+    for child in pair.children:
+        yield from _pair_tree(child, depth + 1, options)
+
+
+def _comments(pair: Pair, options: BriefingOptions) -> list[tuple[str, str]]:
+    """A moved clause says where it came from; the team's notes become Word comments."""
+    comments = []
+    if pair.moved:
+        was = " + ".join(pair.left_citations)
+        comments.append(("Clausewise", f"Moved: this clause stood elsewhere in the older "
+                                       f"draft (cited there as {was})."))
+    for citation in pair.right_citations or pair.left_citations:
+        for note in options.annotations.get(citation, ()):
+            comments.append((note.author or "Clausewise",
+                             note_text(replace(note, author=""))))
+    return comments
+
+
+def pair_paragraphs(pair: Pair, depth: int) -> list[DraftParagraph]:
+    """The paragraphs of one pair's row: labels placed where each clause begins."""
+    _, ops = pair_texts(pair)
+    builder = _PairBuilder(pair, depth)
+    builder.line_start(old_here=True, new_here=True)
+    for op, text in ops:
+        lines = printable(text).split("\n")
+        for number, line in enumerate(lines):
+            if number:
+                builder.line_break(op)
+            if line:
+                builder.current.runs.append((op, line))
+    return builder.finish()
+
+
+class _PairBuilder:
+    """Splits a pair's diff into paragraphs, keeping count of old and new lines."""
+
+    def __init__(self, pair: Pair, depth: int) -> None:
+        self.pair = pair
+        self.depth = depth
+        self.old_starts = _line_starts(pair.left)
+        self.new_starts = _line_starts(pair.right)
+        self.old_line = self.new_line = 0
+        self.paragraphs: list[DraftParagraph] = []
+        self.current = DraftParagraph()
+
+    def line_break(self, op: str) -> None:
+        """A line break of the diff: closes the paragraph with a mark of the same kind."""
+        self.close(op)
+        self.old_line += op in "=-"
+        self.new_line += op in "=+"
+        self.line_start(old_here=op in "=-", new_here=op in "=+")
+
+    def close(self, mark: str) -> None:
+        self.current.mark = mark
+        self.paragraphs.append(self.current)
+        self.current = DraftParagraph()
+
+    def line_start(self, old_here: bool, new_here: bool) -> None:
+        """Places the labels of the clauses that begin on this line, and the line's style."""
+        old = self.old_starts.get(self.old_line) if old_here else None
+        new = self.new_starts.get(self.new_line) if new_here else None
+        owner = new or old or self._owner()
+        self.current.style, self.current.indent = _line_style(owner, self._offset(owner),
+                                                              self.depth)
+        if old is None and new is None:
+            return
+        label_runs = _label_runs(old.label if old else "", new.label if new else "")
+        if not label_runs:
+            return
+        if owner.kind in OWN_LINE_LABELS:
+            label = DraftParagraph(runs=label_runs, style=_label_style(owner))
+            label.mark = "=" if old and new else ("+" if new else "-")
+            self.paragraphs.append(label)
+        else:
+            self.current.runs.extend((op, text + " ") for op, text in label_runs)
+
+    def _owner(self) -> Clause:
+        """The clause this line belongs to: the newer side's where there is one."""
+        for starts, line in ((self.new_starts, self.new_line), (self.old_starts, self.old_line)):
+            earlier = [start for start in starts if start <= line]
+            if earlier:
+                return starts[max(earlier)]
+        return (self.pair.right or self.pair.left)[0]
+
+    def _offset(self, owner: Clause) -> int:
+        for starts, line in ((self.new_starts, self.new_line), (self.old_starts, self.old_line)):
+            for start, clause in starts.items():
+                if clause is owner:
+                    return line - start
+        return 0
+
+    def finish(self) -> list[DraftParagraph]:
+        mark = "=" if self.pair.left and self.pair.right else ("+" if self.pair.right else "-")
+        if self.current.runs or not self.paragraphs:
+            self.close(mark)
+        elif self.paragraphs[-1].mark != mark and not self.current.runs:
+            self.paragraphs[-1].mark = mark
+        return [paragraph for paragraph in self.paragraphs if paragraph.runs]
+
+
+def _line_starts(clauses: Sequence[Clause]) -> dict[int, Clause]:
+    """Line index at which each clause's heading-and-text begins in the joined row text.
+
+    A clause with neither heading nor text owns no line; it is then placed on the next
+    clause's line only if it is the first (the row starts with it).
+    """
+    starts: dict[int, Clause] = {}
+    line = 0
+    for clause in clauses:
+        starts.setdefault(line, clause)
+        line += bool(clause.heading) + bool(clause.text)
+    return starts
+
+
+def _label_runs(old: str, new: str) -> list[Run]:
+    old, new = printable(old).strip(), printable(new).strip()
+    if old == new:
+        return [("=", new)] if new else []
+    return [run for run in (("-", old), ("+", new)) if run[1]]
+
+
+def _label_style(clause: Clause) -> str:
+    return "Heading 1" if clause.kind in CONTAINER_KINDS else "Heading 2"
+
+
+def _line_style(owner: Clause, offset: int, depth: int) -> tuple[str, int]:
+    """Word style and indent of a line: headings for titles of articles, Normal for text."""
+    if owner.kind is ClauseKind.TITLE:
+        return "Title", 0
+    if offset == 0 and owner.heading:
+        return ("Heading 1" if owner.kind in CONTAINER_KINDS else "Heading 3"), 0
+    return "Normal", max(depth - 1, 0)
+
+
+class _ContainerHeaders:
+    """Parts, chapters and sections: the engine pairs only the units inside them, so their
+    headings are placed here, before the first unit of each, inserted if they are new."""
+
+    def __init__(self, left: Document, right: Document) -> None:
+        self.left_chains = _container_chains(left)
+        self.right_chains = _container_chains(right)
+        self.left_by_citation = {c.citation: c for chain in self.left_chains.values() for c in chain}
+        self.right_by_citation = {c.citation: c for chain in self.right_chains.values()
+                                  for c in chain}
+        self.placed: set[tuple[str, str]] = set()
+
+    def before(self, pair: Pair) -> Iterator[DraftParagraph]:
+        if pair.right:
+            chain, side = self.right_chains.get(pair.right[0].id, ()), "new"
+        elif pair.left:
+            chain, side = self.left_chains.get(pair.left[0].id, ()), "old"
+        else:
+            return
+        for container in chain:
+            key = (side, container.id)
+            if key in self.placed:
+                continue
+            self.placed.add(key)
+            if side == "new":
+                yield from _header(self.left_by_citation.get(container.citation), container)
+            elif container.citation not in self.right_by_citation:
+                yield from _header(container, None)
+
+
+def _header(old: Clause | None, new: Clause | None) -> Iterator[DraftParagraph]:
+    """A container's label and heading lines, marked against its namesake in the other draft."""
+    label_runs = _label_runs(old.label if old else "", new.label if new else "")
+    mark = "=" if old and new else ("+" if new else "-")
+    if label_runs:
+        yield DraftParagraph(runs=label_runs, mark=mark, style="Heading 1")
+    heading_runs = _label_runs(old.heading if old else "", new.heading if new else "")
+    if heading_runs:
+        yield DraftParagraph(runs=heading_runs, mark=mark, style="Heading 1")
+
+
+def _container_chains(document: Document) -> dict[str, tuple[Clause, ...]]:
+    """For each unit's id, the parts/chapters/sections it sits in, outermost first."""
+    chains: dict[str, tuple[Clause, ...]] = {}
+
+    def visit(clause: Clause, chain: tuple[Clause, ...]) -> None:
+        if clause.kind in CONTAINER_KINDS:
+            for child in clause.children:
+                visit(child, chain + (clause,))
+        elif clause.kind is ClauseKind.PREAMBLE:
+            for child in clause.children:
+                visit(child, chain)
+        else:
+            chains[clause.id] = chain
+
+    for clause in document.clauses:
+        visit(clause, ())
+    return chains
