@@ -110,16 +110,19 @@ def test_an_edited_draft_shows_every_clause_once_and_rebuilds(specs, edits, offs
 
 def check_the_pair_tree(old, new):
     comparison = compare(old, new)
+    # An article's text aligned as a clause of its own ("art-2/text") is not in its row.
+    old_texts_apart = {c.id for pair in comparison.walk() for c in pair.left
+                       if c.id.endswith("/text")}
+    new_texts_apart = {c.id for pair in comparison.walk() for c in pair.right
+                       if c.id.endswith("/text")}
     shown_left, shown_right = [], []
     for pair in comparison.walk():
         shown_left += [c.id for c in pair.left]
         shown_right += [c.id for c in pair.right]
-        text_moved = [child for child in pair.children
-                      if any(c.id.endswith("/text") for c in child.left + child.right)]
-        old_moved = any(c.id.endswith("/text") for t in text_moved for c in t.left)
-        new_moved = any(c.id.endswith("/text") for t in text_moved for c in t.right)
-        assert rebuilt(pair.diff) == (row_text(pair.left, not old_moved),
-                                      row_text(pair.right, not new_moved))
+        old_apart = any(c.id + "/text" in old_texts_apart for c in pair.left)
+        new_apart = any(c.id + "/text" in new_texts_apart for c in pair.right)
+        assert rebuilt(pair.diff) == (row_text(pair.left, not old_apart),
+                                      row_text(pair.right, not new_apart))
         if pair.status is Status.ADDED:
             assert not pair.left and all(op == "+" for op, _ in pair.diff)
         if pair.status is Status.REMOVED:

@@ -124,8 +124,8 @@ class Rules:
         """True when no manual link names any of these clauses (or their descendants)."""
         if not (self.forbidden or self.forced):
             return True
-        named_left = self.reserved_left | {left for left, _ in self.forbidden}
-        named_right = self.reserved_right | {right for _, right in self.forbidden}
+        named_left = self.reserved_left.union(left for left, _ in self.forbidden)
+        named_right = self.reserved_right.union(right for _, right in self.forbidden)
         return not (any(c.id in named_left for item in lefts for c in item.clause.walk())
                     or any(c.id in named_right for item in rights for c in item.clause.walk()))
 
@@ -144,6 +144,7 @@ class Group:
     rights: list[int]
     similarity: float | None = None
     exact: bool = False
+    manual: bool = False  # forced by the user: never grown into a split or merge
 
 
 def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.0) -> float:
@@ -261,7 +262,7 @@ class Matcher:
                 continue  # the forced partner is elsewhere: the aligner's rescue pass links it
             if any(self.owner[0][i] for i in lefts) or any(self.owner[1][i] for i in rights):
                 continue
-            self._link(sorted(lefts), sorted(rights))  # type: ignore[arg-type]
+            self._link(sorted(lefts), sorted(rights), manual=True)  # type: ignore[arg-type]
 
     def _exact(self) -> None:
         waiting: dict[str, list[int]] = defaultdict(list)
@@ -353,7 +354,9 @@ class Matcher:
 
     def _splits_and_merges(self) -> None:
         for group in list(self.groups):
-            if not group.exact and len(group.lefts) == 1 and len(group.rights) == 1:
+            if group.exact or group.manual:
+                continue
+            if len(group.lefts) == 1 and len(group.rights) == 1:
                 self._grow(group, 1) or self._grow(group, 0)
         for side in (0, 1):
             free = [i for i in range(len(self.items[side])) if self._free(side, i)]
@@ -440,8 +443,8 @@ class Matcher:
         return self.owner[side][index] is None and not self.reserved[side][index]
 
     def _link(self, lefts: list[int], rights: list[int], score: float | None = None,
-              exact: bool = False) -> None:
-        group = Group(lefts, rights, score, exact)
+              exact: bool = False, manual: bool = False) -> None:
+        group = Group(lefts, rights, score, exact, manual)
         self.groups.append(group)
         for i in lefts:
             self.owner[0][i] = group
