@@ -99,3 +99,25 @@ _words = st.lists(st.sampled_from(["Article", "7", "shall", "Party", "the", "(a)
 @given(old=_words, new=_words)
 def test_the_diff_of_treaty_like_words_rebuilds_both_texts(old, new):
     assert rebuilt(diff_words(old, new)) == (old, new)
+
+
+_vocabulary = ["Article", "7", "shall", "Party", "the", "(a)", ",", "Статья", "paragraph",
+               "2", "within", "days", "Annex", "II", "notify", "Depositary", "  ", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(_vocabulary), min_size=40, max_size=400),
+       edits=st.lists(st.tuples(st.integers(0, 399), st.sampled_from(_vocabulary + [""])),
+                      min_size=1, max_size=4))
+def test_a_long_clause_with_a_few_edits_shows_each_edit_in_one_place(words, edits):
+    old = " ".join(words)
+    changed = list(words)
+    for position, word in edits:
+        changed[position % len(changed)] = word
+    new = " ".join(changed)
+    diff = diff_words(old, new)
+    assert rebuilt(diff) == (old, new)
+    # Each edited word is at most one changed place in the diff, never a scatter of pieces.
+    changed_places = sum(1 for k, (op, _) in enumerate(diff)
+                         if op != "=" and (k == 0 or diff[k - 1][0] == "="))
+    assert changed_places <= len(edits)

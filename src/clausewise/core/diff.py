@@ -49,13 +49,18 @@ def diff_words(old: str, new: str, options: CompareOptions | None = None) -> tup
     if quick is not None:
         return quick
     head, old_middle, new_middle, tail = _common_ends(old, new)
-    if head or tail:
-        middle = diff_words(old_middle, new_middle, options)
-        return tuple(_merge([("=", head), *middle, ("=", tail)]))
+    middle = _diff_tokens(old_middle, new_middle, options)
+    return tuple(_merge([("=", head), *middle, ("=", tail)])) if head or tail else middle
+
+
+def _diff_tokens(old: str, new: str, options: CompareOptions) -> tuple[DiffOp, ...]:
+    """diff-match-patch over the tokens of two texts (see the module's docstring)."""
+    if not old or not new:
+        return (("-", old),) if old else (("+", new),) if new else ()
     old_tokens, old_refs = tokenize(old)
     new_tokens, new_refs = tokenize(new)
     old_chars, new_chars = _encode(old_tokens, old_refs, new_tokens, new_refs, options)
-    if old_chars == new_chars:  # only ignored differences, e.g. renumbered references
+    if old_chars == new_chars:  # only ignored differences, e.g. case under ignore_case
         edits = [(0, old_chars)]
     else:
         edits = _differ.diff_main(old_chars, new_chars, False)
