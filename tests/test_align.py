@@ -3,7 +3,7 @@
 import pytest
 
 from clausewise.core.align import align
-from clausewise.core.compare import Cancelled, CompareOptions, ManualLink, Status
+from clausewise.core.compare import Cancelled, CompareOptions, ManualLink, Status, compare
 from engine_drafts import article, by_citations, draft, preamble, recital, renumbered
 
 SCOPE = ("Scope", "This Agreement applies to cooperation in the field of civil protection "
@@ -207,6 +207,19 @@ def test_cancel_stops_the_alignment():
     old = renumbered(ARTICLES)
     with pytest.raises(Cancelled):
         align(old, old, CompareOptions(cancel=lambda: True))
+
+
+def test_cancel_stops_the_work_midway_too():
+    asked = []
+
+    def cancel_on_the_fifth_question():
+        asked.append(True)
+        return len(asked) >= 5
+
+    old, new = renumbered(ARTICLES), renumbered(ARTICLES[::-1])
+    with pytest.raises(Cancelled):
+        compare(old, new, CompareOptions(cancel=cancel_on_the_fifth_question))
+    assert len(asked) == 5
 
 
 def test_progress_is_reported_from_start_to_finish():
