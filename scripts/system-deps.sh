@@ -4,7 +4,7 @@
 set -u
 # Usage: system-deps.sh [--test]   (--test adds what only the test suite needs)
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
-test_pkgs=()
+test_pkgs=(libreoffice-writer-nogui poppler-utils)  # reports: open the tracked-changes file; render PDFs
 [ "${1:-}" = "--test" ] && pkgs+=("${test_pkgs[@]}")
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
