@@ -7,6 +7,8 @@ headers repeated on every page, and the bundled fonts embedded so any script pri
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -44,7 +46,7 @@ def write_pdf(briefing: Briefing, target: Path) -> None:
     width = doc.width
     story = _cover(briefing, styles, width) + [PageBreak()]
     story += _summary(briefing, styles, width)
-    story += _clause_table(briefing, styles, width)
+    story += _clause_table(briefing, styles, width, doc.height)
     doc.build(story, canvasmaker=_numbered_canvas(lambda canvas, page, total: _page_frame(
         canvas, page, total, briefing, pagesize)))
 
@@ -166,20 +168,82 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
 # --- clause-by-clause table -------------------------------------------------------------------
 
 
-def _clause_table(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
+def _clause_table(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
+                  height: float) -> list:
     heading = "Changed clauses" if briefing.changed_only else "All clauses"
     story: list = [PageBreak(), _para(f"{heading}, clause by clause", styles["h1"])]
     if not briefing.rows:
         story.append(_para("There is nothing to list.", styles["body"]))
         return story
     bold = styles["cell_bold"]
+    widths = [share * width for share in COLUMNS]
     data = [[_para(text, bold) for text in HEADINGS]]
-    data += [_row_cells(row, styles) for row in briefing.rows]
-    table = LongTable(data, colWidths=[share * width for share in COLUMNS], repeatRows=1,
-                      splitInRow=1)
+    for row in briefing.rows:
+        data += [_row_cells(part, styles) for part in _page_sized(row, styles, widths, height)]
+    table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(_grid())
     story.append(table)
     return story
+
+
+#: Below this many characters in every cell, a row surely fits on a page (no need to measure).
+_SURELY_FITS = 1500
+
+
+def _page_sized(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: list[float],
+                page_height: float) -> list[BriefingRow]:
+    """The row, or several "continued" rows if it is too tall for one page.
+
+    reportlab can split inside a table row, but then repeats the table header in the middle
+    of the page; cutting an overlong clause into page-sized rows ourselves keeps the table
+    regular. Only rows with long texts are measured, so the usual briefing pays nothing.
+    """
+    notes = "\n".join(note_text(note) for note in row.notes)
+    longest = max(len(row.old_text), sum(len(text) for _, text in row.marked), len(notes))
+    if longest < _SURELY_FITS:
+        return [row]
+    cells = _row_cells(row, styles)
+    tallest = max(cell.wrap(width - 6, page_height)[1] for cell, width in zip(cells, widths))
+    parts = math.ceil(tallest / (0.8 * page_height))
+    if parts <= 1:
+        return [row]
+    olds = split_text(row.old_text, parts)
+    news = split_marked(row.marked, parts)
+    return [replace(row, citation=row.citation if number == 0 else f"{row.citation} (continued)",
+                    old_text=olds[number], marked=news[number],
+                    notes=row.notes if number == 0 else ())
+            for number in range(parts)]
+
+
+def split_text(text: str, parts: int) -> list[str]:
+    """Text cut into ``parts`` pieces of about equal length, at spaces."""
+    return ["".join(text for _, text in piece)
+            for piece in split_marked((("=", text),) if text else (), parts)]
+
+
+def split_marked(marked: tuple[tuple[str, str], ...], parts: int) -> list[tuple[tuple[str, str], ...]]:
+    """Diff operations cut into ``parts`` pieces of about equal length, at spaces."""
+    total = sum(len(text) for _, text in marked)
+    cuts = [_cut_at_space(marked, total * number // parts) for number in range(1, parts)]
+    pieces: list[list[tuple[str, str]]] = [[] for _ in range(parts)]
+    position = 0
+    for op, text in marked:
+        start = 0
+        while start < len(text):
+            piece = sum(cut <= position + start for cut in cuts)
+            limit = min((cut for cut in cuts if cut > position + start), default=position + len(text))
+            end = min(len(text), limit - position)
+            pieces[piece].append((op, text[start:end]))
+            start = end
+        position += len(text)
+    return [tuple(piece) for piece in pieces]
+
+
+def _cut_at_space(marked: tuple[tuple[str, str], ...], near: int) -> int:
+    """The position of the first space at or after ``near`` in the joined text (or ``near``)."""
+    joined = "".join(text for _, text in marked)
+    space = joined.find(" ", near)
+    return space + 1 if 0 <= space < near + 200 else near
 
 
 def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle]) -> list:
