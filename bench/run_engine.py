@@ -131,7 +131,8 @@ def peer_time(kind: str, old: Path, new: Path, timeout: float, runs: int) -> str
 
 
 def bench_size(label: str, size: int, args: argparse.Namespace, folder: Path) -> None:
-    old_text, new_text, truth = make_pair(size, seed=args.seed, edit_share=args.edit_share)
+    old_text, new_text, truth = make_pair(size, seed=args.seed, edit_share=args.edit_share,
+                                          word_share=args.word_share)
     old, new = folder / f"old-{label}.txt", folder / f"new-{label}.txt"
     old.write_text(old_text, encoding="utf-8")
     new.write_text(new_text, encoding="utf-8")
@@ -172,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--edit-share", type=float, default=0.02,
                         help="share of articles touched by each kind of edit")
+    parser.add_argument("--word-share", type=float, default=0.0,
+                        help="share of words changed in each edited or moved article "
+                             "(default: one to five words)")
     parser.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--peer-timeout", type=float, default=60.0)
     parser.add_argument("--peer-runs", type=int, default=1)

@@ -137,10 +137,13 @@ def _resolve(text: str, numbers: dict[int, int]) -> str:
     return "".join(out)
 
 
-def make_pair(size_bytes: int, seed: int = 1, edit_share: float = 0.02) -> tuple[str, str, Truth]:
+def make_pair(size_bytes: int, seed: int = 1, edit_share: float = 0.02,
+              word_share: float = 0.0) -> tuple[str, str, Truth]:
     """An old and a new draft of about ``size_bytes`` each, and the truth of their alignment.
 
-    ``edit_share`` is the share of articles touched by each kind of edit.
+    ``edit_share`` is the share of articles touched by each kind of edit; ``word_share``, if
+    given, the share of words changed in every paragraph of an edited or moved article
+    (instead of one to five words in one paragraph).
     """
     rng = random.Random(seed)
     writer = _Writer(rng)
@@ -154,7 +157,7 @@ def make_pair(size_bytes: int, seed: int = 1, edit_share: float = 0.02) -> tuple
         old.append(writer.article(len(old), count))
         old_numbers[old[-1].key] = len(old)
         old_text = _render(title, old, old_numbers)
-    new, truth = _edit(old, writer, rng, edit_share)
+    new, truth = _edit(old, writer, rng, edit_share, word_share)
     new_numbers = {}
     for number, article in enumerate(new, 1):
         new_numbers.setdefault(article.key, number)
@@ -162,7 +165,7 @@ def make_pair(size_bytes: int, seed: int = 1, edit_share: float = 0.02) -> tuple
 
 
 def _edit(old: list[Article], writer: _Writer, rng: random.Random,
-          share: float) -> tuple[list[Article], Truth]:
+          share: float, word_share: float) -> tuple[list[Article], Truth]:
     count = len(old)
     per_kind = max(1, int(count * share))
     free = list(range(1, count - 1))
@@ -214,7 +217,7 @@ def _edit(old: list[Article], writer: _Writer, rng: random.Random,
             skip.add(i + 1)
             continue
         if i in edited or i in moves:
-            article = _edited(article, writer, rng)
+            article = _edited(article, writer, rng, word_share)
         if i in reworded:
             article = _edited(article, writer, rng, share=0.25)
         entries.append(((i,), article))
