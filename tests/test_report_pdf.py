@@ -131,3 +131,23 @@ def test_a_clause_longer_than_a_page_still_prints_whole(tmp_path: Path):
     path = export_briefing(comparison, tmp_path / "huge.pdf", BriefingOptions())
     text = collapse(" ".join(pdf_pages(path)))
     assert "obligation0 " in text and "obligation2999 end of the long article." in text
+
+
+def test_arabic_prints_joined_and_right_to_left(tmp_path: Path):
+    import unicodedata
+    old = clause("Article 4", "تتعاون الأطراف في مجال الملاحة النهرية كل 5 سنوات (على الأقل).",
+                 label="Article 4")
+    new = clause("Article 4", "تتعاون الأطراف تعاوناً وثيقاً في مجال الملاحة النهرية كل 3 "
+                              "سنوات (على الأقل).", label="Article 4")
+    quoted = clause("Article 5", "The notice reads: הודעה חדשה לספנות and is posted.",
+                    label="Article 5")
+    comparison = hand_comparison((pair((old,), (new,), Status.MODIFIED),
+                                  pair((), (quoted,), Status.ADDED)))
+    path = export_briefing(comparison, tmp_path / "arabic.pdf", BriefingOptions())
+    text = pdf_pages(path)[2]
+    # Letters are drawn in their joined (presentation) forms, not as isolated letters...
+    assert any("\ufe70" <= char <= "\ufefc" for char in text)
+    # ...and read back, in reading order, as the clause says.
+    logical = unicodedata.normalize("NFKC", text)
+    assert "تتعاون الأطراف في مجال" in logical and "تعاوناً وثيقاً" in logical
+    assert "הודעה חדשה לספנות" in text

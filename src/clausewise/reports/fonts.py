@@ -57,7 +57,8 @@ def markup(text: str) -> str:
     """Plain text as reportlab Paragraph markup that prints exactly that text.
 
     Escapes < > & (so "<b>" in a clause prints as written), keeps line breaks, and wraps
-    each run of characters the main font lacks in the fallback font.
+    each run of characters the main font lacks in the fallback font. Arabic and Hebrew are
+    put in visual order before this (rtl.py).
     """
     coverage = register_fonts()
     main, fallback = coverage[REGULAR], coverage[FALLBACK]

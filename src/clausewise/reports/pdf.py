@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -22,13 +24,15 @@ from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTempla
                                 Table, TableStyle)
 
 from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, DraftFacts, note_text
-from .fonts import BOLD, ITALIC, REGULAR, mostly_cjk, markup, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
+from .rtl import has_rtl, mostly_rtl, visual_paragraph, visual_runs
 
 DELETED = colors.HexColor("#b3261e")   # struck through: readable without colour too
 INSERTED = colors.HexColor("#1b6e20")  # underlined
 RULE = colors.HexColor("#9e9e9e")
 HEADER_FILL = colors.HexColor("#e8e8e8")
 MARGIN = 16 * mm
+CELL_PADDING = 3
 
 
 
@@ -76,15 +80,32 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain text: escaped, with the fallback font where needed."""
-    return _marked_para(markup(text), text, style)
+def _para(text: str, style: ParagraphStyle, width: float | None = None) -> Paragraph:
+    """A Paragraph of plain text: escaped, with the fallback font where needed.
+
+    ``width`` is the line width available, which right-to-left text needs to be cut to.
+    """
+    return _marked_para((("=", text),), style, width)
 
 
-def _marked_para(marked_up: str, plain: str, style: ParagraphStyle) -> Paragraph:
-    if mostly_cjk(plain):  # Chinese has no spaces: let lines break between characters
+def _marked_para(marked: Sequence[tuple[str, str]], style: ParagraphStyle,
+                 width: float | None) -> Paragraph:
+    """A Paragraph of diff operations: deletions struck through, insertions underlined.
+
+    Chinese lines may break between characters; Arabic and Hebrew are shaped and ordered
+    for display, and a paragraph mostly in those scripts is right-aligned.
+    """
+    plain = "".join(text for _, text in marked)
+    if mostly_cjk(plain):
         style = ParagraphStyle(style.name + "_cjk", style, wordWrap="CJK")
-    return Paragraph(marked_up, style)
+    if has_rtl(plain):
+        measure = partial(stringWidth, fontName=REGULAR, fontSize=style.fontSize)
+        if mostly_rtl(plain):
+            marked = visual_paragraph(marked, measure, width)
+            style = ParagraphStyle(style.name + "_rtl", style, alignment=TA_RIGHT)
+        else:
+            marked = visual_runs(marked, measure, width)
+    return Paragraph(marked_markup(marked), style)
 
 
 def _grid(header_rows: int = 1) -> TableStyle:
@@ -93,8 +114,8 @@ def _grid(header_rows: int = 1) -> TableStyle:
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ])
@@ -104,7 +125,7 @@ def _grid(header_rows: int = 1) -> TableStyle:
 
 
 def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
-    story: list = [Spacer(1, 12 * mm), _para(briefing.title, styles["title"]),
+    story: list = [Spacer(1, 12 * mm), _para(briefing.title, styles["title"], width),
                    _para("Comparison of two drafts, clause by clause", styles["h2"])]
     rows = []
     for draft in briefing.drafts:
@@ -115,7 +136,7 @@ def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) 
     rows.append(("Contents", "All clauses" if not briefing.changed_only
                  else "Changed clauses only"))
     cell, bold = styles["cell"], styles["cell_bold"]
-    data = [[_para(key, bold), _para(value, cell)] for key, value in rows]
+    data = [[_para(key, bold), _para(value, cell, 0.75 * width - 12)] for key, value in rows]
     table = Table(data, colWidths=[0.25 * width, 0.75 * width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -156,7 +177,7 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
         story.append(_para("No clause changed between the two drafts.", styles["body"]))
         return story
     listing = [[_para("Clause", bold), _para("Change", bold)]]
-    listing += [[_para(citation, cell), _para(change, cell)]
+    listing += [[_para(citation, cell, 0.6 * width - 12), _para(change, cell)]
                 for citation, change in briefing.changed]
     table = LongTable(listing, colWidths=[0.6 * width, 0.4 * width], repeatRows=1,
                       hAlign="LEFT")
@@ -179,7 +200,8 @@ def _clause_table(briefing: Briefing, styles: dict[str, ParagraphStyle], width: 
     widths = [share * width for share in COLUMNS]
     data = [[_para(text, bold) for text in HEADINGS]]
     for row in briefing.rows:
-        data += [_row_cells(part, styles) for part in _page_sized(row, styles, widths, height)]
+        data += [_row_cells(part, styles, widths)
+                 for part in _page_sized(row, styles, widths, height)]
     table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(_grid())
     story.append(table)
@@ -202,8 +224,9 @@ def _page_sized(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: lis
     longest = max(len(row.old_text), sum(len(text) for _, text in row.marked), len(notes))
     if longest < _SURELY_FITS:
         return [row]
-    cells = _row_cells(row, styles)
-    tallest = max(cell.wrap(width - 6, page_height)[1] for cell, width in zip(cells, widths))
+    cells = _row_cells(row, styles, widths)
+    tallest = max(cell.wrap(width - 2 * CELL_PADDING, page_height)[1]
+                  for cell, width in zip(cells, widths))
     parts = math.ceil(tallest / (0.8 * page_height))
     if parts <= 1:
         return [row]
@@ -246,29 +269,31 @@ def _cut_at_space(marked: tuple[tuple[str, str], ...], near: int) -> int:
     return space + 1 if 0 <= space < near + 200 else near
 
 
-def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle]) -> list:
+def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle],
+               widths: list[float]) -> list:
     cell = styles["cell"]
     citation_style = ParagraphStyle(f"cite{row.depth}", styles["cell_bold"],
                                     leftIndent=min(row.depth, 3) * 5)
     notes = "\n".join(note_text(note) for note in row.notes)
-    plain_new = "".join(text for _, text in row.marked)
-    return [_para(row.citation, citation_style), _para(row.old_text, cell),
-            _marked_para(marked_markup(row.marked), plain_new, cell),
-            _para(row.change, cell), _para(notes, styles["small"])]
+    inner = [width - 2 * CELL_PADDING for width in widths]
+    return [_para(row.citation, citation_style, inner[0]), _para(row.old_text, cell, inner[1]),
+            _marked_para(row.marked, cell, inner[2]),
+            _para(row.change, cell, inner[3]), _para(notes, styles["small"], inner[4])]
 
 
-def marked_markup(marked: tuple[tuple[str, str], ...]) -> str:
+def marked_markup(marked: Sequence[tuple[str, str]]) -> str:
     """Diff operations as markup: deletions struck through in red, insertions underlined."""
     pieces = []
     for op, text in marked:
         if not text:
             continue
+        text_markup = markup(text)
         if op == "-":
-            pieces.append(f'<font color="#b3261e"><strike>{markup(text)}</strike></font>')
+            pieces.append(f'<font color="#b3261e"><strike>{text_markup}</strike></font>')
         elif op == "+":
-            pieces.append(f'<font color="#1b6e20"><u>{markup(text)}</u></font>')
+            pieces.append(f'<font color="#1b6e20"><u>{text_markup}</u></font>')
         else:
-            pieces.append(markup(text))
+            pieces.append(text_markup)
     return "".join(pieces)
 
 
@@ -280,14 +305,14 @@ def _page_frame(canvas: Canvas, page: int, total: int, briefing: Briefing,
     """The marking at head and foot, the title, and "Page N of M", drawn on every page."""
     page_width, page_height = pagesize
     canvas.saveState()
+    line_width = page_width - 2 * MARGIN
     if briefing.marking:
-        canvas.setFont(BOLD, 10)
-        canvas.setFillColor(colors.black)
-        canvas.drawCentredString(page_width / 2, page_height - MARGIN + 1 * mm, briefing.marking)
-        canvas.drawCentredString(page_width / 2, MARGIN - 6 * mm, briefing.marking)
+        for baseline in (page_height - MARGIN + 1 * mm, MARGIN - 6 * mm):
+            _draw_line(canvas, briefing.marking, baseline, line_width, _MARKING_STYLE)
     canvas.setFont(REGULAR, 7.5)
     canvas.setFillColor(colors.HexColor("#444444"))
-    canvas.drawString(MARGIN, MARGIN - 1 * mm, _fit(canvas, briefing.title, page_width / 2.5))
+    _draw_line(canvas, _fit(canvas, briefing.title, page_width / 2.5), MARGIN - 1 * mm,
+               page_width / 2.5 + 20, _FOOTER_STYLE)
     canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm, f"Page {page} of {total}")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
@@ -295,6 +320,21 @@ def _page_frame(canvas: Canvas, page: int, total: int, briefing: Briefing,
     canvas.line(MARGIN, page_height - MARGIN - 2.5 * mm, page_width - MARGIN,
                 page_height - MARGIN - 2.5 * mm)
     canvas.restoreState()
+
+
+_MARKING_STYLE = ParagraphStyle("marking", fontName=BOLD, fontSize=10, leading=12,
+                                alignment=TA_CENTER)
+_FOOTER_STYLE = ParagraphStyle("footer", fontName=REGULAR, fontSize=7.5, leading=9,
+                               textColor=colors.HexColor("#444444"))
+
+
+def _draw_line(canvas: Canvas, text: str, baseline: float, width: float,
+               style: ParagraphStyle) -> None:
+    """One line of page furniture, drawn as a Paragraph so that any script prints in it."""
+    paragraph = _para(text, style, width)
+    _, height = paragraph.wrapOn(canvas, width, style.leading * 3)
+    # A paragraph is placed by its bottom edge; its first baseline sits one font size down.
+    paragraph.drawOn(canvas, MARGIN, baseline + style.fontSize - height)
 
 
 def _fit(canvas: Canvas, text: str, width: float) -> str:
