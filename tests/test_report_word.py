@@ -121,3 +121,19 @@ def test_a_landscape_briefing_turns_the_page(tmp_path: Path):
     assert section.page_width > section.page_height
     rows = clause_table(docx.Document(path)).rows
     assert any("Determined to keep the river open" in row.cells[2].text for row in rows)
+
+
+def test_an_arabic_clause_reads_right_to_left_in_word(tmp_path: Path):
+    from clausewise.core.compare import Status
+    from test_report_support import article, hand_comparison, pair
+    old = article("4", "أحكام عامة", "تتعاون الأطراف في مجال الملاحة النهرية.")
+    new = article("4", "أحكام عامة", "تتعاون الأطراف تعاوناً وثيقاً في مجال الملاحة النهرية.")
+    comparison = hand_comparison((pair((old,), (new,), Status.MODIFIED),))
+    path = export_briefing(comparison, tmp_path / "arabic.docx", BriefingOptions())
+    row = clause_table(docx.Document(path)).rows[1]
+    for cell in row.cells[1:3]:
+        assert cell.paragraphs[0]._p.find(f"{W}pPr/{W}bidi") is not None
+    assert row.cells[1].text == "أحكام عامة\nتتعاون الأطراف في مجال الملاحة النهرية."
+    assert [r.text for r in row.cells[2].paragraphs[0].runs if r.font.underline] == \
+        ["تعاوناً وثيقاً "]
+    assert row.cells[0].paragraphs[0]._p.find(f"{W}pPr/{W}bidi") is None  # "Article 4"

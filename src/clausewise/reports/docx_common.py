@@ -52,3 +52,32 @@ def mark_every_page(document: WordDocument, marking: str) -> None:
     for section in document.sections:
         add_marking(section.header.paragraphs[0], marking)
         add_marking(section.footer.paragraphs[0], marking)
+
+
+def right_to_left(paragraph: Paragraph) -> None:
+    """Makes a paragraph read right to left (w:bidi), as Word does for an Arabic paragraph:
+    its start is on the right and its punctuation falls at the correct end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(qn("w:bidi")) is None:
+        bidi = OxmlElement("w:bidi")
+        # w:bidi comes after the style, numbering and borders, before spacing and indents.
+        successor = next((child for child in properties if child.tag in _AFTER_BIDI), None)
+        if successor is not None:
+            successor.addprevious(bidi)
+        else:
+            properties.append(bidi)
+
+
+def _after_bidi() -> frozenset[str]:
+    from docx.oxml.ns import qn
+    names = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+             "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+             "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+             "pPrChange")
+    return frozenset(qn(f"w:{name}") for name in names)
+
+
+_AFTER_BIDI = _after_bidi()

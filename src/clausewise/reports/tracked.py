@@ -23,7 +23,8 @@ from docx.text.run import Run
 
 from ..core.compare import Comparison
 from .content import default_title, one_line, printable
-from .docx_common import mark_every_page, set_properties, utc
+from .docx_common import mark_every_page, right_to_left, set_properties, utc
+from .rtl import mostly_rtl
 from .options import BriefingOptions
 from .redline import DraftParagraph, draft_paragraphs
 
@@ -75,6 +76,8 @@ def _write_paragraph(document: WordDocument, planned: DraftParagraph,
     paragraph = document.add_paragraph(style=planned.style)
     if planned.indent:
         paragraph.paragraph_format.left_indent = Mm(8 * planned.indent)
+    if mostly_rtl(planned.text):
+        right_to_left(paragraph)
     first_run: Run | None = None
     for op, text in planned.runs:
         run = _run(text, deleted=op == "-")

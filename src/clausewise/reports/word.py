@@ -21,7 +21,8 @@ from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, note_text
-from .docx_common import mark_every_page, set_properties
+from .docx_common import mark_every_page, right_to_left, set_properties
+from .rtl import mostly_rtl
 
 DELETED = RGBColor(0xB3, 0x26, 0x1E)
 INSERTED = RGBColor(0x1B, 0x6E, 0x20)
@@ -165,6 +166,10 @@ def _fill_row(row: _Row, content: BriefingRow) -> None:
         citation.paragraphs[0].paragraph_format.left_indent = Pt(5 * min(content.depth, 3))
     old.paragraphs[0].add_run(content.old_text)
     _marked_runs(new.paragraphs[0], content.marked)
+    for paragraph, text in ((old.paragraphs[0], content.old_text),
+                            (new.paragraphs[0], "".join(t for _, t in content.marked))):
+        if mostly_rtl(text):
+            right_to_left(paragraph)
     change.paragraphs[0].add_run(content.change)
     for number, note in enumerate(content.notes):
         paragraph = notes.paragraphs[0] if number == 0 else notes.add_paragraph()
