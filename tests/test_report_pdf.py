@@ -15,7 +15,8 @@ from pypdf import PdfReader
 
 from clausewise.reports import AnnotationNote, BriefingOptions, export_briefing
 from test_report_support import (clause, collapse, hand_comparison, many_changed_articles, pair,
-                                 pdf_fonts, pdf_pages, river_comparison, write_drafts)
+                                 pdf_bytes_unpacked, pdf_fonts, pdf_pages, river_comparison,
+                                 write_drafts)
 from clausewise.core.compare import Status
 
 MARKING = "OFFICIAL-SENSITIVE"
@@ -92,6 +93,9 @@ def test_document_properties_are_set_and_carry_no_folder(briefing_pdf: Path, tmp
     assert metadata.author == "Anna Petrova"
     assert metadata.creator == "Clausewise"
     assert all(str(tmp_path) not in str(value) for value in metadata.values())
+    unpacked = pdf_bytes_unpacked(briefing_pdf)
+    for folder in (str(tmp_path), str(Path.cwd()), "resources/fonts"):
+        assert folder.encode() not in unpacked
 
 
 def test_unchanged_clauses_appear_only_when_asked_for(tmp_path: Path):

@@ -240,3 +240,16 @@ def tracked_text(path: Path, accept: bool) -> list[str]:
 
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_bytes_unpacked(path: Path) -> bytes:
+    """The PDF file with every compressed stream inflated, to search it for leaked text."""
+    import zlib
+    data = path.read_bytes()
+    unpacked = [data]
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            unpacked.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            pass  # not a deflated stream
+    return b"\n".join(unpacked)
