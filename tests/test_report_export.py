@@ -90,3 +90,11 @@ def test_a_cover_without_readable_draft_files_says_so(tmp_path: Path):
     text = " ".join(pdf_pages(export_briefing(comparison, tmp_path / "b.pdf", options)))
     assert "gone.txt" in text and "not available" in text
     assert str(tmp_path) not in text
+
+
+def test_the_briefing_gets_ordinary_file_permissions(tmp_path: Path):
+    import os
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = export_briefing(river_comparison(), tmp_path / "b.docx", BriefingOptions())
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

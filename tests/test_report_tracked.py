@@ -165,3 +165,62 @@ def test_libreoffice_opens_the_file_and_keeps_each_change(tracked_docx: Path, tm
     for kind in ("ins", "del"):
         assert re.search(rf'<w:{kind} [^>]*w:author="{AUTHOR}" w:date="{stamp}"', xml), \
             f"LibreOffice dropped the tracked {kind}ertions"
+
+
+PLAIN = """Agreement on Ports
+
+Article 1
+Scope
+
+This Agreement applies to ports.
+
+Article 2
+Fees
+
+Fees shall be fair.
+
+Article 3
+Review
+
+The Parties shall review this Agreement.
+"""
+
+WITH_PARTS = """Agreement on Ports
+
+PART I
+GENERAL PROVISIONS
+
+Article 1
+Scope
+
+This Agreement applies to sea ports.
+
+Article 2
+Fees
+
+Fees shall be fair.
+
+PART II
+FINAL PROVISIONS
+
+Article 3
+Review
+
+The Parties shall review this Agreement.
+
+ANNEX I
+LIST OF PORTS
+
+1. Port of Norhaven.
+2. Port of Sudby.
+"""
+
+
+@pytest.mark.parametrize("old_text, new_text", [(PLAIN, WITH_PARTS), (WITH_PARTS, PLAIN)],
+                         ids=["parts and annex added", "parts and annex removed"])
+def test_parts_and_annexes_come_and_go_as_tracked_changes(tmp_path, old_text, new_text):
+    from test_report_support import compare_texts
+    comparison = compare_texts(old_text, new_text, "ports1.txt", "ports2.txt")
+    path = export_tracked_changes(comparison, tmp_path / "ports.docx", BriefingOptions())
+    assert tracked_text(path, accept=True) == lines(new_text)
+    assert tracked_text(path, accept=False) == lines(old_text)

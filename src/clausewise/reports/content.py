@@ -152,7 +152,7 @@ def changed_itself(pair: Pair) -> bool:
 
 
 def pair_citation(pair: Pair) -> str:
-    """ "Article 4 → Article 5", "Article 6" (same on both sides), "Article 3 + Article 4 → ..." """
+    """How the table cites a pair: "Article 4 → Article 5", or "Article 6" if the same."""
     old = " + ".join(pair.left_citations)
     new = " + ".join(pair.right_citations)
     if not old or not new or old == new:

@@ -40,12 +40,12 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
                                              dir=target.parent)
         os.close(handle)
     except OSError as error:
-        raise ReportError(f"cannot write in the folder of {target.name} "
-                          f"({error.strerror or error}): choose a folder you may write to") from error
+        raise ReportError(f"cannot write in the folder of {target.name} ({error.strerror or error})"
+                          ": choose a folder you may write to") from error
     temp = Path(temp_name)
     try:
         write(temp)
-        os.chmod(temp, 0o644 & ~_umask())
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it private to us
         os.replace(temp, target)
     except OSError as error:
         raise ReportError(f"cannot write {target.name} ({error.strerror or error}): "
@@ -57,7 +57,15 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
 
 
 def _umask() -> int:
-    """The process umask (read by setting and restoring it: there is no getter)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    """The process umask, so the briefing gets the permissions of any file the user saves.
+
+    Read from /proc where there is one: setting and restoring it (the only portable way)
+    would briefly change it for the other threads of the app.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022

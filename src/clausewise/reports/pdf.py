@@ -244,7 +244,8 @@ def split_text(text: str, parts: int) -> list[str]:
             for piece in split_marked((("=", text),) if text else (), parts)]
 
 
-def split_marked(marked: tuple[tuple[str, str], ...], parts: int) -> list[tuple[tuple[str, str], ...]]:
+def split_marked(marked: Sequence[tuple[str, str]],
+                 parts: int) -> list[tuple[tuple[str, str], ...]]:
     """Diff operations cut into ``parts`` pieces of about equal length, at spaces."""
     total = sum(len(text) for _, text in marked)
     cuts = [_cut_at_space(marked, total * number // parts) for number in range(1, parts)]
@@ -254,7 +255,8 @@ def split_marked(marked: tuple[tuple[str, str], ...], parts: int) -> list[tuple[
         start = 0
         while start < len(text):
             piece = sum(cut <= position + start for cut in cuts)
-            limit = min((cut for cut in cuts if cut > position + start), default=position + len(text))
+            limit = min((cut for cut in cuts if cut > position + start),
+                        default=position + len(text))
             end = min(len(text), limit - position)
             pieces[piece].append((op, text[start:end]))
             start = end

@@ -194,27 +194,34 @@ class _ContainerHeaders:
     def __init__(self, left: Document, right: Document) -> None:
         self.left_chains = _container_chains(left)
         self.right_chains = _container_chains(right)
-        self.left_by_citation = {c.citation: c for chain in self.left_chains.values() for c in chain}
-        self.right_by_citation = {c.citation: c for chain in self.right_chains.values()
-                                  for c in chain}
+        self.left_by_citation = _by_citation(self.left_chains)
+        self.right_by_citation = _by_citation(self.right_chains)
         self.placed: set[tuple[str, str]] = set()
 
     def before(self, pair: Pair) -> Iterator[DraftParagraph]:
+        """The headings of the containers that open at this pair: first those only the older
+        draft had (deleted), then the newer draft's (kept, or inserted if new)."""
+        if pair.left:
+            for container in self.left_chains.get(pair.left[0].id, ()):
+                gone = container.citation not in self.right_by_citation
+                if gone and self._first(container, "old"):
+                    yield from _header(container, None)
         if pair.right:
-            chain, side = self.right_chains.get(pair.right[0].id, ()), "new"
-        elif pair.left:
-            chain, side = self.left_chains.get(pair.left[0].id, ()), "old"
-        else:
-            return
-        for container in chain:
-            key = (side, container.id)
-            if key in self.placed:
-                continue
-            self.placed.add(key)
-            if side == "new":
-                yield from _header(self.left_by_citation.get(container.citation), container)
-            elif container.citation not in self.right_by_citation:
-                yield from _header(container, None)
+            for container in self.right_chains.get(pair.right[0].id, ()):
+                if self._first(container, "new"):
+                    yield from _header(self.left_by_citation.get(container.citation), container)
+
+    def _first(self, container: Clause, side: str) -> bool:
+        """True the first time a container is met, so its heading is placed once."""
+        key = (side, container.id)
+        if key in self.placed:
+            return False
+        self.placed.add(key)
+        return True
+
+
+def _by_citation(chains: dict[str, tuple[Clause, ...]]) -> dict[str, Clause]:
+    return {container.citation: container for chain in chains.values() for container in chain}
 
 
 def _header(old: Clause | None, new: Clause | None) -> Iterator[DraftParagraph]:
