@@ -165,11 +165,24 @@ class _Aligner:
 
     # -- one level ---------------------------------------------------------------------------
 
-    def _sequence(self, lefts: list[Item], rights: list[Item], depth: int) -> list[_Node]:
-        """Matched, added and removed nodes of one level, in the order a reader expects."""
+    def _sequence(self, lefts: list[Item], rights: list[Item], depth: int,
+                  parent_of: list[int] | None = None) -> list[_Node]:
+        """Matched, added and removed nodes of one level, in the order a reader expects.
+
+        ``parent_of`` tells, for the children of a split, which new clause each new child
+        belongs to: order (and so "moved") counts within each of them, since paragraphs that
+        went to the second article of a split did not move in the reader's eyes.
+        """
         groups = Matcher(lefts, rights, self.rules, self._check).run()
-        kept = in_order([(g.lefts[0], g.rights[0], sum(lefts[i].size for i in g.lefts))
-                         for g in groups])
+        kept = [False] * len(groups)
+        by_parent: dict[int, list[int]] = {}
+        for k, group in enumerate(groups):
+            by_parent.setdefault(parent_of[group.rights[0]] if parent_of else 0, []).append(k)
+        for members in by_parent.values():
+            stays = in_order([(groups[k].lefts[0], groups[k].rights[0],
+                               sum(lefts[i].size for i in groups[k].lefts)) for k in members])
+            for k, stay in zip(members, stays):
+                kept[k] = stay
         by_right: dict[int, _Node] = {}
         place_of: dict[int, int] = {}  # old index -> new index of its pair, if it kept its place
         matched_lefts: set[int] = set()
@@ -213,7 +226,10 @@ class _Aligner:
                 _Node([], [new], node.depth + 1) for new in rights]
         else:
             lefts, rights = self._with_texts_as_children(node, lefts, rights)
-            node.children = self._sequence(lefts, rights, node.depth + 1)
+            parent_of = None
+            if len(node.right) > 1:
+                parent_of = [k for k, item in enumerate(node.right) for _ in item.children]
+            node.children = self._sequence(lefts, rights, node.depth + 1, parent_of)
         for child in node.children:
             self._fill_children(child)
 

@@ -158,6 +158,22 @@ def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.
     return Indel.normalized_similarity(old, new, score_cutoff=cutoff)
 
 
+def group_similarity(one: Sequence[Item], several: Sequence[Item]) -> float:
+    """Similarity of one side of a split or merge with the other, joined.
+
+    The better of the ordered measure and a bag-of-words one: when paragraphs 3 and 4 of an
+    article become the next article, the two new articles joined read 1, 2, 5, 6, 3, 4, yet
+    every word is still there.
+    """
+    ordered = similarity(one, several)
+    old = "".join(item.codes for item in one)
+    new = "".join(item.codes for item in several)
+    if not old or not new:
+        return ordered
+    shared = sum((Counter(old) & Counter(new)).values())
+    return max(ordered, 2 * shared / (len(old) + len(new)))
+
+
 def containment(part: Item, whole: Sequence[Item]) -> float:
     """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?"""
     shingles = part.shingles
@@ -383,8 +399,8 @@ class Matcher:
         """
         members = group.lefts if side == 0 else group.rights
         other = [self.items[1 - side][k] for k in (group.rights if side == 0 else group.lefts)]
-        start = group.similarity if group.similarity is not None else 0.0
-        best, run = start, list(members)
+        run = list(members)
+        best = self._group_similarity(side, run, other)
         grown = True
         while grown:
             grown = False
@@ -435,7 +451,7 @@ class Matcher:
 
     def _group_similarity(self, side: int, run: list[int], other: list[Item]) -> float:
         mine = [self.items[side][k] for k in run]
-        return similarity(mine, other) if side == 1 else similarity(other, mine)
+        return group_similarity(mine, other)
 
     # -- bookkeeping -------------------------------------------------------------------------
 
