@@ -163,7 +163,7 @@ def test_points_are_aligned_inside_their_paragraph():
                     (["Article 2(1)(c)"], ["Article 2(1)(b)"], "modified")]
 
 
-def test_recitals_are_aligned_without_counting_as_renumbered():
+def test_recitals_are_aligned_and_cited_by_their_new_place():
     old = draft(preamble(recital(1, "Recognizing the importance of stability in the region,"),
                          recital(2, "Reaffirming their commitment to sovereign equality,")))
     new = draft(preamble(recital(1, "Mindful of the risks of natural disasters,"),
@@ -172,7 +172,7 @@ def test_recitals_are_aligned_without_counting_as_renumbered():
     pairs = pairs_of(old, new)
     assert pairs[((), ("Preamble, recital 1",))].status is Status.ADDED
     kept = pairs[(("Preamble, recital 1",), ("Preamble, recital 2",))]
-    assert kept.status is Status.UNCHANGED and not kept.renumbered
+    assert kept.status is Status.UNCHANGED and kept.renumbered and not kept.moved
 
 
 def test_the_user_can_link_two_clauses_the_engine_would_not_pair():

@@ -1,5 +1,7 @@
 """The bundled sample drafts compare as their reader expects (resources/samples/CHANGES.md)."""
 
+import re
+
 import pytest
 
 from clausewise.core.compare import Status, compare
@@ -82,7 +84,7 @@ def test_the_preamble_gains_a_recital_and_loses_another(first_to_second):
     pairs = by_citations(first_to_second)
     assert flags(pairs[((), ("Preamble, recital 4",))]) == ("added", False, False)
     assert flags(pairs[(("Preamble, recital 4",), ("Preamble, recital 5",))]) == (
-        "modified", False, False)
+        "modified", False, True)
     assert flags(pairs[(("Preamble, recital 5",), ())]) == ("removed", False, False)
 
 
@@ -124,3 +126,70 @@ def test_the_russian_draft_compared_with_itself_is_unchanged(samples_dir):
     comparison = compare(draft, draft)
     assert comparison.stats.unchanged == len(comparison.pairs)
     assert any(p.right_citations == ["Статья 6"] for p in comparison.pairs)
+
+
+# --- every row of CHANGES.md ------------------------------------------------------------------
+
+
+def changes_table(samples_dir, heading):
+    """The rows (old, new, what happened) of one table of CHANGES.md."""
+    text = (samples_dir / "CHANGES.md").read_text(encoding="utf-8")
+    section = text.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and not set(cells[0]) <= set("- ") and cells[0] != heading.split()[0]:
+            rows.append(tuple(cells))
+    return [row for row in rows if row[0] not in ("Draft 1", "Draft 2")]
+
+
+def cited(cell):
+    """ "Articles 9 and 10" -> ["Article 9", "Article 10"]; "—" -> []."""
+    if cell == "—":
+        return []
+    match = re.fullmatch(r"Articles (\d+) and (\d+)", cell)
+    return [f"Article {match[1]}", f"Article {match[2]}"] if match else [cell]
+
+
+_UNCHANGED = re.compile(r"^(unchanged|cross-reference|text identical|renumbered only)"
+                        r"|(?<!\()text (otherwise )?identical(?!\))")
+
+
+def expected_status(left, right, what):
+    """The status a row of CHANGES.md implies, or None when the row leaves it open."""
+    if not left or not right:
+        return "added" if not left else "removed"
+    if len(left) > 1 or len(right) > 1:
+        return "merged" if len(left) > 1 else "split"
+    what = re.sub(r"^renumbered[;,] ", "", what)
+    if what == "renumbered":
+        return None  # depends on the rows for its paragraphs
+    return "unchanged" if _UNCHANGED.search(what) else "modified"
+
+
+def check_row(comparison, old, new, what):
+    left, right = cited(old), cited(new)
+    found = [p for p in comparison.walk()
+             if p.left_citations == left and p.right_citations == right]
+    assert len(found) == 1, (old, new, what)
+    pair = found[0]
+    status = expected_status(left, right, what)
+    assert status is None or pair.status.value == status, (old, new, what, pair.status)
+    assert pair.moved == bool(re.search(r"\bmoved\b", what)), (old, new, what)
+    if left and right and "renumbered" in what:
+        assert pair.renumbered, (old, new, what)
+    if "keeps its number" in what:
+        assert not pair.renumbered, (old, new, what)
+
+
+@pytest.mark.parametrize("heading, drafts", [
+    ("Draft 1 -> draft 2", ("draft1.txt", "draft2.txt")),
+    ("Draft 2 -> draft 3", ("draft2.txt", "draft3.txt")),
+])
+def test_every_change_listed_in_changes_md_is_found(samples_dir, heading, drafts):
+    comparison = compare(sample(samples_dir, drafts[0]), sample(samples_dir, drafts[1]))
+    rows = [row for row in changes_table(samples_dir, heading)
+            if not row[1].startswith("Part ") and not row[0].startswith("Title, Preamble")]
+    assert len(rows) > 20
+    for old, new, what in rows:
+        check_row(comparison, old, new, what)

@@ -354,13 +354,14 @@ def _status(node: _Node) -> Status:
 
 
 def _renumbered(left: tuple[Clause, ...], right: tuple[Clause, ...]) -> bool:
-    """Whether the written number changed. Unlabelled clauses (recitals) are never renumbered."""
-    if not left or not right or not any(clause.label for clause in left + right):
+    """Whether the number the clause is cited by changed ("Article 7" -> "Article 9",
+    "Preamble, recital 4" -> "recital 5"). Clauses with no number on either side never are."""
+    if not left or not right:
         return False
     old = [clause.number for clause in left]
     new = [clause.number for clause in right]
     if len(old) == 1 and len(new) == 1:
-        return old[0] != new[0]
+        return old[0] != new[0] and bool(old[0] or new[0])
     single, several = (old[0], new) if len(old) == 1 else (new[0], old)
     return single not in several
 
