@@ -119,6 +119,8 @@ class _Node:
 
 
 class _Aligner:
+    """One comparison's state: the options, the user's rules, the words and keys seen."""
+
     def __init__(self, options: CompareOptions, differ: Differ | None) -> None:
         self.options = options
         self.differ = differ
@@ -136,14 +138,14 @@ class _Aligner:
         self._progress(0.1)
         self.top = self._sequence(lefts, rights, 0)
         self._progress(0.3)
+        total = max(len(self.top), 1)
         for count, node in enumerate(self.top):
             self._fill_children(node)
             if count % 64 == 0:
-                self._check()
+                self._progress(0.3 + 0.2 * count / total)
         self._rescue_moved_children()
         self._progress(0.5 if self.differ else 0.9)
         pairs = []
-        total = max(len(self.top), 1)
         for count, node in enumerate(self.top):
             pairs.append(self._freeze(node))
             if count % 64 == 0:
