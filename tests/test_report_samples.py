@@ -73,10 +73,26 @@ def test_accepting_the_sample_changes_gives_draft_two(tmp_path: Path):
     lines = [collapse(line) for line in DRAFT2.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     assert [collapse(p) for p in tracked_text(path, accept=True)] == lines
-    # Rejecting restores draft 1's words; a moved clause stays where draft 2 put it.
+    # Rejecting restores draft 1's words; a paragraph moved to another article, and the
+    # paragraphs of a merge or split, stay where draft 2 put them.
     old_lines = [collapse(line) for line in DRAFT1.read_text(encoding="utf-8").splitlines()
                  if line.strip()]
     assert sorted(collapse(p) for p in tracked_text(path, accept=False)) == sorted(old_lines)
+
+
+DRAFT3 = SAMPLES / "security-agreement-draft3.txt"
+
+
+@pytest.mark.skipif(not DRAFT3.is_file(), reason="sample draft 3 is not there yet")
+def test_draft_three_with_its_parts_and_moved_article_tracks_both_ways(tmp_path: Path):
+    comparison = compare(load_draft(DRAFT2), load_draft(DRAFT3))
+    assert any(pair.moved for pair in comparison.pairs)
+    path = export_tracked_changes(comparison, tmp_path / "draft3-tracked.docx",
+                                  BriefingOptions(author="Desk officer"))
+    for accept, draft in ((True, DRAFT3), (False, DRAFT2)):
+        expected = [collapse(line) for line in draft.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+        assert [collapse(p) for p in tracked_text(path, accept=accept)] == expected
 
 
 @needs_russian

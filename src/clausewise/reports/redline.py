@@ -15,6 +15,7 @@ from typing import Iterator, Sequence
 
 from ..core.compare import Comparison, Pair
 from ..core.model import CONTAINER_KINDS, Clause, ClauseKind, Document
+from . import moves
 from .content import note_text, pair_texts, printable
 from .options import BriefingOptions
 
@@ -34,6 +35,9 @@ class DraftParagraph:
     style: str = "Normal"
     indent: int = 0          # nesting depth of points and sub-points
     comments: list[tuple[str, str]] = field(default_factory=list)  # (author, text)
+    #: The clauses of the older and newer draft this line belongs to (None: not on that side).
+    old_owner: Clause | None = field(default=None, repr=False, compare=False)
+    new_owner: Clause | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -41,26 +45,83 @@ class DraftParagraph:
 
 
 def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterator[DraftParagraph]:
-    """The whole newer draft in reading order, removed clauses where they stood."""
+    """The whole newer draft in reading order, removed and moved units where they stood."""
     headers = _ContainerHeaders(comparison.left, comparison.right)
-    for pair in comparison.pairs:
+    old_places = moves.old_places(comparison)
+    for moved in old_places.get(-1, ()):
+        yield from _moved_from_here(moved, options)
+    for number, pair in enumerate(comparison.pairs):
         yield from headers.before(pair)
-        yield from _pair_tree(pair, 0, options)
+        if moves.tracks_move(pair):
+            was = " + ".join(pair.left_citations)
+            note = (f"Moved here: in the older draft this was {was}, shown deleted at its "
+                    "old place.")
+            yield from _pair_tree(moves.as_added(pair), 0, options, note)
+        else:
+            yield from _pair_tree(pair, 0, options)
+        for moved in old_places.get(number, ()):
+            yield from _moved_from_here(moved, options)
 
 
-def _pair_tree(pair: Pair, depth: int, options: BriefingOptions) -> Iterator[DraftParagraph]:
+def _moved_from_here(pair: Pair, options: BriefingOptions) -> Iterator[DraftParagraph]:
+    now = " + ".join(pair.right_citations)
+    note = f"Moved from here: in the newer draft this is {now}."
+    yield from _pair_tree(moves.as_removed(pair), 0, options, note)
+
+
+def _pair_tree(pair: Pair, depth: int, options: BriefingOptions,
+               move_note: str = "") -> Iterator[DraftParagraph]:
     paragraphs = pair_paragraphs(pair, depth)
     if paragraphs:
-        paragraphs[0].comments.extend(_comments(pair, options))
-    yield from paragraphs
+        if move_note:
+            paragraphs[0].comments.append(("Clausewise", move_note))
+        paragraphs[0].comments.extend(_comments(pair, options, with_move=not move_note))
+    for own, children in _by_parent_clause(pair, paragraphs):
+        yield from own
+        for child in children:
+            yield from _pair_tree(child, depth + 1, options)
+
+
+def _by_parent_clause(pair: Pair, paragraphs: list[DraftParagraph]
+                      ) -> list[tuple[list[DraftParagraph], list[Pair]]]:
+    """A split's row and children, put back article by article.
+
+    The engine gives a split article one row (the headings of both new articles) and one
+    list of children; in the draft, each new article's heading must stand before its own
+    paragraphs. So the row's lines and the children are grouped by the new clause they
+    belong to. The line break that ended a group's heading now comes before its paragraphs,
+    which follow it in both drafts: it is kept, not inserted.
+
+    A merge keeps its row whole, then all its children: its new heading may join the
+    headings of two old articles on one line, which no regrouping could keep intact.
+    """
+    if len(pair.right) < 2 or not pair.children:
+        return [(paragraphs, list(pair.children))]
+    parents = pair.right
+    groups: list[tuple[list[DraftParagraph], list[Pair]]] = [([], []) for _ in parents]
+    index = {id(clause): number for number, clause in enumerate(parents)}
+    group = 0
+    for paragraph in paragraphs:
+        group = index.get(id(paragraph.new_owner), group)
+        groups[group][0].append(paragraph)
+    child_index = {child.id: number for number, parent in enumerate(parents)
+                   for child in parent.children}
+    group = 0
     for child in pair.children:
-        yield from _pair_tree(child, depth + 1, options)
+        if child.right:
+            group = child_index.get(child.right[0].id, group)
+        groups[group][1].append(child)
+    for own, children in groups[:-1]:
+        if own and children:
+            own[-1].mark = "="
+    return groups
 
 
-def _comments(pair: Pair, options: BriefingOptions) -> list[tuple[str, str]]:
+def _comments(pair: Pair, options: BriefingOptions,
+              with_move: bool = True) -> list[tuple[str, str]]:
     """A moved clause says where it came from; the team's notes become Word comments."""
     comments = []
-    if pair.moved:
+    if pair.moved and with_move:
         was = " + ".join(pair.left_citations)
         comments.append(("Clausewise", f"Moved: this clause stood elsewhere in the older "
                                        f"draft (cited there as {was})."))
@@ -117,13 +178,17 @@ class _PairBuilder:
         owner = new or old or self._owner()
         self.current.style, self.current.indent = _line_style(owner, self._offset(owner),
                                                               self.depth)
+        old_owner = _owning(self.old_starts, self.old_line)
+        new_owner = _owning(self.new_starts, self.new_line)
+        self.current.old_owner, self.current.new_owner = old_owner, new_owner
         if old is None and new is None:
             return
         label_runs = _label_runs(old.label if old else "", new.label if new else "")
         if not label_runs:
             return
         if owner.kind in OWN_LINE_LABELS:
-            label = DraftParagraph(runs=label_runs, style=_label_style(owner))
+            label = DraftParagraph(runs=label_runs, style=_label_style(owner),
+                                   old_owner=old_owner, new_owner=new_owner)
             label.mark = "=" if old and new else ("+" if new else "-")
             self.paragraphs.append(label)
         else:
@@ -131,11 +196,9 @@ class _PairBuilder:
 
     def _owner(self) -> Clause:
         """The clause this line belongs to: the newer side's where there is one."""
-        for starts, line in ((self.new_starts, self.new_line), (self.old_starts, self.old_line)):
-            earlier = [start for start in starts if start <= line]
-            if earlier:
-                return starts[max(earlier)]
-        return (self.pair.right or self.pair.left)[0]
+        owner = (_owning(self.new_starts, self.new_line)
+                 or _owning(self.old_starts, self.old_line))
+        return owner or (self.pair.right or self.pair.left)[0]
 
     def _offset(self, owner: Clause) -> int:
         for starts, line in ((self.new_starts, self.new_line), (self.old_starts, self.old_line)):
@@ -151,6 +214,12 @@ class _PairBuilder:
         elif self.paragraphs[-1].mark != mark and not self.current.runs:
             self.paragraphs[-1].mark = mark
         return [paragraph for paragraph in self.paragraphs if paragraph.runs]
+
+
+def _owning(starts: dict[int, Clause], line: int) -> Clause | None:
+    """The clause whose lines include ``line``: the last one starting at or before it."""
+    earlier = [start for start in starts if start <= line]
+    return starts[max(earlier)] if earlier else None
 
 
 def _line_starts(clauses: Sequence[Clause]) -> dict[int, Clause]:
