@@ -155,3 +155,15 @@ def test_arabic_prints_joined_and_right_to_left(tmp_path: Path):
     logical = unicodedata.normalize("NFKC", text)
     assert "تتعاون الأطراف في مجال" in logical and "تعاوناً وثيقاً" in logical
     assert "הודעה חדשה לספנות" in text
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftoppm") is None,
+                    reason="poppler-utils (pdftoppm) is not installed: `make test` installs it")
+def test_a_real_pdf_renderer_draws_every_page(briefing_pdf: Path, tmp_path: Path):
+    import subprocess
+    result = subprocess.run(["pdftoppm", "-r", "30", "-png", str(briefing_pdf),
+                             str(tmp_path / "page")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "Error" not in result.stderr
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == len(PdfReader(briefing_pdf).pages)
+    assert all(image.stat().st_size > 1000 for image in images)
