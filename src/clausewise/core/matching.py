@@ -400,7 +400,7 @@ class Matcher:
         members = group.lefts if side == 0 else group.rights
         other = [self.items[1 - side][k] for k in (group.rights if side == 0 else group.lefts)]
         run = list(members)
-        best = self._group_similarity(side, run, other)
+        best: float | None = None  # computed only if a neighbour is worth trying (rare)
         grown = True
         while grown:
             grown = False
@@ -409,12 +409,14 @@ class Matcher:
                     continue
                 if containment(self.items[side][k], other) < CONTAINMENT:
                     continue
+                if best is None:
+                    best = self._group_similarity(side, run, other)
                 trial = sorted(run + [k])
                 score = self._group_similarity(side, trial, other)
                 if score >= best + SPLIT_MIN_GAIN:
                     best, run, grown = score, trial, True
                     break
-        if len(run) == len(members) or best < SPLIT_THRESHOLD:
+        if len(run) == len(members) or best is None or best < SPLIT_THRESHOLD:
             return False
         mine = [self.items[side][k] for k in run]
         if not self.rules.allows(*((mine, other) if side == 0 else (other, mine))):
