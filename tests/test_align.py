@@ -227,3 +227,22 @@ def test_progress_is_reported_from_start_to_finish():
     align(renumbered(ARTICLES), renumbered(ARTICLES[1:]), CompareOptions(progress=seen.append))
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert seen == sorted(seen)
+
+
+@pytest.mark.parametrize("old_text, new_text, option", [
+    ("The Parties shall  consult each other.", "The Parties shall consult each other.",
+     "ignore_whitespace"),
+    ("The Parties shall consult each other.", "The parties SHALL consult each other.",
+     "ignore_case"),
+    ("The Parties shall consult, each other.", "The Parties shall consult each other;",
+     "ignore_punctuation"),
+])
+def test_what_the_reader_chose_to_ignore_is_no_change(old_text, new_text, option):
+    old = draft(article(1, "Consultations", old_text))
+    new = draft(article(1, "Consultations", new_text))
+    strict = CompareOptions(ignore_whitespace=False)
+    [pair] = align(old, new, strict).pairs
+    assert pair.status is Status.MODIFIED
+    lenient = CompareOptions(**{"ignore_whitespace": False, option: True})
+    [pair] = align(old, new, lenient).pairs
+    assert pair.status is Status.UNCHANGED and pair.similarity == 1.0
