@@ -1,0 +1,155 @@
+"""Starts the desktop app: ``clausewise [OLD NEW] [--screenshot PNG] [--dark]``.
+
+With no files it opens the bundled sample drafts. ``--screenshot out.png`` renders the window
+offscreen once the comparison is shown, saves it and exits (status 0; 2 if a draft could not
+be read), which is how the README's pictures are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="clausewise",
+        description="Open two drafts side by side (the bundled samples if none are given).")
+    parser.add_argument("drafts", nargs="*", metavar="DRAFT",
+                        help="the older and the newer draft (.docx or .txt)")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the window offscreen to this PNG file and exit")
+    parser.add_argument("--dark", action="store_true", help="use the dark palette")
+    parser.add_argument("--size", default="1400x900", metavar="WxH",
+                        help="window size for --screenshot (default 1400x900)")
+    parser.add_argument("--scale", type=float, default=0, metavar="FACTOR",
+                        help="device pixel ratio for --screenshot (2 for a high-DPI screen)")
+    parser.add_argument("--show", metavar="CITATION",
+                        help='scroll to this clause first, e.g. "Article 9"')
+    args = parser.parse_args(list(argv))
+    if len(args.drafts) not in (0, 2):
+        parser.error("give two drafts (the older, then the newer), or none for the samples")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the app; returns the process's exit status."""
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as stop:  # argparse has printed the usage line
+        return int(stop.code or 0)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if args.scale:
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .theme import apply_palette, load_bundled_fonts
+    from .window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clausewise"])
+    app.setApplicationName("Clausewise")
+    app.setOrganizationName("Clausewise")
+    load_bundled_fonts()
+    apply_palette(app, args.dark)
+    settings = None
+    if args.screenshot:  # a screenshot leaves the user's recent files alone
+        settings = QSettings(str(Path(tempfile.mkdtemp()) / "screenshot.ini"),
+                             QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, dark=args.dark, quiet_errors=bool(args.screenshot))
+    if args.screenshot:
+        return _screenshot(app, window, args)
+    _install_excepthook(window)
+    window.show()
+    window.open_drafts(*(args.drafts or (None, None)))
+    return app.exec()
+
+
+def _screenshot(app, window, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    width, _, height = args.size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    loop = QEventLoop()
+    window.comparisonShown.connect(loop.quit)
+    timer = QTimer(singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    errors_before = len(window.errors)
+    QTimer.singleShot(0, lambda: window.open_drafts(*(args.drafts or (None, None))))
+    _quit_on_error(window, loop, errors_before)
+    loop.exec()
+    if window.comparison is None:
+        message = window.errors[-1] if window.errors else "the comparison did not finish"
+        print(f"clausewise: {message}", file=sys.stderr)
+        return 2
+    if args.show:
+        _show_clause(window, args.show)
+    for _ in range(3):
+        app.processEvents()
+        window.view.refine_visible()
+    image = window.grab()
+    target = Path(args.screenshot)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"clausewise: cannot write {target.name}", file=sys.stderr)
+        return 2
+    window.close()
+    return 0
+
+
+def _quit_on_error(window, loop, errors_before: int) -> None:
+    """Stops waiting as soon as an error is reported (the window reports it quietly)."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if len(window.errors) > errors_before:
+            loop.quit()
+        elif window.comparison is None:
+            QTimer.singleShot(50, check)
+
+    QTimer.singleShot(50, check)
+
+
+def _show_clause(window, citation: str) -> None:
+    """Scrolls the screenshot to a clause cited in the newer (or else the older) draft."""
+    rows = window.layout_rows
+    for document, lookup in ((window.comparison.right, rows.right_row),
+                             (window.comparison.left, rows.left_row)):
+        clause = document.find(citation)
+        if clause is not None and clause.id in lookup:
+            window.view.go_to_row(lookup[clause.id])
+            window.view.scrollTo(window.view.currentIndex(),
+                                 window.view.ScrollHint.PositionAtTop)
+            window.view.clearSelection()
+            return
+    print(f"clausewise: no clause cited {citation!r}; showing the start", file=sys.stderr)
+
+
+def _install_excepthook(window) -> None:
+    """An unexpected error becomes a dialog, not a crash; the details go to stderr."""
+
+    def hook(kind, error, trace) -> None:
+        traceback.print_exception(kind, error, trace)
+        try:
+            window.show_error("Unexpected error",
+                              f"{kind.__name__}: {error}. Please report it with the drafts "
+                              "that caused it.")
+        except Exception:  # the window itself may be gone
+            pass
+
+    sys.excepthook = hook
+
+
+if __name__ == "__main__":
+    sys.exit(main())

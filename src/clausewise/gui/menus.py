@@ -1,0 +1,116 @@
+"""The window's actions and menus, declared in one place.
+
+Every command has a QAction with its shortcuts (shown in the menu), so the whole app can be
+driven from the keyboard and the menus document the shortcuts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    text: str
+    slot: str                     # the window's method to call
+    keys: tuple = ()              # QKeySequence.StandardKey values or strings
+    checkable: bool = False
+    checked: bool = False
+    tip: str = ""
+
+
+MENUS: tuple[tuple[str, tuple], ...] = (
+    ("&File", (
+        Command("open_left", "Open &Older Draft…", "choose_left", (Key.Open,),
+                tip="Open the older draft (shown left)"),
+        Command("open_right", "Open &Newer Draft…", "choose_right", ("Ctrl+Shift+O",),
+                tip="Open the newer draft (shown right)"),
+        "recent",
+        Command("swap", "&Swap Drafts", "swap_drafts", ("Ctrl+Shift+S",),
+                tip="Show the newer draft left and the older right"),
+        None,
+        Command("export", "&Export Briefing…", "export_briefing", ("Ctrl+E",),
+                tip="Write a PDF or Word briefing of the changes"),
+        None,
+        Command("quit", "&Quit", "close", (Key.Quit, "Ctrl+Q")),
+    )),
+    ("&Edit", (
+        Command("find", "&Find…", "start_find", (Key.Find,)),
+        Command("find_next", "Find &Next", "find_next", (Key.FindNext,)),
+        Command("find_previous", "Find &Previous", "find_previous", (Key.FindPrevious,)),
+        None,
+        Command("link", "&Link Selected Clauses", "link_selected", ("Ctrl+L",),
+                tip="Pair the clause selected on the left with the one selected on the right"),
+        Command("unlink", "&Unlink Pair", "unlink_current", ("Ctrl+Shift+L",),
+                tip="Tell the comparison that these two clauses are not the same clause"),
+        Command("clear_links", "&Clear Manual Links", "clear_links"),
+    )),
+    ("&View", (
+        "navigator",
+        Command("changed_only", "&Changed Clauses Only", "set_changed_only", ("Ctrl+Shift+H",),
+                checkable=True, tip="Outline: hide the clauses that did not change"),
+        None,
+        Command("dark", "&Dark Palette", "set_dark", ("Ctrl+Shift+D",), checkable=True),
+        Command("zoom_in", "&Larger Text", "zoom_in", (Key.ZoomIn, "Ctrl+=")),
+        Command("zoom_out", "&Smaller Text", "zoom_out", (Key.ZoomOut,)),
+    )),
+    ("&Navigate", (
+        Command("next_change", "&Next Change", "next_change", ("Alt+Down", "F8")),
+        Command("previous_change", "&Previous Change", "previous_change", ("Alt+Up", "Shift+F8")),
+        Command("partner", "Go to Where It &Moved From / To", "go_to_partner", ("Ctrl+J",)),
+    )),
+    ("&Options", (
+        Command("ignore_case", "Ignore &Case", "options_changed", checkable=True),
+        Command("ignore_punctuation", "Ignore &Punctuation", "options_changed", checkable=True),
+        Command("ignore_whitespace", "Ignore &Whitespace", "options_changed", checkable=True,
+                checked=True),
+        None,
+        Command("recompare", "&Compare Again", "compare_now", (Key.Refresh, "F5")),
+        Command("cancel", "C&ancel Comparison", "cancel_compare", ("Escape",)),
+    )),
+    ("&Help", (
+        Command("about", "&About Clausewise", "about"),
+    )),
+)
+
+
+def build_menus(window: QMainWindow, extras: dict[str, Callable[[QMenu], None]]
+                ) -> dict[str, QAction]:
+    """Creates the menu bar; ``extras`` fills the named placeholders (recent files...)."""
+    actions: dict[str, QAction] = {}
+    for title, entries in MENUS:
+        menu = window.menuBar().addMenu(title)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, str):
+                extras[entry](menu)
+            else:
+                actions[entry.name] = _action(window, menu, entry)
+    return actions
+
+
+def _action(window: QMainWindow, menu: QMenu, command: Command) -> QAction:
+    action = QAction(command.text, window)
+    action.setObjectName(command.name)
+    if command.keys:
+        action.setShortcuts([QKeySequence(key) for key in command.keys])
+    if command.tip:
+        action.setStatusTip(command.tip)
+        action.setToolTip(command.tip)
+    slot = getattr(window, command.slot)
+    if command.checkable:
+        action.setCheckable(True)
+        action.setChecked(command.checked)
+        action.toggled.connect(slot)
+    else:
+        action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action

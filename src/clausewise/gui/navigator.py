@@ -1,0 +1,267 @@
+"""The navigator dock: find in the drafts, the counts per status, and the clause outline.
+
+The outline lists every aligned pair (as the newer draft cites it, "Article 7 → Article 9"
+when renumbered) with its status mark; clicking one shows it in the comparison view. The
+"changed only" filter hides the pairs with no change anywhere inside them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from ..core.compare import Comparison, Pair, Stats, Status
+from .rows import Layout, RowKind, renumbering
+from .theme import MOVED_MARK, RENUMBERED_MARK, STATUS_MARKS, pair_description, pair_mark
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: The counts shown, in this order: (Stats field, label, mark).
+COUNTS = (
+    ("modified", "Modified", STATUS_MARKS[Status.MODIFIED]),
+    ("added", "Added", STATUS_MARKS[Status.ADDED]),
+    ("removed", "Removed", STATUS_MARKS[Status.REMOVED]),
+    ("split", "Split", STATUS_MARKS[Status.SPLIT]),
+    ("merged", "Merged", STATUS_MARKS[Status.MERGED]),
+    ("moved", "Moved", MOVED_MARK),
+    ("renumbered", "Renumbered", RENUMBERED_MARK),
+)
+
+SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer draft"))
+
+
+def pair_title(pair: Pair) -> str:
+    """How the outline names a pair: "Article 9", or "Article 7 → Article 9" if renumbered."""
+    old = " + ".join(pair.left_citations)
+    new = " + ".join(pair.right_citations)
+    if not old or old == new:
+        return new
+    if not new:
+        return old
+    return renumbering(pair)
+
+
+class ChangedFilter(QSortFilterProxyModel):
+    """Hides unchanged pairs (and headings) when "changed only" is on."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.changed_only = False
+        self.setRecursiveFilteringEnabled(True)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self.changed_only:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return bool(index.data(CHANGED_ROLE))
+
+
+class FindBar(QWidget):
+    """Find text in either draft: Enter / F3 for the next match, Shift+F3 for the previous."""
+
+    findRequested = Signal(str, str, bool)  # text, scope ("both", "left", "right"), forward
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Find in the drafts (Ctrl+F)")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName("Find text")
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("Search in")
+        for key, label in SCOPES:
+            self.scope.addItem(label, key)
+        self.previous = _tool_button("◀", "Previous match (Shift+F3)", self)
+        self.next = _tool_button("▶", "Next match (F3)", self)
+        self.result = QLabel("", self)
+        self.result.setAccessibleName("Find result")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 0, 0, 1, 3)
+        layout.addWidget(self.scope, 1, 0)
+        layout.addWidget(self.previous, 1, 1)
+        layout.addWidget(self.next, 1, 2)
+        layout.addWidget(self.result, 2, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
+        self.edit.returnPressed.connect(lambda: self.request(True))
+        self.next.clicked.connect(lambda: self.request(True))
+        self.previous.clicked.connect(lambda: self.request(False))
+
+    def request(self, forward: bool) -> None:
+        self.findRequested.emit(self.edit.text(), self.scope.currentData(), forward)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+
+class Navigator(QWidget):
+    """Find bar, counts and outline. Emits ``rowActivated(row)`` with a comparison-view row."""
+
+    rowActivated = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.find_bar = FindBar(self)
+        self.counts = QWidget(self)
+        self._count_labels: dict[str, QLabel] = {}
+        self._build_counts()
+        self.changed_only = QCheckBox("&Changed clauses only", self)
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels(["Clause", "Change"])
+        self.proxy = ChangedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName("Clause outline")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.changed_only)
+        layout.addWidget(self.tree, 1)
+        self._items_by_row: dict[int, QStandardItem] = {}
+        self.changed_only.toggled.connect(self.set_changed_only)
+        self.tree.activated.connect(self._activated)
+        self.tree.clicked.connect(self._activated)
+
+    def _build_counts(self) -> None:
+        grid = QGridLayout(self.counts)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(1)
+        for number, (name, label, mark) in enumerate(COUNTS):
+            value = QLabel("0", self.counts)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            caption = QLabel(f"{mark}  {label}", self.counts)
+            caption.setBuddy(value)
+            row, column = divmod(number, 2)
+            grid.addWidget(caption, row, 2 * column)
+            grid.addWidget(value, row, 2 * column + 1)
+            self._count_labels[name] = value
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+
+    # -- content ------------------------------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison, rows: Layout) -> None:
+        self.show_counts(comparison.stats)
+        self.model.removeRows(0, self.model.rowCount())
+        self._items_by_row.clear()
+        root = self.model.invisibleRootItem()
+        for number, row in enumerate(rows.rows):
+            if row.kind is RowKind.HEADING:
+                texts = dict.fromkeys(side.header_text for side in (row.right, row.left)
+                                      if side.header_text)
+                text = " / ".join(texts)
+                root.appendRow(self._heading_item(text, number))
+        parents: dict[int, QStandardItem] = {}
+        for pair in comparison.pairs:
+            self._add(pair, rows, root, parents)
+        self._sort_top_level_by_row()
+        self._expand()
+
+    def _add(self, pair: Pair, rows: Layout, parent: QStandardItem, parents: dict) -> None:
+        number = rows.row_of_pair(pair)
+        title = QStandardItem(pair_title(pair))
+        mark = QStandardItem(pair_mark(pair))
+        for item in (title, mark):
+            item.setData(number, ROW_ROLE)
+            item.setData(pair.changed, CHANGED_ROLE)
+            item.setToolTip(pair_description(pair))
+        mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        mark.setData(pair_description(pair), Qt.ItemDataRole.AccessibleTextRole)
+        parent.appendRow([title, mark])
+        if number is not None:
+            self._items_by_row[number] = title
+        for child in pair.children:
+            self._add(child, rows, title, parents)
+
+    def _heading_item(self, text: str, number: int) -> list[QStandardItem]:
+        item = QStandardItem(text)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setData(number, ROW_ROLE)
+        item.setData(False, CHANGED_ROLE)
+        self._items_by_row[number] = item
+        return [item, QStandardItem("")]
+
+    def _sort_top_level_by_row(self) -> None:
+        """Headings were added first; put every top-level item in the view's row order."""
+        root = self.model.invisibleRootItem()
+        taken = [root.takeRow(0) for _ in range(root.rowCount())]
+        taken.sort(key=lambda items: items[0].data(ROW_ROLE) if items[0].data(ROW_ROLE)
+                   is not None else -1)
+        for items in taken:
+            root.appendRow(items)
+
+    def show_counts(self, stats: Stats) -> None:
+        for name, label in self._count_labels.items():
+            label.setText(str(getattr(stats, name)))
+
+    def count_text(self, name: str) -> str:
+        return self._count_labels[name].text()
+
+    # -- filter and selection -----------------------------------------------------------------
+
+    def set_changed_only(self, on: bool) -> None:
+        if self.changed_only.isChecked() != on:
+            self.changed_only.setChecked(on)  # re-enters through toggled
+            return
+        self.proxy.changed_only = on
+        self.proxy.invalidateRowsFilter()
+        self._expand()
+
+    def _expand(self) -> None:
+        """Changed-only shows every changed paragraph; the full outline starts folded."""
+        if self.proxy.changed_only:
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+
+    def visible_titles(self) -> list[str]:
+        """The outline as shown (depth first), for tests and screen readers."""
+        out = []
+
+        def visit(parent: QModelIndex) -> None:
+            for number in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(number, 0, parent)
+                out.append(index.data())
+                visit(index)
+
+        visit(QModelIndex())
+        return out
+
+    def select_row(self, number: int) -> None:
+        """Follows the comparison view: selects the outline entry of that row, if any."""
+        item = self._items_by_row.get(number)
+        if item is None:
+            return
+        index = self.proxy.mapFromSource(item.index())
+        if index.isValid():
+            self.tree.blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self.tree.blockSignals(False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = index.data(ROW_ROLE)
+        if number is not None:
+            self.rowActivated.emit(int(number))
+
+
+def _tool_button(text: str, tip: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+

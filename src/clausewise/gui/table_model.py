@@ -1,0 +1,114 @@
+"""The Qt model of the side-by-side view: one row per ``rows.Row``, three columns.
+
+Column 0 is the older draft, 1 a thin gutter with the status mark, 2 the newer draft. The
+model hands out plain text (for find, tests and screen readers) and the ``Row`` itself
+(``ROW_ROLE``) for the delegate, which draws the formatted text. Nothing is rendered here.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from .rows import Layout, Row, RowKind
+from .theme import MOVED_MARK, pair_description, pair_mark
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    LEFT = 0
+    MARK = 1
+    RIGHT = 2
+
+
+SIDE_OF_COLUMN = {Column.LEFT: "left", Column.RIGHT: "right"}
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows of a laid-out comparison. Replaced whole by ``set_layout`` after each compare."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._layout = Layout([], {}, {}, {})
+        self._titles = ("Older draft", "Newer draft")
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_layout(self, layout: Layout, left_title: str, right_title: str) -> None:
+        self.beginResetModel()
+        self._layout = layout
+        self._titles = (left_title, right_title)
+        self.endResetModel()
+
+    @property
+    def layout_rows(self) -> Layout:
+        return self._layout
+
+    def row_at(self, row: int) -> Row | None:
+        rows = self._layout.rows
+        return rows[row] if 0 <= row < len(rows) else None
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._layout.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _mark(row) if column is Column.MARK else _cell_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.MARK:
+            return _mark_tip(row)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return _mark_tip(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == Column.LEFT:
+            return self._titles[0]
+        if section == Column.RIGHT:
+            return self._titles[1]
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == Column.MARK:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _cell_text(row: Row, column: Column) -> str:
+    side = row.side(SIDE_OF_COLUMN[column])
+    return "\n".join(filter(None, (side.header_text, side.text)))
+
+
+def _mark(row: Row) -> str:
+    if row.kind is RowKind.GHOST:
+        return MOVED_MARK
+    if row.kind is RowKind.HEADING or row.pair is None:
+        return ""
+    return pair_mark(row.pair)
+
+
+def _mark_tip(row: Row) -> str:
+    if row.kind is RowKind.GHOST:
+        return "where the moved clause stood in the older draft"
+    if row.pair is None:
+        return ""
+    return pair_description(row.pair)

@@ -1,0 +1,517 @@
+"""The main window: two drafts side by side, the navigator, options, links and export.
+
+The window holds the user's choices (the two files, the options, the manual links) and asks
+a worker to compare; it shows what the worker returns. It never compares anything itself.
+Docks are added through ``add_dock`` so that more panels (annotations) can join later;
+``currentPairChanged`` tells them which pair the user is on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QProgressBar, QToolButton, QWidget)
+
+from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
+from ..drafts import sample_paths
+from ..paths import resource_path
+from . import worker
+from .findings import FindState, find_match
+from .menus import build_menus
+from .navigator import Navigator
+from .recent import RecentDrafts
+from .rows import Layout, RowKind
+from .table_model import Column
+from .theme import Theme, apply_palette, prose_font
+from .view import CompareView
+
+try:  # the briefing export is another module's work; the menu entry follows its presence
+    from ..reports import BriefingOptions, ReportError, export_briefing
+except ImportError:  # pragma: no cover - reports ship with the app
+    export_briefing = None
+
+SIDES = ("left", "right")
+
+
+class MainWindow(QMainWindow):
+    """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
+
+    comparisonShown = Signal()
+    currentPairChanged = Signal(object)   # the Pair under the cursor, or None
+    exportFinished = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, dark: bool = False,
+                 quiet_errors: bool = False) -> None:
+        super().__init__()
+        self.settings = settings or QSettings("Clausewise", "Clausewise")
+        self.recent = RecentDrafts(self.settings)
+        self.quiet_errors = quiet_errors      # screenshots: errors go to ``errors``, no dialog
+        self.errors: list[str] = []
+        self.paths: list[str | None] = [None, None]
+        self.shown_paths: list[str | None] = [None, None]
+        self.manual_links: list[ManualLink] = []
+        self.comparison: Comparison | None = None
+        self.layout_rows: Layout | None = None
+        self._drafts: dict = {}
+        self._serial = 0
+        self._job: worker.CompareJob | None = None
+        self._export_job = None
+        self._find = FindState()
+        self._font_size = prose_font().pointSizeF()
+        self._build(dark)
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build(self, dark: bool) -> None:
+        self.setWindowTitle("Clausewise")
+        icon = resource_path("icons", "clausewise.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.view = CompareView(self)
+        self.view.setAccessibleName("Comparison of the two drafts")
+        self.setCentralWidget(self.view)
+        self.navigator = Navigator(self)
+        self.navigator_dock = self.add_dock("Navigator", self.navigator,
+                                            Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.resizeDocks([self.navigator_dock], [320], Qt.Orientation.Horizontal)
+        self._build_status_bar()
+        self.actions = build_menus(self, {"recent": self._add_recent_menu,
+                                          "navigator": self._add_navigator_toggle})
+        self.actions["export"].setEnabled(False)
+        self.actions["cancel"].setEnabled(False)
+        self._connect()
+        self.set_dark(dark, announce=False)
+        self.actions["dark"].setChecked(dark)
+        self._update_link_actions()
+        self.resize(1400, 900)
+
+    def add_dock(self, title: str, widget: QWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Adds a panel beside the comparison (the navigator now; annotations later)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _add_navigator_toggle(self, menu: QMenu) -> None:
+        action = self.navigator_dock.toggleViewAction()
+        action.setShortcut("F9")
+        action.setText("&Navigator")
+        menu.addAction(action)
+
+    def _add_recent_menu(self, menu: QMenu) -> None:
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for left, right in self.recent.entries():
+            action = self.recent_menu.addAction(f"{Path(left).name}  →  {Path(right).name}")
+            action.setToolTip(f"{left}\n{right}")
+            action.triggered.connect(lambda _=False, l=left, r=right: self.open_drafts(l, r))
+        if not self.recent.entries():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear Recent", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.recent.clear()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel("", self)
+        self.counts_label.setAccessibleName("Counts of changes")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Comparison progress")
+        self.busy_label = QLabel("Comparing…", self)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_compare)
+        for widget in (self.busy_label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+        bar.addPermanentWidget(self.counts_label)
+
+    def _connect(self) -> None:
+        self.view.fileDropped.connect(self.set_draft)
+        self.view.rowLinkActivated.connect(self.view.go_to_row)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.navigator.rowActivated.connect(self._outline_activated)
+        self.navigator.changed_only.toggled.connect(self._changed_only_toggled)
+        self.navigator.find_bar.findRequested.connect(self.find)
+
+    # -- opening drafts -----------------------------------------------------------------------
+
+    def open_drafts(self, left: str | Path | None = None, right: str | Path | None = None) -> None:
+        """Compares two drafts; with no files, the bundled sample drafts."""
+        if left is None or right is None:
+            samples = sample_paths()
+            left, right = left or samples[0], right or samples[1]
+        self.paths = [str(left), str(right)]
+        self.manual_links.clear()
+        self.compare_now()
+
+    def set_draft(self, side: str, path: str) -> None:
+        """Replaces one side (File > Open, or a file dropped on that side) and compares."""
+        self.paths[SIDES.index(side)] = str(path)
+        self.manual_links.clear()
+        if all(self.paths):
+            self.compare_now()
+
+    def choose_left(self) -> None:
+        self._choose("left")
+
+    def choose_right(self) -> None:
+        self._choose("right")
+
+    def _choose(self, side: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        which = "older" if side == "left" else "newer"
+        current = self.paths[SIDES.index(side)]
+        folder = str(Path(current).parent) if current else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, f"Open the {which} draft", folder,
+            "Drafts (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)")
+        if path:
+            self.set_draft(side, path)
+
+    def swap_drafts(self) -> None:
+        if all(self.paths):
+            self.paths.reverse()
+            self.manual_links.clear()
+            self.compare_now()
+
+    # -- comparing ----------------------------------------------------------------------------
+
+    def compare_options(self) -> CompareOptions:
+        return CompareOptions(
+            ignore_case=self.actions["ignore_case"].isChecked(),
+            ignore_punctuation=self.actions["ignore_punctuation"].isChecked(),
+            ignore_whitespace=self.actions["ignore_whitespace"].isChecked(),
+            manual_links=tuple(self.manual_links))
+
+    def options_changed(self, _checked: bool = False) -> None:
+        self.compare_now()
+
+    def compare_now(self) -> None:
+        """Starts a comparison on the thread pool; a running one is cancelled."""
+        if not all(self.paths):
+            return
+        self._stop_job()
+        self._serial += 1
+        signals = worker.JobSignals()
+        signals.progress.connect(self._progress)
+        signals.finished.connect(self._finished)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+        job = worker.CompareJob(self._serial, self.paths[0], self.paths[1],
+                                self.compare_options(), self._drafts, signals)
+        self._job, self._job_signals = job, signals
+        self._set_busy(True)
+        worker.pool().start(job)
+
+    def cancel_compare(self) -> None:
+        """Stops the running comparison; the window keeps showing the last one."""
+        if self._stop_job():
+            self.paths = list(self.shown_paths)
+            self.statusBar().showMessage("Comparison cancelled", 4000)
+
+    def _stop_job(self) -> bool:
+        """Cancels the running job and makes anything it still reports stale."""
+        running = self._job is not None
+        if running:
+            self._job.cancel()
+            self._job = None
+            self._serial += 1
+        self._set_busy(False)
+        return running
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setValue(0)
+        for widget in (self.busy_label, self.progress, self.cancel_button):
+            widget.setVisible(busy)
+        self.actions["cancel"].setEnabled(busy)
+
+    def _progress(self, serial: int, fraction: float) -> None:
+        if serial == self._serial:
+            self.progress.setValue(round(fraction * 100))
+
+    def _cancelled(self, serial: int) -> None:
+        if serial == self._serial:  # the engine stopped by itself (not through cancel_compare)
+            self._job = None
+            self._set_busy(False)
+            self.paths = list(self.shown_paths)
+
+    def _failed(self, serial: int, title: str, message: str) -> None:
+        if serial != self._serial:
+            return
+        self._job = None
+        self._set_busy(False)
+        self.paths = list(self.shown_paths)  # keep showing what could be compared
+        self.show_error(title, message)
+
+    def _finished(self, serial: int, result: worker.CompareResult) -> None:
+        if serial != self._serial:
+            return
+        self._job = None
+        self._set_busy(False)
+        keep = self._current_clause()
+        self._drafts.update(result.drafts)
+        self.comparison, self.layout_rows = result.comparison, result.layout
+        self.shown_paths = list(self.paths)
+        names = [Path(path).name for path in self.paths]
+        self.view.set_layout(result.layout, f"Older draft: {names[0]}",
+                             f"Newer draft: {names[1]}")
+        self.navigator.set_comparison(result.comparison, result.layout)
+        self._show_counts()
+        self.setWindowTitle(f"{names[0]} → {names[1]} — Clausewise")
+        self.recent.add(*self.paths)
+        self.actions["export"].setEnabled(export_briefing is not None)
+        self._restore_clause(keep)
+        if self._find.text:
+            self._find.reset()
+        self._update_link_actions()
+        self.comparisonShown.emit()
+
+    def _show_counts(self) -> None:
+        stats = self.comparison.stats
+        parts = [f"{stats.modified} modified", f"{stats.added} added",
+                 f"{stats.removed} removed"]
+        parts += [f"{value} {name}" for name, value in (("split", stats.split),
+                                                         ("merged", stats.merged)) if value]
+        parts += [f"{stats.moved} moved", f"{stats.renumbered} renumbered"]
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def _current_clause(self) -> tuple[str, str] | None:
+        row = self.view.row(self.view.current_row())
+        if row is None or row.kind is not RowKind.PAIR:
+            return None
+        for side in ("right", "left"):
+            clauses = row.side(side).clauses
+            if clauses:
+                return side, clauses[0].id
+        return None
+
+    def _restore_clause(self, keep: tuple[str, str] | None) -> None:
+        if keep is None or self.layout_rows is None:
+            return
+        side, clause_id = keep
+        lookup = self.layout_rows.right_row if side == "right" else self.layout_rows.left_row
+        number = lookup.get(clause_id)
+        if number is not None:
+            self.view.go_to_row(number)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def next_change(self) -> None:
+        self._step_change(+1)
+
+    def previous_change(self) -> None:
+        self._step_change(-1)
+
+    def _step_change(self, direction: int) -> None:
+        if self.layout_rows is None:
+            return
+        stops = self.layout_rows.stops()
+        here = self.view.current_row()
+        if here >= 0:
+            here = self.layout_rows.rows[here].group_start
+        candidates = [n for n in stops if (n > here if direction > 0 else n < here)]
+        if not candidates:
+            self.statusBar().showMessage("No more changes in this direction", 3000)
+            return
+        self.view.go_to_row(candidates[0] if direction > 0 else candidates[-1])
+
+    def go_to_partner(self) -> None:
+        """From a moved clause to where it stood, and back."""
+        row = self.view.row(self.view.current_row())
+        if row is not None:
+            group = self.view.row(row.group_start)
+            if group is not None and group.partner is not None:
+                self.view.go_to_row(group.partner)
+
+    def _outline_activated(self, number: int) -> None:
+        self.view.go_to_row(number)
+        self.view.setFocus()
+
+    def _current_changed(self, current, _previous) -> None:
+        row = self.view.row(current.row()) if current.isValid() else None
+        if row is not None:
+            self.navigator.select_row(row.group_start)
+        self.currentPairChanged.emit(row.pair if row is not None else None)
+        self._update_link_actions()
+
+    def _selection_changed(self, *_args) -> None:
+        self._update_link_actions()
+
+    def set_changed_only(self, on: bool) -> None:
+        self.navigator.set_changed_only(on)
+
+    def _changed_only_toggled(self, on: bool) -> None:
+        self.actions["changed_only"].setChecked(on)
+
+    # -- find ---------------------------------------------------------------------------------
+
+    def start_find(self) -> None:
+        self.navigator_dock.show()
+        self.navigator_dock.raise_()
+        self.navigator.find_bar.edit.setFocus()
+        self.navigator.find_bar.edit.selectAll()
+
+    def find_next(self) -> None:
+        self.navigator.find_bar.request(True)
+
+    def find_previous(self) -> None:
+        self.navigator.find_bar.request(False)
+
+    def find(self, text: str, scope: str, forward: bool) -> None:
+        """Finds the next (or previous) cell holding ``text`` and shows it, highlighted."""
+        label = self.navigator.find_bar.result
+        self.view.set_highlight(text)
+        if not text or self.layout_rows is None:
+            label.setText("")
+            return
+        match = find_match(self.view.comparison_model, self._find, text, scope,
+                           self.view.current_row(), self.view.currentIndex().column(), forward)
+        if match is None:
+            label.setText("Not found")
+            return
+        number, column, position, total = match
+        label.setText(f"{position} of {total}")
+        self.view.go_to_row(number, Column(column))
+
+    # -- manual alignment ---------------------------------------------------------------------
+
+    def _selected_clauses(self) -> tuple[list, list]:
+        lefts, rights = [], []
+        for index in self.view.selectionModel().selectedIndexes():
+            row = self.view.row(index.row())
+            if row is None or row.kind is not RowKind.PAIR:
+                continue
+            if index.column() == Column.LEFT and row.left.span:
+                lefts.extend(c for c in row.left.clauses if c not in lefts)
+            elif index.column() == Column.RIGHT and row.right.span:
+                rights.extend(c for c in row.right.clauses if c not in rights)
+        return lefts, rights
+
+    def _update_link_actions(self) -> None:
+        lefts, rights = self._selected_clauses()
+        self.actions["link"].setEnabled(len(lefts) == 1 and len(rights) == 1)
+        row = self.view.row(self.view.current_row())
+        pair = row.pair if row is not None and row.kind is RowKind.PAIR else None
+        self.actions["unlink"].setEnabled(bool(pair and pair.left and pair.right))
+        self.actions["clear_links"].setEnabled(bool(self.manual_links))
+
+    def link_selected(self) -> None:
+        """Pairs the clause selected on the left with the one selected on the right."""
+        lefts, rights = self._selected_clauses()
+        if len(lefts) != 1 or len(rights) != 1:
+            self.statusBar().showMessage(
+                "Select one clause on each side (Ctrl+click), then link them", 5000)
+            return
+        self._rule(ManualLink(lefts[0].id, rights[0].id, True))
+        self.compare_now()
+
+    def unlink_current(self) -> None:
+        """Rules that the clauses of the current pair are not the same clause."""
+        row = self.view.row(self.view.current_row())
+        pair: Pair | None = row.pair if row is not None and row.kind is RowKind.PAIR else None
+        if pair is None or not pair.left or not pair.right:
+            return
+        for old in pair.left:
+            for new in pair.right:
+                self._rule(ManualLink(old.id, new.id, False))
+        self.compare_now()
+
+    def _rule(self, link: ManualLink) -> None:
+        self.manual_links = [known for known in self.manual_links
+                             if (known.left_id, known.right_id) != (link.left_id, link.right_id)]
+        self.manual_links.append(link)
+
+    def clear_links(self) -> None:
+        if self.manual_links:
+            self.manual_links.clear()
+            self.compare_now()
+
+    # -- look ---------------------------------------------------------------------------------
+
+    def set_dark(self, dark: bool, announce: bool = True) -> None:
+        app = QApplication.instance()
+        if announce or dark:
+            apply_palette(app, dark)
+        self.view.clause_delegate.set_theme(Theme.for_palette(app.palette()))
+        self.view.refresh()
+
+    def zoom_in(self) -> None:
+        self._zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._zoom(-1)
+
+    def _zoom(self, step: int) -> None:
+        self._font_size = min(28.0, max(7.0, self._font_size + step))
+        font: QFont = prose_font(self._font_size)
+        self.view.clause_delegate.set_font(font)
+        self.view.refresh()
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export_briefing(self) -> None:
+        if export_briefing is None or self.comparison is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path(self.paths[1]).with_name(Path(self.paths[1]).stem + "-briefing.pdf"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export briefing", suggested,
+            "PDF briefing (*.pdf);;Word briefing (*.docx)")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".pdf", ".docx"):
+            path += ".docx" if "docx" in chosen else ".pdf"
+        options = BriefingOptions(left_path=self.paths[0], right_path=self.paths[1])
+        comparison = self.comparison
+        signals = worker.ExportSignals()
+        signals.finished.connect(self._export_done)
+        signals.failed.connect(lambda message: self.show_error("Cannot export", message))
+        self._export_job = worker.CallJob(lambda: export_briefing(comparison, path, options),
+                                          signals, (ReportError,))
+        self._export_signals = signals
+        self.statusBar().showMessage(f"Exporting {Path(path).name}…")
+        worker.pool().start(self._export_job)
+
+    def _export_done(self, written: str) -> None:
+        self.statusBar().showMessage(f"Briefing written: {Path(written).name}", 8000)
+        self.exportFinished.emit(written)
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def show_error(self, title: str, message: str) -> None:
+        """Says what went wrong, in one dialog; never a crash."""
+        self.errors.append(message)
+        if self.quiet_errors:
+            return
+        QMessageBox.warning(self, title, message)
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Clausewise",
+                          "Clausewise compares successive drafts of treaties clause by clause, "
+                          "fully offline.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_job()
+        worker.pool().waitForDone(3000)
+        super().closeEvent(event)
