@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean system-deps
+.PHONY: run test bench package wheelhouse clean system-deps
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -25,5 +25,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
+# Air-gapped delivery: a self-contained folder (dist/clausewise) and an offline wheelhouse
+# (dist/wheelhouse); each build ends by running the built app's self-test with no network.
+package:
+	bash packaging/build-frozen.sh
+
+wheelhouse:
+	bash packaging/build-wheelhouse.sh
+
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info
+	rm -rf $(VENV) .venv-package build dist src/*.egg-info

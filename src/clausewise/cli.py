@@ -235,6 +235,15 @@ def _run_app(argv: list[str]) -> int:
     return gui_main(argv)
 
 
+def _debug_traceback() -> None:
+    """With CLAUSEWISE_DEBUG=1 in the environment, support staff see the whole traceback."""
+    import os
+    import traceback
+
+    if os.environ.get("CLAUSEWISE_DEBUG"):
+        traceback.print_exc(file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--self-test"]:
@@ -246,11 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except (ReadError, UserError) as error:
+        _debug_traceback()
         print(f"clausewise: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
     except Exception as error:  # never a traceback for the user; say what to report
+        _debug_traceback()
         print(f"clausewise: internal error ({type(error).__name__}: {error}); "
               "please report it with the files that caused it", file=sys.stderr)
         return EXIT_INTERNAL
