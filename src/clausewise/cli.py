@@ -118,7 +118,7 @@ def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[st
 def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
     indent = "  " * depth
     yield indent + describe_pair(pair)
-    if pair.status.value != "unchanged" and pair.diff:
+    if any(op != "=" for op, _ in pair.diff):
         yield indent + "  " + _shorten(render_diff_plain(pair.diff), 400)
     for child in pair.children:
         if show_all or child.changed:
