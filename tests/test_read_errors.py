@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clausewise.readers import MAX_FILE_BYTES, ReadError, read
+from clausewise.readers import MAX_FILE_BYTES, SUPPORTED_FORMATS, ReadError, read
 from docx_factory import new_draft, save
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -163,27 +163,25 @@ def test_password_protected_word_file(tmp_path):
 
 
 @pytest.mark.parametrize("name, data, says", [
-    ("draft.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF file"),
-    ("draft.rtf", b"{\\rtf1\\ansi Article 1}", "Rich Text (RTF)"),
     ("scan.png", b"\x89PNG\r\n\x1a\n" + bytes(40), "an image (PNG)"),
-    ("draft.htm", b"<!DOCTYPE html><html><body>Article 1</body></html>", "a web page"),
-    ("draft.md", b"# Article 1\n", "a .md file"),
+    ("draft.pages", b"Article 1", "a .pages file"),
+    ("draft.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related", "web archive"),
     ("draft.xyz", b"Article 1", "a .xyz file"),
 ])
 def test_unknown_formats_name_the_supported_ones(tmp_path, name, data, says):
     error = read_error(write(tmp_path, name, data))
     assert error.reason == "unsupported"
     assert says in str(error)
-    assert "Word (.docx) and plain text (.txt)" in str(error)
+    assert SUPPORTED_FORMATS in str(error)
 
 
-def test_opendocument_file(tmp_path):
+def test_opendocument_spreadsheet(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
-    error = read_error(write(tmp_path, "draft.odt", buffer.getvalue()))
-    assert "OpenDocument" in str(error) and "save it as .docx" in str(error)
+    error = read_error(write(tmp_path, "draft.ods", buffer.getvalue()))
+    assert "OpenDocument spreadsheet" in str(error) and "OpenDocument Text (.odt)" in str(error)
 
 
 def test_file_over_the_size_limit(tmp_path):

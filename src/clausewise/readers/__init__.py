@@ -6,11 +6,16 @@ by the first bytes, and hands the bytes to the reader of that format. Everything
 wrong with a user's file ends as a ``ReadError`` with a one-line message; a reader never
 decides what a clause is (``core.segment`` does).
 
-Formats: Word ``.docx`` (``docx_reader``) and plain text ``.txt`` (``text``).
+Formats, one module each: Word ``.docx`` (``docx_reader``), PDF (``pdf_reader``),
+OpenDocument ``.odt`` (``odt_reader``), web pages ``.html`` (``html_reader``), Markdown
+``.md`` (``markdown_reader``), Rich Text ``.rtf`` (``rtf_reader``) and plain text ``.txt``
+(``text``). ``read_pasted_text`` turns text pasted from the clipboard into a draft.
+Limits against damaged and hostile files are in ``limits``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from pathlib import Path
@@ -20,6 +25,7 @@ from ..core.model import SourceText
 from .errors import ReadError
 from .limits import MAX_DOCX_UNPACKED_BYTES, MAX_FILE_BYTES
 from .sniff import SUPPORTED_FORMATS, sniff
+from .text import read_pasted_text
 
 __all__ = [
     "MAX_DOCX_UNPACKED_BYTES",
@@ -27,6 +33,7 @@ __all__ = [
     "ReadError",
     "SUPPORTED_FORMATS",
     "read",
+    "read_pasted_text",
 ]
 
 
@@ -54,9 +61,44 @@ def _read_text(data: bytes, name: str) -> SourceText:
     return read_text(data, name)
 
 
+def _read_odt(data: bytes, name: str) -> SourceText:
+    from .odt_reader import read_odt
+
+    return read_odt(data, name)
+
+
+def _read_pdf(data: bytes, name: str) -> SourceText:
+    from .pdf_reader import read_pdf  # pdfminer is only imported when needed
+
+    return read_pdf(data, name)
+
+
+def _read_html(data: bytes, name: str) -> SourceText:
+    from .html_reader import read_html
+
+    return read_html(data, name)
+
+
+def _read_markdown(data: bytes, name: str) -> SourceText:
+    from .markdown_reader import read_markdown
+
+    return read_markdown(data, name)
+
+
+def _read_rtf(data: bytes, name: str) -> SourceText:
+    from .rtf_reader import read_rtf
+
+    return read_rtf(data, name)
+
+
 _READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "docx": _read_docx,
     "txt": _read_text,
+    "odt": _read_odt,
+    "pdf": _read_pdf,
+    "html": _read_html,
+    "md": _read_markdown,
+    "rtf": _read_rtf,
 }
 
 
@@ -79,12 +121,12 @@ def _load(path: Path, name: str, max_bytes: int) -> bytes:
         ) from exc
     if stat.S_ISDIR(info.st_mode):
         raise ReadError(
-            f"{name} is a folder, not a file; choose a .docx or .txt draft inside it",
+            f"{name} is a folder, not a file; choose a draft inside it",
             reason="not-a-file",
         )
     if not stat.S_ISREG(info.st_mode):
         raise ReadError(
-            f"{name} is not a regular file (a device or pipe); choose a saved .docx or .txt draft",
+            f"{name} is not a regular file (a device or pipe); choose a saved draft",
             reason="not-a-file",
         )
     _check_size(name, info.st_size, max_bytes)
@@ -131,10 +173,4 @@ def _unreadable(name: str) -> ReadError:
 
 
 def _with_notice(source: SourceText, notice: str) -> SourceText:
-    return SourceText(
-        lines=source.lines,
-        name=source.name,
-        notices=(notice, *source.notices),
-        encoding=source.encoding,
-        format=source.format,
-    )
+    return dataclasses.replace(source, notices=(notice, *source.notices))

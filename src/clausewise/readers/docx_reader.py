@@ -26,7 +26,8 @@ from .docx_xml import (
     ILVL, NUMID, NUMPR, OUTLINE_LVL, P, PPR, PSTYLE, RPR, TBL, int_val, val, w,
 )
 from .errors import ReadError
-from .limits import MAX_DOCX_UNPACKED_BYTES
+from .archive import open_archive, refuse_dtds
+from .limits import MAX_DOCX_UNPACKED_BYTES, MAX_XML_PART_BYTES
 
 _REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _HEADER_FOOTER_TYPES = frozenset({
@@ -56,19 +57,21 @@ def read_docx(data: bytes, name: str) -> SourceText:
 
 
 def _check_unpacked_size(data: bytes, name: str) -> None:
-    """Refuses zip bombs before python-docx unpacks every part into memory."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _damaged(name, "the zip archive is damaged") from exc
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise ReadError(
-            f"{name} unpacks to {unpacked // 2**20} MB, more than the "
-            f"{MAX_DOCX_UNPACKED_BYTES // 2**20} MB Clausewise accepts; remove large images "
-            "or embedded files and save it again",
-            reason="too-large",
-        )
+    """Refuses zip bombs and XML entity bombs before python-docx unpacks every part.
+
+    python-docx parses with lxml (entities unresolved, libxml2's depth and amplification
+    caps on); refusing any DTD first turns a crafted file into a clear message.
+    """
+    with open_archive(data, name, "Word file", MAX_DOCX_UNPACKED_BYTES) as archive:
+        refuse_dtds(archive, name, "Word file")
+        for info in archive.infolist():
+            if info.filename.lower().endswith(".xml") and info.file_size > MAX_XML_PART_BYTES:
+                raise ReadError(
+                    f"{name} has a {info.file_size // 2**20} MB {info.filename}, more than "
+                    f"the {MAX_XML_PART_BYTES // 2**20} MB Clausewise parses; split the "
+                    "draft and try again",
+                    reason="too-large",
+                )
 
 
 def _open(data: bytes, name: str):
@@ -81,7 +84,8 @@ def _open(data: bytes, name: str):
     except zipfile.BadZipFile as exc:
         raise _damaged(name, "the zip archive is damaged") from exc
     except etree.XMLSyntaxError as exc:
-        raise _damaged(name, "its XML is damaged") from exc
+        why = "its XML is nested too deeply" if "depth" in str(exc) else "its XML is damaged"
+        raise _damaged(name, why) from exc
     except (KeyError, PackageNotFoundError) as exc:
         raise _damaged(name, "parts of the document are missing") from exc
     except ValueError as exc:

@@ -1,15 +1,47 @@
-"""Limits that keep a bad or hostile file from exhausting memory on a 2-core laptop.
+"""Limits that keep a bad or hostile file from exhausting memory or time on a 2-core laptop.
 
-Treaty drafts are small: a long agreement with annexes is 1-5 MB as .docx and well under
-that as text. The limits are generous for real drafts and stop zip bombs and mistaken
-choices (a video renamed .txt) before any work is done.
+Treaty drafts are small: a long agreement with annexes is 1-5 MB as .docx or .pdf and well
+under that as text. The limits are generous for real drafts and stop zip bombs, PDF
+decompression bombs, XML entity expansion and mistaken choices (a video renamed .txt)
+before much work is done. Each limit ends in a one-line ``ReadError`` naming it.
+
+Documented bounds (checked by tests/test_read_hostile.py in a subprocess with an address-
+space limit, and measured by bench/bench_hostile.py): every reader refuses or reads any file
+within ``MAX_FILE_BYTES`` in well under a minute and under about 1 GiB of address space.
 """
 
 #: Largest file ``read()`` accepts, in bytes (64 MiB). Pass ``max_bytes`` to change it.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
-#: Largest total unpacked size of the parts of a .docx (512 MiB): a guard against zip bombs.
-MAX_DOCX_UNPACKED_BYTES = 512 * 1024 * 1024
+#: Largest total unpacked size of the parts of a .docx or .odt (256 MiB), as the archive
+#: declares it; Python's zipfile never inflates a part beyond its declared size, so the
+#: declaration is a real bound. A guard against zip bombs.
+MAX_DOCX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = MAX_DOCX_UNPACKED_BYTES
+
+#: Largest single XML part (document.xml, content.xml) parsed into a tree (64 MiB): the tree
+#: takes several times the bytes in memory.
+MAX_XML_PART_BYTES = 64 * 1024 * 1024
+
+#: Most members an archive may have (real .docx/.odt files have a few dozen).
+MAX_ARCHIVE_MEMBERS = 10_000
+
+#: Most bytes all the streams of one PDF may inflate to (256 MiB): a guard against PDF
+#: decompression bombs (a few MB of zeros deflated inflate to gigabytes).
+MAX_PDF_DECODED_BYTES = 256 * 1024 * 1024
+
+#: Most pages of a PDF read (a long treaty with annexes has a few hundred).
+MAX_PDF_PAGES = 3_000
+
+#: Seconds a PDF may take to lay out before the reader gives up (checked between pages and
+#: stream decodes): a damaged or crafted PDF must not keep the user waiting for ever.
+MAX_PDF_SECONDS = 90.0
+
+#: Deepest element nesting accepted in HTML (browsers cap theirs at a few hundred too).
+MAX_HTML_DEPTH = 512
+
+#: Most characters of pasted text accepted (the same order as the largest file).
+MAX_PASTED_CHARS = 32 * 1024 * 1024
 
 #: How many bytes the encoding detector looks at to recognise UTF-16 without a BOM.
 UTF16_SNIFF_BYTES = 64 * 1024

@@ -18,18 +18,25 @@ from pathlib import PurePath
 from .errors import ReadError
 
 #: Formats Clausewise reads, as the user knows them (for messages).
-SUPPORTED_FORMATS = "Word (.docx) and plain text (.txt)"
+SUPPORTED_FORMATS = ("Word (.docx), PDF (.pdf), OpenDocument (.odt), web page (.html), "
+                     "Markdown (.md), Rich Text (.rtf) and plain text (.txt)")
 
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ""})
 DOCX_EXTENSIONS = frozenset({".docx"})
+ODT_EXTENSIONS = frozenset({".odt"})
+PDF_EXTENSIONS = frozenset({".pdf"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+RTF_EXTENSIONS = frozenset({".rtf"})
+
+#: Where a PDF header may stand: the specification lets producers put bytes before it.
+PDF_HEADER_WINDOW = 1024
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 
 # What other formats look like, and what to tell the user about each.
 _FOREIGN_MAGICS = (
-    (b"%PDF-", "a PDF file", "save the draft as .docx or .txt from the program that made it"),
-    (b"{\\rtf", "a Rich Text (RTF) file", "open it in Word and save it as .docx"),
     (b"\x89PNG", "an image (PNG)", "Clausewise needs the text of the draft, not a scan"),
     (b"\xff\xd8\xff", "an image (JPEG)", "Clausewise needs the text of the draft, not a scan"),
     (b"GIF8", "an image (GIF)", "Clausewise needs the text of the draft, not a scan"),
@@ -37,23 +44,33 @@ _FOREIGN_MAGICS = (
     (b"MM\x00*", "an image (TIFF)", "Clausewise needs the text of the draft, not a scan"),
 )
 
-_HTML_STARTS = (b"<!doctype html", b"<html", b"mime-version:")
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml version")
+_MIME_STARTS = (b"mime-version:", b"from:", b"received:", b"return-path:")
 
 _EXTENSION_ADVICE = {
     ".doc": "open it in Word and save it as .docx",
     ".docm": "open it in Word and save it as a Word Document (.docx)",
     ".dotx": "open it in Word and save it as a Word Document (.docx)",
     ".dot": "open it in Word and save it as a Word Document (.docx)",
-    ".rtf": "open it in Word and save it as .docx",
-    ".odt": "open it in LibreOffice or Word and save it as .docx",
     ".pages": "export it from Pages as Word (.docx)",
-    ".pdf": "save the draft as .docx or .txt from the program that made it",
+    ".mht": "open it in a browser and save it as a web page (.html), or copy its text "
+            "and paste it as a draft",
+    ".mhtml": "open it in a browser and save it as a web page (.html), or copy its text "
+              "and paste it as a draft",
+    ".eml": "open the message, copy the draft's text and paste it as a draft",
+    ".msg": "open the message, copy the draft's text and paste it as a draft",
+    ".ott": "open it in LibreOffice and save it as an OpenDocument Text (.odt)",
+    ".fodt": "open it in LibreOffice and save it as an OpenDocument Text (.odt)",
 }
+
+_OWN_NAMES = {"docx": "a Word (.docx)", "odt": "an OpenDocument (.odt)", "pdf": "a PDF",
+              "rtf": "a Rich Text (.rtf)", "html": "a web page (HTML)"}
 
 
 @dataclass(frozen=True, slots=True)
 class Sniffed:
-    """The format to read ("txt" or "docx") and a notice if the extension was misleading."""
+    """The format to read ("txt", "docx", "odt", "pdf", "html", "md", "rtf") and a notice
+    if the extension was misleading."""
 
     format: str
     notice: str | None = None
@@ -67,11 +84,23 @@ def sniff(name: str, data: bytes) -> Sniffed:
         return _sniff_zip(name, extension, data)
     if head.startswith(_OLE_MAGIC):
         raise _ole_error(name, extension, data)
+    if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
+        return _own(name, extension, "pdf", PDF_EXTENSIONS)
+    if data[:64].lstrip()[:5] == b"{\\rtf":
+        return _own(name, extension, "rtf", RTF_EXTENSIONS)
     for magic, what, advice in _FOREIGN_MAGICS:
         if head.startswith(magic):
             raise _unsupported(name, what, advice)
-    if data[:64].lstrip().lower().startswith(_HTML_STARTS):
-        raise _unsupported(name, "a web page (HTML)", "open it in Word and save it as .docx")
+    start = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_MIME_STARTS) and extension not in MARKDOWN_EXTENSIONS:
+        raise _unsupported(name, "a web archive or e-mail file (MIME)",
+                           _EXTENSION_ADVICE[".mht"])
+    if extension in HTML_EXTENSIONS:
+        return Sniffed("html")
+    if extension in MARKDOWN_EXTENSIONS:
+        return Sniffed("md")
+    if start.startswith(_HTML_STARTS[:2]):
+        return _own(name, extension, "html", HTML_EXTENSIONS)
     if extension in TEXT_EXTENSIONS:
         return Sniffed("txt")
     if extension in DOCX_EXTENSIONS:
@@ -80,8 +109,34 @@ def sniff(name: str, data: bytes) -> Sniffed:
             "renamed or only partly copied); open it in Word and save it again as .docx",
             reason="corrupt",
         )
-    advice = _EXTENSION_ADVICE.get(extension, "save it as .docx or .txt")
+    if extension in ODT_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid OpenDocument file (it is not a zip archive; perhaps it "
+            "was renamed or only partly copied); open it in LibreOffice and save it again",
+            reason="corrupt",
+        )
+    if extension in PDF_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid PDF file (it has no PDF header; perhaps it was renamed "
+            "or only partly copied); ask for a fresh copy of the PDF",
+            reason="corrupt",
+        )
+    if extension in RTF_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid Rich Text file (it does not start with {{\\rtf); open "
+            "it in Word and save it again",
+            reason="corrupt",
+        )
+    advice = _EXTENSION_ADVICE.get(extension, "save it in one of these formats")
     raise _unsupported(name, f"a {extension} file", advice)
+
+
+def _own(name: str, extension: str, fmt: str, extensions: frozenset[str]) -> Sniffed:
+    """A format Clausewise reads; a notice if the file's name said otherwise."""
+    if extension in extensions:
+        return Sniffed(fmt)
+    return Sniffed(fmt, f"{name} is {_OWN_NAMES[fmt]} file despite its name and was read "
+                        "as one")
 
 
 def _unsupported(name: str, what: str, advice: str) -> ReadError:
@@ -102,19 +157,26 @@ def _sniff_zip(name: str, extension: str, data: bytes) -> Sniffed:
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise _damaged_zip(name, extension) from exc
     if b"wordprocessingml.document.main+xml" in content_types:
-        if extension in DOCX_EXTENSIONS:
-            return Sniffed("docx")
-        return Sniffed(
-            "docx", f"{name} is a Word (.docx) file despite its name and was read as one"
-        )
+        return _own(name, extension, "docx", DOCX_EXTENSIONS)
+    if mimetype.strip() == b"application/vnd.oasis.opendocument.text":
+        return _own(name, extension, "odt", ODT_EXTENSIONS)
     if b"macroEnabled.main+xml" in content_types and "word/" in _top_dirs(names):
         raise _unsupported(name, "a macro-enabled Word file", _EXTENSION_ADVICE[".docm"])
     if b"wordprocessingml.template.main+xml" in content_types:
         raise _unsupported(name, "a Word template", _EXTENSION_ADVICE[".dotx"])
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text-template"):
+        raise _unsupported(name, "an OpenDocument template", _EXTENSION_ADVICE[".ott"])
     if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        raise _unsupported(name, "an OpenDocument file", _EXTENSION_ADVICE[".odt"])
+        raise _unsupported(name, "an OpenDocument spreadsheet, presentation or drawing",
+                           "save the draft as an OpenDocument Text (.odt) or .docx")
     if "xl/" in _top_dirs(names) or "ppt/" in _top_dirs(names):
         raise _unsupported(name, "an Excel or PowerPoint file", "save the draft as .docx")
+    if extension in ODT_EXTENSIONS:
+        raise ReadError(
+            f"{name} is not a valid OpenDocument file (the archive has no text document in "
+            "it); open it in LibreOffice and save it again",
+            reason="corrupt",
+        )
     if extension in DOCX_EXTENSIONS:
         raise ReadError(
             f"{name} is not a valid Word file (the archive has no Word document in it); "
@@ -136,10 +198,14 @@ def _top_dirs(names: set[str]) -> set[str]:
 
 
 def _damaged_zip(name: str, extension: str) -> ReadError:
-    what = "Word file" if extension in DOCX_EXTENSIONS else "zip archive"
+    what, program = "zip archive", "Word"
+    if extension in DOCX_EXTENSIONS:
+        what = "Word file"
+    elif extension in ODT_EXTENSIONS:
+        what, program = "OpenDocument file", "LibreOffice"
     return ReadError(
         f"{name} is not a valid {what} (the zip archive is damaged); "
-        "open it in Word and save it again, or ask for a fresh copy",
+        f"open it in {program} and save it again, or ask for a fresh copy",
         reason="corrupt",
     )
 

@@ -18,7 +18,7 @@ import unicodedata
 from ..core.model import SourceLine, SourceText
 from .encoding import decode
 from .errors import ReadError
-from .limits import MAX_CONTROL_SHARE
+from .limits import MAX_CONTROL_SHARE, MAX_PASTED_CHARS
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -27,7 +27,47 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 def read_text(data: bytes, name: str) -> SourceText:
     """Reads a plain-text draft from its bytes. Raises ReadError for binary data."""
     decoded = decode(data, name)
-    text = decoded.text.lstrip("\ufeff").replace("\ufeff", "")
+    return text_source(decoded.text, name, decoded.encoding, decoded.invalid_bytes)
+
+
+def read_pasted_text(text: str, name: str = "Pasted text") -> SourceText:
+    """A draft pasted from the clipboard (an e-mail, a web page, a PDF viewer) as a SourceText.
+
+    It is read like a .txt file: line endings, tabs, control characters and Unicode forms
+    made uniform, hard-wrapped lines left to the segmenter. If every line is quoted as in an
+    e-mail reply ("> Article 1"), one level of quoting is taken off, with a notice. Raises
+    ReadError for text that is empty, too long or not text at all.
+    """
+    if not isinstance(text, str):
+        raise ReadError(f"{name} is not text; copy the draft's text and paste it again",
+                        reason="unsupported")
+    if len(text) > MAX_PASTED_CHARS:
+        raise ReadError(
+            f"{name} is longer than the {MAX_PASTED_CHARS // 2**20} million characters "
+            "Clausewise accepts from the clipboard; save the draft as a file and open it",
+            reason="too-large",
+        )
+    if not text.strip():
+        raise ReadError(f"{name} is empty; copy the draft's text and paste it again",
+                        reason="empty")
+    text, broken = _SURROGATES.subn("\ufffd", text)  # half of a UTF-16 pair is no text
+    text, quoted = _unquote_email(text)
+    source = text_source(text, name, None, 0)
+    notices = []
+    if quoted:
+        notices.append(f"the e-mail quoting (\">\") in front of {quoted} lines was removed")
+    if broken:
+        notices.append(f"{_count(broken, 'broken character')} replaced by \ufffd (half "
+                       "of a UTF-16 pair, not text)")
+    if notices:
+        source = SourceText(lines=source.lines, name=source.name,
+                            notices=(*notices, *source.notices), format=source.format)
+    return source
+
+
+def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int) -> SourceText:
+    """Clean lines of decoded text (see the module's docstring for what is changed)."""
+    text = text.lstrip("\ufeff").replace("\ufeff", "")
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, MAX_CONTROL_SHARE * len(text)):
@@ -48,10 +88,23 @@ def read_text(data: bytes, name: str) -> SourceText:
     return SourceText(
         lines=tuple(SourceLine(line) for line in lines),
         name=name,
-        notices=_notices(decoded.invalid_bytes, controls),
-        encoding=decoded.encoding,
+        notices=_notices(invalid_bytes, controls),
+        encoding=encoding,
         format="txt",
     )
+
+
+_QUOTE = re.compile(r"^ ?> ?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _unquote_email(text: str) -> tuple[str, int]:
+    """Takes one level of "> " quoting off when every non-blank line carries it."""
+    lines = _LINE_BREAKS.split(text)
+    filled = [line for line in lines if line.strip()]
+    if not filled or not all(_QUOTE.match(line) for line in filled):
+        return text, 0
+    return "\n".join(_QUOTE.sub("", line, count=1) for line in lines), len(filled)
 
 
 def _notices(invalid_bytes: int, controls: int) -> tuple[str, ...]:
