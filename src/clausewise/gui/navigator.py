@@ -216,8 +216,13 @@ class Navigator(QWidget):
         if self.changed_only.isChecked() != on:
             self.changed_only.setChecked(on)  # re-enters through toggled
             return
-        self.proxy.changed_only = on
-        self.proxy.invalidateRowsFilter()
+        if hasattr(self.proxy, "endFilterChange"):  # Qt >= 6.10
+            self.proxy.beginFilterChange()
+            self.proxy.changed_only = on
+            self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.proxy.changed_only = on
+            self.proxy.invalidateRowsFilter()
         self._expand()
 
     def _expand(self) -> None:
