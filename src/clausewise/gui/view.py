@@ -39,7 +39,6 @@ class CompareView(QTableView):
         self._measured: set[int] = set()
         self._estimated_widths = (0, 0)
         self._refine_timer = _single_shot(self, 0, self.refine_visible)
-        self._estimate_timer = _single_shot(self, 60, self.estimate_all)
         self._setup()
 
     def _setup(self) -> None:
@@ -66,7 +65,9 @@ class CompareView(QTableView):
         header.resizeSection(Column.MARK, MARK_WIDTH)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.sectionResized.connect(lambda *_: self._estimate_timer.start())
+        # New column widths: re-estimate on the next turn of the event loop (refine_visible
+        # notices the change); a window being resized coalesces into one re-estimate per turn.
+        header.sectionResized.connect(lambda *_: self._refine_timer.start())
         self.verticalScrollBar().valueChanged.connect(lambda *_: self._refine_timer.start())
 
     # -- content ------------------------------------------------------------------------------
