@@ -93,10 +93,12 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
         message = window.errors[-1] if window.errors else "the comparison did not finish"
         print(f"clausewise: {message}", file=sys.stderr)
         return 2
-    if args.show:
-        _show_clause(window, args.show)
+    shown = _show_clause(window, args.show) if args.show else None
     for _ in range(3):
         app.processEvents()
+        if shown is not None:  # measuring the rows may have moved it: put it on top again
+            window.view.scrollTo(window.view.model().index(shown, 0),
+                                 window.view.ScrollHint.PositionAtTop)
         window.view.refine_visible()
     image = window.grab()
     target = Path(args.screenshot)
@@ -121,19 +123,18 @@ def _quit_on_error(window, loop, errors_before: int) -> None:
     QTimer.singleShot(50, check)
 
 
-def _show_clause(window, citation: str) -> None:
-    """Scrolls the screenshot to a clause cited in the newer (or else the older) draft."""
+def _show_clause(window, citation: str) -> int | None:
+    """Scrolls to a clause cited in the newer (or else the older) draft; returns its row."""
     rows = window.layout_rows
     for document, lookup in ((window.comparison.right, rows.right_row),
                              (window.comparison.left, rows.left_row)):
         clause = document.find(citation)
         if clause is not None and clause.id in lookup:
             window.view.go_to_row(lookup[clause.id])
-            window.view.scrollTo(window.view.currentIndex(),
-                                 window.view.ScrollHint.PositionAtTop)
             window.view.clearSelection()
-            return
+            return lookup[clause.id]
     print(f"clausewise: no clause cited {citation!r}; showing the start", file=sys.stderr)
+    return None
 
 
 def _install_excepthook(window) -> None:
