@@ -135,3 +135,16 @@ def test_cancel_keeps_the_comparison_already_shown(qtbot, window, tmp_path):
     assert not window.is_busy()
     assert window.comparison is shown
     assert window.paths[1].endswith("security-agreement-draft2.txt")
+
+
+def test_changing_an_option_compares_again_without_reading_the_drafts(qtbot, window,
+                                                                      monkeypatch):
+    open_and_wait(qtbot, window)
+    reads = []
+    real_load = worker.load_draft
+    monkeypatch.setattr(worker, "load_draft", lambda path: reads.append(path) or real_load(path))
+
+    wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
+
+    assert reads == []
+    assert window.comparison.options.ignore_case

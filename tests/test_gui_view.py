@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from clausewise.gui.rows import RowKind
 from clausewise.gui.table_model import Column
-from gui_support import (DRAFT1, DRAFT2, cell_text, link_point, open_and_wait, row_where,
-                         rows, window, warnings, write_draft)  # noqa: F401 (fixtures)
+from gui_support import (cell_text, link_point, open_and_wait, row_where, rows,  # noqa: F401
+                         warnings, window, write_draft)
 
 
 def test_the_sample_drafts_open_side_by_side_older_left(qtbot, window):

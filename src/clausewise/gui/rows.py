@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.model import UNIT_CONTAINER_KINDS, Clause, Document
@@ -404,11 +404,3 @@ def _index(rows: list[Row]) -> Layout:
                 "link", row.partner)
     return Layout(rows, left_row, right_row, pair_row)
 
-
-def plain_text(rows: Iterable[Row], side: str) -> list[str]:
-    """The text of one side of each row (header and body), as find and screen readers see it."""
-    out = []
-    for row in rows:
-        cell = row.side(side)
-        out.append("\n".join(filter(None, (cell.header_text, cell.text))))
-    return out

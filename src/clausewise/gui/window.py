@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self._job = None
         self._set_busy(False)
         keep = self._current_clause()
-        self._drafts.update(result.drafts)
+        self._remember_drafts(result.drafts)
         self.comparison, self.layout_rows = result.comparison, result.layout
         self.shown_paths = list(self.paths)
         names = [Path(path).name for path in self.paths]
@@ -281,10 +281,14 @@ class MainWindow(QMainWindow):
         self.recent.add(*self.paths)
         self.actions["export"].setEnabled(export_briefing is not None)
         self._restore_clause(keep)
-        if self._find.text:
-            self._find.reset()
         self._update_link_actions()
         self.comparisonShown.emit()
+
+    def _remember_drafts(self, loaded: dict) -> None:
+        """Keeps the segmented drafts on screen, so a re-compare (options, links) skips reading."""
+        self._drafts.update(loaded)
+        wanted = {worker.draft_key(path) for path in self.paths}
+        self._drafts = {key: draft for key, draft in self._drafts.items() if key in wanted}
 
     def _show_counts(self) -> None:
         stats = self.comparison.stats
@@ -474,7 +478,8 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QFileDialog
 
-        suggested = str(Path(self.paths[1]).with_name(Path(self.paths[1]).stem + "-briefing.pdf"))
+        left, right = self.shown_paths  # the drafts of the comparison on screen
+        suggested = str(Path(right).with_name(Path(right).stem + "-briefing.pdf"))
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export briefing", suggested,
             "PDF briefing (*.pdf);;Word briefing (*.docx)")
@@ -482,7 +487,7 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".docx"):
             path += ".docx" if "docx" in chosen else ".pdf"
-        options = BriefingOptions(left_path=self.paths[0], right_path=self.paths[1])
+        options = BriefingOptions(left_path=left, right_path=right)
         comparison = self.comparison
         signals = worker.ExportSignals()
         signals.finished.connect(self._export_done)
