@@ -74,6 +74,7 @@ class SourceText:
     notices: tuple[str, ...] = ()           # e.g. "2 tables flattened into paragraphs"
     encoding: str | None = None             # for text files: the encoding detected
     format: str = "txt"                     # "txt", "docx", ...
+    footnotes: tuple[str, ...] = ()         # notes at the page foot (PDF), kept apart from lines
 
     @classmethod
     def from_text(cls, text: str, name: str = "", **kwargs: object) -> "SourceText":

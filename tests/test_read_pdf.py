@@ -1,0 +1,234 @@
+"""Drafts that arrive as PDF from the other side: printed with running headers, "Page N of
+M" footers, hyphenated words and a footnote, they read back as the paragraphs the drafter
+typed, and segment into the same clauses as the text draft. Scans, password-protected and
+damaged PDFs are refused with one clear line."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from clausewise.core.segment import segment
+from clausewise.readers import ReadError, read
+from pdf_factory import FONT, Layout, _register_font, draft_to_pdf, paginate, wrap
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLE_DRAFTS = sorted(path.name for path in SAMPLES.glob("security-agreement-draft*.txt"))
+#: The segmenter takes "GENERAL PROVISIONS" under "PART I" as the part's heading only when no
+#: blank line separates them, and it looks at blank lines only in .txt drafts; the PDF reader
+#: gives the blank lines, so these pass once the segmenter heeds them for PDFs too.
+NEEDS_BLANK_LINES_IN_PDF = {"security-agreement-draft3.txt", "security-agreement-draft3.ru.txt"}
+
+
+def clause_tree(source):
+    """What a lawyer sees of a draft: every clause's citation, kind, label, heading, text."""
+    return [(c.citation, c.kind.value, c.label, c.heading, c.text)
+            for c in segment(source).walk()]
+
+
+def sample_text(name: str) -> str:
+    return (SAMPLES / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sample", SAMPLE_DRAFTS)
+def test_sample_draft_printed_to_pdf_has_the_same_clause_tree(tmp_path, sample, request):
+    if sample in NEEDS_BLANK_LINES_IN_PDF:
+        request.applymarker(pytest.mark.xfail(
+            reason="segmenter: part headings in PDFs need blank lines heeded", strict=False))
+    pdf = draft_to_pdf(sample_text(sample), tmp_path / sample.replace(".txt", ".pdf"))
+
+    source = read(pdf)
+
+    assert source.format == "pdf"
+    assert clause_tree(source) == clause_tree(read(SAMPLES / sample))
+
+
+def test_paragraphs_come_back_as_typed_without_page_furniture(tmp_path):
+    text = sample_text("security-agreement-draft1.txt")
+    layout = Layout()
+    pages = paginate(text, layout)
+    assert len(pages) > 3                                         # several pages,
+    hyphenated = [line for p in text.splitlines() if p.strip()
+                  for line in wrap(p, layout) if line.endswith("-")]
+    assert len(hyphenated) > 10                                   # many words broken
+
+    source = read(draft_to_pdf(text, tmp_path / "draft1.pdf", layout))
+
+    typed = [line.strip() for line in text.splitlines() if line.strip()]
+    assert [line.text for line in source.lines if line.text] == typed
+    everything = " ".join(line.text for line in source.lines)
+    assert "Page 1 of" not in everything and "RESTRICTED" not in everything
+    assert f"{len(pages) * 2} lines of running headers, footers and page numbers were " \
+           "removed" in source.notices
+
+
+def test_footnote_is_kept_apart_and_its_mark_taken_out_of_the_text(tmp_path):
+    text = sample_text("security-agreement-draft1.txt")
+    source = read(draft_to_pdf(text, tmp_path / "draft1.pdf"))
+
+    assert source.footnotes == ("1 This draft reflects the state of the negotiations and "
+                                "commits neither Party.",)
+    assert "1 footnote was kept apart from the body and not compared" in source.notices
+    assert not any("Agreement1" in line.text for line in source.lines)
+
+
+def test_russian_draft_keeps_its_letters_and_joins_hyphenated_words(tmp_path):
+    text = sample_text("security-agreement-draft3.ru.txt")
+    source = read(draft_to_pdf(text, tmp_path / "draft3.ru.pdf",
+                               Layout(footnote_after=None)))
+
+    typed = [line.strip() for line in text.splitlines() if line.strip()]
+    assert [line.text for line in source.lines if line.text] == typed
+
+
+def test_blank_lines_stand_where_the_draft_had_wider_gaps(tmp_path):
+    text = "TITLE OF THE AGREEMENT\n\nArticle 1\nScope\n\n1. The Parties agree.\n"
+    source = read(draft_to_pdf(text, tmp_path / "short.pdf", Layout(header="", footer="")))
+    assert [line.text for line in source.lines] == [
+        "TITLE OF THE AGREEMENT", "", "Article 1", "Scope", "", "1. The Parties agree."]
+
+
+def _pdf(draw, **kwargs) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, **kwargs)
+    draw(pdf)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_bilingual_draft_in_two_columns_is_read_column_by_column(tmp_path):
+    _register_font()
+    english = ["Article 1", "Scope", "This Agreement applies to the", "territory of the Parties.",
+               "Article 2", "Consultations"]
+    russian = ["Статья 1", "Сфера применения", "Настоящее Соглашение применяется",
+               "к территории Сторон.", "Статья 2", "Консультации"]
+
+    def draw(pdf):
+        pdf.setFont(FONT, 10)
+        for row, (left, right) in enumerate(zip(english, russian)):
+            y = 700 - row * 14
+            pdf.drawString(72, y, left)
+            pdf.drawString(320, y, right)
+
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(_pdf(draw))
+    texts = [line.text for line in read(path).lines]
+    assert texts == [
+        "Article 1", "Scope", "This Agreement applies to the territory of the Parties.",
+        "Article 2", "Consultations",
+        "Статья 1", "Сфера применения", "Настоящее Соглашение применяется к территории Сторон.",
+        "Статья 2", "Консультации"]
+
+
+def test_scanned_pdf_has_no_text_layer(tmp_path):
+    from PIL import Image
+
+    scan = Image.new("L", (200, 280), color=255)
+
+    def draw(pdf):
+        from reportlab.lib.utils import ImageReader
+        pdf.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+        pdf.showPage()
+        pdf.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf(draw))
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason == "no-text"
+    assert str(caught.value).startswith("scan.pdf has no text layer")
+    assert "OCR" in str(caught.value)
+
+
+def _encrypted(tmp_path, user: str, owner: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = draft_to_pdf("Article 1\nThe Parties shall consult each other.\n",
+                         tmp_path / "plain.pdf", Layout(header="", footer=""))
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password=user, owner_password=owner, algorithm="AES-128")
+    path = tmp_path / "protected.pdf"
+    with path.open("wb") as stream:
+        writer.write(stream)
+    return path
+
+
+def test_pdf_protected_only_against_editing_is_opened(tmp_path):
+    source = read(_encrypted(tmp_path, user="", owner="the-other-side"))
+    assert [line.text for line in source.lines] == [
+        "Article 1", "The Parties shall consult each other."]
+
+
+def test_pdf_that_needs_a_password_is_refused_clearly(tmp_path):
+    with pytest.raises(ReadError) as caught:
+        read(_encrypted(tmp_path, user="secret", owner="secret-too"))
+    assert caught.value.reason == "encrypted"
+    assert str(caught.value).startswith("protected.pdf is protected by a password;")
+
+
+def test_pdf_named_txt_is_read_with_a_notice(tmp_path):
+    path = draft_to_pdf("Article 1\nScope\n", tmp_path / "draft.txt",
+                        Layout(header="", footer=""))
+    source = read(path)
+    assert source.format == "pdf"
+    assert source.notices[0] == "draft.txt is a PDF file despite its name and was read as one"
+
+
+@pytest.mark.parametrize("damage, reason", [
+    (lambda data: data[: len(data) // 3], None),
+    (lambda data: b"%PDF-1.7\n" + bytes(range(256)) * 20, None),
+    (lambda data: data.replace(b"obj", b"jbo"), None),
+])
+def test_damaged_pdf_is_refused_or_read_never_crashes(tmp_path, damage, reason):
+    whole = draft_to_pdf("Article 1\nThe Parties shall consult.\n", tmp_path / "whole.pdf")
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(damage(whole.read_bytes()))
+    try:
+        source = read(path)
+    except ReadError as error:
+        assert str(error).startswith("damaged.pdf ")
+        assert "\n" not in str(error)
+    else:
+        assert source.format == "pdf"
+
+
+def test_deflate_bomb_is_stopped_at_the_documented_limit(tmp_path, monkeypatch):
+    import clausewise.readers.pdf_reader as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_DECODED_BYTES", 4 * 2**20)
+    bomb = zlib.compress(b"0 0 m " * (2 * 2**20), 9)   # 12 MB of drawing operators
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_content_stream(bomb))
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason == "too-large"
+    assert "inflate to more than 4 MB" in str(caught.value)
+
+
+def _pdf_with_content_stream(stream: bytes) -> bytes:
+    """A one-page PDF whose page content is ``stream`` (FlateDecode), with a correct xref."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+        + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    return out.getvalue()
