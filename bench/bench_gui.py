@@ -130,8 +130,13 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"drafts: {old.stat().st_size / 1e6:.2f} MB and {new.stat().st_size / 1e6:.2f} MB, "
           f"{rows} rows in the view")
-    verdict = "ok" if seconds <= FIRST_SCREEN_BUDGET_S else "OVER BUDGET"
-    print(f"first screen: {seconds:.2f} s (budget {FIRST_SCREEN_BUDGET_S:.0f} s: {verdict})")
+    if old.stat().st_size <= 1.1e6:
+        verdict = "ok" if seconds <= FIRST_SCREEN_BUDGET_S else "OVER BUDGET"
+        print(f"first screen: {seconds:.2f} s (budget {FIRST_SCREEN_BUDGET_S:.0f} s at 1 MB: "
+              f"{verdict})")
+    else:
+        print(f"first screen: {seconds:.2f} s (the {FIRST_SCREEN_BUDGET_S:.0f} s budget is for "
+              "1 MB drafts)")
     print(describe("scroll one page", steps))
     print(describe("jump to a random place", jumps))
     verdict = "ok" if peak_mb <= MEMORY_BUDGET_MB else "OVER BUDGET"

@@ -152,23 +152,29 @@ class Navigator(QWidget):
     # -- content ------------------------------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison, rows: Layout) -> None:
+        """Rebuilds the outline in the view's row order: headings, then each pair's tree.
+
+        The items go into a fresh model that no view watches yet, then replace the old one
+        at once (inserting into a watched model costs a notification per item).
+        """
         self.show_counts(comparison.stats)
-        self.model.removeRows(0, self.model.rowCount())
-        self._items_by_row.clear()
-        root = self.model.invisibleRootItem()
+        self._items_by_row = {}
+        model = QStandardItemModel(0, 2, self)
+        model.setHorizontalHeaderLabels(["Clause", "Change"])
+        root = model.invisibleRootItem()
         for number, row in enumerate(rows.rows):
             if row.kind is RowKind.HEADING:
                 texts = dict.fromkeys(side.header_text for side in (row.right, row.left)
                                       if side.header_text)
-                text = " / ".join(texts)
-                root.appendRow(self._heading_item(text, number))
-        parents: dict[int, QStandardItem] = {}
-        for pair in comparison.pairs:
-            self._add(pair, rows, root, parents)
-        self._sort_top_level_by_row()
+                root.appendRow(self._heading_item(" / ".join(texts), number))
+            elif row.kind is RowKind.PAIR and row.depth == 0 and row.group_start == number:
+                self._add(row.pair, rows, root)
+        old, self.model = self.model, model
+        self.proxy.setSourceModel(model)
+        old.deleteLater()
         self._expand()
 
-    def _add(self, pair: Pair, rows: Layout, parent: QStandardItem, parents: dict) -> None:
+    def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
         title = QStandardItem(pair_title(pair))
         mark = QStandardItem(pair_mark(pair))
@@ -182,7 +188,7 @@ class Navigator(QWidget):
         if number is not None:
             self._items_by_row[number] = title
         for child in pair.children:
-            self._add(child, rows, title, parents)
+            self._add(child, rows, title)
 
     def _heading_item(self, text: str, number: int) -> list[QStandardItem]:
         item = QStandardItem(text)
@@ -193,15 +199,6 @@ class Navigator(QWidget):
         item.setData(False, CHANGED_ROLE)
         self._items_by_row[number] = item
         return [item, QStandardItem("")]
-
-    def _sort_top_level_by_row(self) -> None:
-        """Headings were added first; put every top-level item in the view's row order."""
-        root = self.model.invisibleRootItem()
-        taken = [root.takeRow(0) for _ in range(root.rowCount())]
-        taken.sort(key=lambda items: items[0].data(ROW_ROLE) if items[0].data(ROW_ROLE)
-                   is not None else -1)
-        for items in taken:
-            root.appendRow(items)
 
     def show_counts(self, stats: Stats) -> None:
         for name, label in self._count_labels.items():
