@@ -65,8 +65,10 @@ def read_pasted_text(text: str, name: str = "Pasted text") -> SourceText:
     return source
 
 
-def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int) -> SourceText:
-    """Clean lines of decoded text (see the module's docstring for what is changed)."""
+def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int,
+                strip_trailing: bool = True) -> SourceText:
+    """Clean lines of decoded text (see the module's docstring for what is changed).
+    ``strip_trailing=False`` keeps trailing spaces (a hard line break in Markdown)."""
     text = text.lstrip("\ufeff").replace("\ufeff", "")
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     controls = len(_CONTROLS.findall(text))
@@ -77,7 +79,7 @@ def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int) 
             reason="binary",
         )
     text = unicodedata.normalize("NFC", _CONTROLS.sub(" ", text))
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() if strip_trailing else line for line in text.split("\n")]
     if lines and lines[-1] == "":
         lines.pop()  # the line break that ends the last line
     if not any(lines):
