@@ -26,6 +26,7 @@ from .docx_xml import (
     ILVL, NUMID, NUMPR, OUTLINE_LVL, P, PPR, PSTYLE, RPR, TBL, int_val, val, w,
 )
 from .errors import ReadError
+from .guards import capped
 from .archive import open_archive, refuse_dtds
 from .limits import MAX_DOCX_UNPACKED_BYTES, MAX_XML_PART_BYTES
 
@@ -44,7 +45,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     document = _open(data, name)
     body = document.element.body
     walker = _BodyWalker(document)
-    lines = tuple(walker.lines(body))
+    lines = tuple(capped(walker.lines(body), name))
     walker.tally.tracked_changes = sum(1 for _ in body.iter(*_TRACKED_CHANGES))
     walker.tally.headers_or_footers = _has_header_or_footer_text(document)
     if not lines:

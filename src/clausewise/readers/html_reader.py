@@ -19,7 +19,8 @@ from ..core.model import SourceLine, SourceText
 from .docx_tally import Tally
 from .encoding import decode
 from .errors import ReadError
-from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH
+from .guards import too_many_lines
+from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH, MAX_LINES
 from .number_formats import format_number
 
 _BLOCKS = frozenset({
@@ -52,8 +53,11 @@ def read_html(data: bytes, name: str) -> SourceText:
             reason="binary",
         )
     parser = DraftHTMLParser()
-    parser.feed(_CONTROLS.sub(" ", text))
-    parser.close()
+    try:
+        parser.feed(_CONTROLS.sub(" ", text))
+        parser.close()
+    except _TooManyLines:
+        raise too_many_lines(name) from None
     lines = parser.finish()
     if not lines:
         raise ReadError(
@@ -70,11 +74,14 @@ def read_html(data: bytes, name: str) -> SourceText:
                       format="html")
 
 
-def html_lines(text: str) -> tuple[tuple[SourceLine, ...], Tally]:
+def html_lines(text: str, name: str = "") -> tuple[tuple[SourceLine, ...], Tally]:
     """The lines of an HTML fragment (used for raw HTML inside Markdown)."""
     parser = DraftHTMLParser()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except _TooManyLines:
+        raise too_many_lines(name) from None
     return parser.finish(), parser.tally
 
 
@@ -90,6 +97,10 @@ def _decode(data: bytes, name: str) -> tuple[str, str, int]:
             pass
     decoded = decode(data, name)
     return decoded.text.lstrip("\ufeff"), decoded.encoding, decoded.invalid_bytes
+
+
+class _TooManyLines(Exception):
+    """Raised from inside the parser when a page has more lines than a draft can."""
 
 
 class DraftHTMLParser(HTMLParser):
@@ -209,6 +220,8 @@ class DraftHTMLParser(HTMLParser):
         if not text:
             return   # a pending list number waits for the item's text
         level = len(self._lists) - 1 if self._lists else None
+        if len(self.lines) >= MAX_LINES:
+            raise _TooManyLines()
         self.lines.append(SourceLine(text=text, heading_level=self._heading,
                                      list_level=level, number=self._number))
         self._number = None

@@ -19,9 +19,13 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = MAX_DOCX_UNPACKED_BYTES
 
-#: Largest single XML part (document.xml, content.xml) parsed into a tree (64 MiB): the tree
-#: takes several times the bytes in memory.
-MAX_XML_PART_BYTES = 64 * 1024 * 1024
+#: Largest single XML part (document.xml, content.xml) parsed into a tree (32 MiB; the text
+#: of a 1,000-page treaty takes about 20): the tree takes up to 30 times the bytes in memory.
+MAX_XML_PART_BYTES = 32 * 1024 * 1024
+
+#: Most lines (paragraphs) a draft may have: about 40 times the longest treaty. A file of
+#: nothing but line breaks would otherwise become millions of objects.
+MAX_LINES = 1_000_000
 
 #: Most members an archive may have (real .docx/.odt files have a few dozen).
 MAX_ARCHIVE_MEMBERS = 10_000

@@ -17,7 +17,9 @@ from ..core.model import SourceLine, SourceText
 from .docx_tally import Tally
 from .encoding import decode
 from .errors import ReadError
+from .guards import too_many_lines
 from .html_reader import html_lines
+from .limits import MAX_LINES
 from .text import text_source
 
 #: Deepest nesting of blocks and inline markup markdown-it follows (its own guard).
@@ -34,7 +36,7 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     source_text = "\n".join(line.text for line in cleaned.lines)
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
     parser.enable(["table", "strikethrough"])
-    walker = _TokenWalker()
+    walker = _TokenWalker(name)
     walker.walk(parser.parse(source_text))
     if not walker.lines:
         raise ReadError(
@@ -50,7 +52,8 @@ def read_markdown(data: bytes, name: str) -> SourceText:
 class _TokenWalker:
     """Turns markdown-it's flat token stream into lines with hints."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
+        self.name = name
         self.lines: list[SourceLine] = []
         self.tally = Tally()
         self._lists: list[str] = []      # "ol" or "ul", innermost last
@@ -79,7 +82,7 @@ class _TokenWalker:
                 for line in token.content.splitlines():
                     self._add(line)
             elif kind == "html_block":
-                lines, tally = html_lines(token.content)
+                lines, tally = html_lines(token.content, self.name)
                 self.lines.extend(lines)
                 self.tally.images += tally.images
                 self.tally.tables += tally.tables
@@ -106,6 +109,8 @@ class _TokenWalker:
         if not text:
             return
         level = len(self._lists) - 1 if self._lists else None
+        if len(self.lines) >= MAX_LINES:
+            raise too_many_lines(self.name)
         number = self._number
         self._number = None   # only the item's first line carries its number
         self.lines.append(SourceLine(text=text, heading_level=self._heading,

@@ -18,6 +18,7 @@ from ..core.model import SourceLine, SourceText
 from .archive import open_archive, parse_xml_member, refuse_dtds
 from .docx_tally import Tally
 from .errors import ReadError
+from .guards import capped
 from .odt_styles import DRAW, OFFICE, TABLE, XML, ListCounter, StyleSheet, s, t
 
 WHAT = "OpenDocument file"
@@ -49,7 +50,7 @@ def read_odt(data: bytes, name: str) -> SourceText:
             reason="unsupported",
         )
     walker = _BodyWalker(StyleSheet(styles, content))
-    lines = tuple(walker.lines(body))
+    lines = tuple(capped(walker.lines(body), name))
     tracked = body.find(t("tracked-changes"))
     walker.tally.tracked_changes = len(tracked) if tracked is not None else 0
     walker.tally.headers_or_footers = _has_header_or_footer_text(styles)

@@ -25,7 +25,8 @@ from collections import Counter
 
 from ..core.model import SourceLine, SourceText
 from .errors import ReadError
-from .limits import MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES, MAX_PDF_SECONDS
+from .guards import too_many_lines
+from .limits import MAX_LINES, MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES, MAX_PDF_SECONDS
 from .pdf_layout import PdfLine, lay_out
 from .pdf_order import reading_order
 
@@ -203,6 +204,7 @@ def _extract(data: bytes, name: str) -> tuple[list[list[PdfLine]], Counter]:
                                        all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[list[PdfLine]] = []
+    lines = 0
     for number, page in enumerate(PDFPage.create_pages(document)):
         if number >= MAX_PDF_PAGES:
             device.stats["pages over the limit"] += 1
@@ -210,6 +212,9 @@ def _extract(data: bytes, name: str) -> tuple[list[list[PdfLine]], Counter]:
         _BUDGET.check_clock()
         interpreter.process_page(page)
         pages.append(device.lines)
+        lines += len(device.lines)
+        if lines > MAX_LINES:
+            raise too_many_lines(name)
     device.stats["pages"] = len(pages)
     return pages, device.stats
 

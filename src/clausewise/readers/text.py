@@ -18,7 +18,8 @@ import unicodedata
 from ..core.model import SourceLine, SourceText
 from .encoding import decode
 from .errors import ReadError
-from .limits import MAX_CONTROL_SHARE, MAX_PASTED_CHARS
+from .guards import too_many_lines
+from .limits import MAX_CONTROL_SHARE, MAX_LINES, MAX_PASTED_CHARS
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -71,6 +72,8 @@ def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int,
     ``strip_trailing=False`` keeps trailing spaces (a hard line break in Markdown)."""
     text = text.lstrip("\ufeff").replace("\ufeff", "")
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    if text.count("\n") > MAX_LINES:
+        raise too_many_lines(name)
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, MAX_CONTROL_SHARE * len(text)):
         raise ReadError(
