@@ -93,6 +93,10 @@ def verify(path: Path, header: Header) -> None:
 
 
 def damaged(path: Path, detail: str) -> WorkspaceError:
+    """The one-line refusal of a damaged file; ``detail`` is SQLite's first finding."""
+    findings = [line.strip() for line in detail.splitlines()
+                if line.strip() and not line.startswith("***")]
+    detail = findings[0] if findings else "unreadable"
     return WorkspaceError(f"{path.name} is damaged ({detail}); it was left untouched: "
                           "open a backup copy")
 
