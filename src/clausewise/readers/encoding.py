@@ -108,7 +108,8 @@ def _decode_with_nuls(data: bytes, name: str) -> Decoded:
     even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
     dominant, other = max(even_nuls, odd_nuls), min(even_nuls, odd_nuls)
     utf16 = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
-    clear_utf16 = other * 20 <= dominant and dominant * 20 >= len(sample) // 2
+    clear_utf16 = (other * 20 <= dominant and dominant * 20 >= len(sample) // 2
+                   and dominant >= 4)   # one stray NUL in a short UTF-8 line is not UTF-16
     if clear_utf16 and _odd_text(data, utf16) is not None:
         return Decoded(data.decode(utf16), utf16)
     try:
