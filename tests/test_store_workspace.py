@@ -184,3 +184,15 @@ def test_an_older_workspace_is_brought_up_to_date_when_opened(tmp_path, monkeypa
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
     assert raw.execute("SELECT count(*) FROM briefings").fetchone()[0] == 0
     raw.close()
+
+
+def test_the_store_needs_no_qt_and_no_file_readers():
+    import subprocess
+    import sys
+    probe = ("import sys, clausewise.store; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'docx', "
+             "'reportlab') or m.startswith(('clausewise.gui', 'clausewise.readers', "
+             "'clausewise.reports'))))")
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True)
+    assert found.stdout.strip() == "[]"
