@@ -43,7 +43,23 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> So
     name = path.name or str(path)
     data = _load(path, name, max_bytes)
     sniffed = sniff(name, data)
-    source = _READERS[sniffed.format](data, name)
+    try:
+        source = _READERS[sniffed.format](data, name)
+    except ReadError:
+        raise
+    except RecursionError as exc:
+        raise ReadError(
+            f"{name} is nested too deeply to read; it may be damaged or crafted: ask the "
+            "sender for a fresh copy", reason="corrupt") from exc
+    except MemoryError as exc:
+        raise ReadError(
+            f"{name} needs more memory to read than this computer has free; close other "
+            "programs and try again, or ask for a smaller file", reason="too-large") from exc
+    except Exception as exc:  # a reader's own bug on an odd file: say so, keep the app up
+        raise ReadError(
+            f"{name} could not be read ({type(exc).__name__} in the "
+            f"{sniffed.format} reader); save it again from its program, and please report "
+            "the file", reason="internal") from exc
     if sniffed.notice:
         source = _with_notice(source, sniffed.notice)
     return source

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -81,8 +82,8 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str, what: str,
             return stream.read(limit if limit is not None else -1)
     except KeyError as exc:
         raise damaged(name, what, f"{member} is missing") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
-            RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
         # RuntimeError: an encrypted member; NotImplementedError: an unknown compression.
         raise damaged(name, what, "the zip archive is damaged") from exc
 

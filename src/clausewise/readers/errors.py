@@ -13,7 +13,8 @@ class ReadError(Exception):
     """A draft could not be read. ``str()`` is one line: what is wrong, then what to do.
 
     ``reason`` is a short machine-readable tag ("missing", "empty", "binary", "corrupt",
-    "unsupported", "too-large", "unreadable", "not-a-file") for callers that want to react
+    "unsupported", "too-large", "unreadable", "not-a-file", "encrypted", "no-text" (a scanned
+    PDF), "internal" (a reader's own failure on an odd file)) for callers that want to react
     differently (the GUI may offer "Choose another file..."), never needed to show the error.
     """
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -154,7 +155,8 @@ def _sniff_zip(name: str, extension: str, data: bytes) -> Sniffed:
             names = set(archive.namelist())
             content_types = _read_member(archive, "[Content_Types].xml")
             mimetype = _read_member(archive, "mimetype")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
         raise _damaged_zip(name, extension) from exc
     if b"wordprocessingml.document.main+xml" in content_types:
         return _own(name, extension, "docx", DOCX_EXTENSIONS)
