@@ -38,7 +38,11 @@ try:
 except ReadError as error:
     outcome = {"read": False, "reason": error.reason, "message": str(error)}
 outcome["seconds"] = time.perf_counter() - started
-outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:   # this process's own high-water mark (ru_maxrss would include the parent's at fork)
+    status = open("/proc/self/status").read()
+    outcome["peak_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError, ValueError):
+    outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(outcome))
 """
 

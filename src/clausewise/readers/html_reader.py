@@ -237,7 +237,9 @@ def _css_list_type(style: str) -> str | None:
 
 
 def _int(value: str | None, default: int) -> int:
+    """An attribute as a list number, kept within what a draft could number (0-99,999)."""
     try:
-        return int(value) if value is not None else default
+        number = int(value) if value is not None else default
     except ValueError:
         return default
+    return min(max(number, 0), 99_999)

@@ -216,7 +216,8 @@ def _owning_table(row: etree._Element) -> etree._Element | None:
 
 
 def _int_or_none(value: str | None) -> int | None:
+    """An attribute as a number within what a draft could use (0-99,999), or None."""
     try:
-        return int(value) if value is not None else None
+        return min(max(int(value), 0), 99_999) if value is not None else None
     except ValueError:
         return None

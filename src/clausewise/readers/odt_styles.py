@@ -54,7 +54,7 @@ ListStyle = dict[int, LevelFormat]   # 0-based level -> format
 
 def _int(value: str | None, default: int) -> int:
     try:
-        return int(value) if value is not None else default
+        return min(max(int(value), 0), 99_999) if value is not None else default
     except ValueError:
         return default
 

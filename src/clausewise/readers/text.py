@@ -70,6 +70,8 @@ def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int,
                 strip_trailing: bool = True) -> SourceText:
     """Clean lines of decoded text (see the module's docstring for what is changed).
     ``strip_trailing=False`` keeps trailing spaces (a hard line break in Markdown)."""
+    if text.count("\n") > MAX_LINES or text.count("\r") > MAX_LINES:
+        raise too_many_lines(name)   # before the work below, which is per line break
     text = text.lstrip("\ufeff").replace("\ufeff", "")
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     if text.count("\n") > MAX_LINES:
