@@ -143,3 +143,19 @@ def test_odt_with_only_empty_paragraphs(tmp_path):
     with pytest.raises(ReadError) as caught:
         read(write(tmp_path, "blank.odt", odt_bytes(p("") + p("   "))))
     assert caught.value.reason == "empty"
+
+
+def test_outline_json_lists_what_the_odt_reader_left_out(tmp_path, capsys):
+    import json
+
+    from clausewise.cli import main
+
+    body = (h("", 1) + p("The Parties shall consult.")   # "Article 1" drawn by the outline
+            + '<table:table><table:table-row><table:table-cell>' + p("Annexed list")
+            + '</table:table-cell></table:table-row></table:table>')
+    path = write(tmp_path, "draft.odt", odt_bytes(body))
+
+    assert main(["outline", str(path), "--json"]) == 0
+
+    outline = json.loads(capsys.readouterr().out)
+    assert outline["notices"] == ["1 table was flattened into paragraphs"]

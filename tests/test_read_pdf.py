@@ -232,3 +232,18 @@ def _pdf_with_content_stream(stream: bytes) -> bytes:
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
               % (len(objects) + 1, xref))
     return out.getvalue()
+
+
+def test_outline_command_lists_what_the_pdf_reader_left_out(tmp_path, capsys):
+    from clausewise.cli import main
+
+    text = sample_text("security-agreement-draft1.txt")
+    pdf = draft_to_pdf(text, tmp_path / "from-sudmark.pdf")
+
+    assert main(["outline", str(pdf)]) == 0
+
+    printed = capsys.readouterr().out.splitlines()
+    notes = [line for line in printed if line.startswith("Note: ")]
+    assert "Note: 1 footnote was kept apart from the body and not compared" in notes
+    assert any("running headers, footers and page numbers were removed" in n for n in notes)
+    assert any(line.startswith("Article 6 — ") for line in printed)
