@@ -25,8 +25,10 @@ recitals = st.lists(sentences, max_size=3)
 def build(specs, recital_texts=(), first=1):
     """A draft of these articles numbered from ``first``, references resolved."""
     def cite(text):
+        # Only articles of the draft are cited: a reference to an article outside it (say,
+        # of another treaty) that changes its number is a real change, not a renumbering.
         for k in range(2):
-            text = text.replace(f"@{k}", f"Article {first + k}")
+            text = text.replace(f"@{k}", f"Article {first + min(k, len(specs) - 1)}")
         return text
 
     units = [article(first + k, heading, cite(text), *(cite(p) for p in paragraphs))

@@ -193,12 +193,13 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
     # Imported here: align and diff build on the types above.
     from .align import build_pairs
     from .diff import diff_words
+    from .references import flag_stray_references
 
     options = options or CompareOptions()
 
     def differ(old: str, new: str) -> tuple[DiffOp, ...]:
         return diff_words(old, new, options)
 
-    pairs = build_pairs(left, right, options, differ)
+    pairs = flag_stray_references(build_pairs(left, right, options, differ))
     return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
                       options=options)

@@ -1,0 +1,47 @@
+"""A cross-reference that follows the renumbering is no change; one that points elsewhere is."""
+
+from clausewise.core.compare import Status, compare
+from clausewise.core.model import SourceText
+from clausewise.core.references import article_references
+from clausewise.core.segment import segment
+
+
+def draft(*articles: tuple[int, str, str]):
+    text = "\n\n".join(f"Article {number}\n{heading}\n\n{body}" for number, heading, body in articles)
+    return segment(SourceText.from_text(text))
+
+
+def pair_of(comparison, citation):
+    return next(p for p in comparison.walk() if citation in p.right_citations)
+
+
+def test_references_that_follow_a_renumbering_are_unchanged():
+    old = draft((1, "Scope", "The Parties agree."),
+                (2, "Consultations", "The Parties shall consult."),
+                (3, "Assistance", "Assistance follows consultations under Article 2."))
+    new = draft((1, "Scope", "The Parties agree."),
+                (2, "Principles", "The Parties respect each other."),
+                (3, "Consultations", "The Parties shall consult."),
+                (4, "Assistance", "Assistance follows consultations under Article 3."))
+    pair = pair_of(compare(old, new), "Article 4")
+    assert pair.left_citations == ["Article 3"]
+    assert pair.status is Status.UNCHANGED and pair.renumbered
+
+
+def test_a_reference_that_now_points_elsewhere_is_a_change():
+    old = draft((1, "Scope", "The Parties agree."),
+                (2, "Consultations", "The Parties shall consult."),
+                (3, "Assistance", "Assistance follows consultations under Article 2."))
+    new = draft((1, "Scope", "The Parties agree."),
+                (2, "Consultations", "The Parties shall consult."),
+                (3, "Assistance", "Assistance follows consultations under Article 1."))
+    comparison = compare(old, new)
+    pair = pair_of(comparison, "Article 3")
+    assert pair.status is Status.MODIFIED
+    assert ("-", "2") in pair.diff and ("+", "1") in pair.diff
+    assert comparison.stats.modified == 1
+
+
+def test_article_references_reads_lists_and_russian():
+    assert article_references("under Articles 4 and 5, and Art. 7") == ["4", "5", "7"]
+    assert article_references("в соответствии со статьей 9") == ["9"]
