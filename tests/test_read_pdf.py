@@ -247,3 +247,14 @@ def test_outline_command_lists_what_the_pdf_reader_left_out(tmp_path, capsys):
     assert "Note: 1 footnote was kept apart from the body and not compared" in notes
     assert any("running headers, footers and page numbers were removed" in n for n in notes)
     assert any(line.startswith("Article 6 — ") for line in printed)
+
+
+def test_a_pdf_that_takes_too_long_is_given_up_with_a_clear_line(tmp_path, monkeypatch):
+    import clausewise.readers.pdf_reader as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_SECONDS", 0.0)   # every PDF is now too slow
+    pdf = draft_to_pdf(sample_text("security-agreement-draft1.txt"), tmp_path / "slow.pdf")
+    with pytest.raises(ReadError) as caught:
+        read(pdf)
+    assert caught.value.reason == "too-large"
+    assert "laying out its pages took more than 0 seconds" in str(caught.value)

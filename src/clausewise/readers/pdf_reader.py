@@ -47,16 +47,22 @@ class _Exhausted(BaseException):
 
 
 class _Budget(threading.local):
-    """Bytes left to inflate and the deadline of the PDF being read on this thread."""
+    """Bytes left to inflate and the deadline of the PDF being read on this thread.
+    Outside ``read_pdf`` (pdfminer used by other code in the process) nothing is limited."""
 
-    remaining: int = 0
+    remaining: int | None = None
     deadline: float = float("inf")
 
     def start(self, max_bytes: int, seconds: float) -> None:
         self.remaining = max_bytes
         self.deadline = time.monotonic() + seconds
 
+    def stop(self) -> None:
+        self.remaining, self.deadline = None, float("inf")
+
     def spend(self, size: int) -> None:
+        if self.remaining is None:
+            return
         self.remaining -= size
         if self.remaining < 0:
             raise _Exhausted("inflate")
@@ -173,7 +179,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     except Exception as exc:  # pdfminer raises many types on damaged input
         raise _damaged(name, _why(exc)) from exc
     finally:
-        _BUDGET.start(0, 0)
+        _BUDGET.stop()
     return _source(name, pages, stats)
 
 
