@@ -423,3 +423,13 @@ def test_international_text_survives_segmentation():
 @pytest.mark.parametrize("text", ["", "\n\n\n", "(a)", "Article", "1.", "Done at"])
 def test_odd_input_never_raises(text):
     segment(SourceText.from_text(text))
+
+
+def test_part_headings_without_blank_lines_as_a_pdf_gives_them():
+    """A PDF's text has no blank lines: the heading under "PART I" is still its heading."""
+    text = "PART I\nGENERAL PROVISIONS\nArticle 1\nScope\nThe Parties agree.\nPART II\nFINAL PROVISIONS\nArticle 2\nEntry into force\nThis Agreement enters into force."
+    doc = segment(SourceText.from_text(text, format="pdf"))
+    assert doc.find("Part I").heading == "GENERAL PROVISIONS"
+    assert doc.find("Part II").heading == "FINAL PROVISIONS"
+    assert [c.citation for c in doc.find("Part II").children] == ["Article 2"]
+    assert doc.find("Article 2").heading == "Entry into force"

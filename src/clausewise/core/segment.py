@@ -433,8 +433,9 @@ class _Builder:
         return index + 1
 
     def _next_is_body(self, index: int) -> bool:
-        """After a blank-separated candidate heading, real text should follow."""
-        return index < len(self.blocks) and self.blocks[index].kind in ("text", "marker")
+        """After a candidate heading on a line of its own, something else must follow: text,
+        or (in a PDF, where no blank lines tell blocks apart) the next article or part."""
+        return index < len(self.blocks) and self.blocks[index].kind != "final"
 
     # Paragraphs and points ------------------------------------------------------------------
 
