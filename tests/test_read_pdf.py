@@ -19,10 +19,6 @@ from pdf_factory import FONT, Layout, _register_font, draft_to_pdf, paginate, wr
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 SAMPLE_DRAFTS = sorted(path.name for path in SAMPLES.glob("security-agreement-draft*.txt"))
-#: The segmenter takes "GENERAL PROVISIONS" under "PART I" as the part's heading only when no
-#: blank line separates them, and it looks at blank lines only in .txt drafts; the PDF reader
-#: gives the blank lines, so these pass once the segmenter heeds them for PDFs too.
-NEEDS_BLANK_LINES_IN_PDF = {"security-agreement-draft3.txt", "security-agreement-draft3.ru.txt"}
 
 
 def clause_tree(source):
@@ -36,10 +32,7 @@ def sample_text(name: str) -> str:
 
 
 @pytest.mark.parametrize("sample", SAMPLE_DRAFTS)
-def test_sample_draft_printed_to_pdf_has_the_same_clause_tree(tmp_path, sample, request):
-    if sample in NEEDS_BLANK_LINES_IN_PDF:
-        request.applymarker(pytest.mark.xfail(
-            reason="segmenter: part headings in PDFs need blank lines heeded", strict=False))
+def test_sample_draft_printed_to_pdf_has_the_same_clause_tree(tmp_path, sample):
     pdf = draft_to_pdf(sample_text(sample), tmp_path / sample.replace(".txt", ".pdf"))
 
     source = read(pdf)
