@@ -433,3 +433,23 @@ def test_part_headings_without_blank_lines_as_a_pdf_gives_them():
     assert doc.find("Part II").heading == "FINAL PROVISIONS"
     assert [c.citation for c in doc.find("Part II").children] == ["Article 2"]
     assert doc.find("Article 2").heading == "Entry into force"
+
+
+def test_a_russian_annex_cites_its_paragraphs_in_russian():
+    doc = seg("""
+        Статья 1
+        Сфера применения
+
+        Настоящее Соглашение применяется к Сторонам.
+
+        ПРИЛОЖЕНИЕ I
+        ПОРЯДОК КОНСУЛЬТАЦИЙ
+
+        1. Просьба направляется в письменной форме.
+        2. Консультации начинаются:
+        а) в течение 15 дней; или
+        б) немедленно.
+        """)
+    assert [c.citation for c in doc.find("Приложение I").walk()] == [
+        "Приложение I", "Приложение I, пункт 1", "Приложение I, пункт 2",
+        "Приложение I, пункт 2(а)", "Приложение I, пункт 2(б)"]

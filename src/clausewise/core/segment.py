@@ -466,7 +466,7 @@ class _Builder:
         marker = block.marker
         assert marker is not None
         if unit.kind in (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX):
-            citation = f"{unit.citation}, paragraph {marker.value}"
+            citation = f"{unit.citation}, {_paragraph_word(unit.citation)} {marker.value}"
         elif unit.kind is ClauseKind.PARAGRAPH:
             # A top-level "paragraph" unit (no articles): a new number starts a new unit.
             self.stack = []
@@ -596,6 +596,15 @@ class _Builder:
             self.top.append(_Node(ClauseKind.PARAGRAPH, citation=f"Paragraph {ordinal}",
                                   id=f"p-{ordinal}", start=block.start, end=block.end,
                                   texts=[text]))
+
+
+#: How an annex cites its paragraphs, in the language of the annex's own heading.
+_PARAGRAPH_WORDS = {"Приложение": "пункт", "Протокол": "пункт", "Παράρτημα": "παράγραφος"}
+
+
+def _paragraph_word(citation: str) -> str:
+    """ "paragraph" for "Annex I", "пункт" for "Приложение I": no mixed-language citations."""
+    return _PARAGRAPH_WORDS.get(citation.split(" ")[0], "paragraph")
 
 
 def _freeze(node: _Node, taken: set[str]) -> Clause:
