@@ -253,3 +253,14 @@ def pdf_bytes_unpacked(path: Path) -> bytes:
         except zlib.error:
             pass  # not a deflated stream
     return b"\n".join(unpacked)
+
+
+def test_a_replaced_word_prints_apart_from_its_replacement():
+    from clausewise.reports.content import readable_marks
+
+    marks = readable_marks([("=", "Mindful of the "), ("-", "changing"), ("+", "deteriorating"),
+                            ("=", " environment")])
+    assert "".join(text for _, text in marks) == "Mindful of the changing deteriorating environment"
+    assert ("=", " ") in marks
+    # A deletion that already ends in a space needs none.
+    assert readable_marks([("-", "old "), ("+", "new")]) == (("-", "old "), ("+", "new"))

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.model import Clause, Document
@@ -126,6 +126,22 @@ def change_counts(comparison: Comparison) -> tuple[tuple[str, int], ...]:
     return tuple((name, stats.get(name, 0)) for name in CHANGE_TYPES)
 
 
+def readable_marks(marked: Iterable[DiffOp]) -> tuple[DiffOp, ...]:
+    """Puts a plain space between a deletion and the insertion that replaces it.
+
+    "Mindful of the [changing][deteriorating] environment" would otherwise print as one word
+    "changingdeteriorating", told apart only by colour and strike-through; the space is
+    unmarked, so it belongs to neither text.
+    """
+    result: list[DiffOp] = []
+    for op, text in marked:
+        if (result and op == "+" and result[-1][0] == "-" and text and result[-1][1]
+                and not text[0].isspace() and not result[-1][1][-1].isspace()):
+            result.append(("=", " "))
+        result.append((op, text))
+    return tuple(result)
+
+
 def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[BriefingRow]:
     """The table rows: every pair in reading order, or only those that changed themselves."""
     for pair, depth in walk_with_depth(pairs):
@@ -135,7 +151,7 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[B
         if not old_text and not any(text for _, text in marked):
             continue  # an article with neither heading nor text: its paragraphs have rows
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
-                          marked=tuple((op, printable(text)) for op, text in marked),
+                          marked=readable_marks((op, printable(text)) for op, text in marked),
                           change=change_words(pair), notes=pair_notes(pair, options),
                           depth=depth)
 
