@@ -20,6 +20,7 @@ from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..paths import resource_path
 from . import worker
+from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
 from .findings import FindState, find_match
 from .menus import build_menus
 from .navigator import Navigator
@@ -139,7 +140,10 @@ class MainWindow(QMainWindow):
         for widget in (self.busy_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
             widget.hide()
+        self.reading_notes = ReadingNotes(self)
+        bar.addPermanentWidget(self.reading_notes)
         bar.addPermanentWidget(self.counts_label)
+        self.comparisonShown.connect(lambda: self.reading_notes.update_from(self.comparison))
 
     def _connect(self) -> None:
         self.view.fileDropped.connect(self.set_draft)
@@ -182,9 +186,30 @@ class MainWindow(QMainWindow):
         folder = str(Path(current).parent) if current else ""
         path, _ = QFileDialog.getOpenFileName(
             self, f"Open the {which} draft", folder,
-            "Drafts (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)")
+            DRAFT_FILTER)
         if path:
             self.set_draft(side, path)
+
+    def paste_left(self) -> None:
+        self._paste("left")
+
+    def paste_right(self) -> None:
+        self._paste("right")
+
+    def _paste(self, side: str) -> None:
+        """Opens the text on the clipboard as a draft (kept as a file, see gui.intake)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..readers import ReadError
+
+        text = QGuiApplication.clipboard().text()
+        try:
+            path = save_pasted_draft(text)
+        except (ReadError, OSError) as error:
+            QMessageBox.warning(self, "Cannot paste the draft", str(error))
+            return
+        self.statusBar().showMessage(f"Pasted text kept as {path.name}", 6000)
+        self.set_draft(side, str(path))
 
     def swap_drafts(self) -> None:
         if all(self.paths):
