@@ -109,6 +109,9 @@ def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[st
     yield f"New: {right.name or 'right'}  ({right.title or 'untitled'}, {len(right)} clauses)"
     counts = comparison.stats.as_dict()
     yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
+    for pair in comparison.divisions:
+        if show_all or pair.changed or pair.renumbered:
+            yield describe_pair(pair) + _heading_change(pair)
     for pair in comparison.pairs:
         if show_all or pair.changed:
             yield ""
@@ -123,6 +126,13 @@ def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
     for child in pair.children:
         if show_all or child.changed:
             yield from _pair_lines(child, depth + 1, show_all)
+
+
+def _heading_change(pair: Pair) -> str:
+    """ " — GENERAL PROVISIONS" for a division, its heading's changes marked."""
+    if not pair.diff:
+        return ""
+    return " — " + (render_diff_plain(pair.diff) if pair.changed else pair.diff[0][1])
 
 
 def describe_pair(pair: Pair) -> str:

@@ -137,6 +137,10 @@ class Comparison:
     pairs: tuple[Pair, ...]
     stats: Stats
     options: CompareOptions = field(default_factory=CompareOptions)
+    #: Parts, chapters and sections paired on their own (``core.divisions``): units are
+    #: aligned through them, so these say only that a division was added, dropped, retitled
+    #: or renumbered.
+    divisions: tuple[Pair, ...] = ()
 
     def changed_pairs(self) -> list[Pair]:
         """Top-level pairs with any change (status, move, or a changed child)."""
@@ -154,6 +158,7 @@ class Comparison:
             "right": _draft_json(self.right, right_path),
             "pairs": [_pair_json(pair) for pair in self.pairs],
             "stats": self.stats.as_dict(),
+            "divisions": [_pair_json(pair) for pair in self.divisions],
         }
 
 
@@ -193,6 +198,7 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
     # Imported here: align and diff build on the types above.
     from .align import build_pairs
     from .diff import diff_words
+    from .divisions import pair_divisions
     from .references import flag_stray_references
 
     options = options or CompareOptions()
@@ -202,4 +208,4 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
 
     pairs = flag_stray_references(build_pairs(left, right, options, differ))
     return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
-                      options=options)
+                      options=options, divisions=pair_divisions(left, right, differ))
