@@ -117,3 +117,28 @@ def test_compare_with_a_bad_file_also_gives_status_2(tmp_path, draft):
     result = run("compare", str(draft), str(tmp_path / "nowhere.docx"))
     assert result.returncode == 2
     assert "nowhere.docx" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_briefing_never_overwrites_a_draft_being_compared(tmp_path, draft):
+    newer = tmp_path / "newer.txt"
+    newer.write_text(DRAFT.replace("shall consult", "should consult"), encoding="utf-8")
+    before = newer.read_bytes()
+    result = run("compare", str(draft), str(newer), "--out", str(newer))
+    assert result.returncode == 2 and "would overwrite" in result.stderr
+    assert newer.read_bytes() == before
+
+
+def test_briefing_options_without_out_are_refused(tmp_path, draft):
+    result = run("compare", str(draft), str(draft), "--marking", "SECRET")
+    assert result.returncode == 2 and "--marking" in result.stderr and "--out" in result.stderr
+
+
+def test_the_app_without_a_display_says_so_in_one_line():
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "clausewise.cli"], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("clausewise: no display") and result.stderr.count("\n") == 1

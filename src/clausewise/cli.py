@@ -75,7 +75,9 @@ def outline_lines(document: Document) -> Iterable[str]:
 
 
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    """One line of at most ``width`` characters; a line break shows as " / " (a heading
+    and its text must not read as one sentence)."""
+    text = " / ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -150,7 +152,24 @@ def render_diff_plain(diff: Sequence[tuple[str, str]]) -> str:
     return "".join(marks[op][0] + text + marks[op][1] for op, text in diff)
 
 
+def _check_output_options(args: argparse.Namespace) -> None:
+    """Refuses what would silently do nothing, or overwrite a draft the user compares."""
+    if not args.out:
+        given = [flag for flag, value in (("--marking", args.marking), ("--author", args.author),
+                                          ("--landscape", args.landscape),
+                                          ("--tracked-changes", args.tracked_changes)) if value]
+        if given:
+            raise UserError(f"{', '.join(given)} only apply to a briefing: add --out FILE")
+        return
+    out = Path(args.out).expanduser().resolve()
+    for draft in (args.old, args.new):
+        if Path(draft).expanduser().resolve() == out:
+            raise UserError(f"--out {Path(args.out).name} would overwrite the draft being "
+                            "compared: choose another file name")
+
+
 def run_compare(args: argparse.Namespace) -> int:
+    _check_output_options(args)
     left = load_draft(args.old)
     right = load_draft(args.new)
     comparison = compare(left, right, compare_options(args))
@@ -202,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     outline = sub.add_parser("outline", help="print the clause tree of a draft")
-    outline.add_argument("file", help="a draft: .txt or .docx")
+    outline.add_argument("file", help="a draft: .docx, .odt, .pdf, .txt, .html, .md or .rtf")
     outline.add_argument("--json", action="store_true", help="print the tree as JSON")
     outline.set_defaults(run=run_outline)
 
@@ -228,8 +247,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_display() -> bool:
+    """On Linux, no X11 or Wayland display and no Qt platform chosen: the window cannot open."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _run_app(argv: list[str]) -> int:
     """Opens the desktop app; Qt is loaded only here."""
+    if _no_display():
+        print("clausewise: no display to open the window on; run it in a desktop session, or "
+              "use QT_QPA_PLATFORM=offscreen with --screenshot, or a command such as "
+              "'clausewise compare OLD NEW'", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         from .gui.app import main as gui_main
     except ModuleNotFoundError as error:
