@@ -74,7 +74,7 @@ def test_divisions_are_paired_retitled_added_and_removed():
     assert "".join(t for op, t in retitled.diff if op != "-") == "COOPERATION IN SECURITY MATTERS"
     assert "".join(t for op, t in retitled.diff if op == "+").strip() == "IN SECURITY MATTERS"
     assert found[(), ("Part III",)].status is Status.ADDED
-    assert found[("Chapter 3",), ()].status is Status.REMOVED
+    assert found[("Part II, Chapter 3",), ()].status is Status.REMOVED  # a chapter of Part II
     # The articles themselves are untouched by the new divisions.
     assert all(pair.status is Status.UNCHANGED for pair in comparison.pairs)
 

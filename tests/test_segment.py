@@ -453,3 +453,82 @@ def test_a_russian_annex_cites_its_paragraphs_in_russian():
     assert [c.citation for c in doc.find("Приложение I").walk()] == [
         "Приложение I", "Приложение I, пункт 1", "Приложение I, пункт 2",
         "Приложение I, пункт 2(а)", "Приложение I, пункт 2(б)"]
+
+
+def test_parts_hold_chapters_and_chapters_hold_sections():
+    doc = seg("""
+        PART I
+        GENERAL PROVISIONS
+
+        CHAPTER 1
+        SCOPE
+
+        Article 1
+        Scope
+
+        The Parties agree.
+
+        CHAPTER 2
+        DEFINITIONS
+
+        Section 1
+        Terms
+
+        Article 2
+        Terms
+
+        The terms are defined.
+
+        PART II
+        FINAL PROVISIONS
+
+        CHAPTER 1
+        ENTRY INTO FORCE
+
+        Article 3
+        Entry into force
+
+        This Agreement enters into force.
+        """)
+    assert [c.citation for c in doc.clauses] == ["Part I", "Part II"]
+    part1 = doc.find("Part I")
+    assert [c.citation for c in part1.children] == ["Part I, Chapter 1", "Part I, Chapter 2"]
+    assert [c.citation for c in doc.find("Part I, Chapter 1").children] == ["Article 1"]
+    section = doc.find("Part I, Chapter 2, Section 1")
+    assert [c.citation for c in section.children] == ["Article 2"]
+    assert [c.citation for c in doc.find("Part II, Chapter 1").children] == ["Article 3"]
+    assert [u.citation for u in doc.units()] == ["Article 1", "Article 2", "Article 3"]
+    ids = [c.id for c in doc.walk()]
+    assert len(ids) == len(set(ids))
+
+
+def test_narrow_hard_wrapped_points_and_paragraphs_are_joined():
+    doc = seg("""
+        Article 2
+        Cooperation
+
+        1. Each Party shall designate a
+        national authority.
+        2. The Parties shall:
+        (a) cooperate with each other in
+        accordance with Article 1; and
+        (b) inform each other.
+        """)
+    assert citations(doc) == ["Article 2", "Article 2(1)", "Article 2(2)", "Article 2(2)(a)",
+                              "Article 2(2)(b)"]
+    assert doc.find("Article 2(1)").text == "Each Party shall designate a national authority."
+    assert doc.find("Article 2(2)(a)").text == (
+        "cooperate with each other in accordance with Article 1; and")
+
+
+def test_a_chapeau_without_a_colon_is_not_taken_for_a_heading():
+    doc = seg("""
+        Article 5
+        The Parties shall
+        (a) consult each other;
+        (b) inform each other.
+        """)
+    article = doc.find("Article 5")
+    assert article.heading == ""
+    assert article.text == "The Parties shall"
+    assert [c.citation for c in article.children] == ["Article 5(a)", "Article 5(b)"]

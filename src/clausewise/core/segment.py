@@ -51,6 +51,8 @@ _CONTAINER_KEYWORDS = {
     "протокол": (ClauseKind.PROTOCOL, "Протокол"), "μέρος": (ClauseKind.PART, "Μέρος"),
     "κεφάλαιο": (ClauseKind.CHAPTER, "Κεφάλαιο"), "παράρτημα": (ClauseKind.ANNEX, "Παράρτημα"),
 }
+#: Parts hold chapters, chapters hold sections: a division closes those of its rank and below.
+_DIVISION_RANK = {ClauseKind.PART: 0, ClauseKind.CHAPTER: 1, ClauseKind.SECTION: 2}
 #: Kinds whose number is optional ("ANNEX", "PROTOCOL" alone are headings too).
 _NUMBER_OPTIONAL = {ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX}
 _KEYWORD_RE = re.compile(r"^(?P<kw>[^\W\d_]+\.?)(?:\s+|(?=\d)|$)")
@@ -208,7 +210,11 @@ def _continues(previous: Block, text: str) -> bool:
     """Whether a plain-text line is the hard-wrapped continuation of the previous paragraph."""
     if previous.kind not in ("text", "marker", "final") or not previous.text:
         return False
-    if previous.text.endswith(_TERMINAL_PUNCTUATION) or len(previous.text) < 40:
+    if previous.text.endswith(_TERMINAL_PUNCTUATION):
+        return False
+    # A short unpunctuated line may be a heading ("Consultations"): only a line that goes on
+    # in lower case, or the rest of a numbered paragraph or point, continues it.
+    if len(previous.text) < 40 and previous.kind != "marker" and not text[:1].islower():
         return False
     # A sentence broken mid-way continues even onto "Article 5." ("... as set out in /
     # Article 5."): a real heading follows a finished sentence. Points and "Done at" still
@@ -264,7 +270,7 @@ class _Builder:
         self.top: list[_Node] = []
         self.title = ""
         self.stack: list[_Node] = []       # open clauses, outermost first
-        self.container: _Node | None = None  # the open part / chapter / section
+        self.containers: list[_Node] = []    # the open part > chapter > section, outermost first
         self.annex: _Node | None = None      # the open annex / protocol / appendix
         self.state = "title"
 
@@ -387,7 +393,7 @@ class _Builder:
                      citation=citation, heading=block.text, start=block.start, end=block.end,
                      id=self._id_in_annex(f"art-{block.number or index}"))
         index = self._take_heading(node, index)
-        parent = self.annex or self.container
+        parent = self.container or self.annex
         (parent.children if parent else self.top).append(node)
         self.stack = [node]
         return index
@@ -401,19 +407,33 @@ class _Builder:
                      id=f"{kind.name.lower()}-{block.number or index}")
         index = self._take_heading(node, index)
         if kind in (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX):
-            self.annex, self.container = node, None
+            self.annex, self.containers = node, []
             self.state = "annex"
             self.top.append(node)
             self.stack = [node]
         else:
             self.state = "body"
-            self.container = node
-            if self.annex is not None:
+            rank = _DIVISION_RANK.get(kind, len(_DIVISION_RANK))
+            while self.containers and _DIVISION_RANK.get(self.containers[-1].kind, 9) >= rank:
+                self.containers.pop()
+            outer = self.containers[-1] if self.containers else None
+            if outer is not None:  # "Chapter 1" of Part II: cited and identified within it
+                node.citation = f"{outer.citation}, {node.citation}"
+                node.id = f"{outer.id}/{node.id}"
+                outer.children.append(node)
+            elif self.annex is not None:
+                node.id = f"{self.annex.id}/{node.id}"
                 self.annex.children.append(node)
             else:
                 self.top.append(node)
+            self.containers.append(node)
             self.stack = []
         return index
+
+    @property
+    def container(self) -> _Node | None:
+        """The innermost open part, chapter or section."""
+        return self.containers[-1] if self.containers else None
 
     def _id_in_annex(self, base: str) -> str:
         return f"{self.annex.id}/{base}" if self.annex is not None else base
@@ -423,7 +443,11 @@ class _Builder:
         if node.heading or index + 1 >= len(self.blocks):
             return index + 1
         nxt = self.blocks[index + 1]
+        after = self.blocks[index + 2] if index + 2 < len(self.blocks) else None
+        chapeau = (after is not None and after.kind == "marker" and after.marker is not None
+                   and after.marker.level == "point")  # "The Parties shall" + "(a) ..."
         if (nxt.kind == "text" and len(nxt.text) <= self.config.max_heading_chars
+                and not chapeau and not nxt.text[:1].islower()
                 and not nxt.text.endswith((".", ";", ",", ":"))
                 and (not nxt.new_block or nxt.heading_level is not None
                      or self._next_is_body(index + 2))):
@@ -563,7 +587,7 @@ class _Builder:
             self.top.append(existing)
         existing.add_text(block.text, block.end)
         self.state = "final"
-        self.stack, self.container, self.annex = [], None, None
+        self.stack, self.containers, self.annex = [], [], None
         return index + 1
 
     def _is_signature(self, block: Block) -> bool:
