@@ -117,8 +117,9 @@ def test_the_json_follows_the_contract(drafts):
     assert exchange["similarity"] == round(exchange["similarity"], 3) < 1
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
+        # The contract's fields, plus "notes" (added: warnings such as a stale reference).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children"}
+                             "diff", "children", "notes"}
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])
     # Reading order of the newer draft.
     assert [p["right"] for p in data["pairs"]][-4:] == [

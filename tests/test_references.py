@@ -45,3 +45,44 @@ def test_a_reference_that_now_points_elsewhere_is_a_change():
 def test_article_references_reads_lists_and_russian():
     assert article_references("under Articles 4 and 5, and Art. 7") == ["4", "5", "7"]
     assert article_references("в соответствии со статьей 9") == ["9"]
+
+
+def test_a_changed_paragraph_annex_or_roman_article_reference_is_a_change():
+    old = draft((1, "Scope", "As provided in paragraph 1 of Annex I and Article IV."),
+                (2, "Other", "Nothing."))
+    new = draft((1, "Scope", "As provided in paragraph 2 of Annex I and Article IV."),
+                (2, "Other", "Nothing."))
+    assert pair_of(compare(old, new), "Article 1").status is Status.MODIFIED
+    new = draft((1, "Scope", "As provided in paragraph 1 of Annex II and Article IV."),
+                (2, "Other", "Nothing."))
+    assert pair_of(compare(old, new), "Article 1").status is Status.MODIFIED
+    new = draft((1, "Scope", "As provided in paragraph 1 of Annex I and Article II."),
+                (2, "Other", "Nothing."))
+    assert pair_of(compare(old, new), "Article 1").status is Status.MODIFIED
+
+
+def test_a_reference_not_updated_after_a_renumbering_gets_a_note():
+    old = draft((1, "Scope", "The Parties agree."),
+                (2, "Consultations", "The Parties shall consult."),
+                (3, "Assistance", "Assistance follows consultations under Article 2."))
+    new = draft((1, "Scope", "The Parties agree."),
+                (2, "Definitions", "Terms are defined here."),
+                (3, "Consultations", "The Parties shall consult."),
+                (4, "Assistance", "Assistance follows consultations under Article 2."))
+    comparison = compare(old, new)
+    pair = pair_of(comparison, "Article 4")
+    assert pair.status is Status.UNCHANGED and pair.renumbered
+    assert pair.notes == ("cites Article 2, but the old Article 2 is now Article 3: "
+                          "check the cross-reference",)
+    assert pair.changed
+    assert comparison.to_json("a", "b")["pairs"][-1]["notes"] == list(pair.notes)
+
+
+def test_references_to_another_treaty_are_left_alone():
+    old = draft((1, "Scope", "The Parties agree."),
+                (2, "Self-defence", "Nothing affects Article 2 of the Charter of the United Nations."))
+    new = draft((1, "Principles", "New principles."),
+                (2, "Scope", "The Parties agree."),
+                (3, "Self-defence", "Nothing affects Article 2 of the Charter of the United Nations."))
+    pair = pair_of(compare(old, new), "Article 3")
+    assert pair.notes == ()

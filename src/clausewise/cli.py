@@ -125,6 +125,8 @@ def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
     yield indent + describe_pair(pair)
     if any(op != "=" for op, _ in pair.diff):
         yield indent + "  " + _shorten(render_diff_plain(pair.diff), 400)
+    for note in pair.notes:
+        yield indent + "  Note: " + note
     for child in pair.children:
         if show_all or child.changed:
             yield from _pair_lines(child, depth + 1, show_all)

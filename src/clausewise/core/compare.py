@@ -86,6 +86,9 @@ class Pair:
     similarity: float = 1.0
     diff: tuple[DiffOp, ...] = ()
     children: tuple["Pair", ...] = ()
+    #: Warnings for the reader that are not text changes, e.g. a cross-reference left
+    #: unchanged although the article it cites was renumbered (``core.references``).
+    notes: tuple[str, ...] = ()
 
     @property
     def left_citations(self) -> list[str]:
@@ -101,6 +104,7 @@ class Pair:
         return (
             self.status is not Status.UNCHANGED
             or self.moved
+            or bool(self.notes)
             or any(child.changed for child in self.children)
         )
 
@@ -176,6 +180,7 @@ def _pair_json(pair: Pair) -> dict:
         "similarity": round(pair.similarity, 3),
         "diff": [[op, text] for op, text in pair.diff],
         "children": [_pair_json(child) for child in pair.children],
+        "notes": list(pair.notes),
     }
 
 

@@ -1,11 +1,16 @@
-"""Cross-references that follow the renumbering are no change; any other one is.
+"""Cross-references: those that follow the renumbering are no change; the others matter.
 
-The aligner masks cross-reference numbers so that "in accordance with Article 7" and "in
-accordance with Article 9" compare equal once Article 7 has become Article 9. But a reference
-that now points somewhere else ("Article 5" -> "Article 6" while Article 5 kept its number)
-changes what the clause means, and a negotiator must see it. This pass looks at every pair the
-aligner called unchanged although its words differ, and calls it modified unless each article
-reference of the old text maps, through the drafts' own renumbering, onto the new text's.
+The aligner masks cross-reference numbers, so that "in accordance with Article 7" and "in
+accordance with Article 9" compare equal once Article 7 has become Article 9. Two kinds of
+reference still matter to a negotiator, and this pass finds them:
+
+* a reference that now points somewhere else ("Article 5" -> "Article 6" while Article 5
+  kept its number; "Annex I" -> "Annex II"; "paragraph 1" -> "paragraph 2"): the pair is
+  *modified*. Article numbers are checked against the drafts' own renumbering; any other
+  changed reference number (paragraph, point, annex...) counts as a change, since nothing
+  proves it a mere renumbering;
+* a reference left as it was although the article it cites was renumbered or removed (the
+  classic drafting slip after inserting an article): the pair gets a *note*.
 """
 
 from __future__ import annotations
@@ -15,24 +20,42 @@ from dataclasses import replace
 
 from .compare import Pair, Status
 from .model import ClauseKind
+from .numbering import roman_to_int
+from .textkey import reference_spans
 
-#: "Article 7", "Articles 4 and 5", "Art. 12", "статьи 7", "Статья 3": the numbers they cite.
-_ARTICLE_REFERENCE = re.compile(
-    r"(?<!\w)(?:articles?|arts?\.|стать[а-яё]*|άρθρ[α-ωάέήίόύώ]*)\s+"
-    r"(\d+(?:\s*(?:,|and|or|to|и|или|και|ή|–|-)\s*\d+)*)",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(r"\d+")
+_ARTICLE_WORD = re.compile(r"(?:articles?|arts?\.|стать[а-яё]*|άρθρ[α-ωάέήίόύώ]*)\s*$",
+                           re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d+|[IVXLCDM]+\b")
+_OTHER_TREATY = re.compile(r"^\s*(?:\([^)]*\))*\s*of\s+(?!this\b|the\s+present\b)", re.IGNORECASE)
+
+
+def references(text: str) -> list[tuple[bool, str, str]]:
+    """Each cross-reference of ``text``: (cites an article?, its number text, what follows).
+
+    "under Article 7(2) of this Agreement" -> [(True, "7(2)", " of this Agreement")].
+    """
+    found = []
+    for start, end in reference_spans(text):
+        found.append((bool(_ARTICLE_WORD.search(text[max(0, start - 20):start])),
+                      text[start:end], text[end:end + 40]))
+    return found
 
 
 def article_references(text: str) -> list[str]:
     """The article numbers ``text`` cites, in order: "Articles 4 and 5" -> ["4", "5"]."""
-    return [number for match in _ARTICLE_REFERENCE.finditer(text)
-            for number in _NUMBER.findall(match.group(1))]
+    numbers = []
+    for is_article, number_text, _ in references(text):
+        if is_article:
+            numbers += [_arabic(n) for n in re.findall(r"\d+|\b[IVXLCDM]+\b", number_text)]
+    return numbers
+
+
+def _arabic(number: str) -> str:
+    return number if number.isdigit() else str(roman_to_int(number) or number)
 
 
 def renumbering(pairs: tuple[Pair, ...]) -> dict[str, set[str]]:
-    """Old article number -> the new numbers of the article(s) it became."""
+    """Old article number -> the new numbers of the article(s) it became (empty: removed)."""
     mapping: dict[str, set[str]] = {}
     for pair in pairs:
         olds = [c.number for c in pair.left if c.kind is ClauseKind.ARTICLE and c.number]
@@ -43,31 +66,74 @@ def renumbering(pairs: tuple[Pair, ...]) -> dict[str, set[str]]:
 
 
 def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
-    """The pairs, with "unchanged" pairs whose cross-references moved elsewhere modified."""
+    """The pairs, re-judged for their cross-references (see the module's docstring)."""
     mapping = renumbering(pairs)
     return tuple(_check(pair, mapping) for pair in pairs)
 
 
 def _check(pair: Pair, mapping: dict[str, set[str]]) -> Pair:
     children = tuple(_check(child, mapping) for child in pair.children)
-    status = pair.status
-    if status is Status.UNCHANGED:
-        stray = _has_stray_reference(pair, mapping)
-        child_changed = any(c.status is not Status.UNCHANGED and c is not o
-                            for c, o in zip(children, pair.children))
-        if stray or child_changed:
+    status, notes = pair.status, pair.notes
+    if pair.left and pair.right and pair.diff:
+        old = "".join(text for op, text in pair.diff if op != "+")
+        new = "".join(text for op, text in pair.diff if op != "-")
+        if status is Status.UNCHANGED and old != new and _points_elsewhere(old, new, mapping):
             status = Status.MODIFIED
-    if status is pair.status and all(c is o for c, o in zip(children, pair.children)):
+        notes = notes + tuple(_stale(old, new, mapping))
+    if status is Status.UNCHANGED and any(c.status is not o.status
+                                          for c, o in zip(children, pair.children)):
+        status = Status.MODIFIED
+    if (status is pair.status and notes == pair.notes
+            and all(c is o for c, o in zip(children, pair.children))):
         return pair
-    return replace(pair, status=status, children=children)
+    return replace(pair, status=status, children=children, notes=notes)
 
 
-def _has_stray_reference(pair: Pair, mapping: dict[str, set[str]]) -> bool:
-    if all(op == "=" for op, _ in pair.diff):
-        return False
-    old = article_references("".join(text for op, text in pair.diff if op != "+"))
-    new = article_references("".join(text for op, text in pair.diff if op != "-"))
-    if len(old) != len(new):
+def _points_elsewhere(old: str, new: str, mapping: dict[str, set[str]]) -> bool:
+    """Whether a changed reference now cites something else than the renumbering explains."""
+    before, after = references(old), references(new)
+    if len(before) != len(after):
         return True
-    return any(after != before and after not in mapping.get(before, {before})
-               for before, after in zip(old, new))
+    for (old_article, old_number, _), (new_article, new_number, _) in zip(before, after):
+        if old_number == new_number:
+            continue
+        if not (old_article and new_article):
+            return True  # a paragraph, point or annex reference changed
+        old_head, new_head = _LEADING_NUMBER.match(old_number), _LEADING_NUMBER.match(new_number)
+        if not old_head or not new_head:
+            return True
+        if old_number[old_head.end():] != new_number[new_head.end():]:
+            return True  # "Article 7(2)" -> "Article 9(3)": the paragraph changed too
+        was, now = _arabic(old_head.group()), _arabic(new_head.group())
+        if now not in mapping.get(was, {was}):
+            return True
+    return False
+
+
+def _stale(old: str, new: str, mapping: dict[str, set[str]]) -> list[str]:
+    """Notes on article references left unchanged although that article was renumbered."""
+    notes = []
+    before, after = references(old), references(new)
+    if len(before) != len(after):
+        return notes
+    for (is_article, old_number, _), (_, new_number, following) in zip(before, after):
+        if not is_article or old_number != new_number or _OTHER_TREATY.match(following):
+            continue
+        for number in re.findall(r"\d+|\b[IVXLCDM]+\b", old_number)[:1]:
+            was = _arabic(number)
+            became = mapping.get(was)
+            if became is None or was in became:
+                continue
+            if became:
+                now = " or ".join(f"Article {n}" for n in sorted(became, key=_sort_key))
+                notes.append(f"cites Article {number}, but the old Article {number} is now "
+                             f"{now}: check the cross-reference")
+            else:
+                notes.append(f"cites Article {number}, which the newer draft removed: check the "
+                             "cross-reference")
+    return notes
+
+
+def _sort_key(number: str) -> tuple[int, str]:
+    digits = re.match(r"\d+", number)
+    return (int(digits.group()) if digits else 0, number)
