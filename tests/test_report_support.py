@@ -264,3 +264,15 @@ def test_a_replaced_word_prints_apart_from_its_replacement():
     assert ("=", " ") in marks
     # A deletion that already ends in a space needs none.
     assert readable_marks([("-", "old "), ("+", "new")]) == (("-", "old "), ("+", "new"))
+
+
+def test_a_stale_cross_reference_note_reaches_the_briefing_table():
+    from clausewise.core.compare import Pair, Status
+    from clausewise.reports.content import change_words, changed_itself
+
+    pair = Pair(left=(), right=(), status=Status.UNCHANGED,
+                notes=("cites Article 2, but the old Article 2 is now Article 3: check the "
+                       "cross-reference",))
+    assert changed_itself(pair)
+    assert change_words(pair) == ("unchanged; cites Article 2, but the old Article 2 is now "
+                                  "Article 3: check the cross-reference")

@@ -164,7 +164,8 @@ def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pai
 
 def changed_itself(pair: Pair) -> bool:
     """A change in this row, not merely in a child row (those get rows of their own)."""
-    return pair.status is not Status.UNCHANGED or pair.moved or pair.renumbered
+    return (pair.status is not Status.UNCHANGED or pair.moved or pair.renumbered
+            or bool(pair.notes))
 
 
 def pair_citation(pair: Pair) -> str:
@@ -185,7 +186,10 @@ def change_words(pair: Pair) -> str:
         words.append("moved")
     if pair.renumbered:
         words.append("renumbered")
-    return ", ".join(words) or "unchanged"
+    text = ", ".join(words) or "unchanged"
+    for note in pair.notes:  # e.g. a cross-reference that was not updated
+        text += f"; {note}"
+    return text
 
 
 def _own_text_changed(pair: Pair) -> bool:
