@@ -142,3 +142,12 @@ def test_the_app_without_a_display_says_so_in_one_line():
                             text=True, timeout=60, env=env)
     assert result.returncode == 2
     assert result.stderr.startswith("clausewise: no display") and result.stderr.count("\n") == 1
+
+
+def test_the_summary_says_where_a_paragraph_moved_out_of_an_article(samples_dir):
+    result = run("compare", str(samples_dir / "security-agreement-draft1.txt"),
+                 str(samples_dir / "security-agreement-draft2.txt"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    at = lines.index("Article 5 → Article 6: modified, renumbered (similarity 0.90)")
+    assert "  Article 5(4) moved out, to Article 14(5)" in lines[at:at + 8]

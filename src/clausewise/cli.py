@@ -114,10 +114,28 @@ def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[st
     for pair in comparison.divisions:
         if show_all or pair.changed or pair.renumbered:
             yield describe_pair(pair) + _heading_change(pair)
+    moved_out = _moved_out(comparison)
     for pair in comparison.pairs:
         if show_all or pair.changed:
             yield ""
             yield from _pair_lines(pair, 0, show_all)
+            for clause in pair.left:
+                for child in moved_out.get(clause.id, ()):
+                    if child not in pair.children:
+                        yield (f"  {' + '.join(child.left_citations)} moved out, to "
+                               f"{' + '.join(child.right_citations)}")
+
+
+def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:
+    """Moved paragraph pairs, by the id of the older draft's unit they left."""
+    found: dict[str, list[Pair]] = {}
+    for top in comparison.pairs:
+        for pair in top.walk():
+            if pair is top or not pair.moved or not pair.left:
+                continue
+            unit_id = pair.left[0].id.split("/")[0]
+            found.setdefault(unit_id, []).append(pair)
+    return found
 
 
 def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
