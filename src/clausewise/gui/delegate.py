@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QBrush, QFont, QFontMetricsF, QPainter,
-                           QPalette, QPen, QTextDocument)
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QBrush, QColor, QFont, QFontMetricsF,
+                           QPainter, QPalette, QPen, QPolygon, QTextCharFormat, QTextDocument)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .diffformat import anchor_target, build_document
@@ -25,6 +25,9 @@ PAD_X = 10
 PAD_Y = 7
 INDENT = 20
 CACHE_SIZE = 800
+#: the team's notes: (badge / corner, its text, an annotated range's background) per palette
+NOTE_LIGHT = (QColor("#7b3fe4"), QColor("#ffffff"), QColor(123, 63, 228, 48))
+NOTE_DARK = (QColor("#c4a2ff"), QColor("#1d1f22"), QColor(196, 162, 255, 70))
 
 
 class ClauseDelegate(QStyledItemDelegate):
@@ -35,6 +38,8 @@ class ClauseDelegate(QStyledItemDelegate):
         self.theme: Theme = LIGHT
         self.font: QFont = prose_font()
         self.highlight = ""
+        #: annotations by (row, column) of the cell showing their clause (set by the window)
+        self.notes: dict[tuple[int, int], list] = {}
         self._cache: OrderedDict[tuple[int, int], tuple[int, QTextDocument]] = OrderedDict()
         self._metrics()
 
@@ -81,11 +86,29 @@ class ClauseDelegate(QStyledItemDelegate):
             return cached[1]
         document = build_document(side.header, side.runs, self.theme, self.font,
                                   side.heading_first, self.highlight)
+        self._mark_ranges(document, self.notes.get((row_number, column), ()))
         document.setTextWidth(width)
         self._cache[key] = (width, document)
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return document
+
+    def note_colours(self) -> tuple[QColor, QColor, QColor]:
+        return NOTE_DARK if self.theme.dark else NOTE_LIGHT
+
+    def _mark_ranges(self, document: QTextDocument, notes) -> None:
+        """Highlights the words each note on this cell is about (where they still stand)."""
+        quotes = [n.anchor.range.quote for n in notes if n.anchor.range and n.anchor.range.quote]
+        if not quotes:
+            return
+        marked = QTextCharFormat()
+        marked.setBackground(self.note_colours()[2])
+        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        marked.setUnderlineColor(self.note_colours()[0])
+        for quote in quotes:
+            cursor = document.find(quote, 0, QTextDocument.FindFlag.FindCaseSensitively)
+            if not cursor.isNull():
+                cursor.mergeCharFormat(marked)
 
     def exact_height(self, row_number: int, column: int, row: Row, cell_width: int) -> int:
         """The height the cell needs, padding included (0 for an empty cell)."""
@@ -137,8 +160,11 @@ class ClauseDelegate(QStyledItemDelegate):
         column = Column(index.column())
         if column is Column.MARK:
             self._paint_mark(painter, option, row, index.data() or "")
+            self._paint_note_badge(painter, option, index.row())
         else:
             self._paint_cell(painter, option, index.row(), column, row)
+            if self.notes.get((index.row(), column)):
+                self._paint_note_corner(painter, option.rect)
         self._paint_rule(painter, option, row)
         painter.restore()
 
@@ -190,6 +216,40 @@ class ClauseDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.drawText(rect.adjusted(0, PAD_Y, 0, 0),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+
+    def _paint_note_badge(self, painter: QPainter, option: QStyleOptionViewItem,
+                          row_number: int) -> None:
+        """A note glyph and count at the foot of the gutter of a row with notes."""
+        count = sum(len(self.notes.get((row_number, c), ())) for c in (Column.LEFT, Column.RIGHT))
+        if not count:
+            return
+        back, text, _ = self.note_colours()
+        font = QFont(self.font)
+        font.setPointSizeF(max(7.0, self.font.pointSizeF() * 0.78))
+        font.setBold(True)
+        painter.setFont(font)
+        label = f"✎{count}"
+        width = QFontMetricsF(font).horizontalAdvance(label) + 8
+        height = QFontMetricsF(font).height() + 2
+        rect = option.rect
+        box = QRectF(rect.center().x() - width / 2, rect.bottom() - height - 4, width, height)
+        if box.top() < rect.top() + self._line + PAD_Y:  # a one-line row: beside the mark
+            box.moveTop(rect.top() + PAD_Y + self._line - 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_note_corner(self, painter: QPainter, rect: QRect) -> None:
+        """A coloured corner on the cell whose clause carries a note."""
+        size = 12
+        corner = QPolygon([rect.topRight(), rect.topRight() - QPoint(size, 0),
+                           rect.topRight() + QPoint(0, size)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.note_colours()[0])
+        painter.drawPolygon(corner)
 
     def _paint_rule(self, painter: QPainter, option: QStyleOptionViewItem, row: Row) -> None:
         """A hairline under each row; a firmer one under headings."""

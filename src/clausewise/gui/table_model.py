@@ -15,6 +15,8 @@ from .rows import Layout, Row, RowKind
 from .theme import MOVED_MARK, pair_description, pair_mark
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the team's notes shown on a cell (the gutter: all of the row's), a list of Annotations
+NOTES_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +37,7 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self._layout = Layout([], {}, {}, {})
         self._titles = ("Older draft", "Newer draft")
+        self._notes: dict[tuple[int, int], list] = {}
 
     # -- content ----------------------------------------------------------------------------
 
@@ -42,7 +45,19 @@ class ComparisonModel(QAbstractTableModel):
         self.beginResetModel()
         self._layout = layout
         self._titles = (left_title, right_title)
+        self._notes = {}
         self.endResetModel()
+
+    def set_notes(self, notes: dict[tuple[int, int], list]) -> None:
+        """The annotations to mark, by (row, column) of the cell showing their clause."""
+        self._notes = dict(notes)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(Column) - 1))
+
+    def notes_on_row(self, row: int) -> list:
+        return [note for column in (Column.LEFT, Column.RIGHT)
+                for note in self._notes.get((row, column), ())]
 
     @property
     def layout_rows(self) -> Layout:
@@ -67,10 +82,17 @@ class ComparisonModel(QAbstractTableModel):
         column = Column(index.column())
         if role == ROW_ROLE:
             return row
+        if role == NOTES_ROLE:
+            if column is Column.MARK:
+                return self.notes_on_row(index.row())
+            return self._notes.get((index.row(), column), [])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _mark(row) if column is Column.MARK else _cell_text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.MARK:
-            return _mark_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = (self.notes_on_row(index.row()) if column is Column.MARK
+                     else self._notes.get((index.row(), column), []))
+            tip = _mark_tip(row) if column is Column.MARK else ""
+            return "\n\n".join(filter(None, [tip] + [_note_tip(n) for n in notes])) or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return _mark_tip(row)
         return None
@@ -112,3 +134,11 @@ def _mark_tip(row: Row) -> str:
     if row.pair is None:
         return ""
     return pair_description(row.pair)
+
+
+def _note_tip(note) -> str:
+    """A note as the mark's tooltip shows it: its tag, status and author, then its words."""
+    head = " · ".join(part for part in (note.tag, str(note.status), note.author) if part)
+    quote = f"\n“{note.anchor.range.quote}”" if note.anchor.range else ""
+    review = f"\n⚠ needs review: {note.review_reason}" if note.needs_review else ""
+    return f"✎ [{head}]{quote}\n{note.note}{review}"

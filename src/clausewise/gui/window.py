@@ -21,6 +21,7 @@ from ..drafts import sample_paths
 from ..paths import resource_path
 from . import worker
 from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
+from .annotations_window import AnnotationActions
 from .findings import FindState, find_match
 from .menus import build_menus
 from .navigator import Navigator
@@ -29,6 +30,8 @@ from .rows import Layout, RowKind
 from .table_model import Column
 from .theme import Theme, apply_palette, prose_font
 from .view import CompareView
+from .workspace import PSEUDO, WorkspaceSession, automatic_folder
+from .workspace_window import WorkspaceActions
 
 try:  # the briefing export is another module's work; the menu entry follows its presence
     from ..reports import BriefingOptions, ReportError, export_briefing
@@ -38,7 +41,7 @@ except ImportError:  # pragma: no cover - reports ship with the app
 SIDES = ("left", "right")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
     """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
 
     comparisonShown = Signal()
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self._export_job = None
         self._find = FindState()
         self._font_size = prose_font().pointSizeF()
+        self.session = WorkspaceSession(automatic_folder(self.settings))
+        self._carry = None  # (pair, comparison) whose notes follow into the next comparison
         self._build(dark)
 
     # -- construction -------------------------------------------------------------------------
@@ -79,9 +84,14 @@ class MainWindow(QMainWindow):
         self.navigator_dock = self.add_dock("Navigator", self.navigator,
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.navigator_dock], [320], Qt.Orientation.Horizontal)
+        self._build_annotations()
+        self.resizeDocks([self.annotations_dock], [200], Qt.Orientation.Vertical)
         self._build_status_bar()
         self.actions = build_menus(self, {"recent": self._add_recent_menu,
-                                          "navigator": self._add_navigator_toggle})
+                                          "navigator": self._add_navigator_toggle,
+                                          "undo": self._add_undo_actions,
+                                          "annotations": self._add_annotations_toggle})
+        self.actions.update(self.actions_undo)
         self.actions["export"].setEnabled(False)
         self.actions["cancel"].setEnabled(False)
         self._connect()
@@ -162,7 +172,7 @@ class MainWindow(QMainWindow):
             samples = sample_paths()
             left, right = left or samples[0], right or samples[1]
         self.paths = [str(left), str(right)]
-        self.manual_links.clear()
+        self._links_for_new_drafts()
         self.compare_now()
 
     def set_draft(self, side: str, path: str) -> None:
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
         self.paths[SIDES.index(side)] = str(path)
         self.manual_links.clear()
         if all(self.paths):
+            self._links_for_new_drafts()
             self.compare_now()
 
     def choose_left(self) -> None:
@@ -214,7 +225,7 @@ class MainWindow(QMainWindow):
     def swap_drafts(self) -> None:
         if all(self.paths):
             self.paths.reverse()
-            self.manual_links.clear()
+            self._links_for_new_drafts()
             self.compare_now()
 
     # -- comparing ----------------------------------------------------------------------------
@@ -304,9 +315,11 @@ class MainWindow(QMainWindow):
                              f"Newer draft: {names[1]}")
         self.navigator.set_comparison(result.comparison, result.layout)
         self._show_counts()
-        self.setWindowTitle(f"{names[0]} → {names[1]} — Clausewise")
-        self.recent.add(*self.paths)
+        if not any(PSEUDO in path for path in self.paths):
+            self.recent.add(*self.paths)
         self.actions["export"].setEnabled(export_briefing is not None)
+        self._record_shown()   # into the workspace; shows its notes
+        self._update_title()
         self._restore_clause(keep)
         self._update_link_actions()
         # The drafts, pairs and rows live until the next comparison; a full garbage collection
@@ -509,7 +522,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         left, right = self.shown_paths  # the drafts of the comparison on screen
-        suggested = str(Path(right).with_name(Path(right).stem + "-briefing.pdf"))
+        suggested = str(Path(right).with_name(Path(right).stem + "-briefing.pdf")) \
+            if PSEUDO not in right else str(Path.home() / "briefing.pdf")
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export briefing", suggested,
             "PDF briefing (*.pdf);;Word briefing (*.docx)")
@@ -517,7 +531,12 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".docx"):
             path += ".docx" if "docx" in chosen else ".pdf"
-        options = BriefingOptions(left_path=left, right_path=right)
+        from .annotations_briefing import briefing_notes
+
+        left, right = (None if PSEUDO in path else path for path in (left, right))
+        options = BriefingOptions(left_path=left, right_path=right,
+                                  annotations=briefing_notes(self.annotations.table.annotations,
+                                                             self.comparison))
         comparison = self.comparison
         signals = worker.ExportSignals()
         signals.finished.connect(self._export_done)
@@ -542,11 +561,12 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Clausewise",
-                          "Clausewise compares successive drafts of treaties clause by clause, "
-                          "fully offline.")
+        from .about import AboutDialog
+
+        self.run_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_job()
         worker.pool().waitForDone(3000)
+        self.session.close()   # every note is committed already; this releases the lock
         super().closeEvent(event)

@@ -225,10 +225,16 @@ def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:
 
 
 def pair_notes(pair: Pair, options: BriefingOptions) -> tuple[AnnotationNote, ...]:
-    """The team's notes on this row: keyed by the new citations, or the old if removed."""
+    """The team's notes on this row: keyed by the new citations, or the old if removed.
+
+    A key may name its side, ``"right:Article 3"`` / ``"left:Article 3"``, so that notes on a
+    removed old Article 3 never land on a new Article 3; a bare citation is the row's side.
+    """
+    side = "right" if pair.right_citations else "left"
     citations = pair.right_citations or pair.left_citations
     notes: list[AnnotationNote] = []
     for citation in citations:
+        notes.extend(options.annotations.get(f"{side}:{citation}", ()))
         notes.extend(options.annotations.get(citation, ()))
     return tuple(notes)
 

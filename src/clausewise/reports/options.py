@@ -42,7 +42,8 @@ class BriefingOptions:
     * ``changed_only``: list only the clauses that changed (the usual briefing) or all.
     * ``left_path`` / ``right_path``: the draft files, read for their date and SHA-256
       fingerprint; only the file *name* is ever printed, never a folder.
-    * ``annotations``: notes keyed by citation (new side, or old side for removed clauses).
+    * ``annotations``: notes keyed by citation (new side, or old side for removed clauses);
+      a key may name its side ("right:Article 3", "left:Article 3") to keep them apart.
     * ``now``: the briefing's date; fixed in tests so that output is reproducible.
     """
 

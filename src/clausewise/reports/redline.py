@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 from ..core.compare import Comparison, Pair
 from ..core.model import CONTAINER_KINDS, Clause, ClauseKind, Document
 from . import moves
-from .content import note_text, pair_texts, printable
+from .content import note_text, pair_notes, pair_texts, printable
 from .options import BriefingOptions
 
 #: Clauses whose label ("Article 4", "ANNEX I", "PART II") stands on a line of its own.
@@ -125,10 +125,8 @@ def _comments(pair: Pair, options: BriefingOptions,
         was = " + ".join(pair.left_citations)
         comments.append(("Clausewise", f"Moved: this clause stood elsewhere in the older "
                                        f"draft (cited there as {was})."))
-    for citation in pair.right_citations or pair.left_citations:
-        for note in options.annotations.get(citation, ()):
-            comments.append((note.author or "Clausewise",
-                             note_text(replace(note, author=""))))
+    for note in pair_notes(pair, options):
+        comments.append((note.author or "Clausewise", note_text(replace(note, author=""))))
     return comments
 
 

@@ -1,0 +1,318 @@
+"""The Annotations dock: the team's notes on the comparison shown, with filters and undo.
+
+The dock lists the workspace's annotations of the two drafts on screen; every change goes
+through a ``QUndoStack`` (Edit > Undo / Redo) whose commands call the store, which commits
+before returning, so an edit is on disk the moment it is made and undo is one more commit.
+The window tells the dock which comparison is shown; the dock tells the window to jump to
+a note's row (``jumpRequested``) and that notes changed (``notesChanged``, to redraw marks).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
+                            Signal)
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ..store import Annotation, AnnotationStatus, DraftPair, Workspace
+
+COLUMNS = ("Citation", "Tag", "Status", "Author", "Modified", "Note", "Review")
+NEEDS_REVIEW = "needs review"
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 7
+ALL = ""
+
+
+def where(annotation: Annotation) -> str:
+    """The citation as listed: the side is named when the note is not on the whole pair."""
+    anchor = annotation.anchor
+    citation = anchor.citation or "(no clause)"
+    if not anchor.anchored:
+        return f"{citation} (gone)"
+    side = {"left": " (older)", "right": " (newer)"}.get(anchor.side.value, "")
+    quote = f" “{_short(anchor.range.quote)}”" if anchor.range else ""
+    return f"{citation}{side}{quote}"
+
+
+def _short(text: str, length: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
+def tooltip(annotation: Annotation) -> str:
+    """A note as its mark's tooltip: tag, status and author, then the note itself."""
+    head = " · ".join(part for part in (annotation.tag, annotation.status.value,
+                                         annotation.author) if part)
+    review = f"\n⚠ {NEEDS_REVIEW}: {annotation.review_reason}" if annotation.needs_review else ""
+    quote = f"\n“{_short(annotation.anchor.range.quote, 80)}”" if annotation.anchor.range else ""
+    return f"[{head}]{quote}\n{annotation.note}{review}"
+
+
+class AnnotationTable(QAbstractTableModel):
+    """The annotations of one comparison, one per row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.annotations: list[Annotation] = []
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self.annotations = list(annotations)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.annotations)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        annotation = self.annotations[index.row()]
+        if role == ANNOTATION_ROLE:
+            return annotation
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(annotation)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _cell(annotation, index.column())
+        return None
+
+
+def _cell(annotation: Annotation, column: int) -> str:
+    name = COLUMNS[column]
+    if name == "Citation":
+        return where(annotation)
+    if name == "Tag":
+        return annotation.tag
+    if name == "Status":
+        return annotation.status.value
+    if name == "Author":
+        return annotation.author
+    if name == "Modified":
+        return annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+    if name == "Note":
+        return " ".join(annotation.note.split())
+    return f"⚠ {NEEDS_REVIEW}" if annotation.needs_review else ""
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Shows the notes with the chosen tag, status ("needs review" too) and author."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.tag = self.status = self.author = ALL
+
+    def set_filters(self, tag: str = ALL, status: str = ALL, author: str = ALL) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.tag, self.status, self.author = tag, status, author
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.tag, self.status, self.author = tag, status, author
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        annotation: Annotation = self.sourceModel().annotations[source_row]
+        if self.tag and annotation.tag != self.tag:
+            return False
+        if self.author and annotation.author != self.author:
+            return False
+        if self.status == NEEDS_REVIEW:
+            return annotation.needs_review
+        return not self.status or annotation.status.value == self.status
+
+
+# -- undoable changes --------------------------------------------------------------------------
+
+class _Change(QUndoCommand):
+    """One change to the store; ``redo`` and ``undo`` are each one committed transaction."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+                 done: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._done = do, undo, done
+
+    def redo(self) -> None:
+        self._do()
+        self._done()
+
+    def undo(self) -> None:
+        self._undo()
+        self._done()
+
+
+class AnnotationsPanel(QWidget):
+    """The dock's widget: filters, the list, and the buttons that act on it."""
+
+    jumpRequested = Signal(object)     # an Annotation
+    notesChanged = Signal()
+    actionRequested = Signal(str)      # "add", "add_text", "edit", "delete", "resolve", "tags"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.workspace: Workspace | None = None
+        self.pair: DraftPair | None = None
+        self.table = AnnotationTable(self)
+        self.filter = AnnotationFilter(self)
+        self.filter.setSourceModel(self.table)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.tag_filter = self._combo("Filter by tag", filters)
+        self.status_filter = self._combo("Filter by status", filters)
+        self.author_filter = self._combo("Filter by author", filters)
+        layout.addLayout(filters)
+        self.list = QTableView(self)
+        self.list.setModel(self.filter)
+        self.list.setAccessibleName("Annotations")
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSortingEnabled(True)
+        self.list.verticalHeader().hide()
+        self.list.setWordWrap(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMNS.index("Note"), QHeaderView.ResizeMode.Stretch)
+        self.list.doubleClicked.connect(self._activated)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        for name, text in (("add", "Add"), ("add_text", "On Text…"), ("edit", "Edit…"),
+                           ("delete", "Delete"), ("resolve", "Resolve"), ("tags", "Tags…")):
+            button = QPushButton(text, self)
+            button.setObjectName(f"annotation-{name}")
+            button.clicked.connect(lambda _=False, n=name: self.actionRequested.emit(n))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._fill_filters()
+
+    def _combo(self, name: str, row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        row.addWidget(combo)
+        return combo
+
+    # -- content ------------------------------------------------------------------------------
+
+    def show_comparison(self, workspace: Workspace | None, pair: DraftPair | None) -> None:
+        """Lists the notes of ``pair``; a new workspace starts a fresh undo history."""
+        if workspace is not self.workspace:
+            self.undo_stack.clear()
+        self.workspace, self.pair = workspace, pair
+        self.reload()
+
+    def reload(self) -> None:
+        notes = (self.workspace.annotations.for_pair(self.pair)
+                 if self.workspace is not None and self.pair is not None
+                 and not self.workspace.closed else [])
+        selected = self.selected()
+        self.table.set_annotations(notes)
+        self._fill_filters()
+        if selected is not None:
+            self.select(selected.id)
+        self.notesChanged.emit()
+
+    def _fill_filters(self) -> None:
+        notes = self.table.annotations
+        tags = list(self.workspace.tags.names()) if self.workspace and not self.workspace.closed \
+            else []
+        tags += sorted({a.tag for a in notes if a.tag and a.tag not in tags})
+        _refill(self.tag_filter, "All tags", tags)
+        _refill(self.status_filter, "All statuses", [s.value for s in AnnotationStatus]
+                + [NEEDS_REVIEW])
+        _refill(self.author_filter, "All authors", sorted({a.author for a in notes}))
+        self._filters_changed()
+
+    def _filters_changed(self, *_args) -> None:
+        self.filter.set_filters(self.tag_filter.currentData() or ALL,
+                                self.status_filter.currentData() or ALL,
+                                self.author_filter.currentData() or ALL)
+
+    def set_filter(self, tag: str = ALL, status: str = ALL, author: str = ALL) -> None:
+        """Chooses the filters as the user would in the three lists."""
+        for combo, value in ((self.tag_filter, tag), (self.status_filter, status),
+                             (self.author_filter, author)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def visible(self) -> list[Annotation]:
+        """The notes the list shows now, top to bottom."""
+        return [self.filter.index(row, 0).data(ANNOTATION_ROLE)
+                for row in range(self.filter.rowCount())]
+
+    def selected(self) -> Annotation | None:
+        rows = self.list.selectionModel().selectedRows() if self.list.selectionModel() else []
+        return rows[0].data(ANNOTATION_ROLE) if rows else None
+
+    def select(self, annotation_id: str) -> bool:
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ANNOTATION_ROLE).id == annotation_id:
+                self.list.selectRow(row)
+                return True
+        return False
+
+    def _activated(self, index) -> None:
+        annotation = index.data(ANNOTATION_ROLE) if index.isValid() else None
+        if annotation is not None:
+            self.jumpRequested.emit(annotation)
+
+    # -- changes, each undoable ---------------------------------------------------------------
+
+    def add(self, annotation: Annotation) -> None:
+        store = self.workspace.annotations
+        self._push(f"Add note on {annotation.anchor.citation}",
+                   lambda: store.add(annotation), lambda: store.delete(annotation.id),
+                   annotation.id)
+
+    def edit(self, old: Annotation, new: Annotation, text: str = "") -> None:
+        store = self.workspace.annotations
+        self._push(text or f"Edit note on {old.anchor.citation}",
+                   lambda: store.update(new), lambda: store.update(old), new.id)
+
+    def delete(self, annotation: Annotation) -> None:
+        store = self.workspace.annotations
+        self._push(f"Delete note on {annotation.anchor.citation}",
+                   lambda: store.delete(annotation.id), lambda: store.add(annotation), None)
+
+    def resolve(self, annotation: Annotation) -> None:
+        """Marks a note resolved (or open again); a carried note is then reviewed too."""
+        status = (AnnotationStatus.OPEN if annotation.status is AnnotationStatus.RESOLVED
+                  else AnnotationStatus.RESOLVED)
+        new = annotation.edited(status=status, needs_review=False, review_reason="")
+        self.edit(annotation, new, f"Mark note on {annotation.anchor.citation} {status.value}")
+
+    def _push(self, text: str, do, undo, select: str | None) -> None:
+        def done() -> None:
+            self.reload()
+            if select:
+                self.select(select)
+
+        self.undo_stack.push(_Change(text, do, undo, done))
+
+
+def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:
+    """Replaces a filter's choices, keeping the chosen one if it is still there."""
+    chosen = combo.currentData() or ALL
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, ALL)
+    for value in values:
+        combo.addItem(value, value)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)

@@ -1,0 +1,164 @@
+"""The dialogs of annotating: write or edit a note (on a clause or a range of its text), and
+edit the workspace's tag list.
+
+The side-by-side view paints its cells and has no text cursor, so a note on a range of text
+is written here: the dialog shows the clause's text as the anchor counts it
+(``store.clause_text``) and the user selects the words the note is about.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from ..store import AnnotationStatus, WorkspaceError
+from ..store.preferences import TagList
+
+
+class NoteDialog(QDialog):
+    """Note, tag, status and author of one annotation; optionally the range it is about.
+
+    ``clause_text`` is shown (read-only) when a range may be chosen: the selection in it,
+    when the dialog is accepted, is the range (``chosen_range``).
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, citation: str, tags: list[str],
+                 clause_text: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(560, 460 if clause_text is not None else 300)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{_escape(citation)}</b>", self))
+        self.clause = None
+        if clause_text is not None:
+            layout.addWidget(QLabel("Select the words the note is about:", self))
+            self.clause = QPlainTextEdit(clause_text, self)
+            self.clause.setReadOnly(True)
+            self.clause.setAccessibleName("Clause text; select the range to annotate")
+            layout.addWidget(self.clause, 2)
+        form = QFormLayout()
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        form.addRow("&Note:", self.note)
+        self.tag = QComboBox(self)
+        self.tag.setEditable(True)
+        self.tag.addItems(tags)
+        form.addRow("&Tag:", self.tag)
+        self.status = QComboBox(self)
+        self.status.addItems([s.value for s in AnnotationStatus])
+        form.addRow("&Status:", self.status)
+        self.author = QLineEdit(self)
+        form.addRow("&Author:", self.author)
+        layout.addLayout(form, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.error = QLabel("", self)
+        layout.addWidget(self.error)
+
+    def fill(self, note: str, tag: str, status: str, author: str) -> None:
+        self.note.setPlainText(note)
+        if tag and self.tag.findText(tag) < 0:
+            self.tag.addItem(tag)
+        self.tag.setCurrentText(tag)
+        self.status.setCurrentText(status)
+        self.author.setText(author)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Selects characters ``start``-``end`` of the clause text, as a user's drag would."""
+        cursor = self.clause.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.clause.setTextCursor(cursor)
+
+    def chosen_range(self) -> tuple[int, int] | None:
+        if self.clause is None:
+            return None
+        cursor = self.clause.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def values(self) -> dict:
+        return {"note": self.note.toPlainText().strip(), "tag": self.tag.currentText().strip(),
+                "status": AnnotationStatus(self.status.currentText()),
+                "author": self.author.text().strip()}
+
+    def _accept(self) -> None:
+        if not self.note.toPlainText().strip():
+            self.error.setText("Write a note first.")
+            return
+        if self.clause is not None and self.chosen_range() is None:
+            self.error.setText("Select the words of the clause the note is about.")
+            return
+        self.accept()
+
+
+class TagsDialog(QDialog):
+    """Adds, renames and removes the workspace's tags; each change is committed at once."""
+
+    def __init__(self, parent: QWidget | None, tags: TagList) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Annotation Tags")
+        self.tags = tags
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Tags")
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        for text, slot in (("Add…", self.add), ("Rename…", self.rename),
+                           ("Remove", self.remove)):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.message = QLabel("Removing a tag keeps it on the notes that carry it.", self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.list.addItems(self.tags.names())
+
+    def add(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Add Tag", "New tag:")
+            if not ok:
+                return
+        self._try(lambda: self.tags.add(name))
+
+    def rename(self, new: str | None = None) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        if new is None:
+            new, ok = QInputDialog.getText(self, "Rename Tag", "New name:", text=item.text())
+            if not ok:
+                return
+        self._try(lambda: self.tags.rename(item.text(), new))
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._try(lambda: self.tags.remove(item.text()))
+
+    def _try(self, change) -> None:
+        try:
+            change()
+        except WorkspaceError as error:
+            self.message.setText(str(error))
+            return
+        self.refresh()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,220 @@
+"""The window's side of annotating: which clause a note goes on, the dialogs, the marks.
+
+A mixin of ``MainWindow`` (it uses the window's view, layout and session) so that
+``window.py`` stays about comparing. The Annotations dock (``annotations.AnnotationsPanel``)
+keeps the list and the undo stack; this decides *where* a note goes from what the user has
+selected, and shows every note as a mark on its row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from ..store import Anchor, Annotation, Side, WorkspaceError, clause_text
+from .annotations import AnnotationsPanel
+from .annotations_dialog import NoteDialog, TagsDialog
+from .rows import RowKind
+from .table_model import Column
+
+DEFAULT_TAGS_NOTE = "no workspace"
+
+
+class AnnotationActions:
+    """Add, edit, delete and resolve notes; jump to them; mark them in the view."""
+
+    def _build_annotations(self) -> None:
+        self.annotations = AnnotationsPanel(self)
+        self.annotations_dock = self.add_dock("Annotations", self.annotations,
+                                              Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.annotations.jumpRequested.connect(self.go_to_annotation)
+        self.annotations.notesChanged.connect(self._show_marks)
+        self.annotations.actionRequested.connect(lambda name: getattr(self, _SLOTS[name])())
+
+    def _add_undo_actions(self, menu) -> None:
+        stack = self.annotations.undo_stack
+        undo, redo = stack.createUndoAction(self, "&Undo"), stack.createRedoAction(self, "&Redo")
+        undo.setShortcuts(["Ctrl+Z"])
+        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.actions_undo = {"undo": undo, "redo": redo}
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+
+    def _add_annotations_toggle(self, menu) -> None:
+        action = self.annotations_dock.toggleViewAction()
+        action.setText("&Annotations")
+        action.setShortcut("F10")
+        menu.addAction(action)
+
+    # -- where a note goes --------------------------------------------------------------------
+
+    def _current_place(self):
+        """The current row's pair and the side of the cell the user is on ("left"/"right")."""
+        number = self.view.current_row()
+        row = self.view.row(number)
+        if row is None or row.kind is not RowKind.PAIR or row.pair is None:
+            return None, None, None
+        column = self.view.currentIndex().column()
+        side = {Column.LEFT: "left", Column.RIGHT: "right"}.get(column)
+        if side is None or not row.side(side).clauses:
+            side = "right" if row.right.clauses else "left"
+        return number, row, side
+
+    def _clause_on(self, number: int, row, side: str):
+        cell = row.side(side)
+        if cell.span == 0:  # covered by a split's or merge's cell above
+            cell = self.view.row(row.group_start).side(side)
+        return cell.clauses[0] if cell.clauses else None
+
+    def _can_annotate(self) -> bool:
+        if self.session.workspace is None or self.session.pair is None:
+            self.statusBar().showMessage("Compare two drafts first: notes belong to a "
+                                         "comparison", 5000)
+            return False
+        return True
+
+    # -- the commands -------------------------------------------------------------------------
+
+    def add_annotation(self) -> None:
+        """A note on the current pair as a whole (Ctrl+M)."""
+        if not self._can_annotate():
+            return
+        number, row, side = self._current_place()
+        if row is None:
+            self.statusBar().showMessage("Go to a clause first (click it), then add a note", 5000)
+            return
+        anchor = Anchor.on_pair(row.pair)
+        self._new_note(anchor, NoteDialog(self, "Add Note", anchor.citation, self._tags()))
+
+    def add_annotation_on_text(self) -> None:
+        """A note on words of the current cell's clause, chosen in a small dialog."""
+        if not self._can_annotate():
+            return
+        number, row, side = self._current_place()
+        clause = self._clause_on(number, row, side) if row is not None else None
+        if clause is None:
+            self.statusBar().showMessage("Go to a clause first (click it), then add a note", 5000)
+            return
+        text = clause_text(clause)
+        which = "older" if side == "left" else "newer"
+        dialog = NoteDialog(self, "Add Note on Text", f"{clause.citation} ({which} draft)",
+                            self._tags(), text)
+        self._new_note(None, dialog, clause, side)
+
+    def _new_note(self, anchor, dialog: NoteDialog, clause=None, side: str = "") -> None:
+        from ..store.annotations import default_author
+
+        dialog.fill("", "", "open", default_author())
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        if anchor is None:
+            start, end = dialog.chosen_range()
+            anchor = Anchor.on(clause, Side(side), start, end)
+        values = dialog.values()
+        note = Annotation.new(self.session.pair, anchor, values["note"], values["tag"],
+                              values["author"] or None)
+        if values["status"] != note.status:
+            note = note.edited(status=values["status"])
+        self._guarded(lambda: self.annotations.add(note))
+
+    def edit_annotation(self) -> None:
+        old = self._chosen_note()
+        if old is None:
+            return
+        dialog = NoteDialog(self, "Edit Note", old.anchor.citation, self._tags())
+        dialog.fill(old.note, old.tag, old.status.value, old.author)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        new = old.edited(note=values["note"], tag=values["tag"], status=values["status"],
+                         author=values["author"] or old.author)
+        if old.needs_review:  # the user has looked at it again
+            new = new.reviewed()
+        self._guarded(lambda: self.annotations.edit(old, new))
+
+    def delete_annotation(self) -> None:
+        note = self._chosen_note()
+        if note is not None:
+            self._guarded(lambda: self.annotations.delete(note))
+
+    def resolve_annotation(self) -> None:
+        note = self._chosen_note()
+        if note is not None:
+            self._guarded(lambda: self.annotations.resolve(note))
+
+    def edit_tags(self) -> None:
+        if self.session.workspace is None:
+            self.statusBar().showMessage("Compare two drafts or open a workspace first", 5000)
+            return
+        self.run_dialog(TagsDialog(self, self.session.workspace.tags))
+        self.annotations.reload()
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Runs a dialog modally (tests replace the dialog's ``exec``)."""
+        return dialog.exec()
+
+    def _chosen_note(self) -> Annotation | None:
+        """The note selected in the dock, else the first note on the current row."""
+        note = self.annotations.selected()
+        if note is None:
+            number = self.view.current_row()
+            notes = self.view.comparison_model.notes_on_row(number) if number >= 0 else []
+            note = notes[0] if notes else None
+        if note is None:
+            self.statusBar().showMessage("Select a note in the Annotations list first", 5000)
+        return note
+
+    def _tags(self) -> list[str]:
+        return self.session.workspace.tags.names() if self.session.workspace else []
+
+    def _guarded(self, change) -> None:
+        try:
+            change()
+        except WorkspaceError as error:
+            self.show_error("Cannot change the note", str(error))
+            self.annotations.reload()
+
+    # -- showing notes ------------------------------------------------------------------------
+
+    def place_of(self, note: Annotation) -> tuple[int, Column] | None:
+        """The row and column where a note's clause is shown, None if it is on neither side."""
+        rows = self.layout_rows
+        anchor = note.anchor
+        if rows is None or not anchor.anchored:
+            return None
+        if anchor.side is Side.LEFT:
+            number = rows.left_row.get(anchor.clause_id)
+            return (number, Column.LEFT) if number is not None else None
+        number = rows.right_row.get(anchor.clause_id)
+        if number is not None:
+            return number, Column.RIGHT
+        number = rows.left_row.get(anchor.clause_id)
+        return (number, Column.LEFT) if number is not None else None
+
+    def go_to_annotation(self, note: Annotation) -> None:
+        place = self.place_of(note)
+        if place is None:
+            self.statusBar().showMessage(f"{note.anchor.citation} is in neither draft shown; "
+                                         "the note keeps the text it was written on", 6000)
+            return
+        self.view.go_to_row(place[0], place[1])
+        self.view.setFocus()
+
+    def _show_marks(self) -> None:
+        """Puts every listed note on its cell: a mark in the gutter, its words highlighted."""
+        placed: dict[tuple[int, int], list[Annotation]] = {}
+        if self.comparison is not None:
+            for note in self.annotations.table.annotations:
+                place = self.place_of(note)
+                if place is not None:
+                    placed.setdefault((place[0], int(place[1])), []).append(note)
+        self.view.clause_delegate.notes = placed
+        self.view.clause_delegate.clear()
+        self.view.comparison_model.set_notes(placed)
+        self.view.viewport().update()
+
+
+_SLOTS = {"add": "add_annotation", "add_text": "add_annotation_on_text",
+          "edit": "edit_annotation", "delete": "delete_annotation",
+          "resolve": "resolve_annotation", "tags": "edit_tags"}
