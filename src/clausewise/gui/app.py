@@ -1,6 +1,7 @@
-"""Starts the desktop app: ``clausewise [OLD NEW] [--screenshot PNG] [--dark]``.
+"""Starts the desktop app: ``clausewise [OLD NEW | FILE.clausewise] [--screenshot PNG] [--dark]``.
 
-With no files it opens the bundled sample drafts. ``--screenshot out.png`` renders the window
+With no files it opens the bundled sample drafts; with one ``.clausewise`` file (or
+``--workspace FILE``) it opens that workspace and the drafts it showed last. ``--screenshot out.png`` renders the window
 offscreen once the comparison is shown, saves it and exits (status 0; 2 if a draft could not
 be read), which is how the README's pictures are made.
 """
@@ -31,9 +32,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--scale", type=float, default=0, metavar="FACTOR",
                         help="device pixel ratio for --screenshot (2 for a high-DPI screen)")
+    parser.add_argument("--workspace", metavar="FILE",
+                        help="open this .clausewise workspace (with its drafts and notes)")
     parser.add_argument("--show", metavar="CITATION",
                         help='scroll to this clause first, e.g. "Article 9"')
     args = parser.parse_args(list(argv))
+    if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
+        args.workspace, args.drafts = args.drafts[0], []
     if len(args.drafts) not in (0, 2):
         parser.error("give two drafts (the older, then the newer), or none for the samples")
     return args
@@ -70,8 +75,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(app, window, args)
     _install_excepthook(window)
     window.show()
-    window.open_drafts(*(args.drafts or (None, None)))
+    _open(window, args)
     return app.exec()
+
+
+def _open(window, args: argparse.Namespace) -> None:
+    """Opens the workspace asked for (and its drafts), else the two drafts (or the samples).
+
+    A workspace that holds drafts but is refused (damaged, in use) has already been explained
+    in a dialog; the window then stays empty rather than guessing what to show.
+    """
+    if args.workspace:
+        opened = window.open_workspace(args.workspace)
+        if args.drafts:
+            window.open_drafts(*args.drafts)
+        elif opened and not window.is_busy() and window.quiet_errors:
+            window.errors.append(f"{Path(args.workspace).name} holds no drafts to show yet")
+        return
+    window.open_drafts(*(args.drafts or (None, None)))
 
 
 def _screenshot(app, window, args: argparse.Namespace) -> int:
@@ -86,7 +107,7 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
     timer.timeout.connect(loop.quit)
     timer.start()
     errors_before = len(window.errors)
-    QTimer.singleShot(0, lambda: window.open_drafts(*(args.drafts or (None, None))))
+    QTimer.singleShot(0, lambda: _open(window, args))
     _quit_on_error(window, loop, errors_before)
     loop.exec()
     if window.comparison is None:

@@ -72,6 +72,9 @@ class WorkspaceActions:
         return True
 
     def _offer_copy(self, path: Path, error: WorkspaceError) -> bool:
+        if self.quiet_errors:  # a screenshot asks nothing
+            self.show_error("Workspace in use", str(error))
+            return False
         answer = QMessageBox.question(
             self, "Workspace in use",
             f"{error}\n\nOpen a copy of it instead? Notes added to the copy stay in the copy.",
@@ -143,7 +146,9 @@ class WorkspaceActions:
         if isinstance(error, WorkspaceLocked):
             target = self._locked_target()
         if target is not None:
-            self._offer_copy(target, error)
+            if not self._offer_copy(target, error):
+                self.statusBar().showMessage("Compared without a workspace: notes cannot be "
+                                             "added in this window", 15000)
         else:
             self.show_error("Notes cannot be kept", f"{error}. The drafts are compared, but "
                             "notes cannot be added until this is solved.")
