@@ -42,13 +42,21 @@ FLOWS = textwrap.dedent(r"""
     reports.export_tracked_changes(comparison, folder / "t.docx", options)
     flows.append("export")
 
-    try:
-        from clausewise.store import annotation_flow_for_tests  # provided by the store
-    except ImportError:
-        annotation_flow_for_tests = None
-    if annotation_flow_for_tests is not None:
-        annotation_flow_for_tests(folder / "w.clausewise", comparison)
-        flows.append("annotate")
+    from clausewise.readers import read
+    from clausewise.store import (Anchor, Annotation, DraftPair, Workspace, export_annotations,
+                                  file_sha256, import_annotations)
+    pair = DraftPair(file_sha256(old_path), file_sha256(new_path))
+    with Workspace.create(folder / "w.clausewise") as workspace:
+        for path, fingerprint in zip((old_path, new_path), (pair.left, pair.right)):
+            workspace.drafts.add(read(path), fingerprint)
+        note = Annotation.new(pair, Anchor.on(new.find("Article 9"), "right"),
+                              "Acceptable as moved", "Acceptable")
+        workspace.annotations.add(note)
+        export_annotations(workspace, folder / "notes.json")
+    with Workspace.open(folder / "w.clausewise") as workspace:
+        assert [a.note for a in workspace.annotations.for_pair(pair)] == ["Acceptable as moved"]
+        assert import_annotations(workspace, folder / "notes.json").skipped == 1
+    flows.append("annotate")
 
     from PySide6.QtWidgets import QApplication
     from clausewise.gui.app import main as gui_main
@@ -69,7 +77,7 @@ def test_main_flows_run_with_socket_creation_forbidden():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "NETWORK ATTEMPTS" not in result.stdout
     flows = result.stdout.strip().splitlines()[-1]
-    assert flows.startswith("FLOWS: open and compare, export"), flows
+    assert flows.startswith("FLOWS: open and compare, export, annotate"), flows
     assert flows.endswith("window"), flows
 
 
