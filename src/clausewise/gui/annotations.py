@@ -173,6 +173,7 @@ class AnnotationsPanel(QWidget):
         self.tag_filter = self._combo("Filter by tag", filters)
         self.status_filter = self._combo("Filter by status", filters)
         self.author_filter = self._combo("Filter by author", filters)
+        filters.addStretch(1)
         layout.addLayout(filters)
         self.list = QTableView(self)
         self.list.setModel(self.filter)
@@ -180,7 +181,8 @@ class AnnotationsPanel(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSortingEnabled(True)
+        self.list.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.list.setSortingEnabled(True)   # until a header is clicked: the order written
         self.list.verticalHeader().hide()
         self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
@@ -224,9 +226,17 @@ class AnnotationsPanel(QWidget):
         selected = self.selected()
         self.table.set_annotations(notes)
         self._fill_filters()
+        self._fit_columns()
         if selected is not None:
             self.select(selected.id)
         self.notesChanged.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, within reason; the note takes the rest."""
+        for column, name in enumerate(COLUMNS):
+            if name != "Note":
+                self.list.resizeColumnToContents(column)
+                self.list.setColumnWidth(column, min(self.list.columnWidth(column), 280))
 
     def _fill_filters(self) -> None:
         notes = self.table.annotations

@@ -162,7 +162,9 @@ class ClauseDelegate(QStyledItemDelegate):
             self._paint_mark(painter, option, row, index.data() or "")
             self._paint_note_badge(painter, option, index.row())
         else:
+            painter.save()
             self._paint_cell(painter, option, index.row(), column, row)
+            painter.restore()
             if self.notes.get((index.row(), column)):
                 self._paint_note_corner(painter, option.rect)
         self._paint_rule(painter, option, row)
