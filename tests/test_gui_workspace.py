@@ -99,6 +99,7 @@ def test_a_workspace_saved_as_reopens_with_its_notes_even_without_the_draft_file
     open_and_wait(qtbot, first, older, newer)
     note_on(qtbot, first, answers, "Article 9", Column.RIGHT, note="Σημείωση: ok.",
             tag="Acceptable")
+    wait_for_compare(qtbot, first, lambda: first.actions["ignore_case"].setChecked(True))
     target = tmp_path / "talks.clausewise"
     chosen_files.append(str(tmp_path / "talks"))  # the suffix is added
     first.actions["save_workspace"].trigger()
@@ -108,9 +109,11 @@ def test_a_workspace_saved_as_reopens_with_its_notes_even_without_the_draft_file
     newer.unlink()
 
     again = new_window(qtbot, tmp_path)
+    assert again.actions["ignore_case"].isChecked() is False
     with qtbot.waitSignal(again.comparisonShown, timeout=WAIT_MS):
         assert app.parse_args([str(target)]).workspace == str(target)
         again.open_workspace(target)
+    assert again.actions["ignore_case"].isChecked()  # the view options came back
     assert [(n.anchor.citation, n.note) for n in again.annotations.visible()] == \
         [("Article 9", "Σημείωση: ok.")]
     assert row_where(again, left="Article 7", right="Article 9") >= 0
@@ -222,3 +225,20 @@ def test_the_screenshot_of_a_workspace_shows_its_notes(qtbot, tmp_path, answers)
     picture = tmp_path / "shot.png"
     assert app.main([str(chosen), "--screenshot", str(picture), "--size", "900x600"]) == 0
     assert picture.stat().st_size > 10_000
+
+
+def test_a_manual_unlink_is_kept_in_the_workspace_and_restored(qtbot, tmp_path, warnings):
+    first = new_window(qtbot, tmp_path)
+    open_and_wait(qtbot, first)
+    first.view.go_to_row(row_where(first, left="Article 7", right="Article 9"))
+    wait_for_compare(qtbot, first, first.actions["unlink"].trigger)
+    stored = first.session.links(first.session.pair)
+    assert stored and not any(link.linked for link in stored)
+    first.close()
+
+    again = new_window(qtbot, tmp_path)
+    open_and_wait(qtbot, again)
+    assert again.manual_links == stored
+    assert row_where(again, left="Article 7") != row_where(again, right="Article 9")
+    wait_for_compare(qtbot, again, again.actions["clear_links"].trigger)
+    assert again.session.links(again.session.pair) == []

@@ -19,6 +19,8 @@ from .workspace import PSEUDO, copy_of
 
 WORKSPACE_FILTER = f"Clausewise workspace (*{SUFFIX})"
 SHARE_FILTER = "Shared annotations (*.json)"
+VIEW_OPTIONS = "gui.options"
+OPTION_ACTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace")
 
 
 class WorkspaceActions:
@@ -68,8 +70,22 @@ class WorkspaceActions:
         self.paths = list(paths)
         pair = DraftPair(*(self.session.fingerprint(p) for p in paths))
         self.manual_links = self.session.links(pair)
+        self._restore_view_options()
         self.compare_now()
         return True
+
+    def _restore_view_options(self) -> None:
+        """The comparison options the workspace was last shown with (ignore case, ...)."""
+        for name, on in self.session.workspace.settings.get(VIEW_OPTIONS, {}).items():
+            action = self.actions.get(name)
+            if action is not None and action.isCheckable():
+                action.blockSignals(True)
+                action.setChecked(bool(on))
+                action.blockSignals(False)
+
+    def _save_view_options(self) -> None:
+        self.session.workspace.settings.set(
+            VIEW_OPTIONS, {name: self.actions[name].isChecked() for name in OPTION_ACTIONS})
 
     def _offer_copy(self, path: Path, error: WorkspaceError) -> bool:
         if self.quiet_errors:  # a screenshot asks nothing
@@ -168,6 +184,7 @@ class WorkspaceActions:
             pair = self.session.prepare(*self.shown_paths)
             self.session.record(self.shown_paths, pair)
             self.session.save_links(pair, self.manual_links)
+            self._save_view_options()
         except (OSError, ReadError, WorkspaceError) as error:
             self.show_error("Cannot keep the drafts in the workspace", str(error))
             return
