@@ -148,3 +148,20 @@ def test_export_to_word_when_the_name_has_no_suffix(qtbot, window, monkeypatch, 
 
 def test_export_is_disabled_until_there_is_a_comparison(qtbot, window):
     assert not window.actions["export"].isEnabled()
+
+
+def test_one_draft_opened_from_the_desktop_asks_for_the_older_one(qtbot, window, monkeypatch):
+    """`clausewise draft.docx` (a double-click): the file is the newer draft."""
+    import argparse
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from clausewise.gui import app
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (asked.append(a[1]) or str(DRAFT1), ""))
+    with qtbot.waitSignal(window.comparisonShown, timeout=WAIT_MS):
+        app._open(window, argparse.Namespace(workspace=None, drafts=[str(DRAFT2)]))
+    assert asked == ["Open the older draft"]
+    assert window.paths == [str(DRAFT1), str(DRAFT2)]

@@ -39,7 +39,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(list(argv))
     if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
         args.workspace, args.drafts = args.drafts[0], []
-    if len(args.drafts) not in (0, 2):
+    # One draft (a file opened from the desktop) is taken as the newer draft; the app then
+    # asks for the older one. A screenshot needs both.
+    if len(args.drafts) > 2 or (len(args.drafts) == 1 and args.screenshot):
         parser.error("give two drafts (the older, then the newer), or none for the samples")
     return args
 
@@ -91,6 +93,15 @@ def _open(window, args: argparse.Namespace) -> None:
             window.open_drafts(*args.drafts)
         elif opened and not window.is_busy() and window.quiet_errors:
             window.errors.append(f"{Path(args.workspace).name} holds no drafts to show yet")
+        return
+    if len(args.drafts) == 1:
+        from PySide6.QtCore import QTimer
+
+        window.paths = ["", str(args.drafts[0])]
+        window.statusBar().showMessage(
+            f"{Path(args.drafts[0]).name} is the newer draft: choose the older draft to "
+            "compare it with (File > Open Older Draft)")
+        QTimer.singleShot(0, window.choose_left)
         return
     window.open_drafts(*(args.drafts or (None, None)))
 
