@@ -15,6 +15,7 @@ from reportlab.pdfgen import canvas
 
 from clausewise.core.segment import segment
 from clausewise.readers import ReadError, read
+from hostile_files import pdf_with_content_stream
 from pdf_factory import FONT, Layout, _register_font, draft_to_pdf, paginate, wrap
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -196,35 +197,11 @@ def test_deflate_bomb_is_stopped_at_the_documented_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf_reader, "MAX_PDF_DECODED_BYTES", 4 * 2**20)
     bomb = zlib.compress(b"0 0 m " * (2 * 2**20), 9)   # 12 MB of drawing operators
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(_pdf_with_content_stream(bomb))
+    path.write_bytes(pdf_with_content_stream(bomb))
     with pytest.raises(ReadError) as caught:
         read(path)
     assert caught.value.reason == "too-large"
     assert "inflate to more than 4 MB" in str(caught.value)
-
-
-def _pdf_with_content_stream(stream: bytes) -> bytes:
-    """A one-page PDF whose page content is ``stream`` (FlateDecode), with a correct xref."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-        + b"\nendstream",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def test_outline_command_lists_what_the_pdf_reader_left_out(tmp_path, capsys):
