@@ -167,3 +167,20 @@ def test_a_real_pdf_renderer_draws_every_page(briefing_pdf: Path, tmp_path: Path
     images = sorted(tmp_path.glob("page-*.png"))
     assert len(images) == len(PdfReader(briefing_pdf).pages)
     assert all(image.stat().st_size > 1000 for image in images)
+
+
+def test_the_summary_lists_the_parts_a_draft_introduces(tmp_path):
+    from pypdf import PdfReader
+
+    from clausewise.core.compare import compare
+    from clausewise.drafts import load_draft
+    from clausewise.reports import BriefingOptions, export_briefing
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    comparison = compare(load_draft(samples / "security-agreement-draft2.txt"),
+                         load_draft(samples / "security-agreement-draft3.txt"))
+    out = export_briefing(comparison, tmp_path / "b.pdf", BriefingOptions())
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(out).pages)
+    assert "Part I — GENERAL PROVISIONS" in text
+    assert "Part V — INSTITUTIONAL AND FINAL PROVISIONS" in text

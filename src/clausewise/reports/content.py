@@ -81,13 +81,23 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
     right = draft_facts("Newer draft", comparison.right, options.right_path)
     title = one_line(printable(options.title)) or default_title(comparison)
     rows = tuple(briefing_rows(comparison.pairs, options))
-    changed = tuple((pair_citation(pair), change_words(pair))
-                    for pair in comparison.pairs if pair.changed)
+    # Parts, chapters and sections first (a new "Part I" reshapes the draft), then the units.
+    changed = tuple((division_citation(pair), change_words(pair))
+                    for pair in comparison.divisions if pair.changed or pair.renumbered)
+    changed += tuple((pair_citation(pair), change_words(pair))
+                     for pair in comparison.pairs if pair.changed)
     return Briefing(title=title, author=one_line(printable(options.author)),
                     marking=one_line(printable(options.marking)),
                     date=now, drafts=(left, right), counts=change_counts(comparison),
                     changed=changed, rows=rows, changed_only=options.changed_only,
                     landscape=options.landscape)
+
+
+def division_citation(pair: Pair) -> str:
+    """ "Part I — GENERAL PROVISIONS": a division is known by its heading as much as its number."""
+    clause = (pair.right or pair.left)[0]
+    heading = f" — {clause.heading}" if clause.heading else ""
+    return printable(pair_citation(pair) + heading)
 
 
 def default_title(comparison: Comparison) -> str:
