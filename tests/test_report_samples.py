@@ -113,3 +113,16 @@ def test_the_russian_sample_prints_in_cyrillic(tmp_path: Path):
         assert opening_words(clause.text) in text, f"{clause.citation} did not print"
     assert all("ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ" in page for page in pages)
     assert "Статья" in text
+
+
+@needs_samples
+def test_a_paragraph_moved_to_another_article_is_deleted_where_it_stood(tmp_path: Path):
+    """Old Article 5(4) became Article 14(5): rejecting every change puts it back in place."""
+    comparison = compare(load_draft(DRAFT1), load_draft(DRAFT2))
+    path = export_tracked_changes(comparison, tmp_path / "t.docx", BriefingOptions())
+    old_lines = [collapse(line) for line in DRAFT1.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    moved = next(line for line in old_lines if line.startswith("4. A Party shall not release"))
+    rejected = [collapse(p) for p in tracked_text(path, accept=False)]
+    assert rejected.index(moved) == old_lines.index(moved)
+    assert rejected[old_lines.index(moved) - 1] == old_lines[old_lines.index(moved) - 1]

@@ -7,8 +7,9 @@ moved is written twice: as a deletion at its old place (after the unit that prec
 the older draft) and as an insertion at its new place. Accepting every change then gives
 the newer draft, and rejecting every change the older one, in the right order.
 
-Paragraphs that moved to another article stay single: shown at their new place with their
-word changes and a comment saying where they came from.
+Paragraphs that moved to another article are tracked the same way (``ParagraphMoves``):
+deleted in their old article, after the paragraph that preceded them there, and inserted in
+the new one, each with a comment naming the other place.
 """
 
 from __future__ import annotations
@@ -68,3 +69,46 @@ def as_removed(pair: Pair) -> Pair:
                      if child.left and not child.moved)
     return Pair(left=pair.left, right=(), status=Status.REMOVED, moved=pair.moved,
                 diff=(("-", text),) if text else (), children=children)
+
+
+class ParagraphMoves:
+    """Paragraphs that moved to another article, tracked like moved articles.
+
+    A paragraph the engine found in another article is written twice: deleted where it
+    stood in its old article (after the paragraph that preceded it there) and inserted in
+    its new article, so that rejecting every change puts it back.
+    """
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.parent: dict[str, str] = {}
+        self.previous: dict[str, str | None] = {}
+        for clause in comparison.left.walk():
+            for number, child in enumerate(clause.children):
+                self.parent[child.id] = clause.id
+                self.previous[child.id] = clause.children[number - 1].id if number else None
+        self.moved_in: set[int] = set()
+        self.moved_out: dict[str, list[Pair]] = {}
+        for top in comparison.pairs:
+            self._collect(top)
+
+    def _collect(self, pair: Pair) -> None:
+        homes = {clause.id for clause in pair.left}
+        for child in pair.children:
+            if (child.moved and child.left and child.right
+                    and self.parent.get(child.left[0].id) not in homes):
+                self.moved_in.add(id(child))
+                home = self.parent.get(child.left[0].id)
+                if home is not None:
+                    self.moved_out.setdefault(home, []).append(child)
+            self._collect(child)
+
+    def is_moved_in(self, pair: Pair) -> bool:
+        return id(pair) in self.moved_in
+
+    def leaving(self, pair: Pair) -> list[Pair]:
+        """The paragraphs that left this pair's old clause(s) for another article."""
+        return [moved for clause in pair.left for moved in self.moved_out.get(clause.id, ())]
+
+    def after(self, clause_id: str | None, leaving: list[Pair]) -> list[Pair]:
+        """Of ``leaving``, those that stood right after ``clause_id`` (None: first)."""
+        return [moved for moved in leaving if self.previous.get(moved.left[0].id) == clause_id]

@@ -48,6 +48,7 @@ def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterat
     """The whole newer draft in reading order, removed and moved units where they stood."""
     headers = _ContainerHeaders(comparison.left, comparison.right)
     old_places = moves.old_places(comparison)
+    para_moves = moves.ParagraphMoves(comparison)
     for moved in old_places.get(-1, ()):
         yield from _moved_from_here(moved, options)
     for number, pair in enumerate(comparison.pairs):
@@ -56,9 +57,9 @@ def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterat
             was = " + ".join(pair.left_citations)
             note = (f"Moved here: in the older draft this was {was}, shown deleted at its "
                     "old place.")
-            yield from _pair_tree(moves.as_added(pair), 0, options, note)
+            yield from _pair_tree(moves.as_added(pair), 0, options, note, para_moves)
         else:
-            yield from _pair_tree(pair, 0, options)
+            yield from _pair_tree(pair, 0, options, "", para_moves)
         for moved in old_places.get(number, ()):
             yield from _moved_from_here(moved, options)
 
@@ -69,17 +70,50 @@ def _moved_from_here(pair: Pair, options: BriefingOptions) -> Iterator[DraftPara
     yield from _pair_tree(moves.as_removed(pair), 0, options, note)
 
 
-def _pair_tree(pair: Pair, depth: int, options: BriefingOptions,
-               move_note: str = "") -> Iterator[DraftParagraph]:
+def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str = "",
+               para_moves: moves.ParagraphMoves | None = None) -> Iterator[DraftParagraph]:
     paragraphs = pair_paragraphs(pair, depth)
     if paragraphs:
         if move_note:
             paragraphs[0].comments.append(("Clausewise", move_note))
         paragraphs[0].comments.extend(_comments(pair, options, with_move=not move_note))
+    leaving = para_moves.leaving(pair) if para_moves is not None else []
+    placed: set[int] = set()
+
+    def moved_out_after(clause_id: str | None) -> Iterator[DraftParagraph]:
+        for moved in para_moves.after(clause_id, leaving) if leaving else ():
+            if id(moved) in placed:
+                continue
+            placed.add(id(moved))
+            now = " + ".join(moved.right_citations)
+            yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
+                                  f"Moved from here: in the newer draft this is {now}.",
+                                  para_moves)
+            yield from moved_out_after(moved.left[0].id)
+
+    yield from moved_out_after(None) if not pair.children else ()
+    first = True
     for own, children in _by_parent_clause(pair, paragraphs):
         yield from own
         for child in children:
-            yield from _pair_tree(child, depth + 1, options)
+            if first:
+                yield from moved_out_after(None)
+                first = False
+            if para_moves is not None and para_moves.is_moved_in(child):
+                was = " + ".join(child.left_citations)
+                yield from _pair_tree(moves.as_added(child), depth + 1, options,
+                                      f"Moved here: in the older draft this was {was}, "
+                                      "shown deleted at its old place.", para_moves)
+            else:
+                yield from _pair_tree(child, depth + 1, options, "", para_moves)
+            for clause in child.left:
+                yield from moved_out_after(clause.id)
+    for moved in leaving:  # whatever had no placed neighbour: at the end of its old article
+        if id(moved) not in placed:
+            placed.add(id(moved))
+            yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
+                                  "Moved from here: in the newer draft this is "
+                                  f"{' + '.join(moved.right_citations)}.", para_moves)
 
 
 def _by_parent_clause(pair: Pair, paragraphs: list[DraftParagraph]
