@@ -77,9 +77,10 @@ def _check(pair: Pair, mapping: dict[str, set[str]]) -> Pair:
     if pair.left and pair.right and pair.diff:
         old = "".join(text for op, text in pair.diff if op != "+")
         new = "".join(text for op, text in pair.diff if op != "-")
-        if status is Status.UNCHANGED and old != new and _points_elsewhere(old, new, mapping):
+        before, after = references(old), references(new)
+        if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
-        notes = notes + tuple(_stale(old, new, mapping))
+        notes = notes + tuple(_stale(before, after, mapping))
     if status is Status.UNCHANGED and any(c.status is not o.status
                                           for c, o in zip(children, pair.children)):
         status = Status.MODIFIED
@@ -89,9 +90,9 @@ def _check(pair: Pair, mapping: dict[str, set[str]]) -> Pair:
     return replace(pair, status=status, children=children, notes=notes)
 
 
-def _points_elsewhere(old: str, new: str, mapping: dict[str, set[str]]) -> bool:
+def _points_elsewhere(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str]],
+                      mapping: dict[str, set[str]]) -> bool:
     """Whether a changed reference now cites something else than the renumbering explains."""
-    before, after = references(old), references(new)
     if len(before) != len(after):
         return True
     for (old_article, old_number, _), (new_article, new_number, _) in zip(before, after):
@@ -110,10 +111,10 @@ def _points_elsewhere(old: str, new: str, mapping: dict[str, set[str]]) -> bool:
     return False
 
 
-def _stale(old: str, new: str, mapping: dict[str, set[str]]) -> list[str]:
+def _stale(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str]],
+           mapping: dict[str, set[str]]) -> list[str]:
     """Notes on article references left unchanged although that article was renumbered."""
-    notes = []
-    before, after = references(old), references(new)
+    notes: list[str] = []
     if len(before) != len(after):
         return notes
     for (is_article, old_number, _), (_, new_number, following) in zip(before, after):

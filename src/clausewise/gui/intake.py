@@ -21,17 +21,19 @@ from ..readers.sniff import (DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIO
                              ODT_EXTENSIONS, PDF_EXTENSIONS, RTF_EXTENSIONS)
 
 #: The file dialog's filter: every format the readers take, then each on its own.
-DRAFT_FILTER = ";;".join([
-    "Drafts (*.docx *.odt *.pdf *.txt *.html *.htm *.md *.rtf)",
-    "Word documents (" + " ".join(f"*{e}" for e in sorted(DOCX_EXTENSIONS)) + ")",
-    "OpenDocument text (" + " ".join(f"*{e}" for e in sorted(ODT_EXTENSIONS)) + ")",
-    "PDF (" + " ".join(f"*{e}" for e in sorted(PDF_EXTENSIONS)) + ")",
-    "Plain text (*.txt)",
-    "Web pages (" + " ".join(f"*{e}" for e in sorted(HTML_EXTENSIONS)) + ")",
-    "Markdown (" + " ".join(f"*{e}" for e in sorted(MARKDOWN_EXTENSIONS)) + ")",
-    "Rich text (" + " ".join(f"*{e}" for e in sorted(RTF_EXTENSIONS)) + ")",
-    "All files (*)",
-])
+_FORMATS = (("Word documents", DOCX_EXTENSIONS), ("OpenDocument text", ODT_EXTENSIONS),
+            ("PDF", PDF_EXTENSIONS), ("Plain text", {".txt"}), ("Web pages", HTML_EXTENSIONS),
+            ("Markdown", MARKDOWN_EXTENSIONS), ("Rich text", RTF_EXTENSIONS))
+
+
+def _patterns(extensions) -> str:
+    return " ".join(f"*{extension}" for extension in sorted(extensions))
+
+
+DRAFT_FILTER = ";;".join(
+    [f"Drafts ({' '.join(_patterns(extensions) for _, extensions in _FORMATS)})"]
+    + [f"{name} ({_patterns(extensions)})" for name, extensions in _FORMATS]
+    + ["All files (*)"])
 
 
 def pasted_folder() -> Path:

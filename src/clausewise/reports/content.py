@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.model import Clause, Document
 from .options import AnnotationNote, BriefingOptions
@@ -207,14 +208,6 @@ def _own_text_changed(pair: Pair) -> bool:
     if pair.diff:
         return any(op != "=" for op, _ in pair.diff)
     return row_text(pair.left) != row_text(pair.right)
-
-
-def row_text(clauses: Sequence[Clause]) -> str:
-    """A pair's own text as the engine diffs it: heading and own text of each clause."""
-    parts = []
-    for clause in clauses:
-        parts.extend(part for part in (clause.heading, clause.text) if part)
-    return "\n".join(parts)
 
 
 def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:

@@ -80,16 +80,18 @@ def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str 
     leaving = para_moves.leaving(pair) if para_moves is not None else []
     placed: set[int] = set()
 
+    def moved_out(moved: Pair) -> Iterator[DraftParagraph]:
+        """A paragraph that left for another article, deleted at its old place."""
+        placed.add(id(moved))
+        now = " + ".join(moved.right_citations)
+        yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
+                              f"Moved from here: in the newer draft this is {now}.", para_moves)
+
     def moved_out_after(clause_id: str | None) -> Iterator[DraftParagraph]:
         for moved in para_moves.after(clause_id, leaving) if leaving else ():
-            if id(moved) in placed:
-                continue
-            placed.add(id(moved))
-            now = " + ".join(moved.right_citations)
-            yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
-                                  f"Moved from here: in the newer draft this is {now}.",
-                                  para_moves)
-            yield from moved_out_after(moved.left[0].id)
+            if id(moved) not in placed:
+                yield from moved_out(moved)
+                yield from moved_out_after(moved.left[0].id)
 
     yield from moved_out_after(None) if not pair.children else ()
     first = True
@@ -110,10 +112,7 @@ def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str 
                 yield from moved_out_after(clause.id)
     for moved in leaving:  # whatever had no placed neighbour: at the end of its old article
         if id(moved) not in placed:
-            placed.add(id(moved))
-            yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
-                                  "Moved from here: in the newer draft this is "
-                                  f"{' + '.join(moved.right_citations)}.", para_moves)
+            yield from moved_out(moved)
 
 
 def _by_parent_clause(pair: Pair, paragraphs: list[DraftParagraph]
