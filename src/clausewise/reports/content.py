@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
 from ..core.compare import Comparison, DiffOp, Pair, Status
-from ..core.model import Clause, Document
+from ..core.model import Document
 from .options import AnnotationNote, BriefingOptions
 
 #: The order, and the words, in which the summary counts the kinds of change.
