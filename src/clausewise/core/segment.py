@@ -234,7 +234,10 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
             previous.raw = f"{previous.raw} {text}"
             previous.end = index + 1
             continue
-        block, _rest = _classify(text, line.number, index, index + 1, scheme)
+        if plain:  # joining wrapped lines needs to know what the previous line was
+            block, _rest = _classify(text, line.number, index, index + 1, scheme)
+        else:
+            block = Block("text", text, index, index + 1)
         block.raw = text
         block.heading_level = line.heading_level
         block.new_block = blank_before or not plain
@@ -669,9 +672,21 @@ class _Builder:
             self._orphan_text(block, f"{marker.label} {block.text}".strip())
             return
         if marker.level == "paragraph":
+            if _out_of_run(marker.value, self._last_number(unit)):
+                self._add_text(Block("text", f"{marker.label} {block.text}".strip(), block.start,
+                                     block.end, raw=block.raw))
+                return
             self._add_paragraph(unit, block)
         else:
             self._add_point(block)
+
+    @staticmethod
+    def _last_number(unit: _Node) -> int:
+        """The number of the unit's last numbered paragraph, 0 when there is none."""
+        for child in reversed(unit.children):
+            if child.kind is ClauseKind.PARAGRAPH and child.number.isdigit():
+                return int(child.number)
+        return 0
 
     def _add_paragraph_unit(self, block: Block) -> None:
         """A paragraph that is a unit of its own: a report's paragraphs numbered on across its
@@ -684,6 +699,11 @@ class _Builder:
         assert marker is not None
         value = int(marker.value) if marker.value.isdigit() else 0
         expected = self.last_paragraph + 1
+        if self.stack and _out_of_run(marker.value, self.last_paragraph):
+            # "2025. The Commission ..." -- a year that a text layer put at a line's start.
+            self._add_text(Block("text", f"{marker.label} {block.text}".strip(), block.start,
+                                 block.end, raw=block.raw))
+            return
         if (value and value != expected and self.last_paragraph and self.container is not None
                 and looks_like_heading(block.text) and len(block.text.split()) <= 12):
             self._open_subsection(block)
@@ -854,6 +874,12 @@ class _Builder:
             self.top.append(_Node(ClauseKind.PARAGRAPH, citation=self._cite(f"Paragraph {ordinal}"),
                                   id=f"p-{ordinal}", start=block.start, end=block.end,
                                   texts=[text]))
+
+
+def _out_of_run(value: str, last: int) -> bool:
+    """A paragraph number far beyond the run it would continue ("2025." after 21.) is a
+    number that a text layer put at a line's start, not a paragraph."""
+    return value.isdigit() and int(value) >= 100 and int(value) > last + 10
 
 
 #: How an annex cites its paragraphs, in the language of the annex's own heading.
