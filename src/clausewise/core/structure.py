@@ -238,8 +238,9 @@ class Splitter:
             before = text[start:position].rstrip()
             if what == "para":
                 value = int(match.group("num"))
-                if not (self.last_para and value == self.last_para + 1
-                        and before.endswith(_SENTENCE_END)):
+                if not ((self.last_para and value == self.last_para + 1
+                         and before.endswith(_SENTENCE_END))
+                        or (not self.last_para and value == 1 and before.endswith(":"))):
                     continue
                 self.last_para = value
                 letter = roman = ""
