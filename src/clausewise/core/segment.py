@@ -49,7 +49,8 @@ _KEYWORD_RE = re.compile(r"^(?P<kw>[^\W\d_]+\.?)(?:\s+|(?=\d)|$)")
 _SEPARATOR_RE = re.compile(r"^\s*[.:\-–—)]?\s*")
 _FINAL_RE = re.compile(
     r"^(done\s+(at|in|on)\b|in\s+witness\s+whereof\b|совершено\s+в\b|в\s+удостоверение\s+чего\b"
-    r"|fait\s+à\b|hecho\s+en\b)",
+    r"|fait\s+(à|en)\b|hecho\s+en\b|en\s+foi\s+de\s+quoi\b|en\s+testimonio\s+de\s+lo\s+cual\b"
+    r"|zu\s+urkund\s+dessen\b|geschehen\s+zu\b|ten\s+blijke\s+waarvan\b|gedaan\s+te\b)",
     re.IGNORECASE,
 )
 _SIGNATURE_RE = re.compile(r"^(for|за|pour|por)\s+\S.{0,120}:?$", re.IGNORECASE)
@@ -459,7 +460,7 @@ class _Builder:
         letters = [ch for ch in text if ch.isalpha()]
         upper = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
         return (block.heading_level is not None or upper or
-                (len(text) <= 160 and not text.endswith(_TERMINAL_PUNCTUATION)))
+                (len(text) <= 250 and not text.endswith(_TERMINAL_PUNCTUATION)))
 
     def _read_preamble(self, index: int) -> int:
         """Parties, recitals and closing words: everything before the first unit.
