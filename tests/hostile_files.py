@@ -279,6 +279,35 @@ def many_glyphs_pdf(folder: Path, glyphs: int = 400_000) -> Path:
     return path
 
 
+def state_pushes_pdf(folder: Path, pushes: int = 8_000_000) -> Path:
+    """A page of nothing but graphics-state pushes (``q``): 16 MB inflated from a few KB.
+    Unbounded, PDFium keeps every saved state (about 1.8 GB for 8 million)."""
+    path = folder / "state-pushes.pdf"
+    path.write_bytes(pdf_with_content_stream(_deflated(b"q ", pushes)))
+    return path
+
+
+def save_restore_pdf(folder: Path, pairs: int = 5_000_000) -> Path:
+    """A page of ``q Q`` pairs that draw nothing (200 million ran for minutes unbounded)."""
+    path = folder / "save-restore.pdf"
+    path.write_bytes(pdf_with_content_stream(_deflated(b"q Q ", pairs)))
+    return path
+
+
+def _deflated(unit: bytes, times: int) -> bytes:
+    """``unit * times`` deflated, built in chunks so that it never sits whole in memory."""
+    packer = zlib.compressobj(9)
+    chunk_units = max(1, 2**22 // len(unit))
+    out = []
+    left = times
+    while left > 0:
+        count = min(left, chunk_units)
+        out.append(packer.compress(unit * count))
+        left -= count
+    out.append(packer.flush())
+    return b"".join(out)
+
+
 def _fix_xref(data: bytes) -> bytes:
     """Rewrites the xref offsets after an edit in place (objects found by "N 0 obj")."""
     import re

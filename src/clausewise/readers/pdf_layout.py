@@ -38,6 +38,7 @@ class PdfLine:
     page_width: float = 0.0
     marks: int = 0       # footnote reference marks taken out of ``text``
     right: float = 0.0   # right edge of its column, when the page has two (0: one column)
+    bold: bool = False   # most of its characters in a bold font
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,262 @@
+"""A look at every stream of a PDF before PDFium parses it: the counted limits.
+
+PDFium (C++) cannot be interrupted once it parses a page, and it keeps no budget of its own:
+a few KB of deflated ``q`` operators become millions of saved graphics states (gigabytes),
+a page of 400,000 one-glyph strings 300 MB of objects, and 200 million ``q Q`` pairs minutes
+of work. So before any page is loaded, this module walks the raw bytes of the file once,
+inflates each stream that PDFium would parse (page contents, forms, object streams; not
+images or embedded font programs, which are never decoded to read text) within the budget
+``MAX_PDF_DECODED_BYTES``, and counts in what it inflated:
+
+* graphics-state pushes (``q``): at most ``MAX_PDF_STATE_PUSHES`` in the whole file;
+* operators that make an object (text shown, paths painted, images and forms drawn): at most
+  ``MAX_PDF_OBJECTS`` in the whole file;
+
+so that the work PDFium does afterwards is bounded by counting, not by a clock. The scan
+does not need the file's cross-reference table (a damaged file is scanned all the same) and
+is linear in the file: every search is a C-level ``bytes`` method.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import time
+import zlib
+from dataclasses import dataclass
+
+from .limits import (MAX_PDF_DECODED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_SECONDS,
+                     MAX_PDF_STATE_PUSHES)
+
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+#: Dictionaries of streams PDFium does not parse as operators when it extracts text.
+_NOT_OPERATORS = re.compile(
+    rb"/Subtype\s*/(Image|Type1C|CIDFontType0C|OpenType|XML)\b|/Length[123]\b"
+    rb"|/Type\s*/(EmbeddedFile|Metadata|XRef)\b")
+_ABBREVIATIONS = {b"Fl": b"FlateDecode", b"LZW": b"LZWDecode", b"RL": b"RunLengthDecode",
+                  b"AHx": b"ASCIIHexDecode", b"A85": b"ASCII85Decode"}
+#: The operators counted: ``q`` (a graphics-state push) and those that add an object to a
+#: page (text shown, a path painted, an XObject, shading or inline image drawn), each standing
+#: between delimiters as the PDF syntax requires (a word in a text string seldom does; an
+#: over-count is harmless, the limits are generous).
+_OPERATOR = re.compile(rb"(?<![^\s\x00\]\)>/])(q|Tj|TJ|'|\"|[fFSsBb]\*?|Do|BI|sh)"
+                       rb"(?=[\s\x00\[\(</%]|$)")
+_LOOK_BACK = 4096
+
+
+class GuardStop(Exception):
+    """A counted limit was reached; ``what`` names it."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+@dataclass(slots=True)
+class Counts:
+    """What the scan found (for the bench and the tests)."""
+
+    streams: int = 0
+    inflated: int = 0
+    pushes: int = 0
+    objects: int = 0
+
+
+class _Tally:
+    def __init__(self, deadline: float, max_bytes: int) -> None:
+        self.counts = Counts()
+        self.deadline = deadline
+        self.left = max_bytes
+        self._tail = b""
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        self.counts.inflated += size
+        if self.left < 0:
+            raise GuardStop("inflate")
+        if time.monotonic() > self.deadline:
+            raise GuardStop("time")
+
+    def operators(self, piece: bytes, first: bool) -> None:
+        """Counts pushes and object operators in a piece of an operator stream."""
+        if first:
+            self._tail = b" "     # a stream starts as if after white space
+        data = self._tail + piece
+        self._tail = data[-2:]    # an operator cut between two pieces is counted once
+        counts = self.counts
+        for found in _OPERATOR.finditer(data, 0, max(len(data) - 2, 0) if len(data) > 2 else len(data)):
+            if found.group(1) == b"q":
+                counts.pushes += 1
+                if counts.pushes > MAX_PDF_STATE_PUSHES:
+                    raise GuardStop("pushes")
+            else:
+                counts.objects += 1
+                if counts.objects > MAX_PDF_OBJECTS:
+                    raise GuardStop("operators")
+
+
+def scan(data: bytes, *, max_bytes: int | None = None,
+         deadline: float | None = None) -> Counts:
+    """Walks every stream of ``data``; raises GuardStop when a limit is reached."""
+    tally = _Tally(time.monotonic() + MAX_PDF_SECONDS if deadline is None else deadline,
+                   MAX_PDF_DECODED_BYTES if max_bytes is None else max_bytes)
+    position = 0
+    while True:
+        found = _STREAM.search(data, position)
+        if found is None:
+            break
+        start = found.end()
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        head = data[max(0, found.start() - _LOOK_BACK):found.start()]
+        if not head.rstrip().endswith(b">>"):
+            position = start          # the word "stream" inside another stream's bytes
+            continue
+        dictionary = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        _stream(data[start:end], dictionary, tally)
+        position = end + 9
+    return tally.counts
+
+
+def _filters(dictionary: bytes) -> list[bytes]:
+    found = _FILTER.search(dictionary)
+    if found is None:
+        return []
+    names = _NAME.findall(found.group(1))
+    return [_ABBREVIATIONS.get(name, name) for name in names]
+
+
+def _stream(raw: bytes, dictionary: bytes, tally: _Tally) -> None:
+    tally.counts.streams += 1
+    operators = _NOT_OPERATORS.search(dictionary) is None
+    filters = _filters(dictionary)
+    if not filters:
+        tally.operators(raw, True) if operators else None
+        return
+    data = raw
+    for index, name in enumerate(filters):
+        last = index == len(filters) - 1
+        sink = (lambda piece, first: tally.operators(piece, first)) if operators and last \
+            else None
+        try:
+            if name == b"FlateDecode":
+                data = _inflate(data, tally, sink)
+            elif name == b"RunLengthDecode":
+                data = _run_length(data, tally, sink)
+            elif name == b"LZWDecode":
+                data = _lzw(data, tally, sink)
+            elif name == b"ASCIIHexDecode":
+                data = _hex(data)
+                sink(data, True) if sink else None
+            elif name == b"ASCII85Decode":
+                data = _a85(data)
+                sink(data, True) if sink else None
+            else:
+                return      # images (DCT, JPX, JBIG2, CCITT) and unknown filters: not parsed
+        except (zlib.error, ValueError, binascii.Error):
+            return          # a damaged stream: PDFium gets no more out of it than we did
+        if not last and len(data) == 0:
+            return
+
+
+def _inflate(data: bytes, tally: _Tally, sink) -> bytes:
+    """Inflates within the budget; keeps the output only when another filter needs it."""
+    inflater = zlib.decompressobj()
+    keep = sink is None
+    out = bytearray()
+    pending = data
+    first = True
+    while pending:
+        piece = inflater.decompress(pending, 1 << 20)
+        tally.spend(len(piece))
+        if sink is not None:
+            sink(piece, first)
+            first = False
+        if keep:
+            out += piece
+        pending = inflater.unconsumed_tail
+        if inflater.eof or not piece:
+            break
+    return bytes(out)
+
+
+def _run_length(data: bytes, tally: _Tally, sink) -> bytes:
+    out = bytearray()
+    index, size = 0, len(data)
+    while index < size:
+        length = data[index]
+        index += 1
+        if length == 128:
+            break
+        if length < 128:
+            chunk = data[index:index + length + 1]
+            index += length + 1
+        else:
+            chunk = data[index:index + 1] * (257 - length)
+            index += 1
+        tally.spend(len(chunk))
+        out += chunk
+        if len(out) >= 1 << 20 and sink is not None:
+            sink(bytes(out), False)
+            out.clear()
+    if sink is not None:
+        sink(bytes(out), False)
+    return bytes(out)
+
+
+def _lzw(data: bytes, tally: _Tally, sink) -> bytes:
+    """LZW as PDF writes it (codes of 9 to 12 bits, early change), within the budget."""
+    table = [bytes([value]) for value in range(256)] + [b"", b""]
+    out = bytearray()
+    bits = buffer = 0
+    width = 9
+    previous = b""
+    for byte in data:
+        buffer = (buffer << 8) | byte
+        bits += 8
+        while bits >= width:
+            bits -= width
+            code = (buffer >> bits) & ((1 << width) - 1)
+            buffer &= (1 << bits) - 1
+            if code == 256:
+                table = table[:258]
+                width, previous = 9, b""
+                continue
+            if code == 257:
+                sink(bytes(out), False) if sink else None
+                return bytes(out)
+            if code < len(table):
+                entry = table[code]
+                if previous:
+                    table.append(previous + entry[:1])
+            elif previous:
+                entry = previous + previous[:1]
+                table.append(entry)
+            else:
+                raise ValueError("bad LZW code")
+            tally.spend(len(entry))
+            out += entry
+            previous = entry
+            if len(table) + 1 >= (1 << width) and width < 12:
+                width += 1
+            if len(out) >= 1 << 20 and sink is not None:
+                sink(bytes(out), False)
+                out.clear()
+    if sink is not None:
+        sink(bytes(out), False)
+    return bytes(out)
+
+
+def _hex(data: bytes) -> bytes:
+    text = data.split(b">", 1)[0].translate(None, b" \t\r\n\f\x00")
+    return binascii.unhexlify(text + b"0" if len(text) % 2 else text)
+
+
+def _a85(data: bytes) -> bytes:
+    body = data.split(b"~>", 1)[0]
+    body = body[2:] if body.startswith(b"<~") else body
+    return base64.a85decode(b"".join(body.split()))
