@@ -177,7 +177,7 @@ def _source(name: str, pages: list[list[PdfLine]], stats: Counter) -> SourceText
     for index, text in enumerate(laid.paragraphs):
         if index in laid.gaps:
             lines.append(SourceLine(""))   # the blank line the gap stands for
-        lines.append(SourceLine(text))
+        lines.append(SourceLine(text, heading_level=laid.levels[index]))
     return SourceText(lines=tuple(lines), name=name, notices=_notices(laid, pages, stats),
                       format="pdf", footnotes=laid.footnotes)
 
