@@ -60,8 +60,9 @@ _PAGE_NUMBER = re.compile(
 )
 #: Print-shop marks of UN documents at the foot of a first page: the job number
 #: ("26-06383 (E) 180626") and its bar code ("*2606383*").
-_PRINT_MARK = re.compile(r"^(\d{2}-\d{5}\s*\([A-Z]\)(\s+\d{6}){0,2}|\*\d{6,8}\*)$")
+_PRINT_MARK = re.compile(r"^(\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6}){0,2}|\*\d{6,8}\*)$")
 _DIGITS = re.compile(r"\d+")
+_RULE = re.compile(r"^[_\-–—‒\s]{5,}$")
 _MARKER = re.compile(
     r"^([IVXLC]{1,6}\.\s|[A-Z]\.\s|\(?[0-9]{1,3}[.)]|\(?[a-zа-я]{1,4}\)|(article|art\.|статья|part|chapter|section|annex"
     r"|rule|regulation|règle|правило|часть|глава|раздел|приложение)\s)", re.IGNORECASE)
@@ -79,6 +80,8 @@ _RUNS_ON = frozenset(
     "that which concerning regarding beyond within upon et ou de des du la le les à en sur "
     "и или в на по о об для с к от".split())
 _NOTE_START = re.compile(r"^(\d{1,3}|[*†‡§¶]+)(\s|[.)]|\D)")
+#: A note's first line without a raised number: "12 See ...", "* Reissued ...".
+_NOTE_FIRST = re.compile(r"^(\d{1,3}|[*†‡§¶]+)\s+[^\W\d]")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = (".", ";", ":", "!", "?")
 #: Stands in a line's text where two runs of glyphs are a word space apart or a little less
@@ -165,7 +168,8 @@ def _edge_lines(page: list[PdfLine]) -> list[PdfLine]:
     picked = {id(line): line for line in ordered[:3] + ordered[-3:]}
     out = []
     for line in picked.values():
-        others = [abs(line.baseline - other.baseline) for other in page if other is not line]
+        others = [abs(line.baseline - other.baseline) for other in page
+                  if other is not line and other.x0 < line.x1 and line.x0 < other.x1]
         nearest = min((gap for gap in others if gap > 0.5), default=1e9)
         if _in_band(line) and nearest > 1.6 * max(line.size, 1.0):
             out.append(line)
@@ -218,10 +222,10 @@ def _split_footnotes(pages: list[list[PdfLine]], body_size: float
         if not page or body_size <= 0:
             out.append(page)
             continue
-        lowest_body = min((line.baseline for line in page if line.size > body_size * 0.85),
+        lowest_body = min((line.baseline for line in page if line.size > body_size * 0.9),
                           default=None)
         foot = [line for line in page
-                if line.size <= body_size * 0.85 and lowest_body is not None
+                if line.size <= body_size * 0.9 and lowest_body is not None
                 and line.baseline < lowest_body and line.baseline < line.page_height * 0.5]
         ids = {id(line) for line in foot}
         out.append([line for line in page if id(line) not in ids])
@@ -235,11 +239,11 @@ def _group_notes(lines: list[PdfLine], vocabulary: set[str]) -> list[str]:
     previous: PdfLine | None = None
     for line in lines:
         text = " ".join(line.raw.split())
-        new_page = previous is None or previous.page != line.page
-        if notes and not new_page and not _NOTE_START.match(text):
-            notes[-1] = _join(notes[-1], text, vocabulary)
-        elif notes and new_page and not _NOTE_START.match(text):
-            notes[-1] = _join(notes[-1], text, vocabulary)   # a note running onto a page
+        if _RULE.match(text):
+            continue          # the rule a word processor draws above the notes with "_"
+        starts = line.marks > 0 and _NOTE_START.match(text) or _NOTE_FIRST.match(text)
+        if notes and not starts:
+            notes[-1] = _join(notes[-1], text, vocabulary)   # on the same or the next page
         else:
             notes.append(text)
         previous = line
@@ -288,7 +292,7 @@ def _heading_levels(paragraphs: list[str], styles: list[tuple[float, bool, int]]
     candidates: list[tuple[float, bool] | None] = []
     for text, (size, bold, lines) in zip(paragraphs, styles):
         larger = body_size > 0 and size >= body_size * 1.08
-        heading = (larger or bold) and len(text) <= 250 and lines <= 4 \
+        heading = (larger or bold) and len(text) <= 500 and lines <= 8 \
             and not (text.endswith((".", ";", ",")) and len(text) > 80)
         candidates.append((round(size, 1), bold) if heading else None)
     uses = Counter(style for style in candidates if style is not None)

@@ -291,7 +291,8 @@ def _main_size(runs: list[_Run]) -> float:
 def _is_mark(run: _Run, size: float) -> bool:
     text = run.text.strip()
     return 0 < len(text) <= 4 and run.size < 0.8 * size and all(
-        ch.isdigit() or ch in "*†‡§¶,abcdefghijklmnopqrstuvwxyz" for ch in text)
+        ch.isdigit() or ch in "*†‡§¶,abcdefghijklmnopqrstuvwxyz" or "\ue000" < ch <= "\uf8ff"
+        for ch in text)      # private-use: a symbol font's asterisk with no Unicode map
 
 
 def _attach_marks(clusters: list[list[_Run]]) -> list[list[_Run]]:
@@ -302,7 +303,7 @@ def _attach_marks(clusters: list[list[_Run]]) -> list[list[_Run]]:
         if below is not None:
             size = _main_size(below)
             step = cluster[0].baseline - below[0].baseline
-            left = min(run.x0 for run in below) - 1
+            left = min(run.x0 for run in below) - 2 * size   # a note's hanging number
             right = max(run.x1 for run in below) + size
             marks = [run for run in cluster if _is_mark(run, size) and 0 < step < 0.7 * size
                      and left <= run.x0 <= right]
@@ -344,20 +345,21 @@ def _line(runs: list[_Run], page: int, page_size: tuple[float, float], reader: P
     marks = 0
     for run in runs:
         # A space that starts a run is a glyph of the PDF: a space. One at the end of a run
-        # is a hint, not a fact (PDFium adds one after a run
-        # that a justified line spaced out, "ar" + "eas"): the gap to the next run decides,
-        # a narrower one where a space was hinted. Measured on UN documents: word spaces
-        # are 0.15-0.6 of the font size from ink end to the next origin; letters of one
-        # word split into two runs stand up to 0.14 apart (0.2 for a closing bracket).
+        # is a hint, not a fact (PDFium adds one after a run that a justified line spaced
+        # out, "ar" + "eas"). Measured on UN documents, from ink end to the next origin in
+        # font sizes: word spaces 0.1-0.6 (0.1 after an italic "f"), letters of one word
+        # split into two runs up to 0.2. So a wide gap is a space, a narrow one none, and
+        # one in between, where PDFium hinted a space, is settled by the layout with the
+        # words of the document (MAYBE_SPACE).
         piece = run.text.strip()
         if previous is not None:
             gap = (min(run.x0, run.origin) - previous.x1) / max(size, 1.0)
             hinted = previous.text[-1:].isspace()
             if run.text[:1].isspace() or gap >= (0.3 if hinted else 0.25):
                 piece = " " + piece
-            elif hinted and gap > 0.12 and piece[:1] in "([“‘\"«„":
+            elif hinted and gap > 0.05 and piece[:1] in "([“‘\"«„":
                 piece = " " + piece               # "the matter" + "(A/AC.296/2025/17)"
-            elif hinted and gap > 0.12 and piece[:1].isalnum():
+            elif hinted and gap > 0.05 and piece[:1].isalnum():
                 if previous.text.strip()[-1:].isalnum():
                     piece = MAYBE_SPACE + piece   # "of" + "the" or "consultati" + "ons":
                 else:                             # the layout decides with the words of
