@@ -38,12 +38,15 @@ _NOT_OPERATORS = re.compile(
     rb"|/Type\s*/(EmbeddedFile|Metadata|XRef)\b")
 _ABBREVIATIONS = {b"Fl": b"FlateDecode", b"LZW": b"LZWDecode", b"RL": b"RunLengthDecode",
                   b"AHx": b"ASCIIHexDecode", b"A85": b"ASCII85Decode"}
-#: The operators counted: ``q`` (a graphics-state push) and those that add an object to a
-#: page (text shown, a path painted, an XObject, shading or inline image drawn), each standing
-#: between delimiters as the PDF syntax requires (a word in a text string seldom does; an
-#: over-count is harmless, the limits are generous).
-_OPERATOR = re.compile(rb"(?<![^\s\x00\]\)>/])(q|Tj|TJ|'|\"|[fFSsBb]\*?|Do|BI|sh)"
-                       rb"(?=[\s\x00\[\(</%]|$)")
+#: What is counted, by C-level searches (a Python loop per operator would cost more than
+#: PDFium's own parsing): every ``q`` byte (a graphics-state push is the operator ``q``; the
+#: letter is rare in text strings and absent from hex strings), and the operators that add
+#: an object to a page: text shown (``Tj``, ``TJ``, ``'``, ``"``), an XObject, inline image
+#: or shading drawn (``Do``, ``BI``, ``sh``), a path painted (``f``, ``S``, ``B``... before
+#: a delimiter). Words of text strings that look like these are counted too: an over-count
+#: of a few per cent, harmless under limits set far above real documents.
+_NEEDLES = (b"Tj", b"TJ", b"Do", b"BI", b"sh", b"'", b'"')
+_PAINT = re.compile(rb"[fFSsBb]\*?[\s\x00\[\(</%]")
 _LOOK_BACK = 4096
 
 
@@ -70,7 +73,6 @@ class _Tally:
         self.counts = Counts()
         self.deadline = deadline
         self.left = max_bytes
-        self._tail = b""
 
     def spend(self, size: int) -> None:
         self.left -= size
@@ -80,22 +82,17 @@ class _Tally:
         if time.monotonic() > self.deadline:
             raise GuardStop("time")
 
-    def operators(self, piece: bytes, first: bool) -> None:
-        """Counts pushes and object operators in a piece of an operator stream."""
-        if first:
-            self._tail = b" "     # a stream starts as if after white space
-        data = self._tail + piece
-        self._tail = data[-2:]    # an operator cut between two pieces is counted once
+    def operators(self, piece: bytes, first: bool = False) -> None:
+        """Counts pushes and object operators in a piece of an operator stream (an operator
+        cut between two pieces may be missed: harmless, the limits are generous)."""
         counts = self.counts
-        for found in _OPERATOR.finditer(data, 0, max(len(data) - 2, 0) if len(data) > 2 else len(data)):
-            if found.group(1) == b"q":
-                counts.pushes += 1
-                if counts.pushes > MAX_PDF_STATE_PUSHES:
-                    raise GuardStop("pushes")
-            else:
-                counts.objects += 1
-                if counts.objects > MAX_PDF_OBJECTS:
-                    raise GuardStop("operators")
+        counts.pushes += piece.count(b"q")
+        if counts.pushes > MAX_PDF_STATE_PUSHES:
+            raise GuardStop("pushes")
+        counts.objects += sum(piece.count(needle) for needle in _NEEDLES)
+        counts.objects += len(_PAINT.findall(piece))
+        if counts.objects > MAX_PDF_OBJECTS:
+            raise GuardStop("operators")
 
 
 def scan(data: bytes, *, max_bytes: int | None = None,

@@ -99,10 +99,15 @@ class PageReader:
         self.max_objects = max_objects
         self.max_chars = max_chars
         self.fonts = _Fonts(raw)
-        self._buffer = ctypes.create_string_buffer(2048)
+        self._grow(4096)
         self._double = [ctypes.c_double() for _ in range(4)]
         self._float = [ctypes.c_float() for _ in range(5)]
         self._matrix = raw.FS_MATRIX()
+
+    def _grow(self, size: int) -> None:
+        self._buffer = ctypes.create_string_buffer(size)
+        self._size = size
+        self._pointer = ctypes.cast(self._buffer, ctypes.POINTER(ctypes.c_ushort))
 
     def lines(self, page, index: int) -> list[PdfLine]:
         raw = self.raw
@@ -172,15 +177,13 @@ class PageReader:
 
     def _run(self, obj, textpage, outer) -> _Run | None:
         raw = self.raw
-        length = raw.FPDFTextObj_GetText(obj, textpage, None, 0)
+        length = raw.FPDFTextObj_GetText(obj, textpage, self._pointer, self._size)
         if length <= 2:
             return None
-        if length > len(self._buffer):
-            self._buffer = ctypes.create_string_buffer(length)
-        buffer = self._buffer
-        raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(
-            ctypes.c_ushort)), length)
-        text = buffer.raw[:length - 2].decode("utf-16-le", "replace")
+        if length > self._size:       # a run longer than the buffer: a larger one, again
+            self._grow(length)
+            raw.FPDFTextObj_GetText(obj, textpage, self._pointer, self._size)
+        text = self._buffer.raw[:length - 2].decode("utf-16-le", "replace")
         text = text.replace("\x00", " ").replace("\r", " ").replace("\n", " ").replace(
             "\x02", "-")   # PDFium marks a hyphen at a line end as U+0002
         if not text.strip():
@@ -201,7 +204,7 @@ class PageReader:
         return _Run(text=text, x0=x0, x1=x1, baseline=f, size=round(size, 2),
                     bold=self.fonts.bold(raw.FPDFTextObj_GetFont(obj)), origin=e)
 
-    def first_word(self, textpage, line: "_Line") -> tuple[float, float] | None:
+    def first_word(self, textpage, line: PdfLine) -> tuple[float, float] | None:
         """The advance width of the line's first word and of the space after it, from
         PDFium's character origins; None when the characters cannot be found."""
         raw = self.raw
@@ -210,8 +213,7 @@ class PageReader:
                                             0.6 * size, 0.6 * size)
         if at < 0:
             return None
-        count = raw.FPDFText_GetText(textpage, at, 48, ctypes.cast(
-            self._buffer, ctypes.POINTER(ctypes.c_ushort)))
+        count = raw.FPDFText_GetText(textpage, at, 48, self._pointer)
         text = self._buffer.raw[:max(count - 1, 0) * 2].decode("utf-16-le", "replace")
         word = line.text.split()[0] if line.text.split() else ""
         if not word or not text.startswith(word[:1]):
@@ -234,17 +236,6 @@ class PageReader:
         return word_width, space
 
 
-@dataclass(slots=True)
-class _Line:
-    runs: list[_Run]
-    text: str = ""
-    raw: str = ""
-    x0: float = 0.0
-    baseline: float = 0.0
-    size: float = 0.0
-    marks: int = 0
-
-
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
     a, b, c, d, e, f = inner
     oa, ob, oc, od, oe, of = outer
@@ -260,10 +251,29 @@ def _lines(runs: list[_Run], page: int, page_size: tuple[float, float], reader: 
     out: list[PdfLine] = []
     for cluster in clusters:
         for piece in _pieces(cluster):
-            line = _line(piece, page, page_size, reader, textpage)
+            line = _line(piece, page, page_size)
             if line is not None:
                 out.append(line)
+    _measure_first_words(out, reader, textpage)
     return out
+
+
+def _measure_first_words(lines: list[PdfLine], reader: PageReader, textpage) -> None:
+    """Measures the first word and space of the lines where the layout's question "would
+    it have fitted on the line above?" is a close call (the estimate from the run's width
+    would do elsewhere; asking PDFium costs a search of the page's characters)."""
+    if textpage is None or not lines:
+        return
+    edge = max(line.x1 for line in lines)
+    above: PdfLine | None = None
+    for line in lines:
+        room = edge - above.x1 - above.space_width if above is not None else None
+        if room is None or abs(room - line.first_word_width) <= \
+                0.4 * line.first_word_width + 0.5 * line.size:
+            measured = reader.first_word(textpage, line)
+            if measured is not None:
+                line.first_word_width, line.space_width = measured
+        above = line
 
 
 def _clusters(runs: list[_Run]) -> list[list[_Run]]:
@@ -334,8 +344,7 @@ def _pieces(cluster: list[_Run]) -> list[list[_Run]]:
     return pieces
 
 
-def _line(runs: list[_Run], page: int, page_size: tuple[float, float], reader: PageReader,
-          textpage) -> PdfLine | None:
+def _line(runs: list[_Run], page: int, page_size: tuple[float, float]) -> PdfLine | None:
     body = [run for run in runs if not run.mark] or runs
     size = _main_size(body)
     main = [run for run in body if round(run.size, 1) == size] or body
@@ -377,24 +386,19 @@ def _line(runs: list[_Run], page: int, page_size: tuple[float, float], reader: P
         return None
     bold_chars = sum(len(run.text.strip()) for run in body if run.bold)
     all_chars = sum(len(run.text.strip()) for run in body) or 1
-    line = _Line(runs=runs, text=joined, x0=min(run.x0 for run in body),
-                 baseline=sorted(run.baseline for run in main)[len(main) // 2], size=size)
-    measured = reader.first_word(textpage, line) if textpage is not None else None
-    if measured is None:
-        first = runs[0]
-        word = joined.split()[0]
-        share = len(word) / max(len(first.text.strip()), 1)
-        measured = ((first.x1 - first.x0) * min(share, 1.0), 0.28 * size)
+    first = runs[0]
+    share = len(joined.split()[0]) / max(len(first.text.strip()), 1)
+    estimate = ((first.x1 - first.x0) * min(share, 1.0), 0.28 * size)
     return PdfLine(
         text=joined,
         raw=" ".join("".join(raw).split()),
         page=page,
-        x0=line.x0,
+        x0=min(run.x0 for run in body),
         x1=max(run.x1 for run in body),
-        baseline=line.baseline,
+        baseline=sorted(run.baseline for run in main)[len(main) // 2],
         size=size,
-        first_word_width=measured[0],
-        space_width=measured[1],
+        first_word_width=estimate[0],
+        space_width=estimate[1],
         page_height=page_size[1],
         page_width=page_size[0],
         marks=1 if marks else 0,
