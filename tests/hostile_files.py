@@ -308,6 +308,20 @@ def _deflated(unit: bytes, times: int) -> bytes:
     return b"".join(out)
 
 
+def pdf_without_unicode_map(folder: Path) -> Path:
+    """Text in a font whose glyph names mean nothing ("/g17") and with no ToUnicode map:
+    what a PDF made by some typesetters looks like to any text extractor."""
+    content = (b"BT /F1 12 Tf 72 700 Td (abcabcabc abc abcabc) Tj 0 -14 Td (abc abcabc) Tj ET")
+    data = pdf_with_content_stream(zlib.compress(content))
+    data = data.replace(b"/MediaBox [0 0 595 842]",
+                        b"/MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font "
+                        b"/Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+                        b"/Differences [97 /g17 /g42 /g43] >> >> >> >>")
+    path = folder / "no-unicode-map.pdf"
+    path.write_bytes(_fix_xref(data))
+    return path
+
+
 def _fix_xref(data: bytes) -> bytes:
     """Rewrites the xref offsets after an edit in place (objects found by "N 0 obj")."""
     import re

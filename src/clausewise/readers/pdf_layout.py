@@ -236,7 +236,6 @@ def _split_footnotes(pages: list[list[PdfLine]], body_size: float
 def _group_notes(lines: list[PdfLine], vocabulary: set[str]) -> list[str]:
     """Footnote lines into notes: a line starting with a number or a symbol starts one."""
     notes: list[str] = []
-    previous: PdfLine | None = None
     for line in lines:
         text = " ".join(line.raw.split())
         if _RULE.match(text):
@@ -246,7 +245,6 @@ def _group_notes(lines: list[PdfLine], vocabulary: set[str]) -> list[str]:
             notes[-1] = _join(notes[-1], text, vocabulary)   # on the same or the next page
         else:
             notes.append(text)
-        previous = line
     return notes
 
 
