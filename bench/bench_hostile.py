@@ -57,6 +57,7 @@ CASES = [
     ("PDF page of 100,000 glyphs", lambda f: hostile.many_glyphs_pdf(f, 100_000)),
     ("PDF of 8 million q (8 KB)", hostile.state_pushes_pdf),
     ("PDF of 200 million q Q (0.8 GB)", lambda f: hostile.save_restore_pdf(f, 200_000_000)),
+    ("PDF of 8 million q labelled an image", hostile.disguised_pushes_pdf),
     ("400 MB .pdf", lambda f: hostile.huge_sparse(f, "huge.pdf")),
     ("400 MB .txt", lambda f: hostile.huge_sparse(f, "huge.txt")),
     ("60 MB of line breaks .txt", hostile.line_breaks_only),

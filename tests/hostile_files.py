@@ -287,6 +287,16 @@ def state_pushes_pdf(folder: Path, pushes: int = 8_000_000) -> Path:
     return path
 
 
+def disguised_pushes_pdf(folder: Path, pushes: int = 8_000_000) -> Path:
+    """The pushes of ``state_pushes_pdf`` in a page content stream whose dictionary says it
+    is an image (PDFium parses it as the page's content all the same)."""
+    data = pdf_with_content_stream(_deflated(b"q ", pushes))
+    data = data.replace(b"/Filter /FlateDecode", b"/Filter /FlateDecode /Subtype /Image", 1)
+    path = folder / "disguised-pushes.pdf"
+    path.write_bytes(_fix_xref(data))
+    return path
+
+
 def save_restore_pdf(folder: Path, pairs: int = 5_000_000) -> Path:
     """A page of ``q Q`` pairs that draw nothing (200 million ran for minutes unbounded)."""
     path = folder / "save-restore.pdf"

@@ -39,6 +39,7 @@ def refused(outcome, path, reason: str) -> str:
      "a page has more than 60000 characters"),
     (hostile.state_pushes_pdf, "too-large", "saves the graphics state more than 1,000,000"),
     (hostile.save_restore_pdf, "too-large", "saves the graphics state more than 1,000,000"),
+    (hostile.disguised_pushes_pdf, "too-large", "saves the graphics state more than 1,000,000"),
 ])
 def test_bombs_are_refused_within_the_memory_bound(tmp_path, make, reason, says):
     path = make(tmp_path)

@@ -42,6 +42,10 @@ MAX_PDF_PAGES = 3_000
 #: counted limits below bound the work PDFium does between two looks at the clock.
 MAX_PDF_SECONDS = 90.0
 
+#: Most bytes the images of a PDF may inflate to when they are looked at for operators in
+#: disguise (1 GiB; PDFium itself never decodes an image to extract text).
+MAX_PDF_IMAGE_BYTES = 1024 * 1024 * 1024
+
 #: Most graphics-state pushes (``q`` operators) in all the streams of a PDF: each saved state
 #: costs PDFium about 150 bytes, and a page of treaty text has a few dozen.
 MAX_PDF_STATE_PUSHES = 1_000_000

@@ -4,9 +4,11 @@ PDFium (C++) cannot be interrupted once it parses a page, and it keeps no budget
 a few KB of deflated ``q`` operators become millions of saved graphics states (gigabytes),
 a page of 400,000 one-glyph strings 300 MB of objects, and 200 million ``q Q`` pairs minutes
 of work. So before any page is loaded, this module walks the raw bytes of the file once,
-inflates each stream that PDFium would parse (page contents, forms, object streams; not
-images or embedded font programs, which are never decoded to read text) within the budget
-``MAX_PDF_DECODED_BYTES``, and counts in what it inflated:
+inflates each stream that PDFium may decode when it extracts text (page contents, forms,
+object streams, font programs) within the budget ``MAX_PDF_DECODED_BYTES`` (images, which
+it never decodes to read text, within ``MAX_PDF_IMAGE_BYTES`` of their own), and counts in
+the operator streams (and in any other stream that looks like one: a label is only the
+file's word):
 
 * graphics-state pushes (``q``): at most ``MAX_PDF_STATE_PUSHES`` in the whole file;
 * operators that make an object (text shown, paths painted, images and forms drawn): at most
@@ -26,8 +28,8 @@ import time
 import zlib
 from dataclasses import dataclass
 
-from .limits import (MAX_PDF_DECODED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_SECONDS,
-                     MAX_PDF_STATE_PUSHES)
+from .limits import (MAX_PDF_DECODED_BYTES, MAX_PDF_IMAGE_BYTES, MAX_PDF_OBJECTS,
+                     MAX_PDF_SECONDS, MAX_PDF_STATE_PUSHES)
 
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
@@ -36,6 +38,10 @@ _NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _NOT_OPERATORS = re.compile(
     rb"/Subtype\s*/(Image|Type1C|CIDFontType0C|OpenType|XML)\b|/Length[123]\b"
     rb"|/Type\s*/(EmbeddedFile|Metadata|XRef)\b")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_SUSPICIOUS = 4096              # "q" or "T" bytes in 1 MB of image data: 256 expected
+_DELIMITED_PUSH = re.compile(rb"(?<=[\s\x00])q(?=[\s\x00])")
+_DELIMITED_SHOW = re.compile(rb"[\s\x00\)\]>]T[jJ*](?=[\s\x00])")
 _ABBREVIATIONS = {b"Fl": b"FlateDecode", b"LZW": b"LZWDecode", b"RL": b"RunLengthDecode",
                   b"AHx": b"ASCIIHexDecode", b"A85": b"ASCII85Decode"}
 #: What is counted, by C-level searches (a Python loop per operator would cost more than
@@ -73,14 +79,36 @@ class _Tally:
         self.counts = Counts()
         self.deadline = deadline
         self.left = max_bytes
+        self.images_left = MAX_PDF_IMAGE_BYTES
+        self.image = False        # the stream being inflated is labelled an image
 
     def spend(self, size: int) -> None:
-        self.left -= size
-        self.counts.inflated += size
-        if self.left < 0:
-            raise GuardStop("inflate")
+        if self.image:
+            self.images_left -= size
+            if self.images_left < 0:
+                raise GuardStop("images")
+        else:
+            self.left -= size
+            self.counts.inflated += size
+            if self.left < 0:
+                raise GuardStop("inflate")
         if time.monotonic() > self.deadline:
             raise GuardStop("time")
+
+    def disguised(self, piece: bytes, first: bool = False) -> None:
+        """Counts, in a stream labelled an image or a font, the operators it would hold were
+        it drawn as a page's content after all (its label is only the file's word for it):
+        only where a byte count says it might, and only delimited operators (random image
+        bytes seldom are)."""
+        if piece.count(b"q") < _SUSPICIOUS and piece.count(b"T") < _SUSPICIOUS:
+            return
+        counts = self.counts
+        counts.pushes += len(_DELIMITED_PUSH.findall(piece))
+        counts.objects += len(_DELIMITED_SHOW.findall(piece)) + len(_PAINT.findall(piece))
+        if counts.pushes > MAX_PDF_STATE_PUSHES:
+            raise GuardStop("pushes")
+        if counts.objects > MAX_PDF_OBJECTS:
+            raise GuardStop("operators")
 
     def operators(self, piece: bytes, first: bool = False) -> None:
         """Counts pushes and object operators in a piece of an operator stream (an operator
@@ -129,16 +157,20 @@ def _filters(dictionary: bytes) -> list[bytes]:
 
 def _stream(raw: bytes, dictionary: bytes, tally: _Tally) -> None:
     tally.counts.streams += 1
-    operators = _NOT_OPERATORS.search(dictionary) is None
+    # An image is never decoded by PDFium to extract text: its inflated bytes count against
+    # a budget of their own, so large scans do not use up the budget of the streams PDFium
+    # parses; but its bytes are still looked at, in case a page uses it as its content.
+    tally.image = _IMAGE.search(dictionary) is not None
+    operators = not tally.image and _NOT_OPERATORS.search(dictionary) is None
+    count = tally.operators if operators else tally.disguised
     filters = _filters(dictionary)
     if not filters:
-        tally.operators(raw, True) if operators else None
+        count(raw, True)
         return
     data = raw
     for index, name in enumerate(filters):
         last = index == len(filters) - 1
-        sink = (lambda piece, first: tally.operators(piece, first)) if operators and last \
-            else None
+        sink = count if last else None
         try:
             if name == b"FlateDecode":
                 data = _inflate(data, tally, sink)

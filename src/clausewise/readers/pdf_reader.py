@@ -28,9 +28,9 @@ from collections import Counter
 from ..core.model import SourceLine, SourceText
 from .errors import ReadError
 from .guards import too_many_lines
-from .limits import (MAX_LINES, MAX_PDF_DECODED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_CHARS,
-                     MAX_PDF_PAGE_OBJECTS, MAX_PDF_PAGES, MAX_PDF_SECONDS,
-                     MAX_PDF_STATE_PUSHES)
+from .limits import (MAX_LINES, MAX_PDF_DECODED_BYTES, MAX_PDF_IMAGE_BYTES, MAX_PDF_OBJECTS,
+                     MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_OBJECTS, MAX_PDF_PAGES,
+                     MAX_PDF_SECONDS, MAX_PDF_STATE_PUSHES)
 from .pdf_layout import PdfLine, lay_out
 from .pdf_order import reading_order
 
@@ -223,6 +223,7 @@ def _exhausted(name: str, what: str) -> ReadError:
     limits = {
         "inflate": f"its compressed streams inflate to more than "
                    f"{MAX_PDF_DECODED_BYTES // 2**20} MB",
+        "images": f"its images inflate to more than {MAX_PDF_IMAGE_BYTES // 2**20} MB",
         "time": f"laying out its pages took more than {MAX_PDF_SECONDS:.0f} seconds",
         "characters": f"a page has more than {MAX_CHARS_PER_PAGE} characters",
         "objects": f"a page or its forms hold more than {MAX_PDF_PAGE_OBJECTS} objects",
