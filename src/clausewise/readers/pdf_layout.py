@@ -121,7 +121,9 @@ def _settle_spaces(pages: list[list[PdfLine]]) -> None:
     words: set[str] = set()
     for page in pages:
         for line in page:
-            words.update(_WORDS.findall(_MAYBE.sub(" ", line.text.lower())))
+            text = line.text.lower()
+            words.update(_WORDS.findall(_MAYBE.sub(" ", text) if MAYBE_SPACE in text
+                                        else text))
 
     def settle(found: re.Match) -> str:
         head, tail = found.group(1), found.group(2)

@@ -59,6 +59,10 @@ def _gutter(lines: list[PdfLine]) -> float | None:
     width = right - left
     if width <= 0:
         return None
+    middle = (left + width / 3, left + 2 * width / 3)
+    across = sum(1 for line in lines if line.x0 < middle[0] and line.x1 > middle[1])
+    if across > len(lines) // 10:
+        return None       # lines across the whole middle third cross every possible gutter
     best: tuple[int, float] | None = None
     steps = 60
     for step in range(steps // 3, 2 * steps // 3 + 1):

@@ -292,6 +292,9 @@ def _clusters(runs: list[_Run]) -> list[list[_Run]]:
 
 
 def _main_size(runs: list[_Run]) -> float:
+    first = round(runs[0].size, 1) if runs else 0.0
+    if all(round(run.size, 1) == first for run in runs):
+        return first
     sizes: Counter[float] = Counter()
     for run in runs:
         sizes[round(run.size, 1)] += len(run.text.strip())
