@@ -4,8 +4,9 @@
     .venv/bin/python bench/bench_pdf.py --runs 5 some.pdf other.pdf
 
 For each PDF: pages, the reader's median seconds over the runs (``clausewise.readers.read``:
-PDFium extraction, stream guard, layout into paragraphs), seconds per page, `pdftotext`'s
-median on the same file when it is installed (poppler-utils), and the ratio between the two.
+PDFium extraction, stream guard, layout into paragraphs), seconds per page, its CPU seconds,
+`pdftotext`'s medians on the same file when it is installed (poppler-utils), and the ratios
+between the two, by the clock and by CPU time (the steadier one on a shared machine).
 A long draft made by tests/pdf_factory.py (about 200 pages, the size of a long regulation)
 is measured too. Timings are medians of several runs because the machine is shared; they
 are printed, never asserted.
@@ -14,6 +15,7 @@ are printed, never asserted.
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -39,13 +41,23 @@ def _pages(path: Path) -> int:
         document.close()
 
 
-def _median_seconds(action, runs: int) -> float:
-    times = []
+def _median_seconds(action, runs: int) -> tuple[float, float]:
+    """Median wall-clock seconds and median CPU seconds (this process and its children:
+    on a shared machine the CPU time is the steadier of the two)."""
+    walls, cpus = [], []
     for _ in range(runs):
+        before = _cpu()
         start = time.perf_counter()
         action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_cpu() - before)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _pdftotext(path: Path) -> None:
@@ -77,18 +89,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         if not args.files:
             files.append(_long_draft(Path(folder)))
-        print(f"{'file':<42} {'pages':>5} {'paras':>6} {'s':>7} {'s/page':>8} "
-              f"{'pdftotext s':>11} {'ratio':>6}")
+        print(f"{'file':<38} {'pages':>5} {'paras':>5} {'s':>6} {'s/page':>7} {'cpu s':>6} "
+              f"{'pdftotext s':>11} {'cpu s':>6} {'ratio':>5} {'cpu':>5}")
         for path in files:
             pages = _pages(path)
             source = read(path)
             paragraphs = sum(1 for line in source.lines if line.text)
-            ours = _median_seconds(lambda: read(path), args.runs)
-            theirs = _median_seconds(lambda: _pdftotext(path), args.runs) if poppler else None
-            ratio = f"{ours / theirs:6.1f}" if theirs else "     -"
-            other = f"{theirs:11.3f}" if theirs is not None else f"{'-':>11}"
-            print(f"{path.name[:42]:<42} {pages:5d} {paragraphs:6d} {ours:7.3f} "
-                  f"{ours / max(pages, 1):8.4f} {other} {ratio}")
+            ours, ours_cpu = _median_seconds(lambda: read(path), args.runs)
+            line = (f"{path.name[:38]:<38} {pages:5d} {paragraphs:5d} {ours:6.3f} "
+                    f"{ours / max(pages, 1):7.4f} {ours_cpu:6.3f}")
+            if poppler:
+                theirs, theirs_cpu = _median_seconds(lambda: _pdftotext(path), args.runs)
+                cpu_ratio = ours_cpu / theirs_cpu if theirs_cpu > 0 else float("nan")
+                line += (f" {theirs:11.3f} {theirs_cpu:6.3f} {ours / theirs:5.1f} "
+                         f"{cpu_ratio:5.1f}")
+            print(line)
     return 0
 
 
