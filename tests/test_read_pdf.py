@@ -280,3 +280,20 @@ def test_things_set_far_apart_on_a_cover_line_stay_apart_and_a_tab_is_joined(tmp
     texts = [line.text for line in read(path).lines if line.text]
     assert texts == ["General Assembly", "Distr.: General", "4 May 2026",
                      "1. The Parties shall consult each other."]
+
+
+def test_a_raised_ordinal_stays_in_its_word_and_a_raised_figure_is_a_mark(tmp_path):
+    _register_font()
+
+    def draw(pdf):
+        from reportlab.pdfbase import pdfmetrics
+        x = 72
+        for text, size, rise in [("On the 20", 10, 0), ("th", 6, 4), (" day the Parties", 10, 0),
+                                 ("3", 6, 4), (" agreed.", 10, 0)]:
+            pdf.setFont(FONT, size)
+            pdf.drawString(x, 700 + rise, text)
+            x += pdfmetrics.stringWidth(text, FONT, size)
+
+    path = tmp_path / "raised.pdf"
+    path.write_bytes(_pdf(draw))
+    assert [line.text for line in read(path).lines] == ["On the 20th day the Parties agreed."]

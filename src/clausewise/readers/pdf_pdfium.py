@@ -301,15 +301,28 @@ def _main_size(runs: list[_Run]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+#: Raised letters that are part of a word, not reference marks: ordinals ("20th", "1er",
+#: "2e", "1o") and the like.
+_RAISED_WORD = frozenset("st nd rd th er re e ème eme o a os as".split())
+
+
 def _is_mark(run: _Run, size: float) -> bool:
     text = run.text.strip()
+    if text.isalpha() and (len(text) > 1 or text.lower() in _RAISED_WORD):
+        return False
     return 0 < len(text) <= 4 and run.size < 0.8 * size and all(
         ch.isdigit() or ch in "*†‡§¶,abcdefghijklmnopqrstuvwxyz" or "\ue000" < ch <= "\uf8ff"
         for ch in text)      # private-use: a symbol font's asterisk with no Unicode map
 
 
+def _is_raised(run: _Run, size: float) -> bool:
+    """A few characters in small type: raised above a line, a superscript of it."""
+    return 0 < len(run.text.strip()) <= 4 and run.size < 0.8 * size
+
+
 def _attach_marks(clusters: list[list[_Run]]) -> list[list[_Run]]:
-    """Small raised runs join the line just below them as reference marks."""
+    """Small raised runs join the line just below them: reference marks (taken out of its
+    text), or a superscript that belongs to a word ("20th")."""
     out: list[list[_Run]] = []
     for index, cluster in enumerate(clusters):
         below = clusters[index + 1] if index + 1 < len(clusters) else None
@@ -318,12 +331,12 @@ def _attach_marks(clusters: list[list[_Run]]) -> list[list[_Run]]:
             step = cluster[0].baseline - below[0].baseline
             left = min(run.x0 for run in below) - 2 * size   # a note's hanging number
             right = max(run.x1 for run in below) + size
-            marks = [run for run in cluster if _is_mark(run, size) and 0 < step < 0.7 * size
+            marks = [run for run in cluster if _is_raised(run, size) and 0 < step < 0.7 * size
                      and left <= run.x0 <= right]
             if marks:
                 for run in marks:
                     below.append(_Run(run.text, run.x0, run.x1, below[0].baseline, run.size,
-                                      run.bold, run.origin, mark=True))
+                                      run.bold, run.origin, mark=_is_mark(run, size)))
                 below.sort(key=lambda run: run.x0)
                 taken = {id(run) for run in marks}
                 cluster = [run for run in cluster if id(run) not in taken]
