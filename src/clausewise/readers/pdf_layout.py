@@ -71,8 +71,8 @@ _MARKER = re.compile(
 _UNIT_ONLY = re.compile(
     r"^(article|artículo|artikel|статья|part|partie|parte|часть|chapter|chapitre|глава"
     r"|section|раздел|annex|annexe|приложение|appendix|schedule|protocol|rule|règle"
-    r"|regulation|правило|principle|guideline|standard|clause)\s+[\w.\-]{1,12}"
-    r"(\s+(bis|ter|quater))?\.?$", re.IGNORECASE)
+    r"|regulation|правило|principle|guideline|standard|clause|preamble|préambule|преамбула"
+    r")(\s+[\w.\-]{1,12})?(\s+(bis|ter|quater))?\.?$", re.IGNORECASE)
 #: Words a title line ends with when it runs on to the next line ("... between this
 #: Agreement and" / "relevant legal instruments").
 _RUNS_ON = frozenset(
