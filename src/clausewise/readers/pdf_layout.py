@@ -352,12 +352,12 @@ def _continues(previous: PdfLine, line: PdfLine, right: float, leading: float) -
     ended = before.endswith(_SENTENCE_END)
     if _UNIT_ONLY.match(before):
         return False          # "Article 5" stands alone; its title comes next
+    if previous.bold != line.bold:
+        return False          # a bold heading above plain text, or the reverse
     marker = _MARKER.match(text) is not None
     lower = text[:1].islower() and not marker
     if lower and not ended:
         return True           # a sentence running on ("... the" / "of the Agreement")
-    if previous.bold != line.bold:
-        return False          # a bold heading above plain text, or the reverse
     words = before.split()
     if (not ended and not marker and line.page == previous.page
             and (previous.bold or (words and words[-1].lower() in _RUNS_ON))):
