@@ -297,3 +297,24 @@ def test_a_raised_ordinal_stays_in_its_word_and_a_raised_figure_is_a_mark(tmp_pa
     path = tmp_path / "raised.pdf"
     path.write_bytes(_pdf(draw))
     assert [line.text for line in read(path).lines] == ["On the 20th day the Parties agreed."]
+
+
+def test_a_chinese_paragraph_wrapped_over_lines_is_joined_without_spaces(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from pdf_factory import FONTS
+    if "DroidSansFallback" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DroidSansFallback",
+                                       str(FONTS / "DroidSansFallbackFull.ttf")))
+    first = "第一条 缔约双方应当在平等互利的基础上发展两国之间的合作关系并定期就本协定的执行情况"
+    second = "进行磋商。"
+
+    def draw(pdf):
+        pdf.setFont("DroidSansFallback", 12)
+        pdf.drawString(72, 700, first)
+        pdf.drawString(72, 685, second)
+
+    path = tmp_path / "chinese.pdf"
+    path.write_bytes(_pdf(draw))
+    assert [line.text for line in read(path).lines] == [first + second]

@@ -62,6 +62,9 @@ _PAGE_NUMBER = re.compile(
 #: ("26-06383 (E) 180626") and its bar code ("*2606383*").
 _PRINT_MARK = re.compile(r"^(\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6}){0,2}|\*\d{6,8}\*)$")
 _DIGITS = re.compile(r"\d+")
+#: Characters of scripts written without spaces between words (CJK ideographs and their
+#: punctuation, kana).
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _RULE = re.compile(r"^[_\-–—‒\s]{5,}$")
 _MARKER = re.compile(
     r"^([IVXLC]{1,6}\.\s|[A-Z]\.\s|\(?[0-9]{1,3}[.)]|\(?[a-zа-я]{1,4}\)|(article|art\.|статья|part|chapter|section|annex"
@@ -370,9 +373,12 @@ def _continues(previous: PdfLine, line: PdfLine, right: float, leading: float) -
 
 
 def _join(paragraph: str, text: str, vocabulary: set[str]) -> str:
-    """Joins a line to its paragraph, undoing a hyphenation at the line end."""
+    """Joins a line to its paragraph, undoing a hyphenation at the line end; Chinese and
+    Japanese lines are joined without a space (they have none between words)."""
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
+    if paragraph and text and _CJK.match(paragraph[-1]) and _CJK.match(text[0]):
+        return paragraph + text
     if (paragraph.endswith(("-", "\u2010")) and len(paragraph) > 1
             and paragraph[-2].isalpha() and text[:1].isalpha()):
         head = _last_word(paragraph[:-1])
