@@ -220,11 +220,12 @@ def _heading_block(found: _Heading, written: str, start: int, end: int) -> Block
 def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Scheme]:
     """Classified paragraphs: hard-wrapped plain-text lines joined, glued ones cut apart."""
     plain = source.format == "txt" and config.join_wrapped_lines
-    scheme = learn_scheme([" ".join(line.text.split()) for line in source.lines])
+    texts = [_normal_spaces(line.text) for line in source.lines]
+    scheme = learn_scheme(texts)
     paragraphs: list[Block] = []
     blank_before = True
     for index, line in enumerate(source.lines):
-        text = " ".join(line.text.split())
+        text = texts[index]
         if not text and not line.number:
             blank_before = True
             continue
@@ -277,6 +278,19 @@ def _place(blocks: list[Block], block: Block, paragraph: Block, first: bool) -> 
     block.heading_level = paragraph.heading_level if first else None
     block.new_block = paragraph.new_block if first else False
     blocks.append(block)
+
+
+#: Invisible characters that text layers put between a number and its text ("1.\u2060 \u2060The"):
+#: zero-width space, word joiner, byte order mark. (Zero-width joiners shape Arabic and Indic
+#: scripts and are kept.)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
+
+
+def _normal_spaces(text: str) -> str:
+    """One space between words, and no invisible characters."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def _continues(previous: Block, text: str) -> bool:
@@ -642,7 +656,7 @@ class _Builder:
         chapeau = (after is not None and after.kind == "marker" and after.marker is not None
                    and after.marker.level == "point")  # "The Parties shall" + "(a) ..."
         longest = self.config.max_heading_chars * (3 if nxt.heading_level is not None else 1)
-        if (nxt.kind == "text" and len(nxt.text) <= longest
+        if (nxt.kind == "text" and (len(nxt.text) <= longest or looks_like_heading(nxt.text))
                 and not chapeau and not nxt.text[:1].islower()
                 and not nxt.text.endswith((".", ";", ",", ":"))
                 and (not nxt.new_block or nxt.heading_level is not None
@@ -650,6 +664,13 @@ class _Builder:
             node.heading = nxt.text
             node.end = nxt.end
             return index + 2
+        if nxt.kind == "text" and node.kind is ClauseKind.ARTICLE and not nxt.text[:1].islower():
+            # "Article 1" / "Use of terms For the purposes of ...": the heading shares the
+            # next line with the first sentence.
+            found = split_heading(nxt.text)
+            if found and found[0] and found[1]:
+                node.heading = found[0]
+                nxt.text = nxt.raw = found[1]
         return index + 1
 
     def _next_is_body(self, index: int) -> bool:

@@ -217,6 +217,7 @@ class Splitter:
         if lead and lead.group("num"):
             self.last_para = int(lead.group("num"))
         next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
+        first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
         letter, roman = "", ""
         if lead and lead.group("pt"):
             value = lead.group("pt")
@@ -245,8 +246,12 @@ class Splitter:
                 self.last_para = value
                 letter = roman = ""
             elif what == "dotted":
+                # "1. Scope 1.1 The present rules ... 1.2 ...": paragraph 1's first
+                # sub-paragraph may follow its title; the next ones follow a sentence.
+                if match.group("num") == first_dotted:
+                    next_dotted, first_dotted = first_dotted, ""
                 if not (next_dotted and match.group("num") == next_dotted
-                        and before.endswith(_SENTENCE_END)):
+                        and (before.endswith(_SENTENCE_END) or next_dotted.endswith(".1"))):
                     continue
                 next_dotted = _next_dotted(next_dotted)
                 letter = roman = ""
