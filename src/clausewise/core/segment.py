@@ -246,7 +246,7 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
         block.label = line.number or ""  # the automatic number, kept for the second pass
         paragraphs.append(block)
         blank_before = False
-    splitter = Splitter(scheme, inline_lists=source.format in ("txt", "pdf"))
+    splitter = Splitter(scheme)
     blocks: list[Block] = []
     for paragraph in paragraphs:
         auto = paragraph.label or None
