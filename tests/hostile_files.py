@@ -55,6 +55,7 @@ class Outcome:
     lines: int | None
     seconds: float
     peak_mb: float
+    notices: tuple[str, ...] = ()
 
 
 def read_isolated(path: Path, memory: int = MEMORY_LIMIT_BYTES,
@@ -67,7 +68,8 @@ def read_isolated(path: Path, memory: int = MEMORY_LIMIT_BYTES,
     assert done.returncode == 0, f"the reader crashed on {path.name}:\n{done.stderr[-2000:]}"
     data = json.loads(done.stdout.strip().splitlines()[-1])
     return Outcome(read=data["read"], reason=data.get("reason"), message=data.get("message"),
-                   lines=data.get("lines"), seconds=data["seconds"], peak_mb=data["peak_mb"])
+                   lines=data.get("lines"), seconds=data["seconds"], peak_mb=data["peak_mb"],
+                   notices=tuple(data.get("notices", ())))
 
 
 # --- archives ---------------------------------------------------------------------------------
@@ -315,3 +317,126 @@ def random_bytes(folder: Path, name: str, size: int = 64 * 1024, seed: int = 7) 
     path = folder / name
     path.write_bytes(random.Random(seed).randbytes(size))
     return path
+
+
+# --- .docx memory and entity cases (issue 17) -------------------------------------------------
+
+_HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_REL_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_ARTICLE = (f'<w:p><w:r><w:t>Article 1</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t>The Parties shall consult.</w:t></w:r></w:p>')
+
+
+def _docx_package(path: Path, main: str, parts: dict[str, tuple[str, bytes]],
+                  document_rels: str = "") -> Path:
+    """A .docx whose main part is ``main`` (any name), plus ``parts``: name -> (type, bytes).
+    Large parts are streamed into the archive; ``bytes`` may be a callable writing to it."""
+    overrides = "".join(f'<Override PartName="/{part}" ContentType="{kind}"/>'
+                        for part, (kind, _) in {main: (_MAIN_TYPE, b""), **parts}.items())
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+             'openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+             'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>')
+    rels = _DOCX_RELS.replace("word/document.xml", main)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        for part, (_, content) in parts.items():
+            if callable(content):
+                content(archive, part)
+            else:
+                archive.writestr(part, content)
+        if document_rels:
+            folder, _, leaf = main.rpartition("/")
+            archive.writestr(f"{folder}/_rels/{leaf}.rels", document_rels)
+    return path
+
+
+def _streamed(head: bytes, unit: bytes, count: int, tail: bytes):
+    """A writer of ``head + unit * count + tail`` into an archive member, in chunks."""
+    def write(archive: zipfile.ZipFile, member: str) -> None:
+        with archive.open(member, "w", force_zip64=True) as stream:
+            stream.write(head)
+            block = unit * max(1, 2**20 // len(unit))
+            per_block = len(block) // len(unit)
+            left = count
+            while left >= per_block:
+                stream.write(block)
+                left -= per_block
+            stream.write(unit * left + tail)
+    return write
+
+
+def docx_big_headers(folder: Path, headers: int = 8, size: int = 31 * 2**20) -> Path:
+    """A .docx whose ``headers`` header parts each hold ``size`` bytes of text (issue 17:
+    8 x 31 MB took 4.1 GB), each under the per-part limit."""
+    document = (f'<w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/'
+                f'officeDocument/2006/relationships"><w:body>{_ARTICLE}<w:sectPr>'
+                + "".join(f'<w:headerReference w:type="default" r:id="rIdH{i}"/>'
+                          for i in range(headers))
+                + '</w:sectPr></w:body></w:document>').encode()
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rIdH{i}" Type="{_REL_HEADER}" Target="header{i}.xml"/>'
+                      for i in range(headers)) + "</Relationships>")
+    head = f'<w:hdr xmlns:w="{W}">'.encode()
+    tail = b"</w:hdr>"
+    unit = b"<w:p><w:r><w:t>" + b"Header text. " * 80 + b"</w:t></w:r></w:p>"
+    parts = {f"word/header{i}.xml": (_HEADER_TYPE, _streamed(
+        head, unit, (size - len(head) - len(tail)) // len(unit), tail)) for i in range(headers)}
+    parts = {"word/document.xml": (_MAIN_TYPE, document), **parts}
+    path = folder / "big-headers.docx"
+    _docx_package(path, "word/document.xml", {k: v for k, v in parts.items()
+                                              if k != "word/document.xml"}, rels)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def docx_main_part_dat(folder: Path, paragraphs: int = 12_000_000) -> Path:
+    """A .docx whose main part is ``word/document.dat``, ``paragraphs`` empty paragraphs
+    (issue 17: the name dodged the per-part size check and the DTD scan: 3.2 GB, 37 s)."""
+    head = f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}'.encode()
+    writer = _streamed(head, b"<w:p/>", paragraphs, b"</w:body></w:document>")
+    return _docx_package(folder / "main-part-dat.docx", "word/document.dat",
+                         {"word/document.dat": (_MAIN_TYPE, writer)})
+
+
+def docx_entity_in_dat(folder: Path) -> Path:
+    """The entity bomb in a main part named ``.dat``."""
+    body = (billion_laughs() + f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&lol9;'
+            '</w:t></w:r></w:p></w:body></w:document>'.encode())
+    return _docx_package(folder / "entity-dat.docx", "word/document.dat",
+                         {"word/document.dat": (_MAIN_TYPE, body)})
+
+
+def docx_empty_paragraphs(folder: Path, paragraphs: int = 5_000_000) -> Path:
+    """Nothing but empty paragraphs, under the 32 MB part limit (issue 17: 95 KB packed
+    took 1.3-1.8 GB and 51-93 s)."""
+    head = f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}'.encode()
+    writer = _streamed(head, b"<w:p/>", paragraphs, b"</w:body></w:document>")
+    return _docx_package(folder / "empty-paragraphs.docx", "word/document.xml",
+                         {"word/document.xml": (_MAIN_TYPE, writer)})
+
+
+def docx_padded_xxe(folder: Path, padding: int = 200_000) -> Path:
+    """An external entity declared after ``padding`` bytes of comment, beyond any head-only
+    scan (issue 17: not refused, and the text after the entity silently dropped)."""
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><!-- ' + b"pad " * (padding // 4)
+            + b' --><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+            + f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}<w:p><w:r><w:t>&xxe; Article 2'
+              '</w:t></w:r></w:p></w:body></w:document>'.encode())
+    return docx_with_body(folder, "padded-xxe.docx", body)
+
+
+def odt_padded_xxe(folder: Path, padding: int = 200_000) -> Path:
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><!-- ' + b"pad " * (padding // 4)
+            + b' --><!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM '
+              b'"file:///etc/hostname">]>'
+            + f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+              '<office:body><office:text><text:p>Article 1</text:p><text:p>&xxe; Article 2'
+              '</text:p></office:text></office:body></office:document-content>'.encode())
+    return odt_with_content(folder, "padded-xxe.odt", body)

@@ -23,6 +23,16 @@ MAX_UNPACKED_BYTES = MAX_DOCX_UNPACKED_BYTES
 #: of a 1,000-page treaty takes about 20): the tree takes up to 30 times the bytes in memory.
 MAX_XML_PART_BYTES = 32 * 1024 * 1024
 
+#: Most bytes of XML, all parts of one .docx or .odt together (64 MiB): python-docx parses
+#: every header, footer and comments part too, so eight 31 MB headers must not pass.
+#: Any member whose content is XML counts, whatever its name.
+MAX_XML_TOTAL_BYTES = 64 * 1024 * 1024
+
+#: Most XML tags (``<``), all parts of one .docx or .odt together: a parsed tree takes about
+#: 150 bytes per element, so 32 MB of ``<w:p/>`` would take a gigabyte and a minute to walk.
+#: A 1,000-page treaty has about one million; 3,000,000 bound the tree to about 450 MB.
+MAX_XML_TAGS = 3_000_000
+
 #: Most lines (paragraphs) a draft may have: about 40 times the longest treaty. A file of
 #: nothing but line breaks would otherwise become millions of objects.
 MAX_LINES = 1_000_000

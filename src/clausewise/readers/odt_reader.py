@@ -15,7 +15,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..core.model import SourceLine, SourceText
-from .archive import open_archive, parse_xml_member, refuse_dtds
+from .archive import check_parts, open_archive, parse_xml_member
 from .docx_tally import Tally
 from .errors import ReadError
 from .guards import capped
@@ -38,7 +38,7 @@ _TOC = frozenset({t("table-of-content"), t("alphabetical-index"), t("illustratio
 def read_odt(data: bytes, name: str) -> SourceText:
     """Reads an .odt draft from its bytes. Raises ReadError if it is damaged or empty."""
     with open_archive(data, name, WHAT) as archive:
-        refuse_dtds(archive, name, WHAT)
+        check_parts(archive, name, WHAT)
         content = parse_xml_member(archive, "content.xml", name, WHAT)
         styles = (parse_xml_member(archive, "styles.xml", name, WHAT)
                   if "styles.xml" in archive.namelist() else None)

@@ -1,0 +1,62 @@
+"""Issue 17, Word and OpenDocument files: memory is bounded by design, whatever the parts are
+called, and an entity declared anywhere in any part is refused.
+
+Each file is crafted here (small on disk) and read in a child process under the documented
+address-space limit (``hostile_files.read_isolated``): a reader that tried to take the
+gigabytes these files ask for would die there with a MemoryError and fail the test. What is
+asserted is the clean one-line refusal, never a time."""
+
+from __future__ import annotations
+
+import pytest
+
+import hostile_files as hostile
+from clausewise.readers.limits import MAX_XML_TAGS
+
+
+def refused(path, reason: str) -> str:
+    outcome = hostile.read_isolated(path)
+    assert not outcome.read, f"{path.name} was read ({outcome.lines} lines)"
+    assert outcome.reason == reason, outcome.message
+    assert outcome.message.startswith(path.name + " ") and "\n" not in outcome.message
+    return outcome.message
+
+
+def test_eight_headers_of_31_mb_each_are_refused_before_python_docx_parses_them(tmp_path):
+    path = hostile.docx_big_headers(tmp_path)
+    assert path.stat().st_size < 4 * 2**20
+    assert "more than 64 MB of XML" in refused(path, "too-large")
+
+
+def test_a_main_part_named_dat_gets_the_part_size_check(tmp_path):
+    path = hostile.docx_main_part_dat(tmp_path)
+    assert path.stat().st_size < 2**20
+    message = refused(path, "too-large")
+    assert "word/document.dat" in message and "more than the 32 MB" in message
+
+
+def test_a_main_part_named_dat_gets_the_entity_check(tmp_path):
+    path = hostile.docx_entity_in_dat(tmp_path)
+    message = refused(path, "corrupt")
+    assert "word/document.dat declares XML entities" in message
+
+
+def test_millions_of_empty_paragraphs_are_refused_by_count(tmp_path):
+    path = hostile.docx_empty_paragraphs(tmp_path)
+    assert path.stat().st_size < 2**20
+    assert f"more than {MAX_XML_TAGS:,} XML tags" in refused(path, "too-large")
+
+
+@pytest.mark.parametrize("make, what", [(hostile.docx_padded_xxe, "word/document.xml"),
+                                        (hostile.odt_padded_xxe, "content.xml")])
+def test_an_entity_declared_beyond_the_first_64_kb_is_refused(tmp_path, make, what):
+    path = make(tmp_path)
+    assert f"{what} declares XML entities" in refused(path, "corrupt")
+
+
+def test_a_real_draft_with_headers_is_still_read(tmp_path):
+    """The new limits leave ordinary drafts alone: a header and a body well within them."""
+    path = hostile.docx_big_headers(tmp_path, headers=2, size=64 * 1024)
+    outcome = hostile.read_isolated(path)
+    assert outcome.read and outcome.lines == 2
+    assert "headers and footers were not read" in outcome.notices
