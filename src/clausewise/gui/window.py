@@ -79,7 +79,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.view = CompareView(self)
         self.view.setAccessibleName("Comparison of the two drafts")
-        self.setCentralWidget(self.view)
+        self.setCentralWidget(self._with_banner(self.view))   # read-only workspaces
         self.navigator = Navigator(self)
         self.navigator_dock = self.add_dock("Navigator", self.navigator,
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
