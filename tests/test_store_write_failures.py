@@ -168,3 +168,18 @@ def test_a_full_disk_then_a_kill_loses_no_committed_note(tmp_path):
     with Workspace.open(path) as ws:
         assert sorted(a.id for a in ws.annotations.all()) == sorted(kept)
         assert [a.note for a in ws.annotations.all()] == [f"Σημείωση {n}" for n in (1, 2, 3)]
+
+
+def test_exporting_notes_over_a_file_keeps_its_permissions_and_spares_a_read_only_one(
+        workspace, tmp_path):
+    from clausewise.store import export_annotations
+
+    shared = tmp_path / "notes.json"
+    shared.write_text("{}")
+    shared.chmod(0o600)
+    assert export_annotations(workspace, shared) == 1
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o600 and "Σημείωση" in shared.read_text()
+    shared.chmod(0o444)
+    with pytest.raises(WorkspaceError, match="marked read-only"):
+        export_annotations(workspace, shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o444

@@ -274,7 +274,12 @@ class WorkspaceActions:
         carried = carry_forward(store.for_pair(old_pair), old_comparison, self.comparison,
                                 pair, already=store.for_pair(pair))
         if carried:
-            store.add_all(carried)
+            try:
+                store.add_all(carried)
+            except WorkspaceError as error:   # the notes stay on the previous comparison
+                self.show_error("Notes not carried forward", f"{error}. The notes are still "
+                                "on the previous comparison; add the draft again to retry.")
+                return
         flagged = sum(1 for note in carried if note.needs_review)
         self.annotations.show_comparison(self.session.workspace, pair)
         if flagged:
