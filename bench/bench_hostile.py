@@ -100,6 +100,7 @@ ISSUE17_CASES = [
         f, headers=7, size=8 * 2**20)),
     ("limit: .odt 2.99M empty paras", lambda f: _odt_empty_paragraphs(f, 2_990_000)),
     ("mixed UTF-8/UTF-16 .txt (48 MB)", _mixed_encoding_text),
+    (".odt tables nested 80 deep", hostile.odt_nested_tables),
 ]
 CASES.extend(ISSUE17_CASES)
 

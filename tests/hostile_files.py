@@ -440,3 +440,20 @@ def odt_padded_xxe(folder: Path, padding: int = 200_000) -> Path:
               '<office:body><office:text><text:p>Article 1</text:p><text:p>&xxe; Article 2'
               '</text:p></office:text></office:body></office:document-content>'.encode())
     return odt_with_content(folder, "padded-xxe.odt", body)
+
+
+def odt_nested_tables(folder: Path, depth: int = 80, rows: int = 1_000_000) -> Path:
+    """Tables nested ``depth`` deep around one of ``rows`` empty rows (44 KB packed): the
+    reader once met each inner row once per outer table (142 s)."""
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    inner = (b"<table:table>" + b"<table:table-row/>" * rows
+             + b"<table:table-row><table:table-cell><text:p>Article 1</text:p>"
+               b"</table:table-cell></table:table-row></table:table>")
+    body = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}" '
+            f'xmlns:table="{table}"><office:body><office:text>'.encode()
+            + b"<table:table><table:table-row><table:table-cell>" * depth + inner
+            + b"</table:table-cell></table:table-row></table:table>" * depth
+            + b"</office:text></office:body></office:document-content>")
+    return odt_with_content(folder, "nested-tables.odt", body)

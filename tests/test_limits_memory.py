@@ -60,3 +60,32 @@ def test_a_real_draft_with_headers_is_still_read(tmp_path):
     outcome = hostile.read_isolated(path)
     assert outcome.read and outcome.lines == 2
     assert "headers and footers were not read" in outcome.notices
+
+
+def test_tables_nested_80_deep_are_read_in_one_pass(tmp_path):
+    """Each row is met once, by its own table: before, the child hit the timeout."""
+    path = hostile.odt_nested_tables(tmp_path)
+    outcome = hostile.read_isolated(path)
+    assert outcome.read and outcome.lines == 1
+    assert "81 tables were flattened into paragraphs" in outcome.notices
+
+
+def test_header_rows_and_row_groups_are_read_in_order(tmp_path):
+    from clausewise.readers import read
+
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+    def row(text: str) -> str:
+        return f"<table:table-row><table:table-cell><text:p>{text}</text:p>" \
+               "</table:table-cell></table:table-row>"
+
+    body = (f'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+            f'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            f'xmlns:table="{table}"><office:body><office:text><table:table>'
+            f'<table:table-header-rows>{row("Статья")}</table:table-header-rows>'
+            f'{row("Article 1")}<table:table-row-group>{row("Article 2")}<table:table-rows>'
+            f'{row("Article 3")}</table:table-rows></table:table-row-group>{row("Article 4")}'
+            '</table:table></office:text></office:body></office:document-content>').encode()
+    source = read(hostile.odt_with_content(tmp_path, "groups.odt", body))
+    assert [line.text for line in source.lines] == ["Статья", "Article 1", "Article 2",
+                                                    "Article 3", "Article 4"]
