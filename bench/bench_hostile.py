@@ -101,6 +101,7 @@ ISSUE17_CASES = [
     ("limit: .odt 2.99M empty paras", lambda f: _odt_empty_paragraphs(f, 2_990_000)),
     ("mixed UTF-8/UTF-16 .txt (48 MB)", _mixed_encoding_text),
     (".odt tables nested 80 deep", hostile.odt_nested_tables),
+    (".docx 20,000 styles in one chain", hostile.docx_style_chain),
 ]
 CASES.extend(ISSUE17_CASES)
 

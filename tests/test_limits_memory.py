@@ -89,3 +89,17 @@ def test_header_rows_and_row_groups_are_read_in_order(tmp_path):
     source = read(hostile.odt_with_content(tmp_path, "groups.odt", body))
     assert [line.text for line in source.lines] == ["Статья", "Article 1", "Article 2",
                                                     "Article 3", "Article 4"]
+
+
+def test_a_chain_of_20000_styles_is_read_in_one_pass(tmp_path):
+    """Each style's heading level is found once: before, the child hit the timeout."""
+    outcome = hostile.read_isolated(hostile.docx_style_chain(tmp_path))
+    assert outcome.read and outcome.lines == 20_000
+
+
+def test_a_style_still_inherits_its_heading_level_down_a_long_chain(tmp_path):
+    from clausewise.readers import read
+
+    source = read(hostile.docx_style_chain(tmp_path, styles=300, base_name="heading 2"))
+    assert {line.heading_level for line in source.lines} == {2}
+    assert source.lines[-1].style == "House 299"
