@@ -87,6 +87,15 @@ def _mixed_encoding_text(folder: Path, size: int = 48 * 2**20) -> Path:
     return path
 
 
+def _rtf_many_groups(folder: Path) -> Path:
+    """About 31 MB of RTF: 500 groups nested as deep as the limit allows, then ten million
+    shallow ones; the most work an accepted RTF can ask of the depth check and striprtf."""
+    path = folder / "many-groups.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi Article 1 " + b"{" * 500 + b"}" * 500
+                     + b"{x}" * 10_000_000 + b"}")
+    return path
+
+
 ISSUE17_CASES = [
     (".docx 8 headers x 31 MB", hostile.docx_big_headers),
     (".docx main part .dat (68 MB)", hostile.docx_main_part_dat),
@@ -102,6 +111,10 @@ ISSUE17_CASES = [
     ("mixed UTF-8/UTF-16 .txt (48 MB)", _mixed_encoding_text),
     (".odt tables nested 80 deep", hostile.odt_nested_tables),
     (".docx 20,000 styles in one chain", hostile.docx_style_chain),
+    (".html 20,000,000 empty <p> (57 MB)", lambda f: hostile.html_many_tags(f, 20_000_000)),
+    ("limit: .html 1,990,000 tags", lambda f: hostile.html_many_tags(f, 1_990_000)),
+    (".rtf groups 15,000,000 deep", lambda f: hostile.rtf_deep_groups(f, 15_000_000)),
+    ("limit: .rtf 10M groups 512 deep", _rtf_many_groups),
 ]
 CASES.extend(ISSUE17_CASES)
 

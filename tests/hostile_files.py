@@ -480,3 +480,17 @@ def docx_style_chain(folder: Path, styles: int = 20_000, base_name: str = "House
                                '</w:body></w:document>'.encode()),
          "word/styles.xml": (styles_type, f'<w:styles xmlns:w="{W}">{definitions}'
                              '</w:styles>'.encode())}, rels)
+
+
+def html_many_tags(folder: Path, tags: int = 2_100_000) -> Path:
+    """Empty paragraphs by the million (issue 17 follow-up: 20 million took 97 s)."""
+    path = folder / "many-tags.html"
+    path.write_bytes(b"<html><body><p>Article 1</p>" + b"<p>" * tags)
+    return path
+
+
+def rtf_deep_groups(folder: Path, depth: int = 200_000) -> Path:
+    """Groups nested ``depth`` deep (issue 17 follow-up: 15 million took 1.3 GB)."""
+    path = folder / "deep-groups.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi " + b"{" * depth + b"Article 1" + b"}" * depth + b"}")
+    return path

@@ -1,5 +1,6 @@
-"""Issue 17, Word and OpenDocument files: memory is bounded by design, whatever the parts are
-called, and an entity declared anywhere in any part is refused.
+"""Issue 17, Word, OpenDocument, web and RTF files: memory is bounded by design, whatever the
+parts are called, an entity declared anywhere in any part is refused, and every loop the file
+drives is bounded by counting (tags, nesting) or made linear (styles, nested tables).
 
 Each file is crafted here (small on disk) and read in a child process under the documented
 address-space limit (``hostile_files.read_isolated``): a reader that tried to take the
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import hostile_files as hostile
-from clausewise.readers.limits import MAX_XML_TAGS
+from clausewise.readers.limits import MAX_HTML_TAGS, MAX_RTF_DEPTH, MAX_XML_TAGS
 
 
 def refused(path, reason: str) -> str:
@@ -103,3 +104,24 @@ def test_a_style_still_inherits_its_heading_level_down_a_long_chain(tmp_path):
     source = read(hostile.docx_style_chain(tmp_path, styles=300, base_name="heading 2"))
     assert {line.heading_level for line in source.lines} == {2}
     assert source.lines[-1].style == "House 299"
+
+
+def test_a_web_page_of_millions_of_tags_is_refused_by_count(tmp_path):
+    path = hostile.html_many_tags(tmp_path)
+    assert f"more than {MAX_HTML_TAGS:,} tags" in refused(path, "too-large")
+
+
+def test_rtf_groups_nested_200000_deep_are_refused(tmp_path):
+    path = hostile.rtf_deep_groups(tmp_path)
+    assert f"nests its groups more than {MAX_RTF_DEPTH} deep" in refused(path, "corrupt")
+
+
+def test_rtf_with_escaped_braces_and_ordinary_nesting_is_still_read(tmp_path):
+    from clausewise.readers import read
+
+    path = tmp_path / "braces.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi " + b"{\\b " * 40 + b"Article 1 \\{a\\} " + b"\\{" * 600
+                     + b"}" * 40 + b"\\par The Parties shall consult.\\par}")
+    source = read(path)
+    assert source.lines[0].text.startswith("Article 1 {a}")
+    assert source.lines[-1].text == "The Parties shall consult."

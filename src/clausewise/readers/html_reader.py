@@ -20,7 +20,7 @@ from .docx_tally import Tally
 from .encoding import decode
 from .errors import ReadError
 from .guards import too_many_lines
-from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH, MAX_LINES
+from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_LINES
 from .number_formats import format_number
 
 _BLOCKS = frozenset({
@@ -46,6 +46,12 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 def read_html(data: bytes, name: str) -> SourceText:
     """Reads a web-page draft from its bytes. Raises ReadError for binary or empty pages."""
     text, encoding, invalid, decoding_notices = _decode(data, name)
+    if text.count("<") > MAX_HTML_TAGS:   # counted in C before the parser's slow walk
+        raise ReadError(
+            f"{name} has more than {MAX_HTML_TAGS:,} tags, far more than a page of any "
+            "treaty; check that it is the right file, or save the draft as .docx or .txt",
+            reason="too-large",
+        )
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, MAX_CONTROL_SHARE * len(text)):
         raise ReadError(

@@ -54,6 +54,14 @@ MAX_PDF_SECONDS = 90.0
 #: Deepest element nesting accepted in HTML (browsers cap theirs at a few hundred too).
 MAX_HTML_DEPTH = 512
 
+#: Most tags (``<``) in a web page: Python's HTML parser takes about 5 µs a tag, so 20
+#: million empty ``<p>`` (57 MB) took 97 s. A long treaty page has a few hundred thousand.
+MAX_HTML_TAGS = 2_000_000
+
+#: Deepest group nesting (``{``) accepted in RTF: Word nests a few dozen; striprtf keeps a
+#: stack entry per open group, and 15 million nested groups took 1.3 GB.
+MAX_RTF_DEPTH = 512
+
 #: Most characters of pasted text accepted (the same order as the largest file).
 MAX_PASTED_CHARS = 32 * 1024 * 1024
 
