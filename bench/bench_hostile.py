@@ -115,6 +115,7 @@ ISSUE17_CASES = [
     ("limit: .html 1,990,000 tags", lambda f: hostile.html_many_tags(f, 1_990_000)),
     (".rtf groups 15,000,000 deep", lambda f: hostile.rtf_deep_groups(f, 15_000_000)),
     ("limit: .rtf 10M groups 512 deep", _rtf_many_groups),
+    (".docx [Content_Types] bomb 1.6 GB", hostile.content_types_bomb_docx),
 ]
 CASES.extend(ISSUE17_CASES)
 

@@ -494,3 +494,16 @@ def rtf_deep_groups(folder: Path, depth: int = 200_000) -> Path:
     path = folder / "deep-groups.rtf"
     path.write_bytes(b"{\\rtf1\\ansi " + b"{" * depth + b"Article 1" + b"}" * depth + b"}")
     return path
+
+
+def content_types_bomb_docx(folder: Path, unpacked: int = 1600 * 2**20) -> Path:
+    """A .docx whose [Content_Types].xml inflates to 1.6 GB: the format sniffer, which runs
+    before the archive's sizes are checked, once inflated the whole of it."""
+    path = folder / "content-types-bomb.docx"
+    head = _DOCX_TYPES.encode()[:-len("</Types>")]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        _bomb_member(archive, "[Content_Types].xml", head, unpacked)
+        archive.writestr("_rels/.rels", _DOCX_RELS)
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body/>'
+                         '</w:document>')
+    return path

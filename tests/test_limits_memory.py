@@ -125,3 +125,8 @@ def test_rtf_with_escaped_braces_and_ordinary_nesting_is_still_read(tmp_path):
     source = read(path)
     assert source.lines[0].text.startswith("Article 1 {a}")
     assert source.lines[-1].text == "The Parties shall consult."
+
+
+def test_a_bomb_in_the_part_the_format_is_told_by_is_never_inflated_whole(tmp_path):
+    path = hostile.content_types_bomb_docx(tmp_path)
+    assert "unpacks to 1600 MB, more than the 256 MB" in refused(path, "too-large")
