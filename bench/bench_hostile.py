@@ -116,6 +116,7 @@ ISSUE17_CASES = [
     (".rtf groups 15,000,000 deep", lambda f: hostile.rtf_deep_groups(f, 15_000_000)),
     ("limit: .rtf 10M groups 512 deep", _rtf_many_groups),
     (".docx [Content_Types] bomb 1.6 GB", hostile.content_types_bomb_docx),
+    (".docx 250,000 deleted para marks", hostile.docx_deleted_marks),
 ]
 CASES.extend(ISSUE17_CASES)
 

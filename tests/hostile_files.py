@@ -507,3 +507,15 @@ def content_types_bomb_docx(folder: Path, unpacked: int = 1600 * 2**20) -> Path:
         archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body/>'
                          '</w:document>')
     return path
+
+
+def docx_deleted_marks(folder: Path, paragraphs: int = 250_000, size: int = 30) -> Path:
+    """Paragraphs whose marks are all deleted (tracked), so all join into one: the reader
+    grew one string by copying it for each (50,000 of them took 27 s)."""
+    paragraph = (f'<w:p><w:pPr><w:rPr><w:del/></w:rPr></w:pPr><w:r><w:t>{"x" * size} </w:t>'
+                 '</w:r></w:p>').encode()
+    head = f'<w:document xmlns:w="{W}"><w:body>'.encode()
+    writer = _streamed(head, paragraph, paragraphs,
+                       b"<w:p><w:r><w:t>Article 1</w:t></w:r></w:p></w:body></w:document>")
+    return _docx_package(folder / "deleted-marks.docx", "word/document.xml",
+                         {"word/document.xml": (_MAIN_TYPE, writer)})

@@ -130,3 +130,10 @@ def test_rtf_with_escaped_braces_and_ordinary_nesting_is_still_read(tmp_path):
 def test_a_bomb_in_the_part_the_format_is_told_by_is_never_inflated_whole(tmp_path):
     path = hostile.content_types_bomb_docx(tmp_path)
     assert "unpacks to 1600 MB, more than the 256 MB" in refused(path, "too-large")
+
+
+def test_250000_paragraphs_joined_by_deleted_marks_are_read_in_one_pass(tmp_path):
+    """Before, the child hit the timeout copying the growing text for each paragraph."""
+    outcome = hostile.read_isolated(hostile.docx_deleted_marks(tmp_path))
+    assert outcome.read and outcome.lines == 1
+    assert "250000 tracked changes were read as accepted" in outcome.notices
