@@ -117,6 +117,7 @@ ISSUE17_CASES = [
     ("limit: .rtf 10M groups 512 deep", _rtf_many_groups),
     (".docx [Content_Types] bomb 1.6 GB", hostile.content_types_bomb_docx),
     (".docx 250,000 deleted para marks", hostile.docx_deleted_marks),
+    (".odt 1.4M runs of 1,000 spaces", hostile.odt_space_runs),
 ]
 CASES.extend(ISSUE17_CASES)
 

@@ -519,3 +519,15 @@ def docx_deleted_marks(folder: Path, paragraphs: int = 250_000, size: int = 30) 
                        b"<w:p><w:r><w:t>Article 1</w:t></w:r></w:p></w:body></w:document>")
     return _docx_package(folder / "deleted-marks.docx", "word/document.xml",
                          {"word/document.xml": (_MAIN_TYPE, writer)})
+
+
+def odt_space_runs(folder: Path, runs: int = 1_400_000) -> Path:
+    """A paragraph of ``<text:s text:c="1000"/>`` (78 KB packed): once 1,000 spaces each,
+    1.4 GB in all."""
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+            '<office:body><office:text><text:p>Article 1'.encode()
+            + b'<text:s text:c="1000"/>' * runs
+            + b"1</text:p></office:text></office:body></office:document-content>")
+    return odt_with_content(folder, "space-runs.odt", body)

@@ -137,3 +137,8 @@ def test_250000_paragraphs_joined_by_deleted_marks_are_read_in_one_pass(tmp_path
     outcome = hostile.read_isolated(hostile.docx_deleted_marks(tmp_path))
     assert outcome.read and outcome.lines == 1
     assert "250000 tracked changes were read as accepted" in outcome.notices
+
+
+def test_a_million_runs_of_a_thousand_spaces_take_no_memory(tmp_path):
+    outcome = hostile.read_isolated(hostile.odt_space_runs(tmp_path))
+    assert outcome.read and outcome.lines == 1
