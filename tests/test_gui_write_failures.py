@@ -25,7 +25,7 @@ class Steps(list):
 @pytest.fixture
 def typing(monkeypatch) -> Steps:
     """Each note dialog, when shown, does the next step: a str is typed and OK pressed; None
-    presses Cancel. What the dialog showed each time is recorded in ``typing.seen``."""
+    presses Cancel; a callable is called, then OK pressed on the text as it is. What the dialog showed each time is recorded in ``typing.seen``."""
     steps = Steps()
     seen: list[tuple[str, str]] = []
 
@@ -34,6 +34,9 @@ def typing(monkeypatch) -> Steps:
         step = steps.pop(0) if steps else None
         if step is None:
             return QDialog.DialogCode.Rejected
+        if callable(step):   # something changes (the disk is freed), then OK as it stands
+            step()
+            step = dialog.note.toPlainText()
         dialog.note.setPlainText(step)
         dialog._accept()
         return dialog.result()
@@ -71,6 +74,20 @@ def test_a_note_typed_on_a_full_disk_stays_in_its_editor_and_in_a_recovery_file(
     assert TYPED.strip() in recovered[0].read_text(encoding="utf-8")
     assert window.annotations.undo_stack.count() == 0     # nothing to undo: nothing done
     assert window.annotations.visible() == [] and warnings == []
+
+
+def test_a_note_saved_once_the_disk_has_room_again_leaves_no_copy_behind(
+        qtbot, window, typing, tmp_path):
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    fill_the_disk(window)
+    conn = window.session.workspace._db.conn
+    typing.extend([TYPED, lambda: conn.execute("PRAGMA max_page_count = 1073741823")])
+    add_note(window)
+
+    assert "the disk is full" in typing.seen[1][1]
+    assert [n.note for n in window.annotations.visible()] == [TYPED.strip()]
+    assert window.annotations.undo_stack.count() == 1
+    assert list((tmp_path / "unsaved notes").glob("*.txt")) == []
 
 
 def test_a_note_edited_on_a_full_disk_keeps_the_text_and_the_undo_history(

@@ -160,14 +160,16 @@ class AnnotationActions:
 
         A note the store refuses (disk full, file read-only) is never dropped: it stays in
         the dialog, which opens again with the reason, and a copy goes to a recovery file in
-        the data folder; the undo history is unchanged (nothing was done).
+        the data folder (removed once the note is saved); the undo history is unchanged.
         """
         self.note_dialog = dialog   # the dialog on screen (tests look at it)
+        copies: list[Path] = []
         while self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             try:
                 save()
             except WorkspaceError as error:
                 kept = self._keep_unsaved(dialog, error)
+                copies += [kept] if kept else []
                 dialog.error.setText(
                     f"Not saved: {error}. Your note is still here"
                     + (f", and a copy is in {kept}" if kept else
@@ -176,8 +178,10 @@ class AnnotationActions:
                 dialog.error.setWordWrap(True)
                 self.annotations.reload()
                 continue
+            for copy in copies:   # saved at last: the copies are not needed any more
+                copy.unlink(missing_ok=True)
             return True
-        return False
+        return False   # cancelled: any copy stays in the data folder
 
     def _keep_unsaved(self, dialog: NoteDialog, error: WorkspaceError) -> Path | None:
         """Writes the unsaved note to a text file in the data folder; its path, or None."""
