@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from clausewise.gui.annotations_dialog import NoteDialog
 from clausewise.gui.table_model import Column
 from clausewise.gui.window import MainWindow
-from gui_support import DRAFT1, DRAFT2, WAIT_MS, open_and_wait, row_where, warnings, window  # noqa: F401,E501
+from gui_support import (DRAFT1, DRAFT2, WAIT_MS, open_and_wait, row_where,  # noqa: F401
+                         warnings, window)
 
 TYPED = "Réserve : « mesures appropriées » reste trop large — Ελλάδα, Россия, 中国. " * 300
 
