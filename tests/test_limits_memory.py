@@ -142,3 +142,40 @@ def test_250000_paragraphs_joined_by_deleted_marks_are_read_in_one_pass(tmp_path
 def test_a_million_runs_of_a_thousand_spaces_take_no_memory(tmp_path):
     outcome = hostile.read_isolated(hostile.odt_space_runs(tmp_path))
     assert outcome.read and outcome.lines == 1
+
+
+SVG = (b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+       b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/'
+       b'svg" width="1" height="1"/>')
+
+
+def test_pictures_and_web_pages_inside_a_draft_may_carry_a_doctype(tmp_path):
+    """Only what is parsed as XML must be free of DTDs: an SVG picture or an embedded web
+    page (Word's altChunk) is kept as bytes, so its ``<!DOCTYPE>`` is no threat."""
+    from clausewise.readers import read
+
+    path = hostile.docx_big_headers(tmp_path, headers=1, size=4096)
+    import zipfile
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="svg" ContentType="image/svg+xml"/><Override '
+        b'PartName="/word/afchunk.htm" ContentType="application/xhtml+xml"/></Types>')
+    members["word/media/image1.svg"] = SVG
+    members["word/afchunk.htm"] = b"<!DOCTYPE html><html><body><p>Annex</p></body></html>"
+    with zipfile.ZipFile(path, "w") as target:
+        for member, data in members.items():
+            target.writestr(member, data)
+    assert [line.text for line in read(path).lines] == ["Article 1",
+                                                        "The Parties shall consult."]
+
+    odt = tmp_path / "picture.odt"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    content = (f'<office:document-content xmlns:office="{office}" xmlns:text="urn:oasis:'
+               'names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>'
+               'Article 1</text:p></office:text></office:body></office:document-content>')
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("Pictures/logo.svg", SVG)
+    assert [line.text for line in read(odt).lines] == ["Article 1"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from typing import Callable
 
 from lxml import etree
 
@@ -62,19 +63,25 @@ def open_archive(data: bytes, name: str, what: str,
     return archive
 
 
-def check_parts(archive: zipfile.ZipFile, name: str, what: str) -> None:
-    """Checks every member before anything parses it, whatever its name or extension.
+def check_parts(archive: zipfile.ZipFile, name: str, what: str,
+                parsed: Callable[[str], bool] | None = None) -> None:
+    """Checks every member that may be parsed as XML before anything parses it.
 
-    A part is XML if its content says so (its first non-blank byte is ``<``), not its name:
-    the main part of a .docx may be called ``document.dat`` and still be parsed, since the
-    package's content types decide. Each XML part is streamed once, in chunks: its declared
-    size is checked against ``MAX_XML_PART_BYTES`` and the archive's XML total against
+    Which members those are is decided by ``parsed(member name)`` (for a .docx, by the
+    package's content types, as python-docx decides), never by the name's extension: the
+    main part of a .docx may be called ``document.dat`` and still be parsed. Without
+    ``parsed``, every member counts. Of those, a member is XML if its content says so (its
+    first non-blank byte is ``<``). Each is streamed once, in chunks: its declared size is
+    checked against ``MAX_XML_PART_BYTES`` and the archive's XML total against
     ``MAX_XML_TOTAL_BYTES`` before it is inflated; then the whole of it (not only its head)
     is searched for a DTD, and its tags are counted against ``MAX_XML_TAGS``, because a
-    parsed tree takes memory per element, not per byte.
+    parsed tree takes memory per element, not per byte. Members never parsed (images, an
+    embedded web page) are bounded by the archive's unpacked size alone.
     """
     xml_bytes = tags = 0
     for info in archive.infolist():
+        if parsed is not None and not parsed(info.filename):
+            continue
         with _open_member(archive, info.filename, name, what) as stream:
             head = _xml_head(stream, name, what)
             if head is None:
@@ -90,6 +97,39 @@ def check_parts(archive: zipfile.ZipFile, name: str, what: str) -> None:
                     reason="too-large",
                 )
             tags = _scan(stream, head, info.filename, tags, name, what)
+
+
+#: Content types python-docx keeps as bytes and never parses, though they may be XML text.
+_NEVER_PARSED = ("image/", "text/html", "application/xhtml+xml", "text/xml-dtd")
+
+
+def docx_parsed_parts(archive: zipfile.ZipFile, name: str) -> Callable[[str], bool]:
+    """Which members of a .docx python-docx may parse as XML, from ``[Content_Types].xml``.
+
+    The relationships and the content types themselves are parsed; a part whose type is
+    an image or a web page (an SVG picture, an embedded HTML "altChunk", which may carry a
+    ``<!DOCTYPE html>``) is not; any other part is counted as parsed, whatever its type or
+    name, including a part no content type names (python-docx would refuse it anyway).
+    """
+    try:
+        data = read_member(archive, "[Content_Types].xml", name, "Word file", limit=2**20)
+        root = parse_xml(data, name, "Word file")
+    except ReadError:
+        return lambda member: True   # the checks then take every member; python-docx fails
+    defaults = {(e.get("Extension") or "").lower(): e.get("ContentType") or ""
+                for e in root if isinstance(e.tag, str) and e.tag.endswith("}Default")}
+    overrides = {(e.get("PartName") or "").lower(): e.get("ContentType") or ""
+                 for e in root if isinstance(e.tag, str) and e.tag.endswith("}Override")}
+
+    def parsed(member: str) -> bool:
+        if member == "[Content_Types].xml" or member.lower().endswith(".rels"):
+            return True
+        kind = overrides.get("/" + member.lower())
+        if kind is None:
+            kind = defaults.get(member.rpartition(".")[2].lower() if "." in member else "")
+        return kind is None or not kind.lower().startswith(_NEVER_PARSED)
+
+    return parsed
 
 
 def refuse_dtds(archive: zipfile.ZipFile, name: str, what: str) -> None:

@@ -27,7 +27,7 @@ from .docx_xml import (
 )
 from .errors import ReadError
 from .guards import capped
-from .archive import check_parts, open_archive
+from .archive import check_parts, docx_parsed_parts, open_archive
 from .limits import MAX_DOCX_UNPACKED_BYTES
 
 _REL_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -61,10 +61,10 @@ def _check_unpacked_size(data: bytes, name: str) -> None:
     """Refuses zip bombs and XML entity or element bombs before python-docx unpacks a part.
 
     python-docx parses every part its content types call XML, whatever the part's name, so
-    every member is checked by content (``archive.check_parts``): sizes, DTDs, tag counts.
+    those members are checked by content (``archive.check_parts``): sizes, DTDs, tag counts.
     """
     with open_archive(data, name, "Word file", MAX_DOCX_UNPACKED_BYTES) as archive:
-        check_parts(archive, name, "Word file")
+        check_parts(archive, name, "Word file", docx_parsed_parts(archive, name))
 
 
 def _open(data: bytes, name: str):

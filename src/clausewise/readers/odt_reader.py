@@ -38,7 +38,7 @@ _TOC = frozenset({t("table-of-content"), t("alphabetical-index"), t("illustratio
 def read_odt(data: bytes, name: str) -> SourceText:
     """Reads an .odt draft from its bytes. Raises ReadError if it is damaged or empty."""
     with open_archive(data, name, WHAT) as archive:
-        check_parts(archive, name, WHAT)
+        check_parts(archive, name, WHAT, _parsed)
         content = parse_xml_member(archive, "content.xml", name, WHAT)
         styles = (parse_xml_member(archive, "styles.xml", name, WHAT)
                   if "styles.xml" in archive.namelist() else None)
@@ -61,6 +61,12 @@ def read_odt(data: bytes, name: str) -> SourceText:
             reason="empty",
         )
     return SourceText(lines=lines, name=name, notices=walker.tally.notices(), format="odt")
+
+
+def _parsed(member: str) -> bool:
+    """The members checked as XML: content.xml and styles.xml, which are parsed, and any
+    other .xml, as before; not the pictures, where an SVG may carry a ``<!DOCTYPE svg>``."""
+    return member.lower().endswith(".xml")
 
 
 def _has_header_or_footer_text(styles: etree._Element | None) -> bool:
