@@ -25,7 +25,7 @@ MAX_XML_PART_BYTES = 32 * 1024 * 1024
 
 #: Most bytes of XML, all parts of one .docx or .odt together (64 MiB): python-docx parses
 #: every header, footer and comments part too, so eight 31 MB headers must not pass.
-#: Any member whose content is XML counts, whatever its name.
+#: Any member parsed as XML counts, whatever its name (archive.check_parts).
 MAX_XML_TOTAL_BYTES = 64 * 1024 * 1024
 
 #: Most XML tags (``<``), all parts of one .docx or .odt together: a parsed tree takes about
