@@ -166,3 +166,27 @@ def test_a_read_only_workspace_opens_under_a_banner_and_save_as_still_works(
     add_note(window)
     assert [n.note for n in window.annotations.visible()] == ["Now kept in the copy."]
     assert path.read_bytes() == before and warnings == []
+
+
+def test_an_export_named_without_its_suffix_asks_before_replacing_a_file(
+        qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    existing = tmp_path / "briefing.pdf"
+    existing.write_bytes(b"last week's briefing")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "briefing"), "PDF briefing (*.pdf)"))
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text)
+                        or answers.pop(0))
+
+    window.export_briefing()      # No: nothing written
+    assert asked == [f"briefing.pdf already exists in {tmp_path}. Replace it?"]
+    assert existing.read_bytes() == b"last week's briefing"
+
+    with qtbot.waitSignal(window.exportFinished, timeout=WAIT_MS):
+        window.export_briefing()  # Yes
+    assert existing.read_bytes().startswith(b"%PDF")

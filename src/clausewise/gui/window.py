@@ -531,6 +531,8 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".docx"):
             path += ".docx" if "docx" in chosen else ".pdf"
+            if not self.may_replace(path):   # the dialog asked about the name without it
+                return
         from .annotations_briefing import briefing_notes
 
         left, right = (None if PSEUDO in path else path for path in (left, right))

@@ -169,7 +169,24 @@ class WorkspaceActions:
         path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), filters)
         if path and not path.lower().endswith(suffix):
             path += suffix
+            if not self.may_replace(path):
+                return ""
         return path
+
+    def may_replace(self, path: str) -> bool:
+        """True unless ``path`` exists and the user declines to replace it.
+
+        The save dialog asks about the name typed; this asks about the name actually
+        written, when a suffix was added after the dialog (``briefing`` -> ``briefing.pdf``).
+        """
+        if not Path(path).exists():
+            return True
+        answer = QMessageBox.question(
+            self, "Replace the file?",
+            f"{Path(path).name} already exists in {Path(path).parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _workspace_changed(self) -> None:
         self.annotations.show_comparison(self.session.workspace, self.session.pair)
