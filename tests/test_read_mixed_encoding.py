@@ -70,3 +70,16 @@ def test_a_tie_between_code_pages_is_said_with_the_line(tmp_path):
     notice = source.notices[0]
     assert notice.startswith("the encoding could not be told for sure: read as cp1252")
     assert "cp1251 fits as well (they first differ on line 2)" in notice
+
+
+@pytest.mark.parametrize("last_line", ["Подписано—Женева", "Υπογράφηκε—Γενεύη",
+                                       "中华人民共和国政府代表"])
+def test_utf16_ending_in_a_line_without_spaces_or_digits_is_not_taken_for_mixed(
+        tmp_path, last_line):
+    """The last line carries no NUL when it has no ASCII character: it is still UTF-16."""
+    text = "Article 1\nThe Parties shall consult.\n" + last_line
+    path = tmp_path / "signed.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    source = read(path)
+    assert source.lines[-1].text == last_line
+    assert not any("encoding" in notice for notice in source.notices)

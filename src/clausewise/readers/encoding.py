@@ -176,6 +176,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 #: Fewest bytes of a part in another encoding for the file to count as mixed.
 _MIN_PART = 16
+_C0_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 _NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
 
@@ -223,8 +224,8 @@ def _utf8_part(part: bytes, joins: bool) -> bool:
     the UTF-16 part at a line break or a BOM (text is not pasted mid-line)."""
     if not part:
         return True
-    if len(part) < _MIN_PART or b"\x00" in part or not joins:
-        return False
+    if len(part) < _MIN_PART or not joins or _C0_CONTROLS.search(part):
+        return False   # UTF-16 Cyrillic, Greek or Arabic has bytes 0x03-0x06: not UTF-8
     try:
         part.decode("utf-8")
     except UnicodeDecodeError:
