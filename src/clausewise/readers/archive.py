@@ -7,11 +7,11 @@ here run before any part is parsed:
 
 * the archive's declared sizes are summed; Python's zipfile never inflates a member beyond
   its declared size (it stops and reports a CRC error), so the declaration is a true bound;
-* every member whose content is XML, whatever its name, is streamed once: its size and the
-  archive's XML total are checked before it is inflated, its tags are counted (a parsed
-  tree costs memory per element), and no part may carry a document type declaration
-  anywhere: neither Word nor OpenDocument ever writes one, and a DTD is the only way to
-  declare entities;
+* every member that will be parsed as XML (for a .docx its content type decides, never
+  its name) is streamed once: its size and the archive's XML total are checked before it
+  is inflated, its tags are counted (a parsed tree costs memory per element), and it may
+  carry no document type declaration anywhere, not only in its head: neither Word nor
+  OpenDocument ever writes one, and a DTD is the only way to declare entities;
 * XML is parsed by lxml with entity resolution, network access and "huge tree" mode off,
   so libxml2's own caps (nesting depth 256, entity amplification) stay in force.
 """
