@@ -68,6 +68,64 @@ CASES = [
 ]
 
 
+# --- issue 17: Word, OpenDocument and text cases (memory by design, mixed encodings) --------
+
+
+def _odt_empty_paragraphs(folder: Path, paragraphs: int) -> Path:
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+            '<office:body><office:text><text:p>Article 1</text:p>'.encode()
+            + b"<text:p/>" * paragraphs + b"</office:text></office:body></office:document-content>")
+    return hostile.odt_with_content(folder, "empty-paragraphs.odt", body)
+
+
+def _mixed_encoding_text(folder: Path, size: int = 48 * 2**20) -> Path:
+    """A legitimate long draft, its first half saved as UTF-8 and its second as UTF-16."""
+    sample = (REPO / "resources" / "samples" / "security-agreement-draft1.txt").read_text(
+        encoding="utf-8")
+    one, two = sample.encode(), sample.encode("utf-16-le")
+    repeats = size // (len(one) + len(two))
+    path = folder / "mixed-encoding.txt"
+    path.write_bytes(one * repeats + two * repeats)
+    return path
+
+
+def _rtf_many_groups(folder: Path) -> Path:
+    """About 31 MB of RTF: 500 groups nested as deep as the limit allows, then ten million
+    shallow ones; the most work an accepted RTF can ask of the depth check and striprtf."""
+    path = folder / "many-groups.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi Article 1 " + b"{" * 500 + b"}" * 500
+                     + b"{x}" * 10_000_000 + b"}")
+    return path
+
+
+ISSUE17_CASES = [
+    (".docx 8 headers x 31 MB", hostile.docx_big_headers),
+    (".docx main part .dat (68 MB)", hostile.docx_main_part_dat),
+    (".docx entity bomb in .dat part", hostile.docx_entity_in_dat),
+    (".docx 5,000,000 empty paragraphs", hostile.docx_empty_paragraphs),
+    (".docx XXE after 200 KB padding", hostile.docx_padded_xxe),
+    (".odt XXE after 200 KB padding", hostile.odt_padded_xxe),
+    ("limit: .docx 2.99M empty paras", lambda f: hostile.docx_empty_paragraphs(
+        f, 2_990_000)),
+    ("limit: .docx 7 headers x 8 MB", lambda f: hostile.docx_big_headers(
+        f, headers=7, size=8 * 2**20)),
+    ("limit: .odt 2.99M empty paras", lambda f: _odt_empty_paragraphs(f, 2_990_000)),
+    ("mixed UTF-8/UTF-16 .txt (48 MB)", _mixed_encoding_text),
+    (".odt tables nested 80 deep", hostile.odt_nested_tables),
+    (".docx 20,000 styles in one chain", hostile.docx_style_chain),
+    (".html 20,000,000 empty <p> (57 MB)", lambda f: hostile.html_many_tags(f, 20_000_000)),
+    ("limit: .html 1,990,000 tags", lambda f: hostile.html_many_tags(f, 1_990_000)),
+    (".rtf groups 15,000,000 deep", lambda f: hostile.rtf_deep_groups(f, 15_000_000)),
+    ("limit: .rtf 10M groups 512 deep", _rtf_many_groups),
+    (".docx [Content_Types] bomb 1.6 GB", hostile.content_types_bomb_docx),
+    (".docx 250,000 deleted para marks", hostile.docx_deleted_marks),
+    (".odt 1.4M runs of 1,000 spaces", hostile.odt_space_runs),
+]
+CASES.extend(ISSUE17_CASES)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fuzz", type=int, default=0,

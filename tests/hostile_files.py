@@ -55,6 +55,7 @@ class Outcome:
     lines: int | None
     seconds: float
     peak_mb: float
+    notices: tuple[str, ...] = ()
 
 
 def read_isolated(path: Path, memory: int = MEMORY_LIMIT_BYTES,
@@ -67,7 +68,8 @@ def read_isolated(path: Path, memory: int = MEMORY_LIMIT_BYTES,
     assert done.returncode == 0, f"the reader crashed on {path.name}:\n{done.stderr[-2000:]}"
     data = json.loads(done.stdout.strip().splitlines()[-1])
     return Outcome(read=data["read"], reason=data.get("reason"), message=data.get("message"),
-                   lines=data.get("lines"), seconds=data["seconds"], peak_mb=data["peak_mb"])
+                   lines=data.get("lines"), seconds=data["seconds"], peak_mb=data["peak_mb"],
+                   notices=tuple(data.get("notices", ())))
 
 
 # --- archives ---------------------------------------------------------------------------------
@@ -368,3 +370,217 @@ def random_bytes(folder: Path, name: str, size: int = 64 * 1024, seed: int = 7) 
     path = folder / name
     path.write_bytes(random.Random(seed).randbytes(size))
     return path
+
+
+# --- .docx memory and entity cases (issue 17) -------------------------------------------------
+
+_HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_REL_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_ARTICLE = (f'<w:p><w:r><w:t>Article 1</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t>The Parties shall consult.</w:t></w:r></w:p>')
+
+
+def _docx_package(path: Path, main: str, parts: dict[str, tuple[str, bytes]],
+                  document_rels: str = "") -> Path:
+    """A .docx whose main part is ``main`` (any name), plus ``parts``: name -> (type, bytes).
+    Large parts are streamed into the archive; ``bytes`` may be a callable writing to it."""
+    overrides = "".join(f'<Override PartName="/{part}" ContentType="{kind}"/>'
+                        for part, (kind, _) in {main: (_MAIN_TYPE, b""), **parts}.items())
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+             'openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+             'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             f'<Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>')
+    rels = _DOCX_RELS.replace("word/document.xml", main)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        for part, (_, content) in parts.items():
+            if callable(content):
+                content(archive, part)
+            else:
+                archive.writestr(part, content)
+        if document_rels:
+            folder, _, leaf = main.rpartition("/")
+            archive.writestr(f"{folder}/_rels/{leaf}.rels", document_rels)
+    return path
+
+
+def _streamed(head: bytes, unit: bytes, count: int, tail: bytes):
+    """A writer of ``head + unit * count + tail`` into an archive member, in chunks."""
+    def write(archive: zipfile.ZipFile, member: str) -> None:
+        with archive.open(member, "w", force_zip64=True) as stream:
+            stream.write(head)
+            block = unit * max(1, 2**20 // len(unit))
+            per_block = len(block) // len(unit)
+            left = count
+            while left >= per_block:
+                stream.write(block)
+                left -= per_block
+            stream.write(unit * left + tail)
+    return write
+
+
+def docx_big_headers(folder: Path, headers: int = 8, size: int = 31 * 2**20) -> Path:
+    """A .docx whose ``headers`` header parts each hold ``size`` bytes of text (issue 17:
+    8 x 31 MB took 4.1 GB), each under the per-part limit."""
+    document = (f'<w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/'
+                f'officeDocument/2006/relationships"><w:body>{_ARTICLE}<w:sectPr>'
+                + "".join(f'<w:headerReference w:type="default" r:id="rIdH{i}"/>'
+                          for i in range(headers))
+                + '</w:sectPr></w:body></w:document>').encode()
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rIdH{i}" Type="{_REL_HEADER}" Target="header{i}.xml"/>'
+                      for i in range(headers)) + "</Relationships>")
+    head = f'<w:hdr xmlns:w="{W}">'.encode()
+    tail = b"</w:hdr>"
+    unit = b"<w:p><w:r><w:t>" + b"Header text. " * 80 + b"</w:t></w:r></w:p>"
+    parts = {f"word/header{i}.xml": (_HEADER_TYPE, _streamed(
+        head, unit, (size - len(head) - len(tail)) // len(unit), tail)) for i in range(headers)}
+    parts = {"word/document.xml": (_MAIN_TYPE, document), **parts}
+    path = folder / "big-headers.docx"
+    _docx_package(path, "word/document.xml", {k: v for k, v in parts.items()
+                                              if k != "word/document.xml"}, rels)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def docx_main_part_dat(folder: Path, paragraphs: int = 12_000_000) -> Path:
+    """A .docx whose main part is ``word/document.dat``, ``paragraphs`` empty paragraphs
+    (issue 17: the name dodged the per-part size check and the DTD scan: 3.2 GB, 37 s)."""
+    head = f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}'.encode()
+    writer = _streamed(head, b"<w:p/>", paragraphs, b"</w:body></w:document>")
+    return _docx_package(folder / "main-part-dat.docx", "word/document.dat",
+                         {"word/document.dat": (_MAIN_TYPE, writer)})
+
+
+def docx_entity_in_dat(folder: Path) -> Path:
+    """The entity bomb in a main part named ``.dat``."""
+    body = (billion_laughs() + f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&lol9;'
+            '</w:t></w:r></w:p></w:body></w:document>'.encode())
+    return _docx_package(folder / "entity-dat.docx", "word/document.dat",
+                         {"word/document.dat": (_MAIN_TYPE, body)})
+
+
+def docx_empty_paragraphs(folder: Path, paragraphs: int = 5_000_000) -> Path:
+    """Nothing but empty paragraphs, under the 32 MB part limit (issue 17: 95 KB packed
+    took 1.3-1.8 GB and 51-93 s)."""
+    head = f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}'.encode()
+    writer = _streamed(head, b"<w:p/>", paragraphs, b"</w:body></w:document>")
+    return _docx_package(folder / "empty-paragraphs.docx", "word/document.xml",
+                         {"word/document.xml": (_MAIN_TYPE, writer)})
+
+
+def docx_padded_xxe(folder: Path, padding: int = 200_000) -> Path:
+    """An external entity declared after ``padding`` bytes of comment, beyond any head-only
+    scan (issue 17: not refused, and the text after the entity silently dropped)."""
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><!-- ' + b"pad " * (padding // 4)
+            + b' --><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+            + f'<w:document xmlns:w="{W}"><w:body>{_ARTICLE}<w:p><w:r><w:t>&xxe; Article 2'
+              '</w:t></w:r></w:p></w:body></w:document>'.encode())
+    return docx_with_body(folder, "padded-xxe.docx", body)
+
+
+def odt_padded_xxe(folder: Path, padding: int = 200_000) -> Path:
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = (b'<?xml version="1.0" encoding="UTF-8"?><!-- ' + b"pad " * (padding // 4)
+            + b' --><!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM '
+              b'"file:///etc/hostname">]>'
+            + f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+              '<office:body><office:text><text:p>Article 1</text:p><text:p>&xxe; Article 2'
+              '</text:p></office:text></office:body></office:document-content>'.encode())
+    return odt_with_content(folder, "padded-xxe.odt", body)
+
+
+def odt_nested_tables(folder: Path, depth: int = 80, rows: int = 1_000_000) -> Path:
+    """Tables nested ``depth`` deep around one of ``rows`` empty rows (44 KB packed): the
+    reader once met each inner row once per outer table (142 s)."""
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    inner = (b"<table:table>" + b"<table:table-row/>" * rows
+             + b"<table:table-row><table:table-cell><text:p>Article 1</text:p>"
+               b"</table:table-cell></table:table-row></table:table>")
+    body = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}" '
+            f'xmlns:table="{table}"><office:body><office:text>'.encode()
+            + b"<table:table><table:table-row><table:table-cell>" * depth + inner
+            + b"</table:table-cell></table:table-row></table:table>" * depth
+            + b"</office:text></office:body></office:document-content>")
+    return odt_with_content(folder, "nested-tables.odt", body)
+
+
+def docx_style_chain(folder: Path, styles: int = 20_000, base_name: str = "House 0") -> Path:
+    """``styles`` paragraph styles, each based on the one before, and one paragraph in each
+    (issue 17 follow-up: the reader walked each style's whole chain, 10,000 took 60 s)."""
+    definitions = "".join(
+        f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="'
+        f'{base_name if i == 0 else f"House {i}"}"/>'
+        + (f'<w:basedOn w:val="s{i - 1}"/>' if i else "") + "</w:style>"
+        for i in range(styles))
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="s{i}"/></w:pPr><w:r><w:t>Paragraph {i}'
+                   '</w:t></w:r></w:p>' for i in range(styles))
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdS" Type='
+            '"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+            'Target="styles.xml"/></Relationships>')
+    styles_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+    return _docx_package(
+        folder / "style-chain.docx", "word/document.xml",
+        {"word/document.xml": (_MAIN_TYPE, f'<w:document xmlns:w="{W}"><w:body>{body}'
+                               '</w:body></w:document>'.encode()),
+         "word/styles.xml": (styles_type, f'<w:styles xmlns:w="{W}">{definitions}'
+                             '</w:styles>'.encode())}, rels)
+
+
+def html_many_tags(folder: Path, tags: int = 2_100_000) -> Path:
+    """Empty paragraphs by the million (issue 17 follow-up: 20 million took 97 s)."""
+    path = folder / "many-tags.html"
+    path.write_bytes(b"<html><body><p>Article 1</p>" + b"<p>" * tags)
+    return path
+
+
+def rtf_deep_groups(folder: Path, depth: int = 200_000) -> Path:
+    """Groups nested ``depth`` deep (issue 17 follow-up: 15 million took 1.3 GB)."""
+    path = folder / "deep-groups.rtf"
+    path.write_bytes(b"{\\rtf1\\ansi " + b"{" * depth + b"Article 1" + b"}" * depth + b"}")
+    return path
+
+
+def content_types_bomb_docx(folder: Path, unpacked: int = 1600 * 2**20) -> Path:
+    """A .docx whose [Content_Types].xml inflates to 1.6 GB: the format sniffer, which runs
+    before the archive's sizes are checked, once inflated the whole of it."""
+    path = folder / "content-types-bomb.docx"
+    head = _DOCX_TYPES.encode()[:-len("</Types>")]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        _bomb_member(archive, "[Content_Types].xml", head, unpacked)
+        archive.writestr("_rels/.rels", _DOCX_RELS)
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body/>'
+                         '</w:document>')
+    return path
+
+
+def docx_deleted_marks(folder: Path, paragraphs: int = 250_000, size: int = 30) -> Path:
+    """Paragraphs whose marks are all deleted (tracked), so all join into one: the reader
+    grew one string by copying it for each (50,000 of them took 27 s)."""
+    paragraph = (f'<w:p><w:pPr><w:rPr><w:del/></w:rPr></w:pPr><w:r><w:t>{"x" * size} </w:t>'
+                 '</w:r></w:p>').encode()
+    head = f'<w:document xmlns:w="{W}"><w:body>'.encode()
+    writer = _streamed(head, paragraph, paragraphs,
+                       b"<w:p><w:r><w:t>Article 1</w:t></w:r></w:p></w:body></w:document>")
+    return _docx_package(folder / "deleted-marks.docx", "word/document.xml",
+                         {"word/document.xml": (_MAIN_TYPE, writer)})
+
+
+def odt_space_runs(folder: Path, runs: int = 1_400_000) -> Path:
+    """A paragraph of ``<text:s text:c="1000"/>`` (78 KB packed): once 1,000 spaces each,
+    1.4 GB in all."""
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    body = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+            '<office:body><office:text><text:p>Article 1'.encode()
+            + b'<text:s text:c="1000"/>' * runs
+            + b"1</text:p></office:text></office:body></office:document-content>")
+    return odt_with_content(folder, "space-runs.odt", body)

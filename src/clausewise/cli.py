@@ -1,7 +1,8 @@
 """The command line: ``clausewise outline``, ``clausewise compare``, or the desktop app.
 
 * ``clausewise outline FILE [--json]`` prints the clause tree of one draft.
-* ``clausewise compare OLD NEW [--json] [--out briefing.pdf|.docx ...]`` compares two drafts.
+* ``clausewise compare OLD NEW [--json] [--out FILE.pdf|.docx [--force] ...]`` compares
+  two drafts.
 * ``clausewise [OLD NEW] [--screenshot PNG] [--dark]`` opens the desktop app (the bundled
   sample drafts when given no files).
 * ``clausewise --self-test`` compares and exports the bundled samples in a temporary folder.
@@ -180,7 +181,8 @@ def _check_output_options(args: argparse.Namespace) -> None:
     if not args.out:
         given = [flag for flag, value in (("--marking", args.marking), ("--author", args.author),
                                           ("--landscape", args.landscape),
-                                          ("--tracked-changes", args.tracked_changes)) if value]
+                                          ("--tracked-changes", args.tracked_changes),
+                                          ("--force", args.force)) if value]
         if given:
             raise UserError(f"{', '.join(given)} only apply to a briefing: add --out FILE")
         return
@@ -189,6 +191,9 @@ def _check_output_options(args: argparse.Namespace) -> None:
         if Path(draft).expanduser().resolve() == out:
             raise UserError(f"--out {Path(args.out).name} would overwrite the draft being "
                             "compared: choose another file name")
+    if out.exists() and not out.is_dir() and not args.force:
+        raise UserError(f"--out {Path(args.out).name} already exists: add --force to replace "
+                        "it, or choose another file name")
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -260,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--exact-whitespace", action="store_true",
                       help="count changes of spacing as changes (ignored by default)")
     comp.add_argument("--out", metavar="FILE", help="write a briefing: .pdf or .docx")
+    comp.add_argument("--force", action="store_true",
+                      help="with --out: replace FILE if it exists (never a read-only file)")
     comp.add_argument("--marking", metavar="TEXT",
                       help='handling marking on every page, e.g. "OFFICIAL-SENSITIVE"')
     comp.add_argument("--tracked-changes", action="store_true",

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
-                            Signal)
+                            QTimer, Signal)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..store import Annotation, AnnotationStatus, DraftPair, Workspace
+from ..store import Annotation, AnnotationStatus, DraftPair, Workspace, WorkspaceError
 
 COLUMNS = ("Citation", "Tag", "Status", "Author", "Modified", "Note", "Review")
 NEEDS_REVIEW = "needs review"
@@ -133,20 +133,38 @@ class AnnotationFilter(QSortFilterProxyModel):
 # -- undoable changes --------------------------------------------------------------------------
 
 class _Change(QUndoCommand):
-    """One change to the store; ``redo`` and ``undo`` are each one committed transaction."""
+    """One change to the store; ``redo`` and ``undo`` are each one committed transaction.
+
+    The command is pushed only once its change is in the store (``AnnotationsPanel._push``
+    makes it first), so a change the store refused never reaches the stack. The command
+    knows whether its change is applied: when a later undo or redo fails (disk full, file
+    read-only), it stays as it was, ``failed`` is told, and the panel moves the stack back,
+    so the stack always says what the file holds.
+    """
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
-                 done: Callable[[], None]) -> None:
+                 done: Callable[[], None], failed: Callable[[WorkspaceError], None]) -> None:
         super().__init__(text)
-        self._do, self._undo, self._done = do, undo, done
+        self._do, self._undo, self._done, self._failed = do, undo, done, failed
+        self._applied = True
 
     def redo(self) -> None:
-        self._do()
+        if not self._applied and self._attempt(self._do):
+            self._applied = True
         self._done()
 
     def undo(self) -> None:
-        self._undo()
+        if self._applied and self._attempt(self._undo):
+            self._applied = False
         self._done()
+
+    def _attempt(self, change: Callable[[], None]) -> bool:
+        try:
+            change()
+        except WorkspaceError as error:
+            self._failed(error)
+            return False
+        return True
 
 
 class AnnotationsPanel(QWidget):
@@ -154,6 +172,7 @@ class AnnotationsPanel(QWidget):
 
     jumpRequested = Signal(object)     # an Annotation
     notesChanged = Signal()
+    changeFailed = Signal(str)         # an undo or redo the store refused: why
     actionRequested = Signal(str)      # "add", "add_text", "edit", "delete", "resolve", "tags"
 
     def __init__(self, parent=None) -> None:
@@ -308,12 +327,21 @@ class AnnotationsPanel(QWidget):
         self.edit(annotation, new, f"Mark note on {annotation.anchor.citation} {status.value}")
 
     def _push(self, text: str, do, undo, select: str | None) -> None:
+        """Makes the change, then records it for undo; raises ``WorkspaceError`` (and
+        records nothing) if the store refuses it."""
         def done() -> None:
             self.reload()
             if select:
                 self.select(select)
 
-        self.undo_stack.push(_Change(text, do, undo, done))
+        do()
+        self.undo_stack.push(_Change(text, do, undo, done, self._undo_failed))
+
+    def _undo_failed(self, error: WorkspaceError) -> None:
+        """An undo or redo did not reach the file: put the stack back where it was."""
+        index = self.undo_stack.index()   # still the index before the undo or redo
+        QTimer.singleShot(0, lambda: self.undo_stack.setIndex(index))
+        self.changeFailed.emit(str(error))
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:

@@ -28,6 +28,7 @@ class NoteDialog(QDialog):
                  clause_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.citation = citation
         self.resize(560, 460 if clause_text is not None else 300)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{_escape(citation)}</b>", self))

@@ -8,6 +8,10 @@ selected, and shows every note as a mark on its row.
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -30,6 +34,8 @@ class AnnotationActions:
         self.annotations.jumpRequested.connect(self.go_to_annotation)
         self.annotations.notesChanged.connect(self._show_marks)
         self.annotations.actionRequested.connect(lambda name: getattr(self, _SLOTS[name])())
+        self.annotations.changeFailed.connect(
+            lambda message: self.show_error("Cannot undo or redo the change", message))
 
     def _add_undo_actions(self, menu) -> None:
         stack = self.annotations.undo_stack
@@ -72,6 +78,16 @@ class AnnotationActions:
             self.statusBar().showMessage("Compare two drafts first: notes belong to a "
                                          "comparison", 5000)
             return False
+        return self._can_change()
+
+    def _can_change(self) -> bool:
+        """False (and the user told why) while the workspace is open read-only."""
+        workspace = self.session.workspace
+        if workspace is not None and workspace.read_only:
+            self.statusBar().showMessage(
+                f"{workspace.path.name} is read-only: use File > Save Workspace As to keep "
+                "working on a copy, then add or change notes there", 8000)
+            return False
         return True
 
     # -- the commands -------------------------------------------------------------------------
@@ -106,46 +122,101 @@ class AnnotationActions:
         from ..store.annotations import default_author
 
         dialog.fill("", "", "open", default_author())
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        if anchor is None:
-            start, end = dialog.chosen_range()
-            anchor = Anchor.on(clause, Side(side), start, end)
-        values = dialog.values()
-        note = Annotation.new(self.session.pair, anchor, values["note"], values["tag"],
-                              values["author"] or None)
-        if values["status"] != note.status:
-            note = note.edited(status=values["status"])
-        self._guarded(lambda: self.annotations.add(note))
+        pair = self.session.pair
+
+        def save() -> None:
+            where = anchor
+            if where is None:
+                start, end = dialog.chosen_range()
+                where = Anchor.on(clause, Side(side), start, end)
+            values = dialog.values()
+            note = Annotation.new(pair, where, values["note"], values["tag"],
+                                  values["author"] or None)
+            if values["status"] != note.status:
+                note = note.edited(status=values["status"])
+            self.annotations.add(note)
+
+        self._save_from(dialog, save)
 
     def edit_annotation(self) -> None:
-        old = self._chosen_note()
+        old = self._chosen_note() if self._can_change() else None
         if old is None:
             return
         dialog = NoteDialog(self, "Edit Note", old.anchor.citation, self._tags())
         dialog.fill(old.note, old.tag, old.status.value, old.author)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
+
+        def save() -> None:
+            values = dialog.values()
+            new = old.edited(note=values["note"], tag=values["tag"], status=values["status"],
+                             author=values["author"] or old.author)
+            if old.needs_review:  # the user has looked at it again
+                new = new.reviewed()
+            self.annotations.edit(old, new)
+
+        self._save_from(dialog, save)
+
+    def _save_from(self, dialog: NoteDialog, save: Callable[[], None]) -> bool:
+        """Runs the note dialog until its note is saved or the user cancels.
+
+        A note the store refuses (disk full, file read-only) is never dropped: it stays in
+        the dialog, which opens again with the reason, and a copy goes to a recovery file in
+        the data folder (removed once the note is saved); the undo history is unchanged.
+        """
+        self.note_dialog = dialog   # the dialog on screen (tests look at it)
+        copies: list[Path] = []
+        while self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            try:
+                save()
+            except WorkspaceError as error:
+                kept = self._keep_unsaved(dialog, error)
+                copies += [kept] if kept else []
+                dialog.error.setText(
+                    f"Not saved: {error}. Your note is still here"
+                    + (f", and a copy is in {kept}" if kept else
+                       " (no copy could be written either: copy the text somewhere safe)")
+                    + ". Press OK to try again, or Cancel.")
+                dialog.error.setWordWrap(True)
+                self.annotations.reload()
+                continue
+            for copy in copies:   # saved at last: the copies are not needed any more
+                copy.unlink(missing_ok=True)
+            return True
+        return False   # cancelled: any copy stays in the data folder
+
+    def _keep_unsaved(self, dialog: NoteDialog, error: WorkspaceError) -> Path | None:
+        """Writes the unsaved note to a text file in the data folder; its path, or None."""
         values = dialog.values()
-        new = old.edited(note=values["note"], tag=values["tag"], status=values["status"],
-                         author=values["author"] or old.author)
-        if old.needs_review:  # the user has looked at it again
-            new = new.reviewed()
-        self._guarded(lambda: self.annotations.edit(old, new))
+        workspace = self.session.workspace
+        stamp = datetime.now()
+        folder = self.session.folder.parent / "unsaved notes"
+        lines = [f"Clausewise note not saved on {stamp:%Y-%m-%d %H:%M:%S}: {error}",
+                 f"Workspace: {workspace.path if workspace else '(none)'}",
+                 f"Where: {dialog.windowTitle()} — {dialog.citation}",
+                 f"Tag: {values['tag']}", f"Status: {values['status'].value}",
+                 f"Author: {values['author']}", "", dialog.note.toPlainText(), ""]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"note {stamp:%Y-%m-%d %H%M%S-%f}.txt"
+            path.write_text("\n".join(lines), encoding="utf-8")
+        except OSError:
+            return None
+        return path
 
     def delete_annotation(self) -> None:
-        note = self._chosen_note()
+        note = self._chosen_note() if self._can_change() else None
         if note is not None:
             self._guarded(lambda: self.annotations.delete(note))
 
     def resolve_annotation(self) -> None:
-        note = self._chosen_note()
+        note = self._chosen_note() if self._can_change() else None
         if note is not None:
             self._guarded(lambda: self.annotations.resolve(note))
 
     def edit_tags(self) -> None:
         if self.session.workspace is None:
             self.statusBar().showMessage("Compare two drafts or open a workspace first", 5000)
+            return
+        if not self._can_change():
             return
         self.run_dialog(TagsDialog(self, self.session.workspace.tags))
         self.annotations.reload()

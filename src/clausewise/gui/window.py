@@ -79,7 +79,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.view = CompareView(self)
         self.view.setAccessibleName("Comparison of the two drafts")
-        self.setCentralWidget(self.view)
+        self.setCentralWidget(self._with_banner(self.view))   # read-only workspaces
         self.navigator = Navigator(self)
         self.navigator_dock = self.add_dock("Navigator", self.navigator,
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -531,6 +531,8 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             return
         if Path(path).suffix.lower() not in (".pdf", ".docx"):
             path += ".docx" if "docx" in chosen else ".pdf"
+            if not self.may_replace(path):   # the dialog asked about the name without it
+                return
         from .annotations_briefing import briefing_notes
 
         left, right = (None if PSEUDO in path else path for path in (left, right))

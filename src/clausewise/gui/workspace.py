@@ -125,6 +125,9 @@ class WorkspaceSession:
         workspace = self.workspace
         if workspace is None:
             return
+        if workspace.read_only:   # shown, but nothing can be kept in it
+            self.pair = pair
+            return
         known = dict(workspace.settings.get(PATHS, {}))
         for path, fingerprint in zip(paths, (pair.left, pair.right)):
             if workspace.drafts.get(fingerprint) is None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..readers import ReadError
 from ..store import (SUFFIX, DraftPair, ShareError, WorkspaceError, WorkspaceLocked,
@@ -25,6 +26,44 @@ OPTION_ACTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace")
 
 class WorkspaceActions:
     """Chooses, opens and saves the workspace; records each comparison shown in it."""
+
+    # -- the read-only banner -----------------------------------------------------------------
+
+    def _with_banner(self, view: QWidget) -> QWidget:
+        """``view`` under a banner that shows while the workspace is open read-only."""
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.read_only_banner = QFrame(holder)
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_banner.setStyleSheet(
+            "#read-only-banner { background: #fff4ce; border: 1px solid #c9a400; }"
+            "#read-only-banner QLabel { color: #3b2f00; }")
+        row = QHBoxLayout(self.read_only_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.read_only_label = QLabel(self.read_only_banner)
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setAccessibleName("Read-only workspace")
+        row.addWidget(self.read_only_label, 1)
+        button = QPushButton("Save Workspace As…", self.read_only_banner)
+        button.clicked.connect(self.save_workspace_as)
+        row.addWidget(button)
+        self.read_only_banner.hide()
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(view, 1)
+        return holder
+
+    def _update_read_only_banner(self) -> None:
+        workspace = self.session.workspace
+        read_only = workspace is not None and workspace.read_only
+        if read_only:
+            self.read_only_label.setText(
+                f"<b>{_escape(workspace.path.name)} is read-only.</b> You can read its drafts "
+                "and notes, but nothing you change can be kept in it. To add or change notes, "
+                "use File &gt; Save Workspace As and carry on in the copy.")
+        self.read_only_banner.setVisible(read_only)
 
     # -- files --------------------------------------------------------------------------------
 
@@ -119,6 +158,8 @@ class WorkspaceActions:
         except WorkspaceError as error:
             self.show_error("Cannot save the workspace", str(error))
             return
+        if self.comparison is not None:   # drafts shown while it was read-only join the copy
+            self._record_shown()
         self._workspace_changed()
         self.statusBar().showMessage(f"Workspace saved as {Path(path).name}; every change is "
                                      "saved as it is made", 8000)
@@ -128,7 +169,24 @@ class WorkspaceActions:
         path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), filters)
         if path and not path.lower().endswith(suffix):
             path += suffix
+            if not self.may_replace(path):
+                return ""
         return path
+
+    def may_replace(self, path: str) -> bool:
+        """True unless ``path`` exists and the user declines to replace it.
+
+        The save dialog asks about the name typed; this asks about the name actually
+        written, when a suffix was added after the dialog (``briefing`` -> ``briefing.pdf``).
+        """
+        if not Path(path).exists():
+            return True
+        answer = QMessageBox.question(
+            self, "Replace the file?",
+            f"{Path(path).name} already exists in {Path(path).parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _workspace_changed(self) -> None:
         self.annotations.show_comparison(self.session.workspace, self.session.pair)
@@ -138,6 +196,9 @@ class WorkspaceActions:
         names = [Path(p).name for p in self.shown_paths if p]
         drafts = " → ".join(names) if len(names) == 2 else ""
         place = self.session.path.name if self.session.explicit and self.session.path else ""
+        if place and self.session.workspace.read_only:
+            place += " (read-only)"
+        self._update_read_only_banner()
         self.setWindowTitle(" — ".join(filter(None, (drafts, place, "Clausewise"))))
 
     # -- drafts -------------------------------------------------------------------------------
@@ -183,8 +244,9 @@ class WorkspaceActions:
         try:
             pair = self.session.prepare(*self.shown_paths)
             self.session.record(self.shown_paths, pair)
-            self.session.save_links(pair, self.manual_links)
-            self._save_view_options()
+            if not self.session.workspace.read_only:   # the banner says why
+                self.session.save_links(pair, self.manual_links)
+                self._save_view_options()
         except (OSError, ReadError, WorkspaceError) as error:
             self.show_error("Cannot keep the drafts in the workspace", str(error))
             return
@@ -222,14 +284,19 @@ class WorkspaceActions:
     def _carry_pending(self, pair: DraftPair) -> None:
         """After "Add Newer Draft": the previous comparison's notes follow their clauses."""
         carry, self._carry = getattr(self, "_carry", None), None
-        if carry is None or carry[0].right != pair.left:
+        if carry is None or carry[0].right != pair.left or self.session.workspace.read_only:
             return
         old_pair, old_comparison = carry
         store = self.session.workspace.annotations
         carried = carry_forward(store.for_pair(old_pair), old_comparison, self.comparison,
                                 pair, already=store.for_pair(pair))
         if carried:
-            store.add_all(carried)
+            try:
+                store.add_all(carried)
+            except WorkspaceError as error:   # the notes stay on the previous comparison
+                self.show_error("Notes not carried forward", f"{error}. The notes are still "
+                                "on the previous comparison; add the draft again to retry.")
+                return
         flagged = sum(1 for note in carried if note.needs_review)
         self.annotations.show_comparison(self.session.workspace, pair)
         if flagged:
@@ -273,3 +340,7 @@ class WorkspaceActions:
         QMessageBox.information(self, "Notes imported",
                                 f"{result.added} added, {result.updated} updated, "
                                 f"{result.skipped} already here.")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -28,6 +28,7 @@ from .docx_xml import int_val, is_on, val, w
 from .number_formats import format_number
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+_DEEPEST_LEVEL = 8   # ilvl 0-8: the nine levels of a Word list
 _NOT_NUMBERS = frozenset({"bullet", "none"})
 
 
@@ -62,6 +63,7 @@ class NumberingDefinitions:
         self._style_links: dict[int, str] = {}
         self._style_num_ids = style_num_ids
         self._levels: dict[tuple[int, int], Level | None] = {}
+        self._resolved: dict[int, int] = {}
         if numbering_element is not None:
             self._parse(numbering_element)
 
@@ -70,10 +72,10 @@ class NumberingDefinitions:
             abstract_id = _int_attr(abstract, "abstractNumId")
             if abstract_id is None:
                 continue
-            self.abstracts[abstract_id] = {
+            self.abstracts[abstract_id] = {   # Word's nine levels; others are never used
                 ilvl: level
                 for ilvl, level in map(_parse_level, abstract.iterchildren(w("lvl")))
-                if ilvl is not None
+                if ilvl is not None and 0 <= ilvl <= _DEEPEST_LEVEL
             }
             link = val(abstract.find(w("numStyleLink")))
             if link:
@@ -85,7 +87,14 @@ class NumberingDefinitions:
                 self.instances[num_id] = _parse_instance(num, abstract_id)
 
     def resolve_abstract(self, abstract_id: int) -> int:
-        """Follows ``w:numStyleLink`` to the abstract definition that holds the levels."""
+        """Follows ``w:numStyleLink`` to the abstract definition that holds the levels.
+
+        Remembered per definition: it is asked for every numbered paragraph, and a crafted
+        file can chain thousands of links."""
+        known = self._resolved.get(abstract_id)
+        if known is not None:
+            return known
+        start = abstract_id
         seen = {abstract_id}
         while abstract_id in self._style_links:
             num_id = self._style_num_ids.get(self._style_links[abstract_id])
@@ -94,6 +103,7 @@ class NumberingDefinitions:
                 break
             abstract_id = instance.abstract_id
             seen.add(abstract_id)
+        self._resolved[start] = abstract_id
         return abstract_id
 
     def level(self, num_id: int, ilvl: int) -> Level | None:

@@ -62,7 +62,7 @@ class StyleSheet:
     def __init__(self, styles_element: etree._Element | None) -> None:
         self._styles: dict[str, Style] = {}
         # A draft has a few dozen styles and thousands of paragraphs: look each up once.
-        self._cache: dict[tuple[str, str | None], object] = {}
+        self._cache: dict[str, dict[str, object]] = {}
         self.default_style_id: str | None = None
         if styles_element is None:
             return
@@ -90,41 +90,65 @@ class StyleSheet:
 
     def heading_level(self, style_id: str | None) -> int | None:
         """0 for a title style, N for "Heading N" or a style based on it, else None."""
-        return self._cached("heading", style_id, self._find_heading_level)
+        return self._inherited("heading", style_id, _own_heading_level, None)
 
     def numbering(self, style_id: str | None) -> StyleNumbering | None:
         """The list numbering the style chain gives; None if none (or numId 0 turns it off)."""
-        return self._cached("numbering", style_id, self._find_numbering)
+        return self._inherited("numbering", style_id, _own_numbering, None)
 
     def is_table_of_contents(self, style_id: str | None) -> bool:
         """True for the "TOC 1".."TOC 9" and "TOC Heading" styles of a table of contents."""
-        return self._cached(
-            "toc", style_id, lambda sid: any(_TOC_NAME.match(s.name) for s in self.chain(sid)))
+        return self._inherited("toc", style_id, _own_toc, False)
 
-    def _cached(self, what: str, style_id: str | None, compute: Callable[[str | None], _T]) -> _T:
-        key = (what, style_id)
-        if key not in self._cache:
-            self._cache[key] = compute(style_id)
-        return self._cache[key]  # type: ignore[return-value]
+    def _inherited(self, what: str, style_id: str | None,
+                   own: Callable[[Style], tuple[bool, _T]], default: _T) -> _T:
+        """What the first style of the chain that decides ``what`` says (``default`` if
+        none does), computed once per style: the styles met on the way, which do not decide,
+        inherit the same answer. Linear in the number of styles, however long the chains
+        (10,000 styles each based on the previous one once took a minute)."""
+        cache = self._cache.setdefault(what, {})
+        undecided: list[str] = []
+        seen: set[str] = set()
+        value = default
+        current = style_id
+        while current and current in self._styles and current not in seen:
+            if current in cache:
+                value = cache[current]
+                break
+            seen.add(current)
+            style = self._styles[current]
+            decides, answer = own(style)
+            if decides:
+                value = cache[current] = answer
+                break
+            undecided.append(current)
+            current = style.based_on
+        for sid in undecided:
+            cache[sid] = value
+        return value  # type: ignore[return-value]
 
-    def _find_heading_level(self, style_id: str | None) -> int | None:
-        for style in self.chain(style_id):
-            if _TITLE_NAME.match(style.name):
-                return 0
-            match = _HEADING_NAME.match(style.name)
-            if match:
-                return int(match.group(2))
-            if style.outline_level is not None:
-                return _level_from_outline(style.outline_level)
-        return None
 
-    def _find_numbering(self, style_id: str | None) -> StyleNumbering | None:
-        for style in self.chain(style_id):
-            if style.num_id is not None:
-                if style.num_id == 0:
-                    return None
-                return StyleNumbering(style.num_id, style.ilvl, style.style_id)
-        return None
+def _own_heading_level(style: Style) -> tuple[bool, int | None]:
+    if _TITLE_NAME.match(style.name):
+        return True, 0
+    match = _HEADING_NAME.match(style.name)
+    if match:
+        return True, int(match.group(2))
+    if style.outline_level is not None:
+        return True, _level_from_outline(style.outline_level)
+    return False, None
+
+
+def _own_numbering(style: Style) -> tuple[bool, StyleNumbering | None]:
+    if style.num_id is None:
+        return False, None
+    if style.num_id == 0:
+        return True, None
+    return True, StyleNumbering(style.num_id, style.ilvl, style.style_id)
+
+
+def _own_toc(style: Style) -> tuple[bool, bool]:
+    return (True, True) if _TOC_NAME.match(style.name) else (False, False)
 
 
 def outline_heading_level(outline_level: int | None) -> int | None:

@@ -11,6 +11,13 @@ Windows-1251 for Russian. The order of the checks is the order of certainty:
 4. otherwise an 8-bit code page: charset-normalizer proposes one, and a plausibility score
    checks it against Windows-1252 and Windows-1251, because on a short text the statistics
    alone often pick a cousin (mac_cyrillic, cp1250) that garbles the few accented letters.
+
+Before all this, a file made of two encodings is recognised: UTF-8 lines with UTF-16 ones
+appended (or the other way round), as happens when text is pasted or concatenated from a
+Windows "Unicode text" export. Read as one encoding, half of it would come out as Chinese
+characters with no warning; each part is decoded in its own encoding instead, and a notice
+says so and from which line. When the code pages tie (the text reads as well in
+Windows-1252 as in Windows-1251), the choice is said too, with the first line it matters on.
 """
 
 from __future__ import annotations
@@ -49,15 +56,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Text decoded from bytes, with the encoding used and how many bytes were not valid."""
+    """Text decoded from bytes, with the encoding used, how many bytes were not valid, and
+    sentences for the user when the encoding was mixed or a guess (``notices``)."""
 
     text: str
     encoding: str
     invalid_bytes: int = 0
+    notices: tuple[str, ...] = ()
 
 
 def decode(data: bytes, name: str) -> Decoded:
     """Decodes a plain-text draft, or raises ReadError if it is binary data, not text."""
+    mixed = _decode_mixed(data) if b"\x00" in data else None
+    if mixed is not None:
+        return mixed
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             decoded = _decode_with_bom(data, bom, encoding)
@@ -162,6 +174,85 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     return None
 
 
+#: Fewest bytes of a part in another encoding for the file to count as mixed.
+_MIN_PART = 16
+_C0_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """UTF-8 text with a UTF-16 part (at its start, end or middle), each part decoded in its
+    own encoding, with a notice; None if the file is not clearly made so.
+
+    UTF-16 puts a NUL beside every space, digit and line break; UTF-8 text never has one.
+    The UTF-16 part runs from the first NUL to the last (widened to whole characters and to
+    a BOM just before it); the parts outside it must be at least ``_MIN_PART`` bytes of
+    valid, NUL-free UTF-8 meeting the UTF-16 part at a line break or a BOM, and the part
+    inside must have its NULs on one side, as UTF-16 text does.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return None
+    first, last = data.find(b"\x00"), data.rfind(b"\x00")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        start = first - 1 if encoding == "utf-16-le" else first
+        end = last + 1 if encoding == "utf-16-le" else last + 2
+        if start < 0 or end > len(data) or (end - start) % 2:
+            continue
+        bom = data[start - 2:start] if start >= 2 else b""
+        if _UTF16_BOMS.get(bom) == encoding:
+            start -= 2
+        head, middle, tail = data[:start], data[start:end], data[end:]
+        if len(head) < _MIN_PART and len(tail) < _MIN_PART:
+            continue   # one encoding throughout (or too little of another to tell)
+        ends_line = middle[-2:] in ("\n".encode(encoding), "\r".encode(encoding))
+        if not (_utf8_part(head, joins=bool(bom) or head[-1:] in (b"\n", b"\r"))
+                and _utf8_part(tail, joins=ends_line)
+                and _clear_utf16(middle.removeprefix(bom), encoding)):
+            continue
+        parts = [(head, "utf-8"), (middle, encoding), (tail, "utf-8")]
+        texts = [part.decode(enc, errors="replace") for part, enc in parts if part]
+        encodings = [enc for part, enc in parts if part]
+        text = "".join(texts)
+        return Decoded(text, encoding, text.count("\ufffd") - _fffd_in(data),
+                       (_mixed_notice(texts, encodings),))
+    return None
+
+
+def _utf8_part(part: bytes, joins: bool) -> bool:
+    """An empty part, or NUL-free UTF-8 text of ``_MIN_PART`` bytes or more that ``joins``
+    the UTF-16 part at a line break or a BOM (text is not pasted mid-line)."""
+    if not part:
+        return True
+    if len(part) < _MIN_PART or not joins or _C0_CONTROLS.search(part):
+        return False   # UTF-16 Cyrillic, Greek or Arabic has bytes 0x03-0x06: not UTF-8
+    try:
+        part.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _clear_utf16(part: bytes, encoding: str) -> bool:
+    """NULs on the side UTF-16 text in this byte order puts them, and none on the other."""
+    high = part[1::2] if encoding == "utf-16-le" else part[0::2]
+    low = part[0::2] if encoding == "utf-16-le" else part[1::2]
+    return high.count(0) >= 2 and low.count(0) * 20 <= high.count(0) \
+        and _odd_text(part, encoding) is not None
+
+
+def _mixed_notice(texts: list[str], encodings: list[str]) -> str:
+    """The notice: "the file mixes encodings (lines 1-40 UTF-8, lines 41-90 UTF-16 LE); ..."."""
+    pieces, line = [], 1
+    for text, encoding in zip(texts, encodings):
+        lines = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+        span = f"line {line}" if lines == 1 else f"lines {line}-{line + lines - 1}"
+        pieces.append(f"{span} {_NAMES[encoding]}")
+        line += lines
+    return ("the file mixes encodings (" + ", ".join(pieces) + "); each part was read in its "
+            "own, but check the text where they meet, and save the draft again as UTF-8")
+
+
 def _decode_8bit(data: bytes) -> Decoded:
     """The most plausible 8-bit code page: charset-normalizer's guess, checked by a score."""
     guess = _charset_normalizer_guess(data)
@@ -171,18 +262,31 @@ def _decode_8bit(data: bytes) -> Decoded:
         candidates.insert(0, guess)
     elif guess is not None:  # another code page must score strictly better to win
         candidates.append(guess)
-    best: tuple[float, int, str, str] | None = None
+    scored: list[tuple[float, int, str, str]] = []
     for order, encoding in enumerate(candidates):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        key = (plausibility(text), -order, encoding, text)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    if best is None:  # every byte sequence decodes in latin-1
+        scored.append((plausibility(text), -order, encoding, text))
+    if not scored:  # every byte sequence decodes in latin-1
         return Decoded(data.decode("latin-1"), "latin-1")
+    scored.sort(key=lambda key: key[:2], reverse=True)
+    best = scored[0]
+    rival = next((key for key in scored[1:] if key[3] != best[3]), None)
+    if rival is not None and rival[0] == best[0]:
+        return Decoded(best[3], best[2], notices=(_undecided(best, rival),))
     return Decoded(best[3], best[2])
+
+
+def _undecided(best: tuple[float, int, str, str], rival: tuple[float, int, str, str]) -> str:
+    """The notice for a tie: which code page was used, which fits as well, and where."""
+    lines, other = best[3].split("\n"), rival[3].split("\n")
+    line = next(number for number, (one, two) in enumerate(zip(lines, other), start=1)
+                if one != two)
+    return (f"the encoding could not be told for sure: read as {best[2]}, though {rival[2]} "
+            f"fits as well (they first differ on line {line}); if letters there look wrong, "
+            "save the draft as UTF-8 and open it again")
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:

@@ -20,7 +20,7 @@ from .docx_tally import Tally
 from .encoding import decode
 from .errors import ReadError
 from .guards import too_many_lines
-from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH, MAX_LINES
+from .limits import MAX_CONTROL_SHARE, MAX_HTML_DEPTH, MAX_HTML_TAGS, MAX_LINES
 from .number_formats import format_number
 
 _BLOCKS = frozenset({
@@ -45,7 +45,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 def read_html(data: bytes, name: str) -> SourceText:
     """Reads a web-page draft from its bytes. Raises ReadError for binary or empty pages."""
-    text, encoding, invalid = _decode(data, name)
+    text, encoding, invalid, decoding_notices = _decode(data, name)
+    if text.count("<") > MAX_HTML_TAGS:   # counted in C before the parser's slow walk
+        raise ReadError(
+            f"{name} has more than {MAX_HTML_TAGS:,} tags, far more than a page of any "
+            "treaty; check that it is the right file, or save the draft as .docx or .txt",
+            reason="too-large",
+        )
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, MAX_CONTROL_SHARE * len(text)):
         raise ReadError(
@@ -65,7 +71,7 @@ def read_html(data: bytes, name: str) -> SourceText:
             "is the page of the draft, or copy the draft's text and paste it as a draft",
             reason="empty",
         )
-    notices = list(parser.tally.notices())
+    notices = [*decoding_notices, *parser.tally.notices()]   # lines of the page's source
     if invalid:
         notices.append(f"{invalid} bytes not valid in the page's encoding were replaced by "
                        "\ufffd" if invalid > 1 else "1 byte not valid in the page's encoding "
@@ -85,18 +91,19 @@ def html_lines(text: str, name: str = "") -> tuple[tuple[SourceLine, ...], Tally
     return parser.finish(), parser.tally
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str, int]:
+def _decode(data: bytes, name: str) -> tuple[str, str, int, tuple[str, ...]]:
     """The page's text: its BOM or <meta charset> first, then the text detector."""
     declared = _META_CHARSET.search(data[:4096])
     if declared and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         charset = declared.group(1).decode("ascii", "replace").lower()
         try:
             text = data.decode(charset)
-            return text, charset, 0
+            return text, charset, 0, ()
         except (LookupError, UnicodeDecodeError):
             pass
     decoded = decode(data, name)
-    return decoded.text.lstrip("\ufeff"), decoded.encoding, decoded.invalid_bytes
+    return (decoded.text.lstrip("\ufeff"), decoded.encoding, decoded.invalid_bytes,
+            decoded.notices)
 
 
 class _TooManyLines(Exception):

@@ -23,6 +23,16 @@ MAX_UNPACKED_BYTES = MAX_DOCX_UNPACKED_BYTES
 #: of a 1,000-page treaty takes about 20): the tree takes up to 30 times the bytes in memory.
 MAX_XML_PART_BYTES = 32 * 1024 * 1024
 
+#: Most bytes of XML, all parts of one .docx or .odt together (64 MiB): python-docx parses
+#: every header, footer and comments part too, so eight 31 MB headers must not pass.
+#: Any member parsed as XML counts, whatever its name (archive.check_parts).
+MAX_XML_TOTAL_BYTES = 64 * 1024 * 1024
+
+#: Most XML tags (``<``), all parts of one .docx or .odt together: a parsed tree takes about
+#: 150 bytes per element, so 32 MB of ``<w:p/>`` would take a gigabyte and a minute to walk.
+#: A 1,000-page treaty has about one million; 3,000,000 bound the tree to about 450 MB.
+MAX_XML_TAGS = 3_000_000
+
 #: Most lines (paragraphs) a draft may have: about 40 times the longest treaty. A file of
 #: nothing but line breaks would otherwise become millions of objects.
 MAX_LINES = 1_000_000
@@ -62,6 +72,14 @@ MAX_PDF_PAGE_CHARS = 60_000
 
 #: Deepest element nesting accepted in HTML (browsers cap theirs at a few hundred too).
 MAX_HTML_DEPTH = 512
+
+#: Most tags (``<``) in a web page: Python's HTML parser takes about 5 µs a tag, so 20
+#: million empty ``<p>`` (57 MB) took 97 s. A long treaty page has a few hundred thousand.
+MAX_HTML_TAGS = 2_000_000
+
+#: Deepest group nesting (``{``) accepted in RTF: Word nests a few dozen; striprtf keeps a
+#: stack entry per open group, and 15 million nested groups took 1.3 GB.
+MAX_RTF_DEPTH = 512
 
 #: Most characters of pasted text accepted (the same order as the largest file).
 MAX_PASTED_CHARS = 32 * 1024 * 1024

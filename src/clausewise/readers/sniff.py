@@ -189,8 +189,13 @@ def _sniff_zip(name: str, extension: str, data: bytes) -> Sniffed:
 
 
 def _read_member(archive: zipfile.ZipFile, member: str) -> bytes:
+    """The first 64 KB of a member: only those are inflated (the member may be a bomb, and
+    the archive's sizes are checked only once its format is known)."""
     try:
-        return archive.read(member)[:65536] if member in archive.namelist() else b""
+        if member not in archive.namelist():
+            return b""
+        with archive.open(member) as stream:
+            return stream.read(65536)
     except KeyError:
         return b""
 

@@ -12,6 +12,7 @@ What is changed, and why:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -28,7 +29,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 def read_text(data: bytes, name: str) -> SourceText:
     """Reads a plain-text draft from its bytes. Raises ReadError for binary data."""
     decoded = decode(data, name)
-    return text_source(decoded.text, name, decoded.encoding, decoded.invalid_bytes)
+    source = text_source(decoded.text, name, decoded.encoding, decoded.invalid_bytes)
+    if decoded.notices:   # a mixed or undecided encoding: said first, with where
+        source = dataclasses.replace(source, notices=(*decoded.notices, *source.notices))
+    return source
 
 
 def read_pasted_text(text: str, name: str = "Pasted text") -> SourceText:

@@ -3,11 +3,15 @@
 A briefing that fails half-way (a full disk, a bug, a cancelled export) must never leave a
 truncated file that someone might send on; the rename makes the new file appear whole or not
 at all, and replaces an older briefing of the same name only once the new one is complete.
+Replacing is the caller's decision (the window's save dialog asks, the command line wants
+``--force``); a file marked read-only is never replaced, and a replaced file keeps its
+permissions: the new briefing gets the old file's mode, never the process's default.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -30,11 +34,30 @@ def check_target(path: str | Path, suffixes: tuple[str, ...]) -> Path:
     if not folder.is_dir():
         raise ReportError(f"the folder for {target.name} does not exist: "
                           "choose an existing folder")
+    _existing_mode(target)   # refuses a read-only file before any work is done
     return target
 
 
+def _existing_mode(target: Path) -> int | None:
+    """The permission bits of the file ``target`` replaces (None if there is none yet);
+    a ReportError if it is marked read-only, which a briefing never overwrites."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ReportError(f"cannot check {target.name} ({error.strerror or error}): "
+                          "choose another file name") from error
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ReportError(f"{target.name} is marked read-only and is left as it is: "
+                          "choose another file name, or make it writable first")
+    return mode
+
+
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Runs ``write`` on a temporary file in the target's folder, then renames it."""
+    """Runs ``write`` on a temporary file in the target's folder, then renames it over
+    ``target`` (which keeps its permissions if it existed)."""
+    mode = _existing_mode(target)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".clausewise-", suffix=target.suffix,
                                              dir=target.parent)
@@ -45,7 +68,9 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     temp = Path(temp_name)
     try:
         write(temp)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it private to us
+        # mkstemp made it private to us: a new file gets what any saved file gets, a
+        # replaced one keeps its own mode.
+        os.chmod(temp, mode if mode is not None else 0o666 & ~_umask())
         os.replace(temp, target)
     except OSError as error:
         raise ReportError(f"cannot write {target.name} ({error.strerror or error}): "

@@ -7,19 +7,22 @@ Public API, for the GUI and scripts (no Qt here):
 * ``Annotation``, ``Anchor``, ``TextRange``, ``DraftPair``: what an annotation is.
 * ``carry_forward``: re-attach a comparison's annotations to the next comparison.
 * ``export_annotations`` / ``import_annotations``: share annotations as a JSON file.
-* ``WorkspaceError`` (one-line message), ``WorkspaceLocked``, ``ShareError``.
+* ``WorkspaceError`` (one-line message) and its kinds: ``WorkspaceLocked``,
+  ``WorkspaceReadOnly``, ``WriteFailed`` (disk full...), ``ShareError``.
 """
 
 from .annotations import Anchor, Annotation, AnnotationStatus, Side, TextRange, clause_text
 from .carry import REMOVED, TEXT_CHANGED, carry_forward
 from .drafts import DraftPair, DraftRecord, file_sha256
-from .errors import AnnotationNotFound, ShareError, WorkspaceError, WorkspaceLocked
+from .errors import (AnnotationNotFound, ShareError, WorkspaceError, WorkspaceLocked,
+                     WorkspaceReadOnly, WriteFailed)
 from .share import ImportResult, export_annotations, import_annotations
 from .workspace import SUFFIX, Workspace
 
 __all__ = [
     "Anchor", "Annotation", "AnnotationNotFound", "AnnotationStatus", "DraftPair",
     "DraftRecord", "ImportResult", "REMOVED", "SUFFIX", "ShareError", "Side", "TEXT_CHANGED",
-    "TextRange", "Workspace", "WorkspaceError", "WorkspaceLocked", "carry_forward",
+    "TextRange", "Workspace", "WorkspaceError", "WorkspaceLocked", "WorkspaceReadOnly",
+    "WriteFailed", "carry_forward",
     "clause_text", "export_annotations", "file_sha256", "import_annotations",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -171,13 +172,23 @@ def _why(error: Exception) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Writes beside ``path`` and renames, so a crash never leaves half a file."""
+    """Writes beside ``path`` and renames, so a crash never leaves half a file. A file it
+    replaces keeps its permissions; one marked read-only is not replaced."""
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = None
+    if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise WorkspaceError(f"{path.name} is marked read-only and is left as it is; choose "
+                             "another file name")
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with temporary.open("w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:
         raise WorkspaceError(f"{path.name} could not be written ({error.strerror}); check "

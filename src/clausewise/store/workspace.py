@@ -21,12 +21,18 @@ Choices, and why:
   state; that is done only for a file whose header says it is a workspace we can read.
 * **New files are built beside the target and renamed into place**, so a crash never
   leaves half a workspace under the user's file name.
+* **A file that may not be written opens read-only**: a file marked read-only (no write
+  permission bit, whoever the user is), in a folder that may not be written (the rollback
+  journal lives beside it), or one SQLite refuses to write. It is copied into memory through
+  a read-only connection, so it is never touched and takes no lock; ``read_only`` is True,
+  every change raises ``WorkspaceReadOnly``, and ``save_as`` writes a normal, writable copy.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import uuid
 from pathlib import Path
 
@@ -34,7 +40,7 @@ from .annotations import AnnotationStore
 from .checks import BUSY_TIMEOUT, NeedsRecovery, damaged, locked, read_header, read_only_uri, verify
 from .db import Database
 from .drafts import DraftStore, LinkStore
-from .errors import WorkspaceError
+from .errors import WorkspaceError, WorkspaceReadOnly
 from .preferences import Settings, TagList
 from .schema import migrate, schema_version
 
@@ -49,9 +55,9 @@ class Workspace:
     "save". Use it from one thread (the GUI thread): each call is a short transaction.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self._path = path
-        self._db = Database(conn, path.name)
+        self._db = Database(conn, path.name, read_only)
         self.drafts = DraftStore(self._db)
         self.links = LinkStore(self._db)
         self.annotations = AnnotationStore(self._db)
@@ -65,7 +71,8 @@ class Workspace:
         """Opens an existing workspace and locks it against other windows.
 
         Raises ``WorkspaceError`` (not a workspace, damaged, from a newer Clausewise) without
-        having written to the file, or ``WorkspaceLocked`` if it is open elsewhere.
+        having written to the file, or ``WorkspaceLocked`` if it is open elsewhere. A file
+        that may not be written opens read-only (``read_only``; see the module's docstring).
         """
         path = Path(path)
         header = read_header(path)
@@ -75,7 +82,12 @@ class Workspace:
             _recover(path)
             header = read_header(path)
             verify(path, header)
-        return cls(_connect_locked(path, header.user_version), path)
+        if _may_write(path):
+            try:
+                return cls(_connect_locked(path, header.user_version), path)
+            except WorkspaceReadOnly:
+                pass  # SQLite found it read-only after all (a read-only mount, say)
+        return cls(_load_read_only(path, header.user_version), path, read_only=True)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], *, overwrite: bool = False) -> "Workspace":
@@ -102,6 +114,7 @@ class Workspace:
         _build_beside(target, self._db.conn.backup)
         conn = _connect_locked(target, schema_version())
         old = self._db.swap(conn, target.name)
+        self._db.read_only = False
         if old is not None:
             old.close()
         self._path = target
@@ -122,6 +135,11 @@ class Workspace:
     def closed(self) -> bool:
         return self._db.closed
 
+    @property
+    def read_only(self) -> bool:
+        """True when the file may not be written: it can be read and saved elsewhere only."""
+        return self._db.read_only
+
     def __enter__(self) -> "Workspace":
         return self
 
@@ -129,7 +147,7 @@ class Workspace:
         self.close()
 
     def __repr__(self) -> str:
-        state = "closed" if self.closed else "open"
+        state = "closed" if self.closed else "read-only" if self.read_only else "open"
         return f"<Workspace {self._path} ({state})>"
 
 
@@ -154,10 +172,47 @@ def _connect_locked(path: Path, found_version: int) -> sqlite3.Connection:
         if "locked" in str(error) or "busy" in str(error):
             raise locked(path) from None
         if isinstance(error, sqlite3.DatabaseError) and "readonly" in str(error):
-            raise WorkspaceError(f"{path.name} is read-only; copy it to a folder where you "
-                                 "may write, or use Save As") from None
+            raise WorkspaceReadOnly(f"{path.name} is read-only; copy it to a folder where "
+                                    "you may write, or use Save As") from None
         raise damaged(path, str(error)) from None
     return conn
+
+
+def _may_write(path: Path) -> bool:
+    """May the workspace and its folder (where SQLite puts its journal) be written?
+
+    A file with no write permission bit counts as read-only even for an administrator, who
+    could write it anyway: the user marked it so, and it is kept as it is.
+    """
+    try:
+        modes = (path.stat().st_mode, path.parent.stat().st_mode)
+    except OSError:
+        return False
+    if not all(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) for mode in modes):
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _load_read_only(path: Path, found_version: int) -> sqlite3.Connection:
+    """A copy in memory of a workspace that may not be written, brought up to date there."""
+    try:
+        source = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT)
+        try:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            source.backup(memory)
+        finally:
+            source.close()
+        memory.row_factory = sqlite3.Row
+        memory.execute("PRAGMA foreign_keys = ON")
+        if found_version < schema_version():
+            memory.execute("BEGIN IMMEDIATE")
+            migrate(memory, found_version)
+            memory.execute("COMMIT")
+    except sqlite3.Error as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise locked(path) from None
+        raise damaged(path, str(error)) from None
+    return memory
 
 
 def _recover(path: Path) -> None:
