@@ -332,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except MemoryError:  # a draft within the limits that still needs more than is free
+        print("clausewise: not enough memory to compare these drafts; close other programs "
+              "and try again, or compare smaller parts of them", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as error:  # never a traceback for the user; say what to report
         _debug_traceback()
         print(f"clausewise: internal error ({type(error).__name__}: {error}); "

@@ -46,7 +46,7 @@ def read_markdown(data: bytes, name: str) -> SourceText:
             reason="empty",
         )
     return SourceText(lines=tuple(walker.lines), name=name,
-                      notices=(*cleaned.notices, *walker.tally.notices()),
+                      notices=(*decoded.notices, *cleaned.notices, *walker.tally.notices()),
                       encoding=decoded.encoding, format="md")
 
 
