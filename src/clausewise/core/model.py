@@ -174,6 +174,25 @@ class Document:
         for clause in self.clauses:
             yield from visit(clause)
 
+    def unit_containers(self, *, preamble: bool = True) -> dict[str, tuple[Clause, ...]]:
+        """For each unit's id, the clauses it stands in, outermost first: parts, chapters and
+        sections, and the preamble too unless ``preamble`` is False. The one container walk
+        that the window and the reports share."""
+        out: dict[str, tuple[Clause, ...]] = {}
+
+        def visit(clause: Clause, above: tuple[Clause, ...]) -> None:
+            if clause.kind in UNIT_CONTAINER_KINDS:
+                inner = above + (clause,) if preamble or clause.kind is not ClauseKind.PREAMBLE \
+                    else above
+                for child in clause.children:
+                    visit(child, inner)
+            else:
+                out[clause.id] = above
+
+        for clause in self.clauses:
+            visit(clause, ())
+        return out
+
     def by_id(self) -> dict[str, Clause]:
         """A lookup table from clause id to clause."""
         return {clause.id: clause for clause in self.walk()}

@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Sequence
 
 from ..core.compare import Comparison, DiffOp, Pair, Status
-from ..core.model import UNIT_CONTAINER_KINDS, Clause, Document
+from ..core.model import Clause, Document
 
 
 class RowKind(str, Enum):
@@ -295,18 +295,7 @@ def _heading_side(clause: Clause | None) -> Side:
 
 def _containers(document: Document) -> dict[str, tuple[Clause, ...]]:
     """For each unit, the containers (parts, chapters, sections, preamble) it stands in."""
-    out: dict[str, tuple[Clause, ...]] = {}
-
-    def visit(clause: Clause, above: tuple[Clause, ...]) -> None:
-        if clause.kind in UNIT_CONTAINER_KINDS:
-            for child in clause.children:
-                visit(child, above + (clause,))
-        else:
-            out[clause.id] = above
-
-    for clause in document.clauses:
-        visit(clause, ())
-    return out
+    return document.unit_containers()
 
 
 # -- moves: the ghost rows ---------------------------------------------------------------------

@@ -6,10 +6,7 @@ falls back to decimal, which keeps the sequence right even if the glyphs differ.
 
 from __future__ import annotations
 
-_ROMAN = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)
+from ..core.numbering import int_to_roman
 
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 # Word's Russian letter numbering skips the letters that are never used as list markers.
@@ -44,13 +41,7 @@ def _decimal_zero(value: int) -> str:
 
 def _roman(value: int) -> str:
     """Upper-case roman numeral; Word falls back to digits outside 1..3999."""
-    if not 0 < value < 4000:
-        return str(value)
-    out = []
-    for amount, letters in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
+    return int_to_roman(value) if 0 < value < 4000 else str(value)
 
 
 def _letters(alphabet: str, value: int) -> str:

@@ -337,18 +337,4 @@ def _header(old: Clause | None, new: Clause | None) -> Iterator[DraftParagraph]:
 
 def _container_chains(document: Document) -> dict[str, tuple[Clause, ...]]:
     """For each unit's id, the parts/chapters/sections it sits in, outermost first."""
-    chains: dict[str, tuple[Clause, ...]] = {}
-
-    def visit(clause: Clause, chain: tuple[Clause, ...]) -> None:
-        if clause.kind in CONTAINER_KINDS:
-            for child in clause.children:
-                visit(child, chain + (clause,))
-        elif clause.kind is ClauseKind.PREAMBLE:
-            for child in clause.children:
-                visit(child, chain)
-        else:
-            chains[clause.id] = chain
-
-    for clause in document.clauses:
-        visit(clause, ())
-    return chains
+    return document.unit_containers(preamble=False)
