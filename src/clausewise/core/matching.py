@@ -14,11 +14,17 @@ aligned pair for their paragraphs (and points). The steps, cheapest first:
    when they are joined to it (one old article -> two consecutive new ones, or the reverse).
 
 Similarity is the Indel ratio of the two keys' *word* sequences (rapidfuzz): on characters,
-two unrelated English texts already look 40 % alike.
+two unrelated English texts already look 40 % alike. Beyond ``LONG_WORDS`` words (an annex
+holding dozens of articles, a report of hundreds of paragraphs) it is the overlap of the two
+sides' three-word runs instead, which costs time in proportion to the text, not its square.
+
+Every decision is deterministic: nothing depends on ``hash()`` of a string or on the
+iteration order of a set, so the same drafts give the same answer in every process.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -44,6 +50,13 @@ FULL_SCORING_LIMIT = 400
 COMMON_SHINGLE = 50
 #: At most this many candidates per clause are scored.
 CANDIDATES = 6
+#: Beyond this many words on either side, similarity is measured on three-word runs.
+LONG_WORDS = 4000
+#: A clause is tried as the whole of a split or merge with at most this many candidate pieces.
+SEED_CANDIDATES = 24
+#: Trials of growing a pair into a split or merge, per clause of the level (plus a floor).
+GROW_BUDGET_PER_ITEM = 4
+GROW_BUDGET_FLOOR = 200
 
 
 class Vocabulary(dict):
@@ -97,15 +110,23 @@ class Item:
 
     @property
     def sketch(self) -> set[str]:
-        """A sample of the shingles, the same sample in every clause (by hash): for lookups.
+        """A sample of the shingles, the same sample in every clause: for lookups.
 
         A long clause is found from a quarter of its shingles as well as from all of them,
-        four times faster.
+        four times faster. The sample is chosen from the shingle's own characters (the word
+        codes, shared by both drafts), never by ``hash()``, which changes from process to
+        process.
         """
         shingles = self.shingles
         if len(shingles) <= 24:
             return shingles
-        return {s for s in shingles if not hash(s) & 3}
+        return {s for s in shingles if _sampled(s)}
+
+
+def _sampled(shingle: str) -> bool:
+    """One shingle in four, by a multiplicative mix of its three word codes."""
+    mixed = ((ord(shingle[0]) * 40503 + ord(shingle[1])) * 40503 + ord(shingle[2])) * 2654435761
+    return not (mixed >> 13) & 3
 
 
 @dataclass
@@ -148,14 +169,47 @@ class Group:
 
 
 def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.0) -> float:
-    """Word-level similarity of the joined keys of both sides, in [0, 1]."""
+    """Word-level similarity of the joined keys of both sides, in [0, 1].
+
+    Bounded cost: beyond ``LONG_WORDS`` words on either side, the overlap of three-word runs
+    (``run_similarity``) stands in for the Indel ratio, whose cost grows with the product of
+    the two lengths.
+    """
     if len(lefts) == 1 and len(rights) == 1 and lefts[0].key == rights[0].key:
         return 1.0
+    old_size = sum(len(item.codes) for item in lefts)
+    new_size = sum(len(item.codes) for item in rights)
+    if not old_size and not new_size:
+        return 1.0 if "".join(i.key for i in lefts) == "".join(i.key for i in rights) else 0.0
+    if not old_size or not new_size:
+        return 0.0
+    if 2 * min(old_size, new_size) < cutoff * (old_size + new_size):
+        return 0.0  # the lengths alone rule it out
+    if max(old_size, new_size) > LONG_WORDS:
+        score = run_similarity(lefts, rights)
+        return score if score >= cutoff else 0.0
     old = "".join(item.codes for item in lefts)
     new = "".join(item.codes for item in rights)
-    if not old and not new:
-        return 1.0 if "".join(i.key for i in lefts) == "".join(i.key for i in rights) else 0.0
     return Indel.normalized_similarity(old, new, score_cutoff=cutoff)
+
+
+def run_similarity(lefts: Sequence[Item], rights: Sequence[Item]) -> float:
+    """Dice overlap of the two sides' three-word runs: linear in their length.
+
+    Used for long texts only, where it tracks the ordered measure closely (one changed word
+    breaks three runs of a few thousand) at a small fraction of its cost.
+    """
+    old = _joined_shingles(lefts)
+    new = _joined_shingles(rights)
+    if not old or not new:
+        return 0.0
+    return 2 * len(old & new) / (len(old) + len(new))
+
+
+def _joined_shingles(items: Sequence[Item]) -> set[str]:
+    if len(items) == 1:
+        return items[0].shingles
+    return set().union(*(item.shingles for item in items))
 
 
 def group_similarity(one: Sequence[Item], several: Sequence[Item]) -> float:
@@ -174,12 +228,16 @@ def group_similarity(one: Sequence[Item], several: Sequence[Item]) -> float:
     return max(ordered, 2 * shared / (len(old) + len(new)))
 
 
-def containment(part: Item, whole: Sequence[Item]) -> float:
-    """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?"""
+def containment(part: Item, whole: Sequence[Item] | set[str]) -> float:
+    """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?
+
+    ``whole`` may be given as its shingles already joined, when one whole is tested against
+    many parts.
+    """
     shingles = part.shingles
     if not shingles:
         return 0.0
-    found = set().union(*(item.shingles for item in whole))
+    found = whole if isinstance(whole, set) else _joined_shingles(whole)
     return len(shingles & found) / len(shingles)
 
 
@@ -236,6 +294,8 @@ class Matcher:
         self.owner: tuple[list[Group | None], list[Group | None]] = (
             [None] * len(lefts), [None] * len(rights))
         self.groups: list[Group] = []
+        #: How many more joined texts the split and merge search may score (bounded cost).
+        self.grow_budget = GROW_BUDGET_FLOOR + GROW_BUDGET_PER_ITEM * (len(lefts) + len(rights))
         reserved = (rules.reserved_left, rules.reserved_right)
         self.reserved = tuple(
             [bool(reserved[side]) and item.clause.id in reserved[side] for item in self.items[side]]
@@ -357,7 +417,7 @@ class Matcher:
                 posting = index.get(shingle)
                 if posting and len(posting) <= COMMON_SHINGLE:
                     shared.update(posting)
-            pairs.extend((i, j) for i, _ in shared.most_common(CANDIDATES))
+            pairs.extend((i, j) for i in _most_shared(shared, CANDIDATES))
         return pairs
 
     def _take_best(self, candidates: list[tuple[float, int, int]], cutoff: float) -> None:
@@ -401,14 +461,18 @@ class Matcher:
         other = [self.items[1 - side][k] for k in (group.rights if side == 0 else group.lefts)]
         run = list(members)
         best: float | None = None  # computed only if a neighbour is worth trying (rare)
+        found: set[str] | None = None
         grown = True
-        while grown:
+        while grown and self.grow_budget > 0:
             grown = False
             for k in (run[-1] + 1, run[0] - 1):
                 if not (0 <= k < len(self.items[side]) and self._free(side, k)):
                     continue
-                if containment(self.items[side][k], other) < CONTAINMENT:
+                if found is None:
+                    found = _joined_shingles(other)
+                if containment(self.items[side][k], found) < CONTAINMENT:
                     continue
+                self.grow_budget -= 1
                 if best is None:
                     best = self._group_similarity(side, run, other)
                 trial = sorted(run + [k])
@@ -431,17 +495,19 @@ class Matcher:
         """An unmatched clause whose pieces are consecutive unmatched clauses on the other side."""
         whole = [self.items[side][i]]
         other = 1 - side
-        near: set[int] = set()
+        near: Counter[int] = Counter()
         for shingle in whole[0].shingles:
             posting = index.get(shingle)
             if posting and len(posting) <= COMMON_SHINGLE:
                 near.update(posting)
-        pieces = sorted(k for k in near if self._free(other, k)
-                        and containment(self.items[other][k], whole) >= 0.8)
+        found = whole[0].shingles
+        pieces = sorted(k for k in _most_shared(near, SEED_CANDIDATES) if self._free(other, k)
+                        and containment(self.items[other][k], found) >= 0.8)
         best_score, best_run = 0.0, []
         for run in _consecutive_runs(pieces):
-            if len(run) < 2:
+            if len(run) < 2 or self.grow_budget <= 0:
                 continue
+            self.grow_budget -= 1
             score = self._group_similarity(other, run, whole)
             if score > best_score:
                 best_score, best_run = score, run
@@ -472,6 +538,17 @@ class Matcher:
     def _positions(self, groups: Sequence[Group]) -> list[tuple[int, int, int]]:
         return [(g.lefts[0], g.rights[0], sum(self.items[0][i].size for i in g.lefts))
                 for g in groups]
+
+
+def _most_shared(shared: Counter[int], count: int) -> list[int]:
+    """The ``count`` clauses sharing most shingles; ties go to the earlier clause.
+
+    (``Counter.most_common`` would break ties by insertion order, which follows the
+    iteration order of a set of strings: different in every process.)
+    """
+    if len(shared) <= count:
+        return sorted(shared)
+    return [k for _, k in heapq.nsmallest(count, ((-n, k) for k, n in shared.items()))]
 
 
 def _consecutive_runs(indices: list[int]) -> list[list[int]]:

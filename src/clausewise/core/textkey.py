@@ -13,7 +13,6 @@ change, "Article 7" -> "Article 9" after a renumbering is not.
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 #: Stands for a masked cross-reference number in keys (a private-use character, so it never
 #: collides with real text).
@@ -115,9 +114,3 @@ def key_words(key: str) -> list[str]:
     """The words (and single punctuation marks) of a key: the units of similarity."""
     return _WORD_RE.findall(key)
 
-
-def shingles(words: Sequence[str]) -> set[int]:
-    """Hashes of overlapping three-word runs: a cheap fingerprint for finding candidates."""
-    if len(words) < 3:
-        return {hash(tuple(words))} if words else set()
-    return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
