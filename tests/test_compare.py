@@ -117,9 +117,12 @@ def test_the_json_follows_the_contract(drafts):
     assert exchange["similarity"] == round(exchange["similarity"], 3) < 1
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
-        # The contract's fields, plus "notes" (added: warnings such as a stale reference).
+        # The contract's fields, plus "notes" (added: warnings such as a stale reference)
+        # and "basis" (added: what paired the two sides).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children", "notes"}
+                             "diff", "children", "notes", "basis"}
+        assert pair["basis"] in ("text", "position", "heading", "manual", "")
+        assert (pair["basis"] == "") == (not pair["left"] or not pair["right"])
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])
     # Reading order of the newer draft.
     assert [p["right"] for p in data["pairs"]][-4:] == [

@@ -45,7 +45,7 @@ _differ = diff_match_patch()
 #: the sizes below instead, and the same texts always give the same diff.
 _differ.Diff_Timeout = 1e9
 #: Above this (tokens of both texts) x (tokens changed), the edits come from rapidfuzz.
-_MAX_BISECT_WORK = 300_000
+_MAX_BISECT_WORK = 100_000
 #: Above this product of the two token counts, texts are aligned sentence by sentence first.
 _MAX_TOKEN_PRODUCT = 100_000_000
 _SENTENCE_RE = re.compile(r"[^\n]*?(?:[.;:!?]\s+|\n|$)")

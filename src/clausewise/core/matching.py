@@ -12,6 +12,14 @@ aligned pair for their paragraphs (and points). The steps, cheapest first:
    (shingles), and paired only when clearly similar: these are the moved *and* modified ones.
 5. Splits and merges: a pair, or an unmatched clause, that explains its neighbours better
    when they are joined to it (one old article -> two consecutive new ones, or the reverse).
+6. Slots: a clause still unmatched between two matched neighbours, facing exactly one
+   unmatched clause of the same kind between the same neighbours in the other draft, is the
+   same provision rewritten (a lawyer reads Article 6 between Articles 5 and 7 so, whatever
+   its words): paired on its *heading* when the headings agree, else on its *position*
+   when the number agrees or (between paired neighbours at the top level) some wording is
+   shared. At the start or end of a sequence, or below the top level (where paragraphs move
+   between articles more often than they are rewritten in place), the number or the
+   heading must agree.
 
 Similarity is the Indel ratio of the two keys' *word* sequences (rapidfuzz): on characters,
 two unrelated English texts already look 40 % alike. Beyond ``LONG_WORDS`` words (an annex
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -50,6 +59,8 @@ FULL_SCORING_LIMIT = 400
 COMMON_SHINGLE = 50
 #: At most this many candidates per clause are scored.
 CANDIDATES = 6
+#: Lone clauses in the same slot, numbered differently, are paired from this similarity.
+SLOT_SIMILARITY = 0.3
 #: Beyond this many words on either side, similarity is measured on three-word runs.
 LONG_WORDS = 4000
 #: A clause is tried as the whole of a split or merge with at most this many candidate pieces.
@@ -75,7 +86,7 @@ class Item:
     """One clause as the matcher sees it: its comparison key, and (lazily) its words."""
 
     __slots__ = ("clause", "own_key", "key", "children", "size", "_vocabulary", "_codes",
-                 "_shingles")
+                 "_shingles", "_sketch")
 
     def __init__(self, clause: Clause, own_key: str, children: list["Item"],
                  vocabulary: Vocabulary) -> None:
@@ -89,6 +100,7 @@ class Item:
         self._vocabulary = vocabulary
         self._codes: str | None = None
         self._shingles: set[str] | None = None
+        self._sketch: set[str] | None = None
 
     @property
     def codes(self) -> str:
@@ -117,16 +129,14 @@ class Item:
         codes, shared by both drafts), never by ``hash()``, which changes from process to
         process.
         """
-        shingles = self.shingles
-        if len(shingles) <= 24:
-            return shingles
-        return {s for s in shingles if _sampled(s)}
-
-
-def _sampled(shingle: str) -> bool:
-    """One shingle in four, by a multiplicative mix of its three word codes."""
-    mixed = ((ord(shingle[0]) * 40503 + ord(shingle[1])) * 40503 + ord(shingle[2])) * 2654435761
-    return not (mixed >> 13) & 3
+        if self._sketch is None:
+            shingles = self.shingles
+            if len(shingles) <= 24:
+                self._sketch = shingles
+            else:  # one in four, by a mix of the three word codes
+                self._sketch = {s for s in shingles
+                                if not (ord(s[0]) * 5 + ord(s[1]) * 3 + ord(s[2])) & 3}
+        return self._sketch
 
 
 @dataclass
@@ -166,6 +176,9 @@ class Group:
     similarity: float | None = None
     exact: bool = False
     manual: bool = False  # forced by the user: never grown into a split or merge
+    #: Why the clauses were paired when their text alone would not say so: "position" or
+    #: "heading" (step 6); empty when the text decided (or the user did: ``manual``).
+    basis: str = ""
 
 
 def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.0) -> float:
@@ -287,8 +300,10 @@ class Matcher:
     """Matches one sequence of old clauses with one sequence of new clauses."""
 
     def __init__(self, lefts: Sequence[Item], rights: Sequence[Item], rules: Rules,
-                 check: Callable[[], None] | None = None) -> None:
+                 check: Callable[[], None] | None = None, top_level: bool = True) -> None:
         self.items = (list(lefts), list(rights))
+        #: At the top level, position alone can pair two clauses in the same slot.
+        self.top_level = top_level
         self.rules = rules
         self.check = check or (lambda: None)
         self.owner: tuple[list[Group | None], list[Group | None]] = (
@@ -312,6 +327,8 @@ class Matcher:
         self._anywhere()
         self.check()
         self._splits_and_merges()
+        self.check()
+        self._slots()
         return self.groups
 
     def run_forced(self) -> list[Group]:
@@ -383,6 +400,78 @@ class Matcher:
         if lefts and rights:
             self._take_best(self._score(lefts, rights, threshold), threshold)
 
+    def _slots(self) -> None:
+        """Pairs the lone unmatched clause of each side between the same two neighbours.
+
+        A pair made by heading in a slot of several splits it in two: a second pass looks
+        at the smaller slots (an annex after a "Signature" article paired by its heading).
+        """
+        for _ in range(3):
+            count = len(self.groups)
+            self._slot_pass()
+            if len(self.groups) == count:
+                break
+
+    def _slot_pass(self) -> None:
+        order = sorted(self.groups, key=lambda g: (g.rights[0], g.lefts[0]))
+        chain = [g for g, kept in zip(order, in_order(self._positions(order))) if kept]
+        bounds = [(-1, -1)] + [(max(g.lefts), max(g.rights)) for g in chain]
+        ends = [(min(g.lefts), min(g.rights)) for g in chain] + [
+            (len(self.items[0]), len(self.items[1]))]
+        last = len(bounds) - 1
+        for slot, ((left_from, right_from), (left_to, right_to)) in enumerate(zip(bounds, ends)):
+            lefts = [i for i in range(left_from + 1, left_to) if self._free(0, i)]
+            rights = [j for j in range(right_from + 1, right_to) if self._free(1, j)]
+            if not lefts or not rights:
+                continue
+            if len(lefts) > 1 or len(rights) > 1:
+                self._same_headings(lefts, rights)
+                continue
+            left, right = self.items[0][lefts[0]], self.items[1][rights[0]]
+            score = similarity([left], [right])
+            basis = self._slot_basis(left.clause, right.clause, score,
+                                     inside=0 < slot < last and self.top_level)
+            if basis and self.rules.allows([left], [right]):
+                self._link(lefts, rights, score, basis=basis)
+
+    def _same_headings(self, lefts: list[int], rights: list[int]) -> None:
+        """In a slot of several, pairs clauses of the same kind whose heading is the same and
+        found once on each side (in order, so no pair crosses another)."""
+        def by_heading(side: int, indices: list[int]) -> dict[tuple, list[int]]:
+            found: dict[tuple, list[int]] = defaultdict(list)
+            for k in indices:
+                clause = self.items[side][k].clause
+                if clause.heading:
+                    found[(clause.kind, " ".join(clause.heading.casefold().split()))].append(k)
+            return found
+
+        olds, news = by_heading(0, lefts), by_heading(1, rights)
+        pairs = sorted((olds[key][0], news[key][0]) for key in olds
+                       if len(olds[key]) == 1 and len(news.get(key, ())) == 1)
+        last_right = -1
+        for i, j in pairs:
+            left, right = self.items[0][i], self.items[1][j]
+            if j > last_right and self.rules.allows([left], [right]):
+                self._link([i], [j], similarity([left], [right]), basis="heading")
+                last_right = j
+
+    @staticmethod
+    def _slot_basis(old: Clause, new: Clause, score: float, inside: bool) -> str:
+        """"heading" or "position" when two clauses in the same slot are one provision.
+
+        Of the same kind, and: a similar heading; or the same number; or, between two
+        paired neighbours at the top level, some shared wording (``SLOT_SIMILARITY``). An
+        article deleted and an unrelated one inserted in its place, under other numbers
+        and headings, stay removed and added.
+        """
+        if old.kind is not new.kind:
+            return ""
+        if old.heading and new.heading and heading_similarity(old.heading, new.heading) >= 0.5:
+            return "heading"
+        if old.number == new.number or (inside and score >= SLOT_SIMILARITY):
+            return "position"
+        return ""
+
     # -- scoring -----------------------------------------------------------------------------
 
     def _score(self, lefts: list[int], rights: list[int],
@@ -412,11 +501,9 @@ class Matcher:
                 index[shingle].append(i)
         pairs = []
         for j in rights:
-            shared: Counter[int] = Counter()
-            for shingle in self.items[1][j].sketch:
-                posting = index.get(shingle)
-                if posting and len(posting) <= COMMON_SHINGLE:
-                    shared.update(posting)
+            postings = [index.get(shingle) for shingle in self.items[1][j].sketch]
+            shared: Counter[int] = Counter(chain.from_iterable(
+                posting for posting in postings if posting and len(posting) <= COMMON_SHINGLE))
             pairs.extend((i, j) for i in _most_shared(shared, CANDIDATES))
         return pairs
 
@@ -495,11 +582,9 @@ class Matcher:
         """An unmatched clause whose pieces are consecutive unmatched clauses on the other side."""
         whole = [self.items[side][i]]
         other = 1 - side
-        near: Counter[int] = Counter()
-        for shingle in whole[0].shingles:
-            posting = index.get(shingle)
-            if posting and len(posting) <= COMMON_SHINGLE:
-                near.update(posting)
+        postings = [index.get(shingle) for shingle in whole[0].shingles]
+        near: Counter[int] = Counter(chain.from_iterable(
+            posting for posting in postings if posting and len(posting) <= COMMON_SHINGLE))
         found = whole[0].shingles
         pieces = sorted(k for k in _most_shared(near, SEED_CANDIDATES) if self._free(other, k)
                         and containment(self.items[other][k], found) >= 0.8)
@@ -527,8 +612,8 @@ class Matcher:
         return self.owner[side][index] is None and not self.reserved[side][index]
 
     def _link(self, lefts: list[int], rights: list[int], score: float | None = None,
-              exact: bool = False, manual: bool = False) -> None:
-        group = Group(lefts, rights, score, exact, manual)
+              exact: bool = False, manual: bool = False, basis: str = "") -> None:
+        group = Group(lefts, rights, score, exact, manual, basis)
         self.groups.append(group)
         for i in lefts:
             self.owner[0][i] = group
@@ -538,6 +623,15 @@ class Matcher:
     def _positions(self, groups: Sequence[Group]) -> list[tuple[int, int, int]]:
         return [(g.lefts[0], g.rights[0], sum(self.items[0][i].size for i in g.lefts))
                 for g in groups]
+
+
+def heading_similarity(old: str, new: str) -> float:
+    """Word-level similarity of two headings, case and spacing aside."""
+    old_words, new_words = old.casefold().split(), new.casefold().split()
+    if old_words == new_words:
+        return 1.0
+    vocabulary = Vocabulary()
+    return Indel.normalized_similarity(vocabulary.encode(old_words), vocabulary.encode(new_words))
 
 
 def _most_shared(shared: Counter[int], count: int) -> list[int]:
