@@ -19,7 +19,8 @@ aligned pair for their paragraphs (and points). The steps, cheapest first:
    when the number agrees or (between paired neighbours at the top level) some wording is
    shared. At the start or end of a sequence, or below the top level (where paragraphs move
    between articles more often than they are rewritten in place), the number or the
-   heading must agree.
+   heading must agree. In a slot of several clauses, those whose numbers run the same on
+   both sides (two language versions), or whose heading is found once on each side, pair.
 
 Similarity is the Indel ratio of the two keys' *word* sequences (rapidfuzz): on characters,
 two unrelated English texts already look 40 % alike. Beyond ``LONG_WORDS`` words (an annex
@@ -425,7 +426,8 @@ class Matcher:
             if not lefts or not rights:
                 continue
             if len(lefts) > 1 or len(rights) > 1:
-                self._same_headings(lefts, rights)
+                if not self._same_numbers(lefts, rights):
+                    self._same_headings(lefts, rights)
                 continue
             left, right = self.items[0][lefts[0]], self.items[1][rights[0]]
             score = similarity([left], [right])
@@ -433,6 +435,28 @@ class Matcher:
                                      inside=0 < slot < last and self.top_level)
             if basis and self.rules.allows([left], [right]):
                 self._link(lefts, rights, score, basis=basis)
+
+    def _same_numbers(self, lefts: list[int], rights: list[int]) -> bool:
+        """In a slot of several, the numbered clauses of both sides run through the same
+        numbers in the same order (two language versions, a text re-typeset): each is paired
+        with its namesake. True if it paired them."""
+        def numbered(side: int, indices: list[int]) -> list[int]:
+            return [k for k in indices if self.items[side][k].clause.number]
+
+        olds, news = numbered(0, lefts), numbered(1, rights)
+        if len(olds) < 2 or len(olds) != len(news):
+            return False
+        def signature(side: int, indices: list[int]) -> list[tuple]:
+            return [(self.items[side][k].clause.kind, self.items[side][k].clause.number)
+                    for k in indices]
+
+        if signature(0, olds) != signature(1, news):
+            return False
+        for i, j in zip(olds, news):
+            left, right = self.items[0][i], self.items[1][j]
+            if self.rules.allows([left], [right]):
+                self._link([i], [j], similarity([left], [right]), basis="position")
+        return True
 
     def _same_headings(self, lefts: list[int], rights: list[int]) -> None:
         """In a slot of several, pairs clauses of the same kind whose heading is the same and
