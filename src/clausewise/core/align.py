@@ -180,6 +180,10 @@ class _Aligner:
         went to the second article of a split did not move in the reader's eyes.
         """
         groups = Matcher(lefts, rights, self.rules, self._check, top_level=depth == 0).run()
+        for item in lefts:
+            item.release()
+        for item in rights:
+            item.release()
         kept = [False] * len(groups)
         by_parent: dict[int, list[int]] = {}
         for k, group in enumerate(groups):

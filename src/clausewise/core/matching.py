@@ -103,6 +103,11 @@ class Item:
         self._shingles: set[str] | None = None
         self._sketch: set[str] | None = None
 
+    def release(self) -> None:
+        """Forgets the shingles (the largest part of an item), once its level is matched;
+        they are rebuilt if a later pass needs them."""
+        self._shingles = self._sketch = None
+
     @property
     def codes(self) -> str:
         """The key's words, one character each."""
@@ -610,7 +615,11 @@ class Matcher:
         near: Counter[int] = Counter(chain.from_iterable(
             posting for posting in postings if posting and len(posting) <= COMMON_SHINGLE))
         found = whole[0].shingles
+        free = self.owner[other]
+        last = len(free) - 1
+        # A piece has a free neighbour (pieces come in runs of two or more): test only those.
         pieces = sorted(k for k in _most_shared(near, SEED_CANDIDATES) if self._free(other, k)
+                        and ((k > 0 and free[k - 1] is None) or (k < last and free[k + 1] is None))
                         and containment(self.items[other][k], found) >= 0.8)
         best_score, best_run = 0.0, []
         for run in _consecutive_runs(pieces):
