@@ -41,7 +41,7 @@ from typing import Callable, Sequence
 
 from rapidfuzz.distance import Indel
 
-from .model import Clause
+from .model import Clause, ClauseKind
 from .textkey import key_words
 
 #: In a gap between anchors, a pair needs this similarity.
@@ -442,26 +442,34 @@ class Matcher:
                 self._link(lefts, rights, score, basis=basis)
 
     def _same_numbers(self, lefts: list[int], rights: list[int]) -> bool:
-        """In a slot of several, the numbered clauses of both sides run through the same
-        numbers in the same order (two language versions, a text re-typeset): each is paired
-        with its namesake. True if it paired them."""
-        def numbered(side: int, indices: list[int]) -> list[int]:
-            return [k for k in indices if self.items[side][k].clause.number]
+        """In a slot of several: for each kind, if its clauses run through the same numbers
+        in the same order on both sides (two language versions, a text re-typeset), or it
+        is one unnumbered clause on each side (the title), each is paired with its namesake.
+        True if it paired any."""
+        def by_kind(side: int, indices: list[int]) -> dict[ClauseKind, list[int]]:
+            found: dict[ClauseKind, list[int]] = {}
+            for k in indices:
+                found.setdefault(self.items[side][k].clause.kind, []).append(k)
+            return found
 
-        olds, news = numbered(0, lefts), numbered(1, rights)
-        if len(olds) < 2 or len(olds) != len(news):
-            return False
-        def signature(side: int, indices: list[int]) -> list[tuple]:
-            return [(self.items[side][k].clause.kind, self.items[side][k].clause.number)
-                    for k in indices]
+        def numbers(side: int, indices: list[int]) -> list[str]:
+            return [self.items[side][k].clause.number for k in indices]
 
-        if signature(0, olds) != signature(1, news):
-            return False
-        for i, j in zip(olds, news):
-            left, right = self.items[0][i], self.items[1][j]
-            if self.rules.allows([left], [right]):
-                self._link([i], [j], similarity([left], [right]), basis="position")
-        return True
+        olds, news = by_kind(0, lefts), by_kind(1, rights)
+        paired = False
+        for kind, old_indices in olds.items():
+            new_indices = news.get(kind, [])
+            old_numbers = numbers(0, old_indices)
+            if old_numbers != numbers(1, new_indices):
+                continue
+            if not all(old_numbers) and len(old_numbers) > 1:
+                continue  # several unnumbered clauses: position says nothing
+            for i, j in zip(old_indices, new_indices):
+                left, right = self.items[0][i], self.items[1][j]
+                if self.rules.allows([left], [right]):
+                    self._link([i], [j], similarity([left], [right]), basis="position")
+                    paired = True
+        return paired
 
     def _same_headings(self, lefts: list[int], rights: list[int]) -> None:
         """In a slot of several, pairs clauses of the same kind whose heading is the same and
