@@ -77,7 +77,8 @@ def _check(pair: Pair, mapping: dict[str, set[str]]) -> Pair:
     if pair.left and pair.right and pair.diff:
         old = "".join(text for op, text in pair.diff if op != "+")
         new = "".join(text for op, text in pair.diff if op != "-")
-        before, after = references(old), references(new)
+        before = references(old)
+        after = before if new == old else references(new)
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
         notes = notes + tuple(_stale(before, after, mapping))

@@ -13,6 +13,7 @@ change, "Article 7" -> "Article 9" after a renumbering is not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Stands for a masked cross-reference number in keys (a private-use character, so it never
 #: collides with real text).
@@ -85,8 +86,13 @@ def _mask_reversed(match: re.Match[str]) -> str:
     return MASK + match.group("word")
 
 
-def reference_spans(text: str) -> list[tuple[int, int]]:
-    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order."""
+@lru_cache(maxsize=4096)
+def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order.
+
+    Remembered for the last few thousand texts: the differ, its shortcut for renumbered
+    references and the reference check all ask about the same clause texts.
+    """
     size = len(text)
     spans = [(size - match.start("word"), size - match.start())
              for match in _REF_REVERSED_RE.finditer(text[::-1])]
@@ -94,7 +100,7 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
     if "第" in text:
         spans.extend((m.start() + 1, m.end()) for m in _ZH_REF_RE.finditer(text))
         spans.sort()
-    return spans
+    return tuple(spans)
 
 
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
