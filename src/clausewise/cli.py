@@ -52,6 +52,7 @@ def outline_json(document: Document) -> dict:
         "title": document.title,
         "children": [clause_json(clause) for clause in document.clauses],
         "notices": list(document.notices),
+        "unit_words": [{"word": word, "count": count} for word, count in document.unit_words],
     }
 
 
@@ -70,6 +71,8 @@ def outline_lines(document: Document) -> Iterable[str]:
 
     for clause in document.clauses:
         yield from visit(clause, 0)
+    if document.unit_words:
+        yield "Units: " + ", ".join(f"{word} ({count})" for word, count in document.unit_words)
     for notice in document.notices:
         yield f"Note: {notice}"
 

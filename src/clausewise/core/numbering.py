@@ -26,8 +26,10 @@ _ORDINAL_WORDS = {"premier": 1, "1er": 1, "first": 1, "première": 1, "primero":
 _SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 
 _NUMERAL_RE = re.compile(
-    r"(?P<digits>\d{1,4})(?:\s*(?P<suffix>bis|ter|quater|quinquies|sexies)\b|(?P<letter>[A-Za-z])\b)?"
-    r"|(?P<roman>[IVXLCDM]{1,8})\b"
+    r"(?P<digits>\d{1,5})(?P<compound>(?:[.\-]\d{1,3})+\b)?"
+    r"(?:\s*(?P<suffix>bis|ter|quater|quinquies|sexies)\b|(?P<letter>[A-Za-z])\b)?"
+    r"|(?P<roman>[IVXLCDM]{1,8})(?P<rcompound>-\d{1,3})?\b"
+    r"|(?P<lcompound>[A-Z]-\d{1,3})\b"
     r"|(?P<word>[A-Za-zÀ-ÿ]+(?:[- ][A-Za-z]+)?)"
 )
 
@@ -94,13 +96,18 @@ def parse_heading_numeral(text: str) -> Numeral | None:
         digits = str(int(match.group("digits")))
         suffix = match.group("suffix") or match.group("letter") or ""
         written = match.group(0)
-        number = digits + suffix.lower()
+        number = digits + (match.group("compound") or "") + suffix.lower()
         return Numeral(written, number, "arabic", text[match.end():])
     if match.group("roman"):
         value = roman_to_int(match.group("roman"))
         if value is None:
             return None
-        return Numeral(match.group("roman"), str(value), "roman", text[match.end():])
+        compound = match.group("rcompound") or ""
+        return Numeral(match.group("roman") + compound, str(value) + compound, "roman",
+                       text[match.end():])
+    if match.group("lcompound"):  # "PART A-1"
+        return Numeral(match.group("lcompound"), match.group("lcompound"), "letter",
+                       text[match.end():])
     word = match.group("word")
     # Try the two-word compound first ("Twenty One"), then the first word alone.
     for candidate in (word, re.split(r"[- ]", word)[0]):
@@ -114,9 +121,11 @@ def parse_heading_numeral(text: str) -> Numeral | None:
 
 # --- paragraph and point markers at the start of a line -------------------------------------
 
-#: "1." "1)" "(1)" -- a paragraph number. The dot form must be followed by a space so that
-#: "1.5 million" is not a paragraph.
-_PARAGRAPH_RE = re.compile(r"^(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,3})[.)])(?:\s+|$)")
+#: "1." "1)" "(1)" "2.1" -- a paragraph number. The dot form must be followed by a space, and
+#: the dotted form by a capital, so that "1.5 million" is not a paragraph.
+_PARAGRAPH_RE = re.compile(
+    r"^(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,4})[.)]"
+    r"|(?P<p3>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+[A-ZА-ЯЁ\u201c\"\u2018(\[]))(?:\s+|$)")
 #: "(a)" "a)" "(iv)" "iv)" "(а)" "а)" (Cyrillic) -- a point or sub-point.
 _POINT_RE = re.compile(
     r"^(?:\((?P<q1>[a-zа-я]{1,2}|[ivx]{1,6})\)|(?P<q2>[a-zа-я]|[ivx]{1,6})\))(?:\s+|$)"
@@ -137,8 +146,11 @@ def parse_marker(text: str) -> Marker | None:
     """The paragraph ("1.") or point ("(a)") marker that opens ``text``, if any."""
     match = _PARAGRAPH_RE.match(text)
     if match:
-        value = match.group("p1") or match.group("p2")
-        return Marker(text[: match.end()].strip(), str(int(value)), "paragraph", text[match.end():])
+        if match.group("p3"):  # "2.1" in Section 2: the number is cited as written
+            value = ".".join(str(int(part)) for part in match.group("p3").split("."))
+        else:
+            value = str(int(match.group("p1") or match.group("p2")))
+        return Marker(text[: match.end()].strip(), value, "paragraph", text[match.end():])
     match = _POINT_RE.match(text)
     if match:
         value = match.group("q1") or match.group("q2")

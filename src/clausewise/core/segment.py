@@ -21,8 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .headings import looks_like_heading, split_heading
 from .model import Clause, ClauseKind, Document, SourceText, Span
-from .numbering import Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker
+from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
+                        roman_to_int)
+from .structure import LETTER_HEAD_RE, ROMAN_HEAD_RE, Scheme, Splitter, learn_scheme
+from .vocabulary import ANNEX_WORDS, DIVISION_WORDS, SECTION_WORDS, SUBSECTION_WORDS, UNIT_WORDS
 
 
 @dataclass(frozen=True)
@@ -37,20 +41,6 @@ class SegmentConfig:
 
 # --- classification of one block --------------------------------------------------------------
 
-_ARTICLE_KEYWORDS = {
-    "article": "Article", "art.": "Article", "art": "Article", "artículo": "Artículo",
-    "artikel": "Artikel", "articolo": "Articolo", "статья": "Статья", "ст.": "Статья",
-    "άρθρο": "Άρθρο", "αρθρο": "Άρθρο",
-}
-_CONTAINER_KEYWORDS = {
-    "part": (ClauseKind.PART, "Part"), "chapter": (ClauseKind.CHAPTER, "Chapter"),
-    "section": (ClauseKind.SECTION, "Section"), "annex": (ClauseKind.ANNEX, "Annex"),
-    "protocol": (ClauseKind.PROTOCOL, "Protocol"), "appendix": (ClauseKind.APPENDIX, "Appendix"),
-    "часть": (ClauseKind.PART, "Часть"), "глава": (ClauseKind.CHAPTER, "Глава"),
-    "раздел": (ClauseKind.SECTION, "Раздел"), "приложение": (ClauseKind.ANNEX, "Приложение"),
-    "протокол": (ClauseKind.PROTOCOL, "Протокол"), "μέρος": (ClauseKind.PART, "Μέρος"),
-    "κεφάλαιο": (ClauseKind.CHAPTER, "Κεφάλαιο"), "παράρτημα": (ClauseKind.ANNEX, "Παράρτημα"),
-}
 #: Parts hold chapters, chapters hold sections: a division closes those of its rank and below.
 _DIVISION_RANK = {ClauseKind.PART: 0, ClauseKind.CHAPTER: 1, ClauseKind.SECTION: 2}
 #: Kinds whose number is optional ("ANNEX", "PROTOCOL" alone are headings too).
@@ -99,77 +89,120 @@ class Block:
     marker: Marker | None = None
     heading_level: int | None = None
     new_block: bool = True    # preceded by a blank line (or from a format with no blank lines)
+    raw: str = ""             # the paragraph as read, label included
+    word: str = ""            # the heading word as written, lower case ("section", "rule")
 
 
-def _keyword_heading(text: str) -> tuple[str, ClauseKind | None, Numeral | None, str] | None:
-    """Reads "Article 4 - Title" / "PART II" / "ANNEX" at the start of a line.
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """A heading found at the start of a paragraph, and the text glued after it."""
 
-    Returns (citation keyword, kind or None for an article, numeral, inline heading) or None
-    when the line is ordinary prose that happens to start with such a word.
+    keyword: str
+    kind: ClauseKind | None          # None for a unit (article, regulation, rule...)
+    numeral: Numeral | None
+    heading: str
+    rest: str                        # the unit's first sentence when it shared the line
+    word: str
+
+
+def _keyword_heading(text: str, scheme: Scheme) -> _Heading | None:
+    """Reads "Article 4 - Title" / "PART II" / "Regulation 13. Title First sentence ..." at
+    the start of a line. None when the line is prose that happens to start with such a word.
     """
     match = _KEYWORD_RE.match(text)
-    if not match:
+    if not match or not text[0].isupper():  # "regulation 19." wrapped from a sentence
         return None
     word = match.group("kw").lower()
+    bare = word.rstrip(".")
     rest = text[match.end():]
-    if word in _ARTICLE_KEYWORDS or word.rstrip(".") in _ARTICLE_KEYWORDS:
-        keyword = _ARTICLE_KEYWORDS.get(word) or _ARTICLE_KEYWORDS[word.rstrip(".")]
+    if word in UNIT_WORDS or bare in UNIT_WORDS or bare in scheme.unit_words:
+        keyword = UNIT_WORDS.get(word) or UNIT_WORDS.get(bare) or scheme.unit_words[bare]
         kind = None
-    elif word in _CONTAINER_KEYWORDS:
-        kind, keyword = _CONTAINER_KEYWORDS[word]
+    elif bare in DIVISION_WORDS:
+        kind, keyword = DIVISION_WORDS[bare]
+    elif bare in ANNEX_WORDS:
+        kind, keyword = ANNEX_WORDS[bare]
     else:
         return None
     numeral = parse_heading_numeral(rest) if rest else None
     if numeral is None:
-        if kind not in _NUMBER_OPTIONAL or (rest and not _looks_like_heading_tail(rest)):
+        if kind not in _NUMBER_OPTIONAL or (rest and not rest.strip()[:1].isupper()):
             return None
         tail = rest
     else:
         tail = numeral.rest
     separator = _SEPARATOR_RE.match(tail)
-    heading = tail[separator.end():].strip() if separator else tail.strip()
     had_separator = bool(separator and separator.group(0).strip())
-    if heading and not had_separator and not _looks_like_heading_tail(heading):
+    tail = tail[separator.end():].strip() if separator else tail.strip()
+    if not tail:
+        return _Heading(keyword, kind, numeral, "", "", bare)
+    if not had_separator and not (tail[0].isupper() or tail[0] in "(–—-[“\"«"):
         return None  # "Article 5 shall apply ..." is prose, not a heading
-    if heading.endswith(".") and len(heading) > 80:
+    found = split_heading(tail, numeral.number if numeral else "")
+    if found is None:
+        if kind is None or kind in _NUMBER_OPTIONAL:
+            return _Heading(keyword, kind, numeral, "", tail, bare)  # unsure: keep text whole
         return None
-    return keyword, kind, numeral, heading
+    heading, body = found
+    return _Heading(keyword, kind, numeral, heading, body, bare)
 
 
-def _looks_like_heading_tail(text: str) -> bool:
-    text = text.strip()
-    return bool(text) and (text[0].isupper() or text[0] in "(–—-") and not text.endswith((".", ";", ","))
+def _division_heading(text: str, scheme: Scheme) -> _Heading | None:
+    """ "IV. Attendance" (a chapter) and "B. Sessions" (its section), as UN reports number them."""
+    if not scheme.roman_chapters:
+        return None
+    for pattern, kind, keyword, style in ((ROMAN_HEAD_RE, ClauseKind.CHAPTER, "Chapter", "roman"),
+                                          (LETTER_HEAD_RE, ClauseKind.SECTION, "Section", "letter")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        written = match.group("num")
+        value = roman_to_int(written) if style == "roman" else written
+        if value is None:
+            return None
+        found = split_heading(text[match.end():])
+        if not found or not found[0]:
+            return None
+        numeral = Numeral(written, str(value), style, "")
+        return _Heading(keyword, kind, numeral, found[0], found[1], keyword.lower())
+    return None
 
 
-def _classify(text: str, auto_number: str | None, start: int, end: int) -> Block:
-    """Classifies one paragraph. ``auto_number`` is Word's automatic number, if any."""
+def _classify(text: str, auto_number: str | None, start: int, end: int,
+              scheme: Scheme) -> tuple[Block, str]:
+    """Classifies one paragraph; returns the block and any text glued after its heading.
+
+    ``auto_number`` is Word's automatic number, if any.
+    """
     if auto_number:
-        found = _keyword_heading(auto_number.strip())
+        found = _keyword_heading(auto_number.strip(), scheme)
         if found:
-            return _heading_block(found, auto_number.strip(), text, start, end, inline_text=True)
+            found = _Heading(found.keyword, found.kind, found.numeral, text.strip() or found.heading,
+                             "", found.word)
+            return _heading_block(found, auto_number.strip(), start, end), ""
         marker = parse_marker(auto_number.strip() + " ")
         if marker:
             return Block("marker", text.strip(), start, end, label=marker.label,
-                         number=marker.value, marker=marker)
+                         number=marker.value, marker=marker, raw=text), ""
         text = f"{auto_number.strip()} {text}".strip()
-    found = _keyword_heading(text)
+    found = _keyword_heading(text, scheme) or _division_heading(text, scheme)
     if found:
-        return _heading_block(found, text, "", start, end)
+        written = text[: len(text) - len(found.rest)] if found.rest else text
+        return _heading_block(found, written, start, end), found.rest
     marker = parse_marker(text)
     if marker:
         return Block("marker", marker.rest.strip(), start, end, label=marker.label,
-                     number=marker.value, marker=marker)
+                     number=marker.value, marker=marker, raw=text), ""
     if _FINAL_RE.match(text):
-        return Block("final", text, start, end)
-    return Block("text", text, start, end)
+        return Block("final", text, start, end, raw=text), ""
+    return Block("text", text, start, end, raw=text), ""
 
 
-def _heading_block(found, written: str, extra: str, start: int, end: int,
-                   inline_text: bool = False) -> Block:
-    keyword, kind, numeral, heading = found
-    if inline_text and extra.strip():
-        heading = extra.strip()  # Word: the number is automatic, the paragraph is the heading
-    label = written[: len(written) - len(heading)] if heading and not inline_text else written
+def _heading_block(found: _Heading, written: str, start: int, end: int) -> Block:
+    numeral = found.numeral
+    heading = found.heading
+    written = written.strip()
+    label = written[: written.rfind(heading)] if heading and heading in written else written
     if numeral is None:
         number, style, shown = "", "", ""
     else:
@@ -177,33 +210,72 @@ def _heading_block(found, written: str, extra: str, start: int, end: int,
         # How the citation shows the number: Roman and "4 bis" as written, words as digits.
         shown = {"roman": numeral.written.upper(), "arabic": " ".join(numeral.written.split()),
                  "letter": numeral.written}.get(style, number)
-    return Block("article" if kind is None else "container", heading, start, end,
-                 label=label.strip().rstrip(" .:-–—"), number=number, keyword=keyword,
-                 numeral_style=style, clause_kind=kind, shown_number=shown)
+    return Block("article" if found.kind is None else "container", heading, start, end,
+                 label=label.strip().rstrip(" .:-–—"), number=number, keyword=found.keyword,
+                 numeral_style=style, clause_kind=found.kind, shown_number=shown, raw=written,
+                 word=found.word)
 
 
-def _blocks(source: SourceText, config: SegmentConfig) -> list[Block]:
-    """Classified paragraphs, with hard-wrapped plain-text lines joined."""
+def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Scheme]:
+    """Classified paragraphs: hard-wrapped plain-text lines joined, glued ones cut apart."""
     plain = source.format == "txt" and config.join_wrapped_lines
-    blocks: list[Block] = []
+    scheme = learn_scheme([" ".join(line.text.split()) for line in source.lines])
+    paragraphs: list[Block] = []
     blank_before = True
     for index, line in enumerate(source.lines):
         text = " ".join(line.text.split())
         if not text and not line.number:
             blank_before = True
             continue
-        previous = blocks[-1] if blocks else None
+        previous = paragraphs[-1] if paragraphs else None
         if (plain and previous is not None and not blank_before
                 and _continues(previous, text)):
             previous.text = f"{previous.text} {text}"
+            previous.raw = f"{previous.raw} {text}"
             previous.end = index + 1
             continue
-        block = _classify(text, line.number, index, index + 1)
+        if plain:  # joining wrapped lines needs to know what the previous line was
+            block, _rest = _classify(text, line.number, index, index + 1, scheme)
+        else:
+            block = Block("text", text, index, index + 1)
+        block.raw = text
         block.heading_level = line.heading_level
         block.new_block = blank_before or not plain
-        blocks.append(block)
+        block.label = line.number or ""  # the automatic number, kept for the second pass
+        paragraphs.append(block)
         blank_before = False
-    return blocks
+    splitter = Splitter(scheme, inline_lists=source.format in ("txt", "pdf"))
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        auto = paragraph.label or None
+        pieces = [paragraph.raw] if auto else splitter.split_headings(paragraph.raw)
+        for position, piece in enumerate(pieces):
+            _emit(blocks, piece, auto if position == 0 else None, paragraph, splitter, scheme,
+                  first=position == 0)
+    return blocks, scheme
+
+
+def _emit(blocks: list[Block], text: str, auto: str | None, paragraph: Block,
+          splitter: Splitter, scheme: Scheme, first: bool) -> None:
+    """Classifies one piece of a paragraph, cutting off the sentence glued to a heading and
+    numbered paragraphs or points run together on one line."""
+    block, rest = _classify(text, auto, paragraph.start, paragraph.end, scheme)
+    if block.kind in ("marker", "text") and not auto:
+        parts = splitter.split_lists(text)
+        if len(parts) > 1:
+            for index, part in enumerate(parts):
+                piece, _ = _classify(part, None, paragraph.start, paragraph.end, scheme)
+                _place(blocks, piece, paragraph, first and index == 0)
+            return
+    _place(blocks, block, paragraph, first)
+    if rest:
+        _emit(blocks, rest, None, paragraph, splitter, scheme, first=False)
+
+
+def _place(blocks: list[Block], block: Block, paragraph: Block, first: bool) -> None:
+    block.heading_level = paragraph.heading_level if first else None
+    block.new_block = paragraph.new_block if first else False
+    blocks.append(block)
 
 
 def _continues(previous: Block, text: str) -> bool:
@@ -240,6 +312,8 @@ class _Node:
     end: int = 0
     id: str = ""
     point_style: str = ""       # for points: "letter" or "roman"
+    unnumbered: int = 0         # how many unnumbered (¶) children so far
+    rank: int = 0               # divisions: 0 part, 1 chapter, 2 section, 3 sub-section
 
     def add_text(self, text: str, end: int) -> None:
         self.texts.append(text)
@@ -249,30 +323,85 @@ class _Node:
 def segment(source: SourceText, config: SegmentConfig | None = None) -> Document:
     """Segments a draft into a Document (a tree of clauses). Never raises on odd input."""
     config = config or SegmentConfig()
-    blocks = _blocks(source, config)
-    builder = _Builder(blocks, config)
+    blocks, scheme = _blocks(source, config)
+    builder = _Builder(blocks, config, scheme)
     nodes, title = builder.build()
-    clauses = tuple(_freeze(node, set()) for node in nodes)
+    taken: dict[str, int] = {}
+    clauses = tuple(_freeze(node, taken) for node in nodes)
+    unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
     return Document(title=title, clauses=clauses, name=source.name, notices=source.notices,
-                    source=source)
+                    source=source, unit_words=unit_words)
+
+
+#: Page furniture of UN and EU documents: symbols, dates, distribution lines.
+_FURNITURE_RE = re.compile(
+    r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z]{1,6}(?:/[A-Z0-9.()-]+)+|distr\.?\s*:.*|original\s*:.*"
+    r"|advance\s+unedited\s+version|united\s+nations|general\s+assembly|security\s+council"
+    r"|economic\s+and\s+social\s+council|\*?[\d ]{5,}\*?|page\s+\d+.*|\d{1,4}"
+    r"|\d{1,2}\s+\w+\s+\d{4}|[\w ]*session|item\s+\d+.*|agenda\s+item.*)$",
+    re.IGNORECASE,
+)
+_PREAMBLE_LABEL_RE = re.compile(r"^(?:preamble|préambule|preámbulo|преамбула|präambel)\b[.:]?\s*",
+                                re.IGNORECASE)
+_PARTIES_RE = re.compile(
+    r"^(the\s+(states?\s+)?parties\b|the\s+government|the\s+high\s+contracting|les\s+(états|parties|hautes)"
+    r"|государства|стороны|правительство|los\s+estados|las\s+partes)", re.IGNORECASE)
+_ANNEX_KINDS = (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX)
 
 
 class _Builder:
     """The state machine: title -> preamble -> body -> final clauses -> signature -> annexes."""
 
-    def __init__(self, blocks: list[Block], config: SegmentConfig) -> None:
+    def __init__(self, blocks: list[Block], config: SegmentConfig, scheme: Scheme) -> None:
         self.blocks = blocks
         self.config = config
+        self.scheme = scheme
+        first_annex = next((i for i, b in enumerate(blocks)
+                            if b.kind == "container" and b.clause_kind in _ANNEX_KINDS), len(blocks))
         self.has_articles = any(b.kind == "article" for b in blocks)
+        #: the body (before any annex) has units of its own: articles, regulations, rules...
+        self.body_articles = any(b.kind == "article" for b in blocks[:first_annex])
         self.has_units = self.has_articles or any(
             b.kind == "container" or (b.kind == "marker" and b.marker and b.marker.level == "paragraph")
             for b in blocks)
+        self.next_structure = self._next_structure()
         self.top: list[_Node] = []
         self.title = ""
         self.stack: list[_Node] = []       # open clauses, outermost first
         self.containers: list[_Node] = []    # the open part > chapter > section, outermost first
         self.annex: _Node | None = None      # the open annex / protocol / appendix
+        self.annex_parent: _Node | None = None  # the annex holding a schedule or appendix
         self.state = "title"
+        self.issued: dict[str, int] = {}     # citations given so far: never twice the same
+        self.last_paragraph = 0              # continuously numbered paragraphs (UN reports)
+        self.unit_counts: dict[str, int] = {}
+
+    def _next_structure(self) -> list[str]:
+        """For each block, what the next heading after it opens: "article", "division"..."""
+        result = [""] * len(self.blocks)
+        upcoming = ""
+        for index in range(len(self.blocks) - 1, -1, -1):
+            result[index] = upcoming
+            block = self.blocks[index]
+            if block.kind == "article":
+                upcoming = "article"
+            elif block.kind == "container":
+                upcoming = "annex" if block.clause_kind in _ANNEX_KINDS else "division"
+        return result
+
+    def _cite(self, citation: str) -> str:
+        """The citation made unique: a number a document really repeats is told apart as
+        "Annex [2]"."""
+        count = self.issued.get(citation, 0) + 1
+        self.issued[citation] = count
+        if count == 1:
+            return citation
+        unique = f"{citation} [{count}]"
+        while unique in self.issued:
+            count += 1
+            unique = f"{citation} [{count}]"
+        self.issued[unique] = 1
+        return unique
 
     # The main loop -------------------------------------------------------------------------
 
@@ -287,12 +416,21 @@ class _Builder:
         return self.top, self.title
 
     def _read_title(self) -> int:
-        """The title: Title-styled lines, or the first block of short unpunctuated lines."""
+        """The title: Title-styled lines, or the first block of short unpunctuated lines.
+
+        Page furniture before it (a document symbol, a date, "Distr.: General") is front
+        matter, never the title.
+        """
         lines: list[str] = []
+        furniture: list[Block] = []
         index = 0
         for index, block in enumerate(self.blocks):
+            if not lines and block.kind == "text" and _FURNITURE_RE.match(block.text):
+                furniture.append(block)
+                continue
             if (block.kind != "text" or block.text.endswith((",", ";", ":"))
-                    or len(block.text) > 250 or _RECITAL_OPENERS_RE.match(block.text)):
+                    or len(block.text) > 250 or _RECITAL_OPENERS_RE.match(block.text)
+                    or _FURNITURE_RE.match(block.text)):
                 break
             styled = block.heading_level == 0
             if not lines and not (styled or self._title_like(block)):
@@ -302,11 +440,17 @@ class _Builder:
             lines.append(block.text)
         else:
             index = len(self.blocks)
+        if furniture:
+            front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+                          start=furniture[0].start, end=furniture[-1].end)
+            for block in furniture:
+                front.add_text(block.text, block.end)
+            self.top.append(front)
         if lines:
             self.title = " ".join(lines)
-            start, end = self.blocks[0].start, self.blocks[index - 1].end
-            self.top.append(_Node(ClauseKind.TITLE, citation="Title", texts=[self.title],
-                                  start=start, end=end, id="title"))
+            start, end = self.blocks[len(furniture)].start, self.blocks[index - 1].end
+            self.top.append(_Node(ClauseKind.TITLE, citation=self._cite("Title"),
+                                  texts=[self.title], start=start, end=end, id="title"))
         return index
 
     @staticmethod
@@ -318,23 +462,39 @@ class _Builder:
                 (len(text) <= 160 and not text.endswith(_TERMINAL_PUNCTUATION)))
 
     def _read_preamble(self, index: int) -> int:
-        """Parties, recitals and closing words: everything before the first unit."""
+        """Parties, recitals and closing words: everything before the first unit.
+
+        With no sign of a preamble (no parties, recital or "have agreed"), the text before the
+        first unit is front matter: a report's cover page, a decision adopting regulations.
+        """
+        end = index
+        while end < len(self.blocks) and not (self._starts_unit(self.blocks[end])
+                                              or self.blocks[end].kind == "final"):
+            end += 1
+        if index < end and not any(self._preamble_sign(block) for block in self.blocks[index:end]):
+            front = next((n for n in self.top if n.kind is ClauseKind.FRONT), None)
+            if front is None:
+                front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+                              start=self.blocks[index].start)
+                self.top.append(front)
+            for block in self.blocks[index:end]:
+                front.add_text(block.raw or block.text, block.end)
+            return end
         preamble = _Node(ClauseKind.PREAMBLE, citation="Preamble", id="preamble")
         recitals = 0
-        while index < len(self.blocks):
+        while index < end:
             block = self.blocks[index]
-            if self._starts_unit(block) or block.kind == "final":
-                break
+            text = _PREAMBLE_LABEL_RE.sub("", block.raw or block.text, count=1) or block.text
             last = preamble.children[-1] if preamble.children else None
-            if _CLOSING_WORDS_RE.search(block.text) and len(block.text) < 200:
+            if _CLOSING_WORDS_RE.search(text) and len(text) < 200:
                 node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, closing words",
                              id="preamble/closing", start=block.start)
             elif last is None:
                 node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, parties",
                              id="preamble/parties", start=block.start)
-            elif (last.id == "preamble/parties" and not _RECITAL_OPENERS_RE.match(block.text)
+            elif (last.id == "preamble/parties" and not _RECITAL_OPENERS_RE.match(text)
                   and self._has_recital_opener_ahead(index)):
-                last.add_text(block.text, block.end)  # the parties' names span paragraphs
+                last.add_text(text, block.end)  # the parties' names span paragraphs
                 index += 1
                 continue
             else:
@@ -342,14 +502,23 @@ class _Builder:
                 node = _Node(ClauseKind.RECITAL, number=str(recitals),
                              citation=f"Preamble, recital {recitals}",
                              id=f"preamble/recital-{recitals}", start=block.start)
-            node.add_text(block.text, block.end)
+            node.citation = self._cite(node.citation)
+            node.add_text(text, block.end)
             preamble.children.append(node)
             index += 1
         if preamble.children:
+            preamble.citation = self._cite(preamble.citation)
             preamble.start = preamble.children[0].start
             preamble.end = preamble.children[-1].end
             self.top.append(preamble)
         return index
+
+    def _preamble_sign(self, block: Block) -> bool:
+        text = block.raw or block.text
+        return bool(_RECITAL_OPENERS_RE.match(text) or _CLOSING_WORDS_RE.search(text)
+                    or _PREAMBLE_LABEL_RE.match(text) or _PARTIES_RE.match(text)
+                    or (self.body_articles and block.kind == "text" and len(text) < 400
+                        and text.endswith(",")))
 
     def _has_recital_opener_ahead(self, index: int) -> bool:
         for block in self.blocks[index:index + 40]:
@@ -362,7 +531,7 @@ class _Builder:
     def _starts_unit(self, block: Block) -> bool:
         if block.kind in ("article", "container"):
             return True
-        return (not self.has_articles and block.kind == "marker" and block.marker is not None
+        return (not self.body_articles and block.kind == "marker" and block.marker is not None
                 and block.marker.level == "paragraph")
 
     def _read_block(self, index: int) -> int:
@@ -370,6 +539,9 @@ class _Builder:
         if block.kind == "article":
             return self._open_article(index)
         if block.kind == "container":
+            if (block.clause_kind is ClauseKind.SECTION and block.word in SECTION_WORDS
+                    and self.annex is not None and self.next_structure[index] != "article"):
+                return self._open_article(index)  # an annex's section of clauses is a unit
             return self._open_container(index)
         if block.kind == "final" and self.state not in ("signature",):
             return self._add_final(block, index)
@@ -389,9 +561,11 @@ class _Builder:
         citation = f"{block.keyword} {block.shown_number}".strip()
         if self.annex is not None:
             citation = f"{self.annex.citation}, {citation}"
+        prefix = f"{block.keyword.lower()}-" if block.keyword not in ("Article", "Статья") else "art-"
         node = _Node(ClauseKind.ARTICLE, label=block.label, number=block.number,
-                     citation=citation, heading=block.text, start=block.start, end=block.end,
-                     id=self._id_in_annex(f"art-{block.number or index}"))
+                     citation=self._cite(citation), heading=block.text, start=block.start,
+                     end=block.end, id=self._id_in_annex(f"{prefix}{block.number or index}"))
+        self.unit_counts[block.keyword] = self.unit_counts.get(block.keyword, 0) + 1
         index = self._take_heading(node, index)
         parent = self.container or self.annex
         (parent.children if parent else self.top).append(node)
@@ -406,29 +580,49 @@ class _Builder:
                      heading=block.text, start=block.start, end=block.end,
                      id=f"{kind.name.lower()}-{block.number or index}")
         index = self._take_heading(node, index)
-        if kind in (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX):
-            self.annex, self.containers = node, []
-            self.state = "annex"
-            self.top.append(node)
-            self.stack = [node]
+        if kind in _ANNEX_KINDS:
+            self._open_annex(node, block)
+            return index
+        self.state = "body"
+        node.rank = 3 if block.word in SUBSECTION_WORDS else _DIVISION_RANK.get(kind, 3)
+        while self.containers and self.containers[-1].rank >= node.rank:
+            self.containers.pop()
+        outer = self.containers[-1] if self.containers else None
+        if outer is not None:  # "Chapter 1" of Part II: cited and identified within it
+            node.citation = f"{outer.citation}, {node.citation}"
+            node.id = f"{outer.id}/{node.id}"
+            outer.children.append(node)
+        elif self.annex is not None:
+            node.citation = f"{self.annex.citation}, {node.citation}"
+            node.id = f"{self.annex.id}/{node.id}"
+            self.annex.children.append(node)
         else:
-            self.state = "body"
-            rank = _DIVISION_RANK.get(kind, len(_DIVISION_RANK))
-            while self.containers and _DIVISION_RANK.get(self.containers[-1].kind, 9) >= rank:
-                self.containers.pop()
-            outer = self.containers[-1] if self.containers else None
-            if outer is not None:  # "Chapter 1" of Part II: cited and identified within it
-                node.citation = f"{outer.citation}, {node.citation}"
-                node.id = f"{outer.id}/{node.id}"
-                outer.children.append(node)
-            elif self.annex is not None:
-                node.id = f"{self.annex.id}/{node.id}"
-                self.annex.children.append(node)
-            else:
-                self.top.append(node)
-            self.containers.append(node)
-            self.stack = []
+            self.top.append(node)
+        node.citation = self._cite(node.citation)
+        self.containers.append(node)
+        self.stack = []
         return index
+
+    def _open_annex(self, node: _Node, block: Block) -> None:
+        """An annex, protocol or appendix. A schedule, an appendix or an unnumbered "Annex"
+        that follows a numbered annex belongs to it ("Annex II, annex")."""
+        holder = self.annex_parent or self.annex
+        nested = holder is not None and holder.number and (
+            (node.kind is ClauseKind.APPENDIX and holder.kind is ClauseKind.ANNEX)
+            or (node.kind is ClauseKind.ANNEX and not node.number))
+        if nested:
+            node.citation = f"{holder.citation}, {node.citation}"
+            node.id = f"{holder.id}/{node.id}"
+            holder.children.append(node)
+            self.annex_parent = holder
+        else:
+            self.top.append(node)
+            self.annex_parent = None
+        node.citation = self._cite(node.citation)
+        self.annex, self.containers = node, []
+        self.state = "annex"
+        self.stack = [node]
+        self.last_paragraph = 0
 
     @property
     def container(self) -> _Node | None:
@@ -446,7 +640,8 @@ class _Builder:
         after = self.blocks[index + 2] if index + 2 < len(self.blocks) else None
         chapeau = (after is not None and after.kind == "marker" and after.marker is not None
                    and after.marker.level == "point")  # "The Parties shall" + "(a) ..."
-        if (nxt.kind == "text" and len(nxt.text) <= self.config.max_heading_chars
+        longest = self.config.max_heading_chars * (3 if nxt.heading_level is not None else 1)
+        if (nxt.kind == "text" and len(nxt.text) <= longest
                 and not chapeau and not nxt.text[:1].islower()
                 and not nxt.text.endswith((".", ";", ",", ":"))
                 and (not nxt.new_block or nxt.heading_level is not None
@@ -471,35 +666,97 @@ class _Builder:
         assert marker is not None
         unit = self._unit()
         if unit is None:
-            if not self.has_articles and marker.level == "paragraph":
-                node = _Node(ClauseKind.PARAGRAPH, label=marker.label, number=marker.value,
-                             citation=f"Paragraph {marker.value}", id=f"p-{marker.value}",
-                             start=block.start, end=block.end, texts=[block.text] if block.text else [])
-                parent = self.container
-                (parent.children if parent else self.top).append(node)
-                self.stack = [node]
+            if marker.level == "paragraph" and (self.annex is not None or not self.body_articles):
+                self._add_paragraph_unit(block)
                 return
             self._orphan_text(block, f"{marker.label} {block.text}".strip())
             return
         if marker.level == "paragraph":
+            if _out_of_run(marker.value, self._last_number(unit)):
+                self._add_text(Block("text", f"{marker.label} {block.text}".strip(), block.start,
+                                     block.end, raw=block.raw))
+                return
             self._add_paragraph(unit, block)
         else:
             self._add_point(block)
 
+    @staticmethod
+    def _last_number(unit: _Node) -> int:
+        """The number of the unit's last numbered paragraph, 0 when there is none."""
+        for child in reversed(unit.children):
+            if child.kind is ClauseKind.PARAGRAPH and child.number.isdigit():
+                return int(child.number)
+        return 0
+
+    def _add_paragraph_unit(self, block: Block) -> None:
+        """A paragraph that is a unit of its own: a report's paragraphs numbered on across its
+        chapters ("Paragraph 57"), or an annex's ("Annex II, paragraph 17").
+
+        A number that breaks the run and reads as a title ("1. Organizational meeting"
+        between paragraphs 14 and 15) heads a sub-section instead.
+        """
+        marker = block.marker
+        assert marker is not None
+        value = int(marker.value) if marker.value.isdigit() else 0
+        expected = self.last_paragraph + 1
+        if self.stack and _out_of_run(marker.value, self.last_paragraph):
+            # "2025. The Commission ..." -- a year that a text layer put at a line's start.
+            self._add_text(Block("text", f"{marker.label} {block.text}".strip(), block.start,
+                                 block.end, raw=block.raw))
+            return
+        if (value and value != expected and self.last_paragraph and self.container is not None
+                and looks_like_heading(block.text) and len(block.text.split()) <= 12):
+            self._open_subsection(block)
+            return
+        if value:
+            self.last_paragraph = value
+        if self.annex is not None:
+            citation = f"{self.annex.citation}, {_paragraph_word(self.annex.citation)} {marker.value}"
+            base_id = f"{self.annex.id}/p-{marker.value}"
+        else:
+            citation, base_id = f"Paragraph {marker.value}", f"p-{marker.value}"
+            if citation in self.issued and self.container is not None:
+                citation = f"{self.container.citation}, paragraph {marker.value}"
+                base_id = f"{self.container.id}/p-{marker.value}"
+        node = _Node(ClauseKind.PARAGRAPH, label=marker.label, number=marker.value,
+                     citation=self._cite(citation), id=base_id, start=block.start, end=block.end,
+                     texts=[block.text] if block.text else [])
+        parent = self.container or self.annex
+        (parent.children if parent else self.top).append(node)
+        self.stack = [node]
+
+    def _open_subsection(self, block: Block) -> None:
+        marker = block.marker
+        assert marker is not None
+        outer = self.container
+        assert outer is not None
+        while self.containers and self.containers[-1].rank >= 3:
+            self.containers.pop()
+        outer = self.containers[-1] if self.containers else outer
+        node = _Node(ClauseKind.SECTION, label=marker.label, number=marker.value,
+                     citation=self._cite(f"{outer.citation}.{marker.value}"), heading=block.text,
+                     start=block.start, end=block.end, id=f"{outer.id}/sub-{marker.value}", rank=3)
+        outer.children.append(node)
+        self.containers.append(node)
+        self.stack = []
+
     def _add_paragraph(self, unit: _Node, block: Block) -> None:
         marker = block.marker
         assert marker is not None
-        if unit.kind in (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX):
+        if unit.kind in _ANNEX_KINDS:
             citation = f"{unit.citation}, {_paragraph_word(unit.citation)} {marker.value}"
+            self.last_paragraph = int(marker.value) if marker.value.isdigit() else self.last_paragraph
         elif unit.kind is ClauseKind.PARAGRAPH:
             # A top-level "paragraph" unit (no articles): a new number starts a new unit.
             self.stack = []
             self._add_marker(block)
             return
+        elif "." in marker.value and marker.value.startswith(unit.number + "."):
+            citation = f"{unit.citation}{marker.value[len(unit.number):]}"  # "Section 2.1"
         else:
             citation = f"{unit.citation}({marker.value})"
         node = _Node(ClauseKind.PARAGRAPH, label=marker.label, number=marker.value,
-                     citation=citation, id=f"{unit.id}/para-{marker.value}",
+                     citation=self._cite(citation), id=f"{unit.id}/para-{marker.value}",
                      start=block.start, end=block.end, texts=[block.text] if block.text else [])
         unit.children.append(node)
         unit.end = max(unit.end, block.end)
@@ -532,7 +789,7 @@ class _Builder:
             roman = is_roman_point(value, None) and len(value) > 1
         parent = self.stack[parent_index]
         node = _Node(ClauseKind.POINT, label=marker.label, number=value,
-                     citation=f"{parent.citation}({value})", id=f"{parent.id}/pt-{value}",
+                     citation=self._cite(f"{parent.citation}({value})"), id=f"{parent.id}/pt-{value}",
                      start=block.start, end=block.end, texts=[block.text] if block.text else [],
                      point_style="roman" if roman or (is_roman_point(value, None)
                                                       and parent.kind is ClauseKind.POINT)
@@ -557,8 +814,9 @@ class _Builder:
             parent = self.stack[1] if self.stack[1].kind is ClauseKind.PARAGRAPH else target
         else:
             parent = target
-        ordinal = sum(1 for c in parent.children if c.kind is ClauseKind.UNNUMBERED) + 1
-        node = _Node(ClauseKind.UNNUMBERED, citation=f"{parent.citation}, ¶ {ordinal}",
+        parent.unnumbered += 1
+        ordinal = parent.unnumbered
+        node = _Node(ClauseKind.UNNUMBERED, citation=self._cite(f"{parent.citation}, ¶ {ordinal}"),
                      id=f"{parent.id}/u-{ordinal}", start=block.start, end=block.end,
                      texts=[block.text])
         parent.children.append(node)
@@ -568,11 +826,16 @@ class _Builder:
 
     def _orphan_text(self, block: Block, text: str) -> None:
         """Text outside any unit (e.g. between a part heading and its first article)."""
-        parent = self.container
+        parent = self.container or (self.annex if self.state == "annex" else None)
         siblings = parent.children if parent else self.top
-        ordinal = sum(1 for c in siblings if c.kind is ClauseKind.UNNUMBERED) + 1
+        if parent is not None:
+            parent.unnumbered += 1
+            ordinal = parent.unnumbered
+        else:
+            self.top_unnumbered = getattr(self, "top_unnumbered", 0) + 1
+            ordinal = self.top_unnumbered
         base = parent.citation + ", " if parent else ""
-        node = _Node(ClauseKind.UNNUMBERED, citation=f"{base}¶ {ordinal}".strip(),
+        node = _Node(ClauseKind.UNNUMBERED, citation=self._cite(f"{base}¶ {ordinal}".strip()),
                      id=f"{parent.id + '/' if parent else ''}u-{ordinal}",
                      start=block.start, end=block.end, texts=[text])
         siblings.append(node)
@@ -580,14 +843,14 @@ class _Builder:
     # Final clauses and signatures -------------------------------------------------------------
 
     def _add_final(self, block: Block, index: int) -> int:
-        existing = next((n for n in self.top if n.kind is ClauseKind.FINAL and self.state == "final"), None)
-        if existing is None or self.top[-1] is not existing:
-            existing = _Node(ClauseKind.FINAL, citation="Final clauses",
-                             id=self._unique_top_id("final"), start=block.start)
-            self.top.append(existing)
-        existing.add_text(block.text, block.end)
+        last = self.top[-1] if self.top else None
+        if last is None or last.kind is not ClauseKind.FINAL or self.state != "final":
+            last = _Node(ClauseKind.FINAL, citation=self._cite("Final clauses"),
+                         id="final", start=block.start)
+            self.top.append(last)
+        last.add_text(block.text, block.end)
         self.state = "final"
-        self.stack, self.containers, self.annex = [], [], None
+        self.stack, self.containers, self.annex, self.annex_parent = [], [], None, None
         return index + 1
 
     def _is_signature(self, block: Block) -> bool:
@@ -595,21 +858,12 @@ class _Builder:
 
     def _add_signature(self, block: Block, index: int) -> int:
         if self.state != "signature":
-            node = _Node(ClauseKind.SIGNATURE, citation="Signature block",
-                         id=self._unique_top_id("signature"), start=block.start)
+            node = _Node(ClauseKind.SIGNATURE, citation=self._cite("Signature block"),
+                         id="signature", start=block.start)
             self.top.append(node)
             self.state = "signature"
         self.top[-1].add_text(block.text, block.end)
         return index + 1
-
-    def _unique_top_id(self, base: str) -> str:
-        taken = {n.id for n in self.top}
-        if base not in taken:
-            return base
-        count = 2
-        while f"{base}-{count}" in taken:
-            count += 1
-        return f"{base}-{count}"
 
     # No structure at all ----------------------------------------------------------------------
 
@@ -617,9 +871,15 @@ class _Builder:
         """A draft with no numbering: every paragraph is a unit, cited by its ordinal."""
         for ordinal, block in enumerate(blocks, start=1):
             text = block.text if block.kind != "marker" else f"{block.label} {block.text}".strip()
-            self.top.append(_Node(ClauseKind.PARAGRAPH, citation=f"Paragraph {ordinal}",
+            self.top.append(_Node(ClauseKind.PARAGRAPH, citation=self._cite(f"Paragraph {ordinal}"),
                                   id=f"p-{ordinal}", start=block.start, end=block.end,
                                   texts=[text]))
+
+
+def _out_of_run(value: str, last: int) -> bool:
+    """A paragraph number far beyond the run it would continue ("2025." after 21.) is a
+    number that a text layer put at a line's start, not a paragraph."""
+    return value.isdigit() and int(value) >= 100 and int(value) > last + 10
 
 
 #: How an annex cites its paragraphs, in the language of the annex's own heading.
@@ -631,7 +891,7 @@ def _paragraph_word(citation: str) -> str:
     return _PARAGRAPH_WORDS.get(citation.split(" ")[0], "paragraph")
 
 
-def _freeze(node: _Node, taken: set[str]) -> Clause:
+def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
     """Builds the immutable Clause tree, making ids unique and moving a lone ¶ into text."""
     children = list(node.children)
     texts = list(node.texts)
@@ -642,11 +902,13 @@ def _freeze(node: _Node, taken: set[str]) -> Clause:
         texts = children.pop(0).texts  # the article's own text (chapeau or single paragraph)
     node_id = node.id or "clause"
     unique = node_id
-    count = 2
-    while unique in taken:
+    if unique in taken:
+        count = taken.get(node_id, 1) + 1   # linear however often an id repeats
+        while f"{node_id}~{count}" in taken:
+            count += 1
         unique = f"{node_id}~{count}"
-        count += 1
-    taken.add(unique)
+        taken[node_id] = count
+    taken.setdefault(unique, 1)
     end = max([node.end] + [c.end for c in children])
     frozen_children = tuple(_freeze(child, taken) for child in children)
     return Clause(id=unique, kind=node.kind, label=node.label, number=node.number,

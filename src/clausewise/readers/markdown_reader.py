@@ -11,6 +11,7 @@ with a notice; raw HTML blocks are read by the HTML reader.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..core.model import SourceLine, SourceText
@@ -33,7 +34,7 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     decoded = decode(data, name)
     cleaned = text_source(decoded.text, name, decoded.encoding, decoded.invalid_bytes,
                           strip_trailing=False)
-    source_text = "\n".join(line.text for line in cleaned.lines)
+    source_text = "\n".join(_heading_marks_spaced(line.text) for line in cleaned.lines)
     parser = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
     parser.enable(["table", "strikethrough"])
     walker = _TokenWalker(name)
@@ -47,6 +48,24 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     return SourceText(lines=tuple(walker.lines), name=name,
                       notices=(*cleaned.notices, *walker.tally.notices()),
                       encoding=decoded.encoding, format="md")
+
+
+#: "####Title": real exports often leave out the space CommonMark wants after the marks.
+_TIGHT_HEADING_RE = re.compile(r"^( {0,3})(#{1,6})(?=[^#\s])")
+#: More ">" than this at a line's start: the quote marks are dropped, the text kept (markdown-it
+#: would stop at its nesting limit and drop the text with them).
+_MAX_QUOTE_DEPTH = 20
+_QUOTE_RUN_RE = re.compile(r"^(?:\s{0,3}>){%d,}\s?" % (_MAX_QUOTE_DEPTH + 1))
+
+
+def _heading_marks_spaced(line: str) -> str:
+    """ "####Title" -> "#### Title", so that the marks are read as a heading and never shown;
+    a block quote nested deeper than markdown-it follows loses its marks, not its text."""
+    if line.startswith(("#", " ")):
+        line = _TIGHT_HEADING_RE.sub(r"\1\2 ", line, count=1)
+    if line.lstrip().startswith(">"):
+        line = _QUOTE_RUN_RE.sub("", line, count=1)
+    return line
 
 
 class _TokenWalker:

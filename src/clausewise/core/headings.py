@@ -1,0 +1,89 @@
+"""Telling a heading from the first sentence when a text layer puts both on one line.
+
+PDF text layers and exports often give ``Regulation 14. Previous contracts with the Authority
+Where the applicant ...`` or ``Article 1 Use of terms and scope 1. For the purposes ...`` on
+one line. ``split_heading`` finds where the heading ends: at the unit's first paragraph number,
+at a footnote rule, or at the first capitalised word that opens a sentence (after a lower-case
+heading word, or a word that typically opens a legal sentence). When nothing tells them apart
+it answers None, and the caller keeps the text whole rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS, VERBS_AFTER_SUBJECT
+
+#: Longest heading, in words and characters.
+MAX_HEADING_WORDS = 28
+_TERMINAL = (".", ";", ",", ":", "!", "?")
+_FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
+
+
+def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """A short line that starts like a title and does not end like a sentence."""
+    text = text.strip()
+    if not text or len(text) > max_words * 8 or text.endswith(_TERMINAL):
+        return False
+    first = text[0]
+    if not (first.isupper() or first in "(“\"'[«–—-" or first.isdigit()):
+        return False
+    words = text.split()
+    return len(words) <= max_words and words[-1].lower() not in FUNCTION_WORDS
+
+
+def first_marker_at(tail: str, unit_number: str = "") -> int:
+    """Where the unit's first numbered paragraph starts inside ``tail`` ("... scope 1. For"),
+    or -1. ``unit_number`` lets "2.1" open Section 2."""
+    patterns = [r"(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)", r"(?<=\s)\(1\)\s+(?=\S)"]
+    if unit_number and unit_number.isdigit():
+        patterns.append(rf"(?<=\s){unit_number}\.1\s+(?=\S)")
+    best = -1
+    for pattern in patterns:
+        match = re.search(pattern, tail)
+        if match and (best < 0 or match.start() < best):
+            best = match.start()
+    return best
+
+
+def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
+    """(heading, rest) for the text after a unit's number; rest may be empty.
+
+    None when the two cannot be told apart: the caller keeps the whole text as the unit's
+    text, with no heading.
+    """
+    tail = tail.strip()
+    if not tail:
+        return "", ""
+    rule = _FOOTNOTE_RULE.search(tail)
+    if rule and rule.start() > 0 and looks_like_heading(tail[: rule.start()]):
+        return tail[: rule.start()].strip(), tail[rule.end():].strip()
+    marker = first_marker_at(tail, unit_number)
+    if marker > 0 and looks_like_heading(tail[:marker], max_words=45):
+        return tail[:marker].strip(), tail[marker:].strip()
+    if looks_like_heading(tail):
+        return tail, ""
+    words = tail.split(" ")
+    for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS + 1)):
+        if _sentence_starts_at(words, k):
+            heading, rest = " ".join(words[:k]), " ".join(words[k:])
+            if looks_like_heading(heading) and len(rest) >= 12:
+                return heading, rest
+    return None
+
+
+def _sentence_starts_at(words: list[str], k: int) -> bool:
+    word, prev = words[k], words[k - 1]
+    if not word or not word[0].isupper() or not prev:
+        return False
+    bare_prev = prev.strip("“”\"'()[]").lower()
+    if bare_prev in FUNCTION_WORDS or prev.endswith(("-", ",", "’s", "'s")):
+        return False
+    if word in SENTENCE_OPENERS:
+        return True
+    if k >= 1 and word.lower() == words[0].lower() and len(word) > 3:
+        return True  # "Roadsteads Roadsteads which are ..."
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if word in HEADING_NOUNS:
+        return prev[0].islower() and nxt in VERBS_AFTER_SUBJECT
+    return prev[0].islower() and any(ch.islower() for ch in word[1:])

@@ -1,0 +1,293 @@
+"""What a document's own conventions are, and where one paragraph really holds several.
+
+Two jobs, both run before the segmenter builds its tree:
+
+* ``learn_scheme`` reads the starts of all paragraphs once and finds the document's unit
+  words: the known ones it actually uses ("Regulation", "Rule", "Статья") and any other
+  capitalised word that recurs with increasing numbers ("Measure 4", "Commitment 7"); and
+  whether chapters are numbered "I.", "II." as in UN reports.
+* ``Splitter`` cuts a paragraph where a text layer glued several together: a unit heading after
+  a finished sentence (``... of the Agreement. Rule 47 Voting thresholds``), a chapter and its
+  first section (``II. Organizational matters A. Sessions ...``), a heading and the unit's first
+  sentence (``Regulation 14. Previous contracts ... Where the applicant ...``), and, in plain
+  text and PDF text, numbered paragraphs and points run together on one line
+  (``1. ... State. 2. Where ...``, ``means: (i) ...; (ii) ...``). Every cut is confirmed by
+  the numbering sequence: "2." is cut only after "1.", "(ii)" only after "(i)", "Rule 47" only
+  after "Rule 46". What cannot be confirmed stays whole.
+
+Both are linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .headings import looks_like_heading, split_heading
+from .numbering import int_to_roman, roman_to_int
+from .vocabulary import ANNEX_WORDS, DIVISION_WORDS, FUNCTION_WORDS, NOT_UNIT_WORDS, UNIT_WORDS
+
+#: A capitalised word and a number at the start of a paragraph: "Measure 4", "Rule 12.".
+_WORD_NUMBER_RE = re.compile(
+    r"^(?P<word>[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]{1,24}\.?)\s+(?P<num>\d{1,5})"
+    r"(?P<rest>(?:[.\-]\d{1,3})*\b\.?)(?=\s|$)")
+#: "IV. Title" -- a chapter numbered in Roman numerals, as UN reports number them.
+ROMAN_HEAD_RE = re.compile(r"^(?P<num>[IVXLC]{2,7}|[IVX])\.\s+(?=\S)")
+#: "B. Title" -- a lettered section inside such a chapter.
+LETTER_HEAD_RE = re.compile(r"^(?P<num>[A-Z])\.\s+(?=[A-Z][a-z])")
+
+_SENTENCE_END = (".", ":", ";")
+_LEAD_MARKER_RE = re.compile(
+    r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)|\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\))(?=\s|$)")
+_INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?:\s+(?=[A-ZА-ЯЁ“\"‘(\[«])|$)")
+_INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})\s+(?=[A-ZА-ЯЁ“\"‘(\[«])")
+_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\)\s+(?=\S)")
+_INLINE_UNIT_RE = re.compile(
+    r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
+_INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
+_INLINE_LETTER_RE = re.compile(r"\s(?P<num>[A-H])\.\s+(?=[A-Z][a-z])")
+#: Words that introduce a cross-reference: "see Rule 5", "under Article 3".
+_REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "also", "that",
+                              "which", "paragraph", "subparagraph", "and/or", "including"})
+_AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
+
+
+@dataclass
+class Scheme:
+    """A document's own conventions, learned from the starts of its paragraphs."""
+
+    #: lower-case unit word -> citation keyword, for the unit words the document uses.
+    unit_words: dict[str, str] = field(default_factory=dict)
+    #: how many headings each unit word opens, in first-seen order (for the outline).
+    unit_counts: dict[str, int] = field(default_factory=dict)
+    #: unit words learned from the document that no list knows ("Measure").
+    learned: tuple[str, ...] = ()
+    #: chapters numbered "I.", "II." (UN reports): "I. Introduction" is a chapter heading.
+    roman_chapters: bool = False
+
+
+def learn_scheme(texts: list[str]) -> Scheme:
+    """Finds the unit words and chapter style of a document from its paragraphs' starts."""
+    scheme = Scheme()
+    candidates: dict[str, list[int]] = {}
+    romans: list[int] = []
+    for text in texts:
+        for inline in _INLINE_UNIT_RE.finditer(text):  # "... Agreement. Rule 2 Definitions"
+            bare = inline.group("word").lower()
+            if bare in UNIT_WORDS and text[: inline.start()].rstrip().endswith(_SENTENCE_END):
+                scheme.unit_words.setdefault(bare, UNIT_WORDS[bare])
+        match = _WORD_NUMBER_RE.match(text)
+        if match:
+            word = match.group("word").lower()
+            bare = word.rstrip(".")
+            tail = text[match.end():].strip()
+            if word in UNIT_WORDS or bare in UNIT_WORDS:
+                if _heading_tail(tail):
+                    keyword = UNIT_WORDS.get(word) or UNIT_WORDS[bare]
+                    scheme.unit_words.setdefault(bare, keyword)
+                    scheme.unit_counts[keyword] = scheme.unit_counts.get(keyword, 0) + 1
+            elif (bare not in DIVISION_WORDS and bare not in ANNEX_WORDS
+                  and bare not in NOT_UNIT_WORDS and _heading_tail(tail)):
+                candidates.setdefault(match.group("word").rstrip("."), []).append(
+                    int(match.group("num")))
+            continue
+        roman = ROMAN_HEAD_RE.match(text)
+        if roman:
+            value = roman_to_int(roman.group("num"))
+            if value is not None and _heading_tail(text[roman.end():]):
+                romans.append(value)
+    learned = []
+    for word, numbers in candidates.items():  # insertion order: document order
+        steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+        if len(numbers) >= 3 and steps >= 0.7 * (len(numbers) - 1):
+            scheme.unit_words[word.lower()] = word
+            scheme.unit_counts[word] = len(numbers)
+            learned.append(word)
+    scheme.learned = tuple(learned)
+    scheme.roman_chapters = len(romans) >= 2 and sum(
+        1 for a, b in zip(romans, romans[1:]) if b == a + 1) >= 1
+    return scheme
+
+
+def _heading_tail(tail: str) -> bool:
+    """What follows "Rule 12" reads as a heading, or a heading and a sentence."""
+    if not tail:
+        return True
+    if tail[0] in ".:-–—":
+        tail = tail[1:].strip()
+        if not tail:
+            return True
+    return bool(tail[:1]) and (tail[0].isupper() or tail[0] in "(“\"[«") and (
+        looks_like_heading(tail) or split_heading(tail) is not None)
+
+
+class Splitter:
+    """Cuts glued paragraphs apart, keeping the numbering state across the document."""
+
+    def __init__(self, scheme: Scheme, inline_lists: bool) -> None:
+        self.scheme = scheme
+        self.inline_lists = inline_lists     # plain text and PDF: lists run on one line
+        self.last_unit: dict[str, int] = {}   # unit keyword -> last number seen
+        self.last_roman = 0
+        self.last_letter = ""
+        self.last_para = 0                    # the open unit's last paragraph number
+
+    # Unit and division headings ---------------------------------------------------------
+
+    def split_headings(self, text: str) -> list[str]:
+        out: list[str] = []
+        start = 0
+        self._observe(text)
+        candidates = sorted(
+            [(m.start(), m.end(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
+            + ([(m.start(), m.end(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
+               + [(m.start(), m.end(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
+               if self.scheme.roman_chapters else []),
+            key=lambda item: item[0])
+        for position, _end, what, match in candidates:
+            if position <= start:
+                continue
+            before = text[start:position].rstrip()
+            after_heading = self._is_division_head(before)
+            sentence_end = before.endswith(_SENTENCE_END)
+            if what == "unit":
+                keyword = self.scheme.unit_words.get(match.group("word").lower())
+                if keyword is None:
+                    continue
+                number, last = int(match.group("num")), self.last_unit.get(keyword, 0)
+                # After a chapter head any later number; after a finished sentence the next
+                # one or the one after (a rule the text layer lost); mid-sentence only the
+                # very next, and never after "of", "with", "under"...
+                previous_word = before.rsplit(" ", 1)[-1].lower() if before else ""
+                if not ((after_heading and number > last)
+                        or (sentence_end and last < number <= last + 2)
+                        or (number == last + 1 and previous_word
+                            and previous_word not in FUNCTION_WORDS
+                            and previous_word not in _REFERENCE_WORDS)):
+                    continue
+            elif not (sentence_end or after_heading):
+                continue
+            elif what == "roman":
+                if roman_to_int(match.group("num")) != self.last_roman + 1 or self.last_roman == 0:
+                    continue
+            elif what == "letter":
+                expected = chr(ord(self.last_letter) + 1) if self.last_letter else "A"
+                if match.group("num") != expected or (expected == "A" and not after_heading):
+                    continue
+            out.append(text[start:position].strip())
+            start = position + 1
+            self._observe(text[start:])
+        out.append(text[start:].strip())
+        return [piece for piece in out if piece]
+
+    def _is_division_head(self, text: str) -> bool:
+        """ "II. Organizational matters" or "I. Scope and definitions": a chapter head alone."""
+        roman = ROMAN_HEAD_RE.match(text) if self.scheme.roman_chapters else None
+        return bool(roman) and looks_like_heading(text[roman.end():])
+
+    def _observe(self, text: str) -> None:
+        """Keeps the numbering state: the last unit number per keyword, chapter, section."""
+        match = _WORD_NUMBER_RE.match(text)
+        if match:
+            word = match.group("word").rstrip(".")
+            keyword = self.scheme.unit_words.get(word.lower())
+            if keyword is not None:
+                self.last_unit[keyword] = int(match.group("num"))
+                self.last_para = 0
+            return
+        if not self.scheme.roman_chapters:
+            return
+        roman = ROMAN_HEAD_RE.match(text)
+        if roman:
+            value = roman_to_int(roman.group("num"))
+            if value is not None:
+                if value == 1 or value <= self.last_roman:
+                    self.last_unit.clear()  # a new annex numbers its rules again
+                self.last_roman = value
+                self.last_letter = ""
+            return
+        letter = LETTER_HEAD_RE.match(text)
+        if letter:
+            self.last_letter = letter.group("num")
+
+    # Numbered paragraphs and points run together --------------------------------------
+
+    def split_lists(self, text: str) -> list[str]:
+        lead = _LEAD_MARKER_RE.match(text)
+        if lead and lead.group("num"):
+            self.last_para = int(lead.group("num"))
+        next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
+        letter, roman = "", ""
+        if lead and lead.group("pt"):
+            value = lead.group("pt")
+            if all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i"):
+                roman = value
+            else:
+                letter = value
+        out: list[str] = []
+        start = 0
+        events = sorted(
+            [(m.start(), "para", m) for m in _INLINE_PARA_RE.finditer(text)]
+            + [(m.start(), "point", m) for m in _INLINE_POINT_RE.finditer(text)]
+            + [(m.start(), "dotted", m) for m in _INLINE_DOTTED_RE.finditer(text)],
+            key=lambda item: item[0])
+        # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
+        for position, what, match in events:
+            if position < start:
+                continue
+            before = text[start:position].rstrip()
+            if what == "para":
+                value = int(match.group("num"))
+                if not ((self.last_para and value == self.last_para + 1
+                         and before.endswith(_SENTENCE_END))
+                        or (not self.last_para and value == 1 and before.endswith(":"))):
+                    continue
+                self.last_para = value
+                letter = roman = ""
+            elif what == "dotted":
+                if not (next_dotted and match.group("num") == next_dotted
+                        and before.endswith(_SENTENCE_END)):
+                    continue
+                next_dotted = _next_dotted(next_dotted)
+                letter = roman = ""
+            else:
+                value = match.group("pt")
+                kind = self._point_kind(value, letter, roman)
+                if kind is None:
+                    continue
+                opens = (before.endswith((":", "—", "–")) or _LEAD_MARKER_RE.fullmatch(before)
+                         is not None)
+                follows = before.endswith((";", ",", ".")) or _AND_OR_RE.search(before)
+                if kind == "letter":
+                    if not ((value == "a" and opens) or (letter and follows)):
+                        continue
+                    letter, roman = value, ""
+                else:
+                    if not ((value == "i" and opens) or (roman and follows)):
+                        continue
+                    roman = value
+            out.append(text[start:position].strip())
+            start = position + 1
+        out.append(text[start:].strip())
+        return [piece for piece in out if piece]
+
+    @staticmethod
+    def _point_kind(value: str, letter: str, roman: str) -> str | None:
+        """Whether "(value)" continues the letter list, the Roman list, or neither."""
+        if roman:
+            expected = int_to_roman(roman_to_int(roman) + 1).lower() if roman_to_int(roman) else ""
+            if value == expected:
+                return "roman"
+        if value == "i" and letter != "h":
+            return "roman"
+        if len(value) == 1:
+            expected = chr(ord(letter) + 1) if letter else "a"
+            if value == expected:
+                return "letter"
+        return None
+
+
+def _next_dotted(number: str) -> str:
+    """ "2.1" -> "2.2": the next dotted paragraph of the same section."""
+    head, _, last = number.rpartition(".")
+    return f"{head}.{int(last) + 1}"
