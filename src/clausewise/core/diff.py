@@ -44,8 +44,10 @@ _differ = diff_match_patch()
 #: half-match shortcut off at 0, so a deadline stays, out of reach): the cost is bounded by
 #: the sizes below instead, and the same texts always give the same diff.
 _differ.Diff_Timeout = 1e9
-#: Above this (tokens of both texts) x (tokens changed), the edits come from rapidfuzz.
-_MAX_BISECT_WORK = 100_000
+#: Above this many tokens changed, the edits come from rapidfuzz (see ``_edits``).
+_MAX_BISECT_CHANGES = 16
+#: Equalities of at most this many tokens between two changes are folded into them there.
+_LONE = 2
 #: Above this product of the two token counts, texts are aligned sentence by sentence first.
 _MAX_TOKEN_PRODUCT = 100_000_000
 _SENTENCE_RE = re.compile(r"[^\n]*?(?:[.;:!?]\s+|\n|$)")
@@ -86,22 +88,37 @@ def _diff_tokens(old: str, new: str, options: CompareOptions) -> tuple[DiffOp, .
 
 
 def _edits(old: str, new: str) -> list[tuple[int, str]]:
-    """diff-match-patch edits of two code strings, semantically cleaned, at bounded cost."""
+    """diff-match-patch edits of two code strings, semantically cleaned, at bounded cost.
+
+    diff-match-patch's search costs about the square of the number of tokens changed, in
+    Python: beyond ``_MAX_BISECT_CHANGES`` (two language versions, a rewritten article) the
+    edits come from rapidfuzz's LCS in C, lone tokens left equal between two edits (a space,
+    a comma, "the") are folded into them in one linear pass, and only then does the semantic
+    clean-up run, on a short list.
+    """
     changed = Indel.distance(old, new)
-    if (len(old) + len(new)) * changed <= _MAX_BISECT_WORK:
+    if changed <= _MAX_BISECT_CHANGES:
         edits = _differ.diff_main(old, new, False)
     else:
-        edits = []
-        for tag, old_start, old_end, new_start, new_end in Indel.opcodes(old, new):
-            if tag == "equal":
-                edits.append((0, old[old_start:old_end]))
-            else:
-                if old_end > old_start:
-                    edits.append((-1, old[old_start:old_end]))
-                if new_end > new_start:
-                    edits.append((1, new[new_start:new_end]))
+        edits = _fold_lone_equalities(Indel.opcodes(old, new), old, new)
         _differ.diff_cleanupMerge(edits)
     _differ.diff_cleanupSemantic(edits)
+    return edits
+
+
+def _fold_lone_equalities(opcodes, old: str, new: str) -> list[tuple[int, str]]:
+    """LCS opcodes as diff-match-patch edits; an equality of at most ``_LONE`` tokens between
+    two changes becomes part of both (what the semantic clean-up would do, in linear time)."""
+    edits: list[tuple[int, str]] = []
+    count = len(opcodes)
+    for index, (tag, old_start, old_end, new_start, new_end) in enumerate(opcodes):
+        if tag == "equal" and not (0 < index < count - 1 and old_end - old_start <= _LONE):
+            edits.append((0, old[old_start:old_end]))
+            continue
+        if old_end > old_start:
+            edits.append((-1, old[old_start:old_end]))
+        if new_end > new_start:
+            edits.append((1, new[new_start:new_end]))
     return edits
 
 
