@@ -32,7 +32,7 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from .compare import CompareOptions, DiffOp
-from .textkey import CJK, MASK, PUNCT, reference_spans
+from .textkey import CJK, MASK, PUNCT, TYPOGRAPHY, reference_spans
 
 _TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
 #: Equalities of only this many tokens between two edits are folded into the edits, so that
@@ -246,6 +246,7 @@ def token_key(token: str, options: CompareOptions) -> str:
         return " " if options.ignore_whitespace else token
     if options.ignore_punctuation and not (first.isalnum() or first == "_"):
         return PUNCT
+    token = token.translate(TYPOGRAPHY)
     return token.casefold() if options.ignore_case else token
 
 

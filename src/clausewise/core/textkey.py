@@ -103,10 +103,18 @@ def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: Typographic variants of the same mark, which one edition sets and another does not:
+#: curly and straight quotes, the non-breaking and the plain hyphen, the no-break space.
+#: Never a change of the text (the diff still shows them, as a change it ignores).
+TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                            "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                            "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
+
+
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
-    key = mask_references(text)
+    key = mask_references(text).translate(TYPOGRAPHY)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
     if ignore_whitespace:
