@@ -432,7 +432,7 @@ class Matcher:
                 continue
             if len(lefts) > 1 or len(rights) > 1:
                 if not self._same_numbers(lefts, rights):
-                    self._same_headings(lefts, rights)
+                    self._same_labels(lefts, rights)
                 continue
             left, right = self.items[0][lefts[0]], self.items[1][rights[0]]
             score = similarity([left], [right])
@@ -471,26 +471,29 @@ class Matcher:
                     paired = True
         return paired
 
-    def _same_headings(self, lefts: list[int], rights: list[int]) -> None:
-        """In a slot of several, pairs clauses of the same kind whose heading is the same and
-        found once on each side (in order, so no pair crosses another)."""
-        def by_heading(side: int, indices: list[int]) -> dict[tuple, list[int]]:
+    def _same_labels(self, lefts: list[int], rights: list[int]) -> None:
+        """In a slot of several, pairs clauses of the same kind found once on each side with
+        the same heading (basis "heading"), or else the same number ("position"); in order,
+        so that no pair crosses another."""
+        def once(side: int, indices: list[int], label) -> dict[tuple, int]:
             found: dict[tuple, list[int]] = defaultdict(list)
             for k in indices:
                 clause = self.items[side][k].clause
-                if clause.heading:
-                    found[(clause.kind, " ".join(clause.heading.casefold().split()))].append(k)
-            return found
+                value = label(clause)
+                if value:
+                    found[(clause.kind, value)].append(k)
+            return {key: ks[0] for key, ks in found.items() if len(ks) == 1}
 
-        olds, news = by_heading(0, lefts), by_heading(1, rights)
-        pairs = sorted((olds[key][0], news[key][0]) for key in olds
-                       if len(olds[key]) == 1 and len(news.get(key, ())) == 1)
-        last_right = -1
-        for i, j in pairs:
-            left, right = self.items[0][i], self.items[1][j]
-            if j > last_right and self.rules.allows([left], [right]):
-                self._link([i], [j], similarity([left], [right]), basis="heading")
-                last_right = j
+        for basis, label in (("heading", lambda c: " ".join(c.heading.casefold().split())),
+                             ("position", lambda c: c.number)):
+            olds = once(0, [i for i in lefts if self._free(0, i)], label)
+            news = once(1, [j for j in rights if self._free(1, j)], label)
+            last_right = -1
+            for i, j in sorted((olds[key], news[key]) for key in olds if key in news):
+                left, right = self.items[0][i], self.items[1][j]
+                if j > last_right and self.rules.allows([left], [right]):
+                    self._link([i], [j], similarity([left], [right]), basis=basis)
+                    last_right = j
 
     @staticmethod
     def _slot_basis(old: Clause, new: Clause, score: float, inside: bool) -> str:
