@@ -473,8 +473,10 @@ class Matcher:
 
     def _same_labels(self, lefts: list[int], rights: list[int]) -> None:
         """In a slot of several, pairs clauses of the same kind found once on each side with
-        the same heading (basis "heading"), or else the same number ("position"); in order,
-        so that no pair crosses another."""
+        the same heading; in order, so that no pair crosses another.
+
+        Not by number: where one article stood and two new ones stand, the first new one
+        takes the old number by the mere fact of coming first."""
         def once(side: int, indices: list[int], label) -> dict[tuple, int]:
             found: dict[tuple, list[int]] = defaultdict(list)
             for k in indices:
@@ -484,8 +486,7 @@ class Matcher:
                     found[(clause.kind, value)].append(k)
             return {key: ks[0] for key, ks in found.items() if len(ks) == 1}
 
-        for basis, label in (("heading", lambda c: " ".join(c.heading.casefold().split())),
-                             ("position", lambda c: c.number)):
+        for basis, label in (("heading", lambda c: " ".join(c.heading.casefold().split())),):
             olds = once(0, [i for i in lefts if self._free(0, i)], label)
             news = once(1, [j for j in rights if self._free(1, j)], label)
             last_right = -1
