@@ -110,9 +110,15 @@ class Item:
 
     @property
     def codes(self) -> str:
-        """The key's words, one character each."""
+        """The key's words, one character each.
+
+        Built from the children's codes (the key joins the children's keys at line breaks,
+        which no word spans), so that the words of a long annex are read once, not once per
+        level.
+        """
         if self._codes is None:
-            self._codes = self._vocabulary.encode(key_words(self.key))
+            own = self._vocabulary.encode(key_words(self.own_key)) if self.own_key else ""
+            self._codes = own + "".join([child.codes for child in self.children])
         return self._codes
 
     @property
