@@ -19,7 +19,9 @@ Reads the corpus of official texts in ../shared/corpus (see its README) and, for
     they are) and checks the budgets of DESIGN.md: 1 MB <= 0.5 s and never slower than
     diff-match-patch's line mode; 5 MB <= 3 s and <= 300 MB peak (fresh process); then a
     1 MB pair whose newer side holds the UNCLOS markdown export, so that the two sides'
-    structures do not match (the worst case, shown beside the budget).
+    structures do not match (the worst case, shown beside the budget);
+(d) times one article of 1,000 to 8,000 paragraphs (sentences of real texts): the cost per
+    paragraph should stay flat.
 
 Not a test: it asserts nothing, it prints what it measured (timings on a shared 2-core
 machine are noisy: medians). Skips, saying so, when the corpus is absent.
@@ -28,6 +30,7 @@ machine are noisy: medians). Skips, saying so, when the corpus is absent.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import statistics
 import subprocess
@@ -41,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from clausewise.core.compare import Comparison, Status, compare  # noqa: E402
-from clausewise.core.model import Clause, ClauseKind, Document  # noqa: E402
+from clausewise.core.model import Clause, ClauseKind, Document, Span  # noqa: E402
 from clausewise.drafts import load_draft  # noqa: E402
 
 CORPUS = HERE.parents[1] / "shared" / "corpus"
@@ -314,6 +317,42 @@ def bench_large(label: str, target: int, folder: Path, args: argparse.Namespace,
                       f"{'ok' if total <= dmp else 'SLOWER'}")
 
 
+def one_unit(sentences: list[str], count: int) -> Document:
+    """A draft whose one article holds ``count`` paragraphs (one sentence of real text each)."""
+    span = Span(0, 0)
+    paragraphs = tuple(
+        Clause(id=f"art-1/para-{k}", kind=ClauseKind.PARAGRAPH, label=f"{k}.", number=str(k),
+               citation=f"Article 1({k})", heading="", text=text, span=span)
+        for k, text in enumerate(sentences[:count], 1))
+    unit = Clause(id="art-1", kind=ClauseKind.ARTICLE, label="Article 1", number="1",
+                  citation="Article 1", heading="", text="", span=span, children=paragraphs)
+    return Document(title="One article", clauses=(unit,))
+
+
+def sentences_of(names: list[str]) -> list[str]:
+    text = " ".join(" ".join((CORPUS / name).read_text(encoding="utf-8").split())
+                    for name in names)
+    return [s for s in re.split(r"(?<=[.;:,])\s+", text) if len(s.split()) >= 4]
+
+
+def bench_one_unit(args: argparse.Namespace) -> None:
+    """Near-linear cost even when a document is one unit of thousands of paragraphs."""
+    old = sentences_of(["unclos-1982.en.txt", "bbnj-prepcom-report-2026.advance.txt"])
+    new = sentences_of(["unclos-1982.en.md", "bbnj-prepcom-report-2026.final.txt"])
+    print("\n== one article of N paragraphs (sentences of UNCLOS and the UN report, the two "
+          "editions of each) ==")
+    for count in (1000, 2000, 4000, 8000):
+        left, right = one_unit(old, count), one_unit(new, count)
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            compare(left, right)
+            times.append(time.perf_counter() - start)
+        took = statistics.median(times)
+        print(f"  {count:5d} paragraphs: align+diff {took:.3f} s ({took / count * 1e6:.0f} us "
+              f"per paragraph)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -340,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             bench_pair(name, CORPUS / old, CORPUS / new, kinds, args)
         else:
             print(f"\n== {name}: skipped, {old} or {new} is not in the corpus ==")
+    bench_one_unit(args)
     if args.large:
         with tempfile.TemporaryDirectory(prefix="clausewise-real-") as tmp:
             bench_large("1 MB", 1_000_000, Path(tmp), args)
