@@ -32,18 +32,19 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     return len(words) <= max_words and words[-1].lower() not in FUNCTION_WORDS
 
 
+_FIRST_MARKER_RE = re.compile(
+    r"(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S)")
+#: A heading is never longer than this: the first paragraph number is looked for within it.
+_MARKER_WINDOW = 400
+
+
 def first_marker_at(tail: str, unit_number: str = "") -> int:
     """Where the unit's first numbered paragraph starts inside ``tail`` ("... scope 1. For"),
     or -1. ``unit_number`` lets "2.1" open Section 2."""
-    patterns = [r"(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)", r"(?<=\s)\(1\)\s+(?=\S)"]
-    if unit_number and unit_number.isdigit():
-        patterns.append(rf"(?<=\s){unit_number}\.1\s+(?=\S)")
-    best = -1
-    for pattern in patterns:
-        match = re.search(pattern, tail)
-        if match and (best < 0 or match.start() < best):
-            best = match.start()
-    return best
+    for match in _FIRST_MARKER_RE.finditer(tail[:_MARKER_WINDOW]):
+        if match.group("unit") is None or match.group("unit") == unit_number:
+            return match.start()
+    return -1
 
 
 def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
