@@ -246,7 +246,8 @@ def token_key(token: str, options: CompareOptions) -> str:
         return " " if options.ignore_whitespace else token
     if options.ignore_punctuation and not (first.isalnum() or first == "_"):
         return PUNCT
-    token = token.translate(TYPOGRAPHY)
+    if len(token) == 1 or not token.isalnum():  # words hold no quotes, hyphens or spaces
+        token = token.translate(TYPOGRAPHY)
     return token.casefold() if options.ignore_case else token
 
 

@@ -109,12 +109,15 @@ def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
 TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                             "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                             "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
+_TYPOGRAPHY_RE = re.compile("[" + "".join(map(chr, TYPOGRAPHY)) + "]")
 
 
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
-    key = mask_references(text).translate(TYPOGRAPHY)
+    key = mask_references(text)
+    if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
+        key = key.translate(TYPOGRAPHY)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
     if ignore_whitespace:
