@@ -279,6 +279,59 @@ def many_glyphs_pdf(folder: Path, glyphs: int = 400_000) -> Path:
     return path
 
 
+def state_pushes_pdf(folder: Path, pushes: int = 8_000_000) -> Path:
+    """A page of nothing but graphics-state pushes (``q``): 16 MB inflated from a few KB.
+    Unbounded, PDFium keeps every saved state (about 1.8 GB for 8 million)."""
+    path = folder / "state-pushes.pdf"
+    path.write_bytes(pdf_with_content_stream(_deflated(b"q ", pushes)))
+    return path
+
+
+def disguised_pushes_pdf(folder: Path, pushes: int = 8_000_000) -> Path:
+    """The pushes of ``state_pushes_pdf`` in a page content stream whose dictionary says it
+    is an image (PDFium parses it as the page's content all the same)."""
+    data = pdf_with_content_stream(_deflated(b"q ", pushes))
+    data = data.replace(b"/Filter /FlateDecode", b"/Filter /FlateDecode /Subtype /Image", 1)
+    path = folder / "disguised-pushes.pdf"
+    path.write_bytes(_fix_xref(data))
+    return path
+
+
+def save_restore_pdf(folder: Path, pairs: int = 5_000_000) -> Path:
+    """A page of ``q Q`` pairs that draw nothing (200 million ran for minutes unbounded)."""
+    path = folder / "save-restore.pdf"
+    path.write_bytes(pdf_with_content_stream(_deflated(b"q Q ", pairs)))
+    return path
+
+
+def _deflated(unit: bytes, times: int) -> bytes:
+    """``unit * times`` deflated, built in chunks so that it never sits whole in memory."""
+    packer = zlib.compressobj(9)
+    chunk_units = max(1, 2**22 // len(unit))
+    out = []
+    left = times
+    while left > 0:
+        count = min(left, chunk_units)
+        out.append(packer.compress(unit * count))
+        left -= count
+    out.append(packer.flush())
+    return b"".join(out)
+
+
+def pdf_without_unicode_map(folder: Path) -> Path:
+    """Text in a font whose glyph names mean nothing ("/g17") and with no ToUnicode map:
+    what a PDF made by some typesetters looks like to any text extractor."""
+    content = (b"BT /F1 12 Tf 72 700 Td (abcabcabc abc abcabc) Tj 0 -14 Td (abc abcabc) Tj ET")
+    data = pdf_with_content_stream(zlib.compress(content))
+    data = data.replace(b"/MediaBox [0 0 595 842]",
+                        b"/MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font "
+                        b"/Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+                        b"/Differences [97 /g17 /g42 /g43] >> >> >> >>")
+    path = folder / "no-unicode-map.pdf"
+    path.write_bytes(_fix_xref(data))
+    return path
+
+
 def _fix_xref(data: bytes) -> bytes:
     """Rewrites the xref offsets after an edit in place (objects found by "N 0 obj")."""
     import re

@@ -139,3 +139,33 @@ def test_markdown_heading_marks_never_show():
     document = corpus_document("unclos-1982.en.md")
     assert not any("#" in (c.heading + c.citation) for c in document.walk())
     assert document.find("Article 1").heading == "Use of terms and scope"
+
+
+def _structure(document, keep=lambda citation: True):
+    kinds = (ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.PART, ClauseKind.CHAPTER,
+             ClauseKind.SECTION, ClauseKind.ANNEX)
+    return [c.citation for c in document.walk() if c.kind in kinds and keep(c.citation)]
+
+
+def test_the_pdf_and_the_txt_of_the_bbnj_agreement_give_the_same_outline():
+    txt = corpus_document("bbnj-agreement-2023.en.txt")
+    pdf = corpus_document("bbnj-agreement-2023.en.pdf")
+    assert _structure(pdf) == _structure(txt)
+    headings = lambda d: [u.heading for u in d.walk() if u.kind is ClauseKind.ARTICLE]  # noqa: E731
+    assert headings(pdf) == headings(txt)
+
+
+@pytest.mark.parametrize("issue", ["advance", "final"])
+def test_the_pdf_and_the_txt_of_the_un_report_give_the_same_outline(issue):
+    """The same chapters, sections, paragraphs 1..74 and Annex I rules and paragraphs. Annexes
+    II to XI are left out: the .txt's text layer runs whole annexes into one line, with
+    headings and numbers glued together, where the PDF keeps them apart."""
+    txt = corpus_document(f"bbnj-prepcom-report-2026.{issue}.txt")
+    pdf = corpus_document(f"bbnj-prepcom-report-2026.{issue}.pdf")
+    body = lambda citation: not citation.startswith("Annex") or citation.startswith("Annex I,")  # noqa: E731
+    assert _structure(pdf, body) == _structure(txt, body)
+    paragraphs = [c for c in pdf.units() if c.kind is ClauseKind.PARAGRAPH
+                  and not c.citation.startswith("Annex")]
+    assert [c.text[:40] for c in paragraphs] == [
+        c.text[:40] for c in txt.units() if c.kind is ClauseKind.PARAGRAPH
+        and not c.citation.startswith("Annex")]

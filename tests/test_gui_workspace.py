@@ -211,7 +211,7 @@ def test_about_lists_every_component_with_its_licence_and_the_font_licences():
     text = about_text()
     for line in ("PySide6-Essentials", "LGPLv3", "python-docx", "reportlab", "BSD",
                  "diff-match-patch", "Apache-2.0", "rapidfuzz", "charset-normalizer",
-                 "pdfminer.six", "fonts/README.md", "fonts/LICENSE-DejaVu.txt"):
+                 "pypdfium2", "fonts/README.md", "fonts/LICENSE-DejaVu.txt"):
         assert line in text
 
 

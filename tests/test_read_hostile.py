@@ -34,7 +34,12 @@ def refused(outcome, path, reason: str) -> str:
     (hostile.deep_odt, "corrupt", "its XML is nested too deeply"),
     (hostile.deflate_bomb_pdf, "too-large", "inflate to more than 256 MB"),
     (hostile.runlength_bomb_pdf, "too-large", "inflate to more than 256 MB"),
-    (hostile.many_glyphs_pdf, "too-large", "more than 60000 characters"),
+    (hostile.many_glyphs_pdf, "too-large", "hold more than 200000 objects"),
+    (lambda folder: hostile.many_glyphs_pdf(folder, 100_000), "too-large",
+     "a page has more than 60000 characters"),
+    (hostile.state_pushes_pdf, "too-large", "saves the graphics state more than 1,000,000"),
+    (hostile.save_restore_pdf, "too-large", "saves the graphics state more than 1,000,000"),
+    (hostile.disguised_pushes_pdf, "too-large", "saves the graphics state more than 1,000,000"),
 ])
 def test_bombs_are_refused_within_the_memory_bound(tmp_path, make, reason, says):
     path = make(tmp_path)

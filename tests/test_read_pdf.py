@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas
 
 from clausewise.core.segment import segment
 from clausewise.readers import ReadError, read
-from hostile_files import pdf_with_content_stream
+from hostile_files import pdf_with_content_stream, pdf_without_unicode_map
 from pdf_factory import FONT, Layout, _register_font, draft_to_pdf, paginate, wrap
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -228,3 +228,93 @@ def test_a_pdf_that_takes_too_long_is_given_up_with_a_clear_line(tmp_path, monke
         read(pdf)
     assert caught.value.reason == "too-large"
     assert "laying out its pages took more than 0 seconds" in str(caught.value)
+
+
+def test_a_pdf_whose_fonts_have_no_unicode_map_is_refused_clearly(tmp_path):
+    path = pdf_without_unicode_map(tmp_path)
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.reason == "no-text"
+    assert str(caught.value).startswith("no-unicode-map.pdf has text that cannot be extracted "
+                                        "(its fonts have no Unicode map);")
+
+
+def test_headings_in_larger_or_bold_type_are_lines_of_their_own_with_levels(tmp_path):
+    _register_font()
+    body = ("The Parties shall cooperate in good faith and consult each other on every "
+            "matter arising under this Agreement.")
+
+    def draw(pdf):
+        y = 760
+        for font, size, text in [
+                ("Helvetica-Bold", 16, "PART I"), ("Helvetica-Bold", 16, "GENERAL PROVISIONS"),
+                ("Helvetica-Bold", 11, "Article 1"), ("Helvetica-Bold", 11, "Scope"),
+                (FONT, 10, body),
+                ("Helvetica-Bold", 11, "Article 2"), ("Helvetica-Bold", 11, "Objective"),
+                (FONT, 10, body)]:
+            pdf.setFont(font, size)
+            y -= size * 1.8
+            pdf.drawString(72, y, text)
+
+    path = tmp_path / "headings.pdf"
+    path.write_bytes(_pdf(draw))
+    lines = [(line.text, line.heading_level) for line in read(path).lines if line.text]
+    assert lines == [("PART I", 1), ("GENERAL PROVISIONS", 1), ("Article 1", 2),
+                     ("Scope", 2), (body, None), ("Article 2", 2), ("Objective", 2),
+                     (body, None)]
+
+
+def test_things_set_far_apart_on_a_cover_line_stay_apart_and_a_tab_is_joined(tmp_path):
+    _register_font()
+
+    def draw(pdf):
+        pdf.setFont(FONT, 10)
+        pdf.drawString(72, 760, "General Assembly")
+        pdf.drawString(400, 760, "Distr.: General")
+        pdf.drawString(400, 746, "4 May 2026")
+        pdf.drawString(72, 700, "1.")
+        pdf.drawString(108, 700, "The Parties shall consult each other.")
+
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(_pdf(draw))
+    texts = [line.text for line in read(path).lines if line.text]
+    assert texts == ["General Assembly", "Distr.: General", "4 May 2026",
+                     "1. The Parties shall consult each other."]
+
+
+def test_a_raised_ordinal_stays_in_its_word_and_a_raised_figure_is_a_mark(tmp_path):
+    _register_font()
+
+    def draw(pdf):
+        from reportlab.pdfbase import pdfmetrics
+        x = 72
+        for text, size, rise in [("On the 20", 10, 0), ("th", 6, 4), (" day the Parties", 10, 0),
+                                 ("3", 6, 4), (" agreed.", 10, 0)]:
+            pdf.setFont(FONT, size)
+            pdf.drawString(x, 700 + rise, text)
+            x += pdfmetrics.stringWidth(text, FONT, size)
+
+    path = tmp_path / "raised.pdf"
+    path.write_bytes(_pdf(draw))
+    assert [line.text for line in read(path).lines] == ["On the 20th day the Parties agreed."]
+
+
+def test_a_chinese_paragraph_wrapped_over_lines_is_joined_without_spaces(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from pdf_factory import FONTS
+    if "DroidSansFallback" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DroidSansFallback",
+                                       str(FONTS / "DroidSansFallbackFull.ttf")))
+    first = "第一条 缔约双方应当在平等互利的基础上发展两国之间的合作关系并定期就本协定的执行情况"
+    second = "进行磋商。"
+
+    def draw(pdf):
+        pdf.setFont("DroidSansFallback", 12)
+        pdf.drawString(72, 700, first)
+        pdf.drawString(72, 685, second)
+
+    path = tmp_path / "chinese.pdf"
+    path.write_bytes(_pdf(draw))
+    assert [line.text for line in read(path).lines] == [first + second]

@@ -1,7 +1,8 @@
 """``clausewise --self-test``: prove an installation works, with nothing but what it ships.
 
-Reads the bundled sample drafts, compares them, and exports a PDF briefing, a Word briefing
-and a tracked-changes Word file into a temporary folder, checking each step's result. It
+Reads the bundled sample drafts, compares them, and exports a PDF briefing (read back with
+the PDF reader), a Word briefing and a tracked-changes Word file into a temporary folder,
+checking each step's result. It
 prints one line and exits 0 when everything worked, 1 otherwise. It is what an administrator
 runs after copying the app onto an air-gapped machine, and what the packaging build runs
 against the frozen app with the network blocked.
@@ -51,6 +52,11 @@ def run_self_test() -> str:
             _check(target.is_file() and target.stat().st_size > 1000, f"{name} was not written")
             _check(target.read_bytes()[:4].startswith(magic), f"{name} is not a valid file")
             written.append(f"{name} {target.stat().st_size // 1024} KB")
+            if name == "briefing.pdf":   # and read it back: the PDF reader's native library
+                from .readers import read
+                lines = [line for line in read(target).lines if line.text]
+                _check(len(lines) > 10, "the PDF reader read nothing back from briefing.pdf")
+                written[-1] += f" (read back: {len(lines)} paragraphs)"
     seconds = time.perf_counter() - started
     stats = comparison.stats
     return (f"self-test passed: {len(old)} and {len(new)} clauses compared "

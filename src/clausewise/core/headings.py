@@ -84,7 +84,7 @@ def _sentence_starts_at(words: list[str], k: int) -> bool:
         return True
     if k >= 1 and word.lower() == words[0].lower() and len(word) > 3:
         return True  # "Roadsteads Roadsteads which are ..."
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    if word in HEADING_NOUNS:
-        return prev[0].islower() and nxt in VERBS_AFTER_SUBJECT
+    nxt = words[k + 1].rstrip(",;:") if k + 1 < len(words) else ""
+    if word in HEADING_NOUNS:  # "... of authorized activities Parties shall, ..."
+        return nxt in VERBS_AFTER_SUBJECT
     return prev[0].islower() and any(ch.islower() for ch in word[1:])

@@ -49,7 +49,8 @@ _KEYWORD_RE = re.compile(r"^(?P<kw>[^\W\d_]+\.?)(?:\s+|(?=\d)|$)")
 _SEPARATOR_RE = re.compile(r"^\s*[.:\-–—)]?\s*")
 _FINAL_RE = re.compile(
     r"^(done\s+(at|in|on)\b|in\s+witness\s+whereof\b|совершено\s+в\b|в\s+удостоверение\s+чего\b"
-    r"|fait\s+à\b|hecho\s+en\b)",
+    r"|fait\s+(à|en)\b|hecho\s+en\b|en\s+foi\s+de\s+quoi\b|en\s+testimonio\s+de\s+lo\s+cual\b"
+    r"|zu\s+urkund\s+dessen\b|geschehen\s+zu\b|ten\s+blijke\s+waarvan\b|gedaan\s+te\b)",
     re.IGNORECASE,
 )
 _SIGNATURE_RE = re.compile(r"^(for|за|pour|por)\s+\S.{0,120}:?$", re.IGNORECASE)
@@ -219,11 +220,12 @@ def _heading_block(found: _Heading, written: str, start: int, end: int) -> Block
 def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Scheme]:
     """Classified paragraphs: hard-wrapped plain-text lines joined, glued ones cut apart."""
     plain = source.format == "txt" and config.join_wrapped_lines
-    scheme = learn_scheme([" ".join(line.text.split()) for line in source.lines])
+    texts = [_normal_spaces(line.text) for line in source.lines]
+    scheme = learn_scheme(texts)
     paragraphs: list[Block] = []
     blank_before = True
     for index, line in enumerate(source.lines):
-        text = " ".join(line.text.split())
+        text = texts[index]
         if not text and not line.number:
             blank_before = True
             continue
@@ -244,7 +246,7 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
         block.label = line.number or ""  # the automatic number, kept for the second pass
         paragraphs.append(block)
         blank_before = False
-    splitter = Splitter(scheme, inline_lists=source.format in ("txt", "pdf"))
+    splitter = Splitter(scheme)
     blocks: list[Block] = []
     for paragraph in paragraphs:
         auto = paragraph.label or None
@@ -276,6 +278,19 @@ def _place(blocks: list[Block], block: Block, paragraph: Block, first: bool) -> 
     block.heading_level = paragraph.heading_level if first else None
     block.new_block = paragraph.new_block if first else False
     blocks.append(block)
+
+
+#: Invisible characters that text layers put between a number and its text ("1.\u2060 \u2060The"):
+#: zero-width space, word joiner, byte order mark. (Zero-width joiners shape Arabic and Indic
+#: scripts and are kept.)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
+
+
+def _normal_spaces(text: str) -> str:
+    """One space between words, and no invisible characters."""
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def _continues(previous: Block, text: str) -> bool:
@@ -459,7 +474,7 @@ class _Builder:
         letters = [ch for ch in text if ch.isalpha()]
         upper = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
         return (block.heading_level is not None or upper or
-                (len(text) <= 160 and not text.endswith(_TERMINAL_PUNCTUATION)))
+                (len(text) <= 250 and not text.endswith(_TERMINAL_PUNCTUATION)))
 
     def _read_preamble(self, index: int) -> int:
         """Parties, recitals and closing words: everything before the first unit.
@@ -641,7 +656,7 @@ class _Builder:
         chapeau = (after is not None and after.kind == "marker" and after.marker is not None
                    and after.marker.level == "point")  # "The Parties shall" + "(a) ..."
         longest = self.config.max_heading_chars * (3 if nxt.heading_level is not None else 1)
-        if (nxt.kind == "text" and len(nxt.text) <= longest
+        if (nxt.kind == "text" and (len(nxt.text) <= longest or looks_like_heading(nxt.text))
                 and not chapeau and not nxt.text[:1].islower()
                 and not nxt.text.endswith((".", ";", ",", ":"))
                 and (not nxt.new_block or nxt.heading_level is not None
@@ -649,6 +664,13 @@ class _Builder:
             node.heading = nxt.text
             node.end = nxt.end
             return index + 2
+        if nxt.kind == "text" and node.kind is ClauseKind.ARTICLE and not nxt.text[:1].islower():
+            # "Article 1" / "Use of terms For the purposes of ...": the heading shares the
+            # next line with the first sentence.
+            found = split_heading(nxt.text)
+            if found and found[0] and found[1]:
+                node.heading = found[0]
+                nxt.text = nxt.raw = found[1]
         return index + 1
 
     def _next_is_body(self, index: int) -> bool:

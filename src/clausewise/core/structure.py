@@ -9,8 +9,8 @@ Two jobs, both run before the segmenter builds its tree:
 * ``Splitter`` cuts a paragraph where a text layer glued several together: a unit heading after
   a finished sentence (``... of the Agreement. Rule 47 Voting thresholds``), a chapter and its
   first section (``II. Organizational matters A. Sessions ...``), a heading and the unit's first
-  sentence (``Regulation 14. Previous contracts ... Where the applicant ...``), and, in plain
-  text and PDF text, numbered paragraphs and points run together on one line
+  sentence (``Regulation 14. Previous contracts ... Where the applicant ...``), and numbered
+  paragraphs and points run together on one line
   (``1. ... State. 2. Where ...``, ``means: (i) ...; (ii) ...``). Every cut is confirmed by
   the numbering sequence: "2." is cut only after "1.", "(ii)" only after "(i)", "Rule 47" only
   after "Rule 46". What cannot be confirmed stays whole.
@@ -39,9 +39,9 @@ LETTER_HEAD_RE = re.compile(r"^(?P<num>[A-Z])\.\s+(?=[A-Z][a-z])")
 _SENTENCE_END = (".", ":", ";")
 _LEAD_MARKER_RE = re.compile(
     r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)|\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\))(?=\s|$)")
-_INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?:\s+(?=[A-ZА-ЯЁ“\"‘(\[«])|$)")
-_INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})\s+(?=[A-ZА-ЯЁ“\"‘(\[«])")
-_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\)\s+(?=\S)")
+_INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)")
+_INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])")
+_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
 _INLINE_UNIT_RE = re.compile(
     r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
@@ -124,9 +124,8 @@ def _heading_tail(tail: str) -> bool:
 class Splitter:
     """Cuts glued paragraphs apart, keeping the numbering state across the document."""
 
-    def __init__(self, scheme: Scheme, inline_lists: bool) -> None:
+    def __init__(self, scheme: Scheme) -> None:
         self.scheme = scheme
-        self.inline_lists = inline_lists     # plain text and PDF: lists run on one line
         self.last_unit: dict[str, int] = {}   # unit keyword -> last number seen
         self.last_roman = 0
         self.last_letter = ""
@@ -217,6 +216,7 @@ class Splitter:
         if lead and lead.group("num"):
             self.last_para = int(lead.group("num"))
         next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
+        first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
         letter, roman = "", ""
         if lead and lead.group("pt"):
             value = lead.group("pt")
@@ -245,8 +245,12 @@ class Splitter:
                 self.last_para = value
                 letter = roman = ""
             elif what == "dotted":
+                # "1. Scope 1.1 The present rules ... 1.2 ...": paragraph 1's first
+                # sub-paragraph may follow its title; the next ones follow a sentence.
+                if match.group("num") == first_dotted:
+                    next_dotted, first_dotted = first_dotted, ""
                 if not (next_dotted and match.group("num") == next_dotted
-                        and before.endswith(_SENTENCE_END)):
+                        and (before.endswith(_SENTENCE_END) or next_dotted.endswith(".1"))):
                     continue
                 next_dotted = _next_dotted(next_dotted)
                 letter = roman = ""

@@ -119,7 +119,7 @@ HEADING_NOUNS = frozenset({
     "State", "States", "Party", "Parties", "Authority", "Convention", "Agreement", "Council",
     "Assembly", "Enterprise", "Area", "Commission", "Tribunal", "Conference", "Court",
     "Organization", "Organisation", "Government", "Governments", "Member", "Members",
-    "Secretary-General", "Secretariat", "Treaty", "Protocol", "Annex", "Part", "Article",
+    "Secretary-General", "Secretariat", "Treaty",
     "Contractor", "Contractors", "Committee", "Board", "Bureau", "President", "Chair",
     "Nations", "United", "Union", "Sea", "Seabed", "Law", "Fund", "Chamber", "Secretary",
     "Regulations", "Rules", "Mechanism", "Body", "Bodies", "Sponsoring", "Operator",

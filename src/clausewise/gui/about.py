@@ -17,13 +17,15 @@ from ..paths import resource_path
 KNOWN_LICENCES = {
     "pyside6-essentials": "LGPLv3 (Qt for Python)", "shiboken6": "LGPLv3 (Qt for Python)",
     "python-docx": "MIT", "reportlab": "BSD", "diff-match-patch": "Apache-2.0",
-    "rapidfuzz": "MIT", "charset-normalizer": "MIT", "pdfminer.six": "MIT",
+    "rapidfuzz": "MIT", "charset-normalizer": "MIT",
+    "pypdfium2": "Apache-2.0 OR BSD-3-Clause (PDFium: BSD-3-Clause and Apache-2.0, with "
+                 "FreeType, libjpeg-turbo, OpenJPEG, lcms2 and zlib under their licences)",
     "arabic-reshaper": "MIT", "markdown-it-py": "MIT", "striprtf": "BSD-3-Clause",
     "lxml": "BSD-3-Clause", "mdurl": "MIT", "cryptography": "Apache-2.0 OR BSD-3-Clause",
     "typing-extensions": "PSF-2.0", "pillow": "MIT-CMU (HPND)",
 }
 FALLBACK = ("PySide6-Essentials", "python-docx", "reportlab", "diff-match-patch", "rapidfuzz",
-            "charset-normalizer", "arabic-reshaper", "pdfminer.six", "markdown-it-py",
+            "charset-normalizer", "arabic-reshaper", "pypdfium2", "markdown-it-py",
             "striprtf")
 
 

@@ -84,7 +84,7 @@ def _read_odt(data: bytes, name: str) -> SourceText:
 
 
 def _read_pdf(data: bytes, name: str) -> SourceText:
-    from .pdf_reader import read_pdf  # pdfminer is only imported when needed
+    from .pdf_reader import read_pdf  # PDFium is only loaded when needed
 
     return read_pdf(data, name)
 

@@ -38,8 +38,27 @@ MAX_PDF_DECODED_BYTES = 256 * 1024 * 1024
 MAX_PDF_PAGES = 3_000
 
 #: Seconds a PDF may take to lay out before the reader gives up (checked between pages and
-#: stream decodes): a damaged or crafted PDF must not keep the user waiting for ever.
+#: stream decodes): a damaged or crafted PDF must not keep the user waiting for ever. The
+#: counted limits below bound the work PDFium does between two looks at the clock.
 MAX_PDF_SECONDS = 90.0
+
+#: Most bytes the images of a PDF may inflate to when they are looked at for operators in
+#: disguise (1 GiB; PDFium itself never decodes an image to extract text).
+MAX_PDF_IMAGE_BYTES = 1024 * 1024 * 1024
+
+#: Most graphics-state pushes (``q`` operators) in all the streams of a PDF: each saved state
+#: costs PDFium about 150 bytes, and a page of treaty text has a few dozen.
+MAX_PDF_STATE_PUSHES = 1_000_000
+
+#: Most operators that add an object to a page (text shown, a path painted, an image or form
+#: drawn) in all the streams of a PDF: each object costs PDFium 300-600 bytes while its page
+#: is open; a dense page of text has a few thousand, a 300-page treaty under a million.
+MAX_PDF_OBJECTS = 2_000_000
+
+#: Most objects on one page, and most characters of text on one page (a dense page of text
+#: has about 5,000 characters), checked before the page's text is extracted.
+MAX_PDF_PAGE_OBJECTS = 200_000
+MAX_PDF_PAGE_CHARS = 60_000
 
 #: Deepest element nesting accepted in HTML (browsers cap theirs at a few hundred too).
 MAX_HTML_DEPTH = 512

@@ -1,11 +1,10 @@
 """Reading order of the lines of one PDF page: top to bottom, column by column.
 
-pdfminer can order text boxes itself, but its grouping is quadratic in the number of boxes
-and on indented lists it sometimes puts a later box first. Pages of treaties are simple:
-one column, sometimes two (a bilingual draft, a signature block). So the lines are sorted
+Pages of treaties are simple: one column, sometimes two (a bilingual draft, a signature block). So the lines are sorted
 from the top; where a vertical gutter splits a stretch of the page into two columns, the
-left column of that stretch is read before the right. Pieces of one line that pdfminer
-split at a wide gap ("1." and a tab away "The Parties ...") are put back together.
+left column of that stretch is read before the right. Pieces of one line split at a wide
+gap ("1." and a tab away "The Parties ...") are put back together; things set far apart
+on one line of a cover page ("General Assembly" ... "Distr.: General") are not.
 """
 
 from __future__ import annotations
@@ -60,6 +59,10 @@ def _gutter(lines: list[PdfLine]) -> float | None:
     width = right - left
     if width <= 0:
         return None
+    middle = (left + width / 3, left + 2 * width / 3)
+    across = sum(1 for line in lines if line.x0 < middle[0] and line.x1 > middle[1])
+    if across > len(lines) // 10:
+        return None       # lines across the whole middle third cross every possible gutter
     best: tuple[int, float] | None = None
     steps = 60
     for step in range(steps // 3, 2 * steps // 3 + 1):
@@ -86,6 +89,15 @@ def _side_by_side(left: list[PdfLine], right: list[PdfLine]) -> bool:
     return shared >= min(len(left), len(right)) * 0.5
 
 
+def _one_line(previous: PdfLine, line: PdfLine) -> bool:
+    """Whether two pieces on one baseline are one line of text: a number or a short label
+    and a tab ("1." ... "The Parties"), or a gap of a few spaces. Two things set far apart
+    on one line ("General Assembly" ... "Distr.: General") stay apart."""
+    gap = line.x0 - previous.x1
+    size = max(previous.size, line.size, 1.0)
+    return gap <= 4 * size or len(previous.text.strip()) <= 8
+
+
 def _merge_pieces(lines: list[PdfLine], gutter: float | None) -> list[PdfLine]:
     """Joins pieces of one line (same baseline, same side of the gutter) left to right."""
     out: list[PdfLine] = []
@@ -93,7 +105,8 @@ def _merge_pieces(lines: list[PdfLine], gutter: float | None) -> list[PdfLine]:
         previous = out[-1] if out else None
         if (previous is not None and abs(previous.baseline - line.baseline) < _SAME_LINE
                 and line.x0 >= previous.x1 - 1
-                and (gutter is None or not (previous.x1 <= gutter <= line.x0))):
+                and (gutter is None or not (previous.x1 <= gutter <= line.x0))
+                and _one_line(previous, line)):
             out[-1] = replace(
                 previous,
                 text=f"{previous.text} {line.text}", raw=f"{previous.raw} {line.raw}",
