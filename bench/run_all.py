@@ -1,4 +1,5 @@
-"""Runs every benchmark (``make bench``): the engine's, then any bench_*.py beside it.
+"""Runs every benchmark (``make bench``): the engine's on synthetic drafts, the engine's on
+the real texts of the corpus (bench_real.py), then any other bench_*.py beside them.
 
 Each runs in its own process, one after the other (the machine has two cores; running them
 side by side would spoil each other's timings). Extra arguments go to run_engine.py.
@@ -14,8 +15,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str]) -> int:
-    scripts = [[str(HERE / "run_engine.py"), *argv]]
-    scripts += [[str(path)] for path in sorted(HERE.glob("bench_*.py"))]
+    scripts = [[str(HERE / "run_engine.py"), *argv], [str(HERE / "bench_real.py")]]
+    scripts += [[str(path)] for path in sorted(HERE.glob("bench_*.py"))
+                if path.name != "bench_real.py"]
     failed = 0
     for command in scripts:
         print(f"\n### {Path(command[0]).name}", flush=True)

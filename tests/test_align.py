@@ -177,8 +177,10 @@ def test_recitals_are_aligned_and_cited_by_their_new_place():
 
 def test_the_user_can_link_two_clauses_the_engine_would_not_pair():
     old = renumbered(ARTICLES)
-    rewritten = ("Disputes", "Differences between the Parties go to an arbitral tribunal.", [])
-    new = renumbered(ARTICLES[:6] + [rewritten] + ARTICLES[7:])
+    rewritten = ("Tribunal", "Differences between the Parties go to an arbitral tribunal.", [])
+    review = ("Review", "The Parties shall review this Agreement every five years.", [])
+    # Two new articles where one old one stood: neither is paired by position alone.
+    new = renumbered(ARTICLES[:6] + [rewritten, review] + ARTICLES[7:])
     assert ((), ("Article 7",)) in pairs_of(old, new)
     link = ManualLink("art-7", "art-7")
     pair = pairs_of(old, new, manual_links=(link,))[(("Article 7",), ("Article 7",))]

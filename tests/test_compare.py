@@ -8,7 +8,7 @@ import pytest
 
 from clausewise.core.compare import CompareOptions, Status, compare
 from clausewise.drafts import load_draft
-from engine_drafts import by_citations, rebuilt
+from engine_drafts import article, by_citations, draft, rebuilt
 
 OLD = """
     AGREEMENT ON COOPERATION IN CIVIL PROTECTION
@@ -117,9 +117,12 @@ def test_the_json_follows_the_contract(drafts):
     assert exchange["similarity"] == round(exchange["similarity"], 3) < 1
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
-        # The contract's fields, plus "notes" (added: warnings such as a stale reference).
+        # The contract's fields, plus "notes" (added: warnings such as a stale reference)
+        # and "basis" (added: what paired the two sides).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children", "notes"}
+                             "diff", "children", "notes", "basis"}
+        assert pair["basis"] in ("text", "position", "heading", "manual", "")
+        assert (pair["basis"] == "") == (not pair["left"] or not pair["right"])
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])
     # Reading order of the newer draft.
     assert [p["right"] for p in data["pairs"]][-4:] == [
@@ -248,3 +251,15 @@ def test_greek_arabic_and_chinese_text_survive_the_comparison(tmp_path):
         ("-", "καλόπιστα"), ("+", "στενά"), ("-", "双"), ("+", "各")]
     old_text, new_text = rebuilt(pair.diff)
     assert "بحسن نية" in old_text and "缔约各方" in new_text
+
+
+def test_curly_or_straight_quotes_and_a_no_break_space_are_no_change():
+    """Two editions of one text set the same marks differently; the wording is the same."""
+    old = draft(article(1, "Use of terms", "\"Area\" means the sea-bed beyond the limits of "
+                        "national jurisdiction; the Authority's organs act under Part XI."))
+    new = draft(article(1, "Use of terms", "“Area” means the sea\u2011bed beyond the limits of "
+                        "national\u00a0jurisdiction; the Authority’s organs act under Part XI."))
+    pair = by_citations(compare(old, new))[(("Article 1",), ("Article 1",))]
+    assert pair.status is Status.UNCHANGED
+    assert "".join(text for op, text in pair.diff if op != "-").endswith("Authority’s organs "
+                                                                         "act under Part XI.")

@@ -104,15 +104,19 @@ def text_as_clause(clause: Clause) -> Clause:
 class _Node:
     """A pair under construction: the tree is rearranged by the rescue pass, then frozen."""
 
-    __slots__ = ("left", "right", "moved", "similarity", "children", "depth", "text_moved")
+    __slots__ = ("left", "right", "moved", "similarity", "children", "depth", "text_moved",
+                 "basis")
 
     def __init__(self, left: list[Item], right: list[Item], depth: int,
-                 similarity: float | None = None, moved: bool = False) -> None:
+                 similarity: float | None = None, moved: bool = False,
+                 basis: str = "text") -> None:
         self.left = left
         self.right = right
         self.depth = depth
         self.similarity = similarity
         self.moved = moved
+        #: What paired the two sides (``Pair.basis``); unused for added and removed nodes.
+        self.basis = basis
         self.children: list[_Node] = []
         #: Per side: the clause's own text is shown as a child (``text_as_clause``).
         self.text_moved = (False, False)
@@ -175,7 +179,11 @@ class _Aligner:
         belongs to: order (and so "moved") counts within each of them, since paragraphs that
         went to the second article of a split did not move in the reader's eyes.
         """
-        groups = Matcher(lefts, rights, self.rules, self._check).run()
+        groups = Matcher(lefts, rights, self.rules, self._check, top_level=depth == 0).run()
+        for item in lefts:
+            item.release()
+        for item in rights:
+            item.release()
         kept = [False] * len(groups)
         by_parent: dict[int, list[int]] = {}
         for k, group in enumerate(groups):
@@ -189,8 +197,9 @@ class _Aligner:
         place_of: dict[int, int] = {}  # old index -> new index of its pair, if it kept its place
         matched_lefts: set[int] = set()
         for group, stays in zip(groups, kept):
+            basis = group.basis or ("manual" if group.manual else "text")
             node = _Node([lefts[i] for i in group.lefts], [rights[j] for j in group.rights],
-                         depth, group.similarity, moved=not stays)
+                         depth, group.similarity, moved=not stays, basis=basis)
             by_right[group.rights[0]] = node
             matched_lefts.update(group.lefts)
             if stays:
@@ -267,8 +276,11 @@ class _Aligner:
         for node, parent in self._walk(self.top, None):
             if node.depth == 0 and not include_units:
                 continue
-            if parent is not None and parent.depth > 0 and not (parent.left and parent.right):
-                continue  # inside a removed or added paragraph: it goes with it
+            if parent is not None and not (parent.left and parent.right):
+                # Inside a removed or added clause: it goes with it. Taking a paragraph out
+                # of an article shown as removed, to pair it elsewhere, would contradict
+                # the article's own row.
+                continue
             siblings_of[id(node)] = parent.children if parent is not None else self.top
             if node.left and not node.right:
                 removed.append(node)
@@ -282,16 +294,21 @@ class _Aligner:
             groups = matcher.run_forced()
         else:
             groups = matcher.run_unordered(MOVE_THRESHOLD, MOVE_MIN_WORDS)
+        taken: set[int] = set()
         for group in groups:
             if len(group.lefts) != 1 or len(group.rights) != 1:
                 continue
             old, new = removed[group.lefts[0]], added[group.rights[0]]
-            siblings_of[id(old)].remove(old)
+            taken.add(id(old))
             new.left = [old.left[0]]
             new.similarity = group.similarity
             new.moved = True
+            new.basis = "manual" if group.manual else "text"
             new.children = []
             self._fill_children(new)
+        if taken:  # one pass over each list of siblings, not one removal at a time
+            for siblings in {id(s): s for s in siblings_of.values()}.values():
+                siblings[:] = [node for node in siblings if id(node) not in taken]
 
     def _walk(self, nodes: list[_Node],
               parent: _Node | None) -> Iterator[tuple[_Node, _Node | None]]:
@@ -321,7 +338,7 @@ class _Aligner:
         children = tuple(self._freeze(child) for child in node.children)
         return Pair(left=left, right=right, status=status, moved=node.moved,
                     renumbered=_renumbered(left, right), similarity=score, diff=diff,
-                    children=children)
+                    children=children, basis=node.basis if left and right else "")
 
     # -- cancel and progress -----------------------------------------------------------------
 

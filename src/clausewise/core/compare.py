@@ -89,6 +89,11 @@ class Pair:
     #: Warnings for the reader that are not text changes, e.g. a cross-reference left
     #: unchanged although the article it cites was renumbered (``core.references``).
     notes: tuple[str, ...] = ()
+    #: What paired the two sides: "text" (the same or similar words), "position" (the lone
+    #: unmatched clause of each draft between the same two matched neighbours), "heading"
+    #: (the same or a similar heading in that slot), "manual" (the user's link); empty for
+    #: an added or removed clause.
+    basis: str = ""
 
     @property
     def left_citations(self) -> list[str]:
@@ -178,6 +183,7 @@ def _pair_json(pair: Pair) -> dict:
         "moved": pair.moved,
         "renumbered": pair.renumbered,
         "similarity": round(pair.similarity, 3),
+        "basis": pair.basis,
         "diff": [[op, text] for op, text in pair.diff],
         "children": [_pair_json(child) for child in pair.children],
         "notes": list(pair.notes),

@@ -11,6 +11,12 @@ mapped back to the real tokens. The key applies the options of ``CompareOptions`
 cross-reference numbers), so "Article 7" -> "Article 9" or "Shall" -> "shall" under
 ignore_case never derail the alignment of the words around them.
 
+Bounded and deterministic: diff-match-patch runs without its clock (a time-out would make
+the result depend on the machine's load); when the two token strings are long and far apart,
+where its pure-Python search would take seconds, rapidfuzz's LCS (in C) finds the edits and
+diff-match-patch only cleans them up. Beyond ``_MAX_TOKEN_PRODUCT`` the texts are first
+aligned sentence by sentence and only the changed sentences diffed word by word.
+
 The result always rebuilds both texts exactly: the "=" and "-" parts give the old text, the
 "=" and "+" parts the new one. A difference that the options ignore therefore still appears
 as a small "-"/"+" couple of the token concerned (the pair's *status* ignores it); the diff
@@ -23,9 +29,10 @@ import re
 from typing import Iterable
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from .compare import CompareOptions, DiffOp
-from .textkey import CJK, MASK, PUNCT, reference_spans
+from .textkey import CJK, MASK, PUNCT, TYPOGRAPHY, reference_spans
 
 _TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
 #: Equalities of only this many tokens between two edits are folded into the edits, so that
@@ -33,7 +40,17 @@ _TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
 _SHORT_EQUALITY_TOKENS = 1
 
 _differ = diff_match_patch()
-_differ.Diff_Timeout = 2.0  # seconds per pair; one clause is never near this
+#: No deadline that a slow or busy machine could reach (diff-match-patch switches its
+#: half-match shortcut off at 0, so a deadline stays, out of reach): the cost is bounded by
+#: the sizes below instead, and the same texts always give the same diff.
+_differ.Diff_Timeout = 1e9
+#: Above this many tokens changed, the edits come from rapidfuzz (see ``_edits``).
+_MAX_BISECT_CHANGES = 16
+#: Equalities of at most this many tokens between two changes are folded into them there.
+_LONE = 2
+#: Above this product of the two token counts, texts are aligned sentence by sentence first.
+_MAX_TOKEN_PRODUCT = 100_000_000
+_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.;:!?]\s+|\n|$)")
 
 
 def diff_words(old: str, new: str, options: CompareOptions | None = None) -> tuple[DiffOp, ...]:
@@ -62,11 +79,84 @@ def _diff_tokens(old: str, new: str, options: CompareOptions) -> tuple[DiffOp, .
     old_chars, new_chars = _encode(old_tokens, old_refs, new_tokens, new_refs, options)
     if old_chars == new_chars:  # only ignored differences, e.g. case under ignore_case
         edits = [(0, old_chars)]
+    elif len(old_chars) * len(new_chars) > _MAX_TOKEN_PRODUCT:
+        return _diff_by_sentences(old, new, options)
     else:
-        edits = _differ.diff_main(old_chars, new_chars, False)
-        _differ.diff_cleanupSemantic(edits)
+        edits = _edits(old_chars, new_chars)
     ops = _decode(edits, old_tokens, new_tokens)
     return tuple(_fold_short_equalities(_merge(ops)))
+
+
+def _edits(old: str, new: str) -> list[tuple[int, str]]:
+    """diff-match-patch edits of two code strings, semantically cleaned, at bounded cost.
+
+    diff-match-patch's search costs about the square of the number of tokens changed, in
+    Python: beyond ``_MAX_BISECT_CHANGES`` (two language versions, a rewritten article) the
+    edits come from rapidfuzz's LCS in C, lone tokens left equal between two edits (a space,
+    a comma, "the") are folded into them in one linear pass, and only then does the semantic
+    clean-up run, on a short list.
+    """
+    changed = Indel.distance(old, new)
+    if changed <= _MAX_BISECT_CHANGES:
+        edits = _differ.diff_main(old, new, False)
+    else:
+        edits = _fold_lone_equalities(Indel.opcodes(old, new), old, new)
+        _differ.diff_cleanupMerge(edits)
+    _differ.diff_cleanupSemantic(edits)
+    return edits
+
+
+def _fold_lone_equalities(opcodes, old: str, new: str) -> list[tuple[int, str]]:
+    """LCS opcodes as diff-match-patch edits; an equality of at most ``_LONE`` tokens between
+    two changes becomes part of both (what the semantic clean-up would do, in linear time)."""
+    edits: list[tuple[int, str]] = []
+    count = len(opcodes)
+    for index, (tag, old_start, old_end, new_start, new_end) in enumerate(opcodes):
+        if tag == "equal" and not (0 < index < count - 1 and old_end - old_start <= _LONE):
+            edits.append((0, old[old_start:old_end]))
+            continue
+        if old_end > old_start:
+            edits.append((-1, old[old_start:old_end]))
+        if new_end > new_start:
+            edits.append((1, new[new_start:new_end]))
+    return edits
+
+
+def _diff_by_sentences(old: str, new: str, options: CompareOptions) -> tuple[DiffOp, ...]:
+    """Very long texts: sentences (and lines) aligned first, then each changed run of them
+    word by word."""
+    old_lines = [chunk for chunk in _SENTENCE_RE.findall(old) if chunk]
+    new_lines = [chunk for chunk in _SENTENCE_RE.findall(new) if chunk]
+    codes: dict[str, str] = {}
+    for line in old_lines + new_lines:
+        if line not in codes:
+            number = 0x100 + len(codes)
+            codes[line] = chr(number + 0x800 if number >= 0xD800 else number)
+    old_chars = "".join(codes[line] for line in old_lines)
+    new_chars = "".join(codes[line] for line in new_lines)
+    ops: list[DiffOp] = []
+    pending_old: list[str] = []
+    pending_new: list[str] = []
+
+    def flush() -> None:
+        if pending_old or pending_new:
+            old_part, new_part = "".join(pending_old), "".join(pending_new)
+            if len(old_part) * len(new_part) <= _MAX_TOKEN_PRODUCT:
+                ops.extend(diff_words(old_part, new_part, options))
+            else:
+                ops.extend((("-", old_part), ("+", new_part)))
+            pending_old.clear()
+            pending_new.clear()
+
+    for tag, old_start, old_end, new_start, new_end in Indel.opcodes(old_chars, new_chars):
+        if tag == "equal":
+            flush()
+            ops.append(("=", "".join(old_lines[old_start:old_end])))
+        else:
+            pending_old.extend(old_lines[old_start:old_end])
+            pending_new.extend(new_lines[new_start:new_end])
+    flush()
+    return tuple(_merge(ops))
 
 
 def _references_only(old: str, new: str) -> tuple[DiffOp, ...] | None:
@@ -156,6 +246,8 @@ def token_key(token: str, options: CompareOptions) -> str:
         return " " if options.ignore_whitespace else token
     if options.ignore_punctuation and not (first.isalnum() or first == "_"):
         return PUNCT
+    if len(token) == 1 or not token.isalnum():  # words hold no quotes, hyphens or spaces
+        token = token.translate(TYPOGRAPHY)
     return token.casefold() if options.ignore_case else token
 
 
@@ -167,7 +259,7 @@ def _encode(old_tokens: list[str], old_refs: set[int], new_tokens: list[str],
     """
     codes: dict[str, str] = {MASK: chr(0x100)}
     table: dict[str, str] = {}
-    for token in set(old_tokens).union(new_tokens):
+    for token in dict.fromkeys(old_tokens + new_tokens):  # first seen first: no set order
         key = token_key(token, options)
         code = codes.get(key)
         if code is None:

@@ -39,16 +39,20 @@ def pair_divisions(left: Document, right: Document, differ: Differ) -> tuple[Pai
     """Division pairs in the reading order of the newer draft, removed ones at the end."""
     olds, news = divisions(left), divisions(right)
     partner: dict[int, Clause] = {}
+    basis: dict[int, str] = {}
     free = list(olds)
-    for matcher in (lambda o, n: o.kind is n.kind and _heading_key(o) == _heading_key(n)
-                    and bool(_heading_key(n)),
-                    lambda o, n: o.kind is n.kind and o.number == n.number and bool(n.number)):
+    for why, matcher in (
+            ("heading", lambda o, n: o.kind is n.kind and _heading_key(o) == _heading_key(n)
+             and bool(_heading_key(n))),
+            ("position", lambda o, n: o.kind is n.kind and o.number == n.number
+             and bool(n.number))):
         for index, new in enumerate(news):
             if index in partner:
                 continue
             old = next((o for o in free if matcher(o, new)), None)
             if old is not None:
                 partner[index] = old
+                basis[index] = why
                 free.remove(old)
     pairs = []
     for index, new in enumerate(news):
@@ -61,7 +65,7 @@ def pair_divisions(left: Document, right: Document, differ: Differ) -> tuple[Pai
         pairs.append(Pair((old,), (new,), Status.UNCHANGED if same else Status.MODIFIED,
                           renumbered=old.number != new.number,
                           similarity=1.0 if same else 0.5,
-                          diff=differ(old.heading, new.heading)))
+                          diff=differ(old.heading, new.heading), basis=basis[index]))
     for old in free:
         pairs.append(Pair((old,), (), Status.REMOVED, similarity=0.0,
                           diff=(("-", old.heading),) if old.heading else ()))

@@ -12,20 +12,36 @@ aligned pair for their paragraphs (and points). The steps, cheapest first:
    (shingles), and paired only when clearly similar: these are the moved *and* modified ones.
 5. Splits and merges: a pair, or an unmatched clause, that explains its neighbours better
    when they are joined to it (one old article -> two consecutive new ones, or the reverse).
+6. Slots: a clause still unmatched between two matched neighbours, facing exactly one
+   unmatched clause of the same kind between the same neighbours in the other draft, is the
+   same provision rewritten (a lawyer reads Article 6 between Articles 5 and 7 so, whatever
+   its words): paired on its *heading* when the headings agree, else on its *position*
+   when the number agrees or (between paired neighbours at the top level) some wording is
+   shared. At the start or end of a sequence, or below the top level (where paragraphs move
+   between articles more often than they are rewritten in place), the number or the
+   heading must agree. In a slot of several clauses, those whose numbers run the same on
+   both sides (two language versions), or whose heading is found once on each side, pair.
 
 Similarity is the Indel ratio of the two keys' *word* sequences (rapidfuzz): on characters,
-two unrelated English texts already look 40 % alike.
+two unrelated English texts already look 40 % alike. Beyond ``LONG_WORDS`` words (an annex
+holding dozens of articles, a report of hundreds of paragraphs) it is the overlap of the two
+sides' three-word runs instead, which costs time in proportion to the text, not its square.
+
+Every decision is deterministic: nothing depends on ``hash()`` of a string or on the
+iteration order of a set, so the same drafts give the same answer in every process.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from rapidfuzz.distance import Indel
 
-from .model import Clause
+from .model import Clause, ClauseKind
 from .textkey import key_words
 
 #: In a gap between anchors, a pair needs this similarity.
@@ -44,6 +60,15 @@ FULL_SCORING_LIMIT = 400
 COMMON_SHINGLE = 50
 #: At most this many candidates per clause are scored.
 CANDIDATES = 6
+#: Lone clauses in the same slot, numbered differently, are paired from this similarity.
+SLOT_SIMILARITY = 0.3
+#: Beyond this many words on either side, similarity is measured on three-word runs.
+LONG_WORDS = 4000
+#: A clause is tried as the whole of a split or merge with at most this many candidate pieces.
+SEED_CANDIDATES = 24
+#: Trials of growing a pair into a split or merge, per clause of the level (plus a floor).
+GROW_BUDGET_PER_ITEM = 4
+GROW_BUDGET_FLOOR = 200
 
 
 class Vocabulary(dict):
@@ -62,7 +87,7 @@ class Item:
     """One clause as the matcher sees it: its comparison key, and (lazily) its words."""
 
     __slots__ = ("clause", "own_key", "key", "children", "size", "_vocabulary", "_codes",
-                 "_shingles")
+                 "_shingles", "_sketch")
 
     def __init__(self, clause: Clause, own_key: str, children: list["Item"],
                  vocabulary: Vocabulary) -> None:
@@ -76,12 +101,24 @@ class Item:
         self._vocabulary = vocabulary
         self._codes: str | None = None
         self._shingles: set[str] | None = None
+        self._sketch: set[str] | None = None
+
+    def release(self) -> None:
+        """Forgets the shingles (the largest part of an item), once its level is matched;
+        they are rebuilt if a later pass needs them."""
+        self._shingles = self._sketch = None
 
     @property
     def codes(self) -> str:
-        """The key's words, one character each."""
+        """The key's words, one character each.
+
+        Built from the children's codes (the key joins the children's keys at line breaks,
+        which no word spans), so that the words of a long annex are read once, not once per
+        level.
+        """
         if self._codes is None:
-            self._codes = self._vocabulary.encode(key_words(self.key))
+            own = self._vocabulary.encode(key_words(self.own_key)) if self.own_key else ""
+            self._codes = own + "".join([child.codes for child in self.children])
         return self._codes
 
     @property
@@ -97,15 +134,21 @@ class Item:
 
     @property
     def sketch(self) -> set[str]:
-        """A sample of the shingles, the same sample in every clause (by hash): for lookups.
+        """A sample of the shingles, the same sample in every clause: for lookups.
 
         A long clause is found from a quarter of its shingles as well as from all of them,
-        four times faster.
+        four times faster. The sample is chosen from the shingle's own characters (the word
+        codes, shared by both drafts), never by ``hash()``, which changes from process to
+        process.
         """
-        shingles = self.shingles
-        if len(shingles) <= 24:
-            return shingles
-        return {s for s in shingles if not hash(s) & 3}
+        if self._sketch is None:
+            shingles = self.shingles
+            if len(shingles) <= 24:
+                self._sketch = shingles
+            else:  # one in four, by a mix of the three word codes
+                self._sketch = {s for s in shingles
+                                if not (ord(s[0]) * 5 + ord(s[1]) * 3 + ord(s[2])) & 3}
+        return self._sketch
 
 
 @dataclass
@@ -145,17 +188,53 @@ class Group:
     similarity: float | None = None
     exact: bool = False
     manual: bool = False  # forced by the user: never grown into a split or merge
+    #: Why the clauses were paired when their text alone would not say so: "position" or
+    #: "heading" (step 6); empty when the text decided (or the user did: ``manual``).
+    basis: str = ""
 
 
 def similarity(lefts: Sequence[Item], rights: Sequence[Item], cutoff: float = 0.0) -> float:
-    """Word-level similarity of the joined keys of both sides, in [0, 1]."""
+    """Word-level similarity of the joined keys of both sides, in [0, 1].
+
+    Bounded cost: beyond ``LONG_WORDS`` words on either side, the overlap of three-word runs
+    (``run_similarity``) stands in for the Indel ratio, whose cost grows with the product of
+    the two lengths.
+    """
     if len(lefts) == 1 and len(rights) == 1 and lefts[0].key == rights[0].key:
         return 1.0
+    old_size = sum(len(item.codes) for item in lefts)
+    new_size = sum(len(item.codes) for item in rights)
+    if not old_size and not new_size:
+        return 1.0 if "".join(i.key for i in lefts) == "".join(i.key for i in rights) else 0.0
+    if not old_size or not new_size:
+        return 0.0
+    if 2 * min(old_size, new_size) < cutoff * (old_size + new_size):
+        return 0.0  # the lengths alone rule it out
+    if max(old_size, new_size) > LONG_WORDS:
+        score = run_similarity(lefts, rights)
+        return score if score >= cutoff else 0.0
     old = "".join(item.codes for item in lefts)
     new = "".join(item.codes for item in rights)
-    if not old and not new:
-        return 1.0 if "".join(i.key for i in lefts) == "".join(i.key for i in rights) else 0.0
     return Indel.normalized_similarity(old, new, score_cutoff=cutoff)
+
+
+def run_similarity(lefts: Sequence[Item], rights: Sequence[Item]) -> float:
+    """Dice overlap of the two sides' three-word runs: linear in their length.
+
+    Used for long texts only, where it tracks the ordered measure closely (one changed word
+    breaks three runs of a few thousand) at a small fraction of its cost.
+    """
+    old = _joined_shingles(lefts)
+    new = _joined_shingles(rights)
+    if not old or not new:
+        return 0.0
+    return 2 * len(old & new) / (len(old) + len(new))
+
+
+def _joined_shingles(items: Sequence[Item]) -> set[str]:
+    if len(items) == 1:
+        return items[0].shingles
+    return set().union(*(item.shingles for item in items))
 
 
 def group_similarity(one: Sequence[Item], several: Sequence[Item]) -> float:
@@ -174,12 +253,16 @@ def group_similarity(one: Sequence[Item], several: Sequence[Item]) -> float:
     return max(ordered, 2 * shared / (len(old) + len(new)))
 
 
-def containment(part: Item, whole: Sequence[Item]) -> float:
-    """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?"""
+def containment(part: Item, whole: Sequence[Item] | set[str]) -> float:
+    """The share of ``part``'s shingles found in ``whole``: is part a piece of whole?
+
+    ``whole`` may be given as its shingles already joined, when one whole is tested against
+    many parts.
+    """
     shingles = part.shingles
     if not shingles:
         return 0.0
-    found = set().union(*(item.shingles for item in whole))
+    found = whole if isinstance(whole, set) else _joined_shingles(whole)
     return len(shingles & found) / len(shingles)
 
 
@@ -229,13 +312,17 @@ class Matcher:
     """Matches one sequence of old clauses with one sequence of new clauses."""
 
     def __init__(self, lefts: Sequence[Item], rights: Sequence[Item], rules: Rules,
-                 check: Callable[[], None] | None = None) -> None:
+                 check: Callable[[], None] | None = None, top_level: bool = True) -> None:
         self.items = (list(lefts), list(rights))
+        #: At the top level, position alone can pair two clauses in the same slot.
+        self.top_level = top_level
         self.rules = rules
         self.check = check or (lambda: None)
         self.owner: tuple[list[Group | None], list[Group | None]] = (
             [None] * len(lefts), [None] * len(rights))
         self.groups: list[Group] = []
+        #: How many more joined texts the split and merge search may score (bounded cost).
+        self.grow_budget = GROW_BUDGET_FLOOR + GROW_BUDGET_PER_ITEM * (len(lefts) + len(rights))
         reserved = (rules.reserved_left, rules.reserved_right)
         self.reserved = tuple(
             [bool(reserved[side]) and item.clause.id in reserved[side] for item in self.items[side]]
@@ -252,6 +339,8 @@ class Matcher:
         self._anywhere()
         self.check()
         self._splits_and_merges()
+        self.check()
+        self._slots()
         return self.groups
 
     def run_forced(self) -> list[Group]:
@@ -323,6 +412,113 @@ class Matcher:
         if lefts and rights:
             self._take_best(self._score(lefts, rights, threshold), threshold)
 
+    def _slots(self) -> None:
+        """Pairs the lone unmatched clause of each side between the same two neighbours.
+
+        A pair made by heading in a slot of several splits it in two: a second pass looks
+        at the smaller slots (an annex after a "Signature" article paired by its heading).
+        """
+        for _ in range(3):
+            count = len(self.groups)
+            self._slot_pass()
+            if len(self.groups) == count:
+                break
+
+    def _slot_pass(self) -> None:
+        order = sorted(self.groups, key=lambda g: (g.rights[0], g.lefts[0]))
+        chain = [g for g, kept in zip(order, in_order(self._positions(order))) if kept]
+        bounds = [(-1, -1)] + [(max(g.lefts), max(g.rights)) for g in chain]
+        ends = [(min(g.lefts), min(g.rights)) for g in chain] + [
+            (len(self.items[0]), len(self.items[1]))]
+        last = len(bounds) - 1
+        for slot, ((left_from, right_from), (left_to, right_to)) in enumerate(zip(bounds, ends)):
+            lefts = [i for i in range(left_from + 1, left_to) if self._free(0, i)]
+            rights = [j for j in range(right_from + 1, right_to) if self._free(1, j)]
+            if not lefts or not rights:
+                continue
+            if len(lefts) > 1 or len(rights) > 1:
+                if not self._same_numbers(lefts, rights):
+                    self._same_labels(lefts, rights)
+                continue
+            left, right = self.items[0][lefts[0]], self.items[1][rights[0]]
+            score = similarity([left], [right])
+            basis = self._slot_basis(left.clause, right.clause, score,
+                                     inside=0 < slot < last and self.top_level)
+            if basis and self.rules.allows([left], [right]):
+                self._link(lefts, rights, score, basis=basis)
+
+    def _same_numbers(self, lefts: list[int], rights: list[int]) -> bool:
+        """In a slot of several: for each kind, if its clauses run through the same numbers
+        in the same order on both sides (two language versions, a text re-typeset), or it
+        is one unnumbered clause on each side (the title), each is paired with its namesake.
+        True if it paired any."""
+        def by_kind(side: int, indices: list[int]) -> dict[ClauseKind, list[int]]:
+            found: dict[ClauseKind, list[int]] = {}
+            for k in indices:
+                found.setdefault(self.items[side][k].clause.kind, []).append(k)
+            return found
+
+        def numbers(side: int, indices: list[int]) -> list[str]:
+            return [self.items[side][k].clause.number for k in indices]
+
+        olds, news = by_kind(0, lefts), by_kind(1, rights)
+        paired = False
+        for kind, old_indices in olds.items():
+            new_indices = news.get(kind, [])
+            old_numbers = numbers(0, old_indices)
+            if old_numbers != numbers(1, new_indices):
+                continue
+            if not all(old_numbers) and len(old_numbers) > 1:
+                continue  # several unnumbered clauses: position says nothing
+            for i, j in zip(old_indices, new_indices):
+                left, right = self.items[0][i], self.items[1][j]
+                if self.rules.allows([left], [right]):
+                    self._link([i], [j], similarity([left], [right]), basis="position")
+                    paired = True
+        return paired
+
+    def _same_labels(self, lefts: list[int], rights: list[int]) -> None:
+        """In a slot of several, pairs clauses of the same kind found once on each side with
+        the same heading; in order, so that no pair crosses another.
+
+        Not by number: where one article stood and two new ones stand, the first new one
+        takes the old number by the mere fact of coming first."""
+        def once(side: int, indices: list[int], label) -> dict[tuple, int]:
+            found: dict[tuple, list[int]] = defaultdict(list)
+            for k in indices:
+                clause = self.items[side][k].clause
+                value = label(clause)
+                if value:
+                    found[(clause.kind, value)].append(k)
+            return {key: ks[0] for key, ks in found.items() if len(ks) == 1}
+
+        for basis, label in (("heading", lambda c: " ".join(c.heading.casefold().split())),):
+            olds = once(0, [i for i in lefts if self._free(0, i)], label)
+            news = once(1, [j for j in rights if self._free(1, j)], label)
+            last_right = -1
+            for i, j in sorted((olds[key], news[key]) for key in olds if key in news):
+                left, right = self.items[0][i], self.items[1][j]
+                if j > last_right and self.rules.allows([left], [right]):
+                    self._link([i], [j], similarity([left], [right]), basis=basis)
+                    last_right = j
+
+    @staticmethod
+    def _slot_basis(old: Clause, new: Clause, score: float, inside: bool) -> str:
+        """"heading" or "position" when two clauses in the same slot are one provision.
+
+        Of the same kind, and: a similar heading; or the same number; or, between two
+        paired neighbours at the top level, some shared wording (``SLOT_SIMILARITY``). An
+        article deleted and an unrelated one inserted in its place, under other numbers
+        and headings, stay removed and added.
+        """
+        if old.kind is not new.kind:
+            return ""
+        if old.heading and new.heading and heading_similarity(old.heading, new.heading) >= 0.5:
+            return "heading"
+        if old.number == new.number or (inside and score >= SLOT_SIMILARITY):
+            return "position"
+        return ""
+
     # -- scoring -----------------------------------------------------------------------------
 
     def _score(self, lefts: list[int], rights: list[int],
@@ -352,12 +548,10 @@ class Matcher:
                 index[shingle].append(i)
         pairs = []
         for j in rights:
-            shared: Counter[int] = Counter()
-            for shingle in self.items[1][j].sketch:
-                posting = index.get(shingle)
-                if posting and len(posting) <= COMMON_SHINGLE:
-                    shared.update(posting)
-            pairs.extend((i, j) for i, _ in shared.most_common(CANDIDATES))
+            postings = [index.get(shingle) for shingle in self.items[1][j].sketch]
+            shared: Counter[int] = Counter(chain.from_iterable(
+                posting for posting in postings if posting and len(posting) <= COMMON_SHINGLE))
+            pairs.extend((i, j) for i in _most_shared(shared, CANDIDATES))
         return pairs
 
     def _take_best(self, candidates: list[tuple[float, int, int]], cutoff: float) -> None:
@@ -401,14 +595,18 @@ class Matcher:
         other = [self.items[1 - side][k] for k in (group.rights if side == 0 else group.lefts)]
         run = list(members)
         best: float | None = None  # computed only if a neighbour is worth trying (rare)
+        found: set[str] | None = None
         grown = True
-        while grown:
+        while grown and self.grow_budget > 0:
             grown = False
             for k in (run[-1] + 1, run[0] - 1):
                 if not (0 <= k < len(self.items[side]) and self._free(side, k)):
                     continue
-                if containment(self.items[side][k], other) < CONTAINMENT:
+                if found is None:
+                    found = _joined_shingles(other)
+                if containment(self.items[side][k], found) < CONTAINMENT:
                     continue
+                self.grow_budget -= 1
                 if best is None:
                     best = self._group_similarity(side, run, other)
                 trial = sorted(run + [k])
@@ -431,17 +629,21 @@ class Matcher:
         """An unmatched clause whose pieces are consecutive unmatched clauses on the other side."""
         whole = [self.items[side][i]]
         other = 1 - side
-        near: set[int] = set()
-        for shingle in whole[0].shingles:
-            posting = index.get(shingle)
-            if posting and len(posting) <= COMMON_SHINGLE:
-                near.update(posting)
-        pieces = sorted(k for k in near if self._free(other, k)
-                        and containment(self.items[other][k], whole) >= 0.8)
+        postings = [index.get(shingle) for shingle in whole[0].shingles]
+        near: Counter[int] = Counter(chain.from_iterable(
+            posting for posting in postings if posting and len(posting) <= COMMON_SHINGLE))
+        found = whole[0].shingles
+        free = self.owner[other]
+        last = len(free) - 1
+        # A piece has a free neighbour (pieces come in runs of two or more): test only those.
+        pieces = sorted(k for k in _most_shared(near, SEED_CANDIDATES) if self._free(other, k)
+                        and ((k > 0 and free[k - 1] is None) or (k < last and free[k + 1] is None))
+                        and containment(self.items[other][k], found) >= 0.8)
         best_score, best_run = 0.0, []
         for run in _consecutive_runs(pieces):
-            if len(run) < 2:
+            if len(run) < 2 or self.grow_budget <= 0:
                 continue
+            self.grow_budget -= 1
             score = self._group_similarity(other, run, whole)
             if score > best_score:
                 best_score, best_run = score, run
@@ -461,8 +663,8 @@ class Matcher:
         return self.owner[side][index] is None and not self.reserved[side][index]
 
     def _link(self, lefts: list[int], rights: list[int], score: float | None = None,
-              exact: bool = False, manual: bool = False) -> None:
-        group = Group(lefts, rights, score, exact, manual)
+              exact: bool = False, manual: bool = False, basis: str = "") -> None:
+        group = Group(lefts, rights, score, exact, manual, basis)
         self.groups.append(group)
         for i in lefts:
             self.owner[0][i] = group
@@ -472,6 +674,26 @@ class Matcher:
     def _positions(self, groups: Sequence[Group]) -> list[tuple[int, int, int]]:
         return [(g.lefts[0], g.rights[0], sum(self.items[0][i].size for i in g.lefts))
                 for g in groups]
+
+
+def heading_similarity(old: str, new: str) -> float:
+    """Word-level similarity of two headings, case and spacing aside."""
+    old_words, new_words = old.casefold().split(), new.casefold().split()
+    if old_words == new_words:
+        return 1.0
+    vocabulary = Vocabulary()
+    return Indel.normalized_similarity(vocabulary.encode(old_words), vocabulary.encode(new_words))
+
+
+def _most_shared(shared: Counter[int], count: int) -> list[int]:
+    """The ``count`` clauses sharing most shingles; ties go to the earlier clause.
+
+    (``Counter.most_common`` would break ties by insertion order, which follows the
+    iteration order of a set of strings: different in every process.)
+    """
+    if len(shared) <= count:
+        return sorted(shared)
+    return [k for _, k in heapq.nsmallest(count, ((-n, k) for k, n in shared.items()))]
 
 
 def _consecutive_runs(indices: list[int]) -> list[list[int]]:

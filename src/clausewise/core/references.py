@@ -68,16 +68,20 @@ def renumbering(pairs: tuple[Pair, ...]) -> dict[str, set[str]]:
 def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
     """The pairs, re-judged for their cross-references (see the module's docstring)."""
     mapping = renumbering(pairs)
-    return tuple(_check(pair, mapping) for pair in pairs)
+    # When no article was renumbered or removed, a text that did not change cannot hold a
+    # stale reference: it is not parsed at all.
+    moved_any = any(news != {old} for old, news in mapping.items())
+    return tuple(_check(pair, mapping, moved_any) for pair in pairs)
 
 
-def _check(pair: Pair, mapping: dict[str, set[str]]) -> Pair:
-    children = tuple(_check(child, mapping) for child in pair.children)
+def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> Pair:
+    children = tuple(_check(child, mapping, moved_any) for child in pair.children)
     status, notes = pair.status, pair.notes
-    if pair.left and pair.right and pair.diff:
+    if pair.left and pair.right and pair.diff and (moved_any or len(pair.diff) > 1):
         old = "".join(text for op, text in pair.diff if op != "+")
         new = "".join(text for op, text in pair.diff if op != "-")
-        before, after = references(old), references(new)
+        before = references(old)
+        after = before if new == old else references(new)
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
         notes = notes + tuple(_stale(before, after, mapping))

@@ -13,7 +13,7 @@ change, "Article 7" -> "Article 9" after a renumbering is not.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from functools import lru_cache
 
 #: Stands for a masked cross-reference number in keys (a private-use character, so it never
 #: collides with real text).
@@ -86,8 +86,13 @@ def _mask_reversed(match: re.Match[str]) -> str:
     return MASK + match.group("word")
 
 
-def reference_spans(text: str) -> list[tuple[int, int]]:
-    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order."""
+@lru_cache(maxsize=4096)
+def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order.
+
+    Remembered for the last few thousand texts: the differ, its shortcut for renumbered
+    references and the reference check all ask about the same clause texts.
+    """
     size = len(text)
     spans = [(size - match.start("word"), size - match.start())
              for match in _REF_REVERSED_RE.finditer(text[::-1])]
@@ -95,13 +100,24 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
     if "第" in text:
         spans.extend((m.start() + 1, m.end()) for m in _ZH_REF_RE.finditer(text))
         spans.sort()
-    return spans
+    return tuple(spans)
+
+
+#: Typographic variants of the same mark, which one edition sets and another does not:
+#: curly and straight quotes, the non-breaking and the plain hyphen, the no-break space.
+#: Never a change of the text (the diff still shows them, as a change it ignores).
+TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                            "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                            "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
+_TYPOGRAPHY_RE = re.compile("[" + "".join(map(chr, TYPOGRAPHY)) + "]")
 
 
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
     key = mask_references(text)
+    if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
+        key = key.translate(TYPOGRAPHY)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
     if ignore_whitespace:
@@ -115,9 +131,3 @@ def key_words(key: str) -> list[str]:
     """The words (and single punctuation marks) of a key: the units of similarity."""
     return _WORD_RE.findall(key)
 
-
-def shingles(words: Sequence[str]) -> set[int]:
-    """Hashes of overlapping three-word runs: a cheap fingerprint for finding candidates."""
-    if len(words) < 3:
-        return {hash(tuple(words))} if words else set()
-    return {hash((words[i], words[i + 1], words[i + 2])) for i in range(len(words) - 2)}
