@@ -17,7 +17,7 @@ from .vocabulary import FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS, VERBS_A
 #: Longest heading, in words and characters.
 MAX_HEADING_WORDS = 28
 _TERMINAL = (".", ";", ",", ":", "!", "?")
-_FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
+_FOOTNOTE_RULE = re.compile(r"_{5,}")
 
 
 def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
@@ -56,7 +56,7 @@ def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
     tail = tail.strip()
     if not tail:
         return "", ""
-    rule = _FOOTNOTE_RULE.search(tail)
+    rule = _FOOTNOTE_RULE.search(tail) if "_____" in tail else None
     if rule and rule.start() > 0 and looks_like_heading(tail[: rule.start()]):
         return tail[: rule.start()].strip(), tail[rule.end():].strip()
     marker = first_marker_at(tail, unit_number)

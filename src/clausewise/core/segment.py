@@ -230,16 +230,16 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
             blank_before = True
             continue
         previous = paragraphs[-1] if paragraphs else None
-        if (plain and previous is not None and not blank_before
-                and _continues(previous, text)):
-            previous.text = f"{previous.text} {text}"
-            previous.raw = f"{previous.raw} {text}"
-            previous.end = index + 1
-            continue
-        if plain:  # joining wrapped lines needs to know what the previous line was
-            block, _rest = _classify(text, line.number, index, index + 1, scheme)
-        else:
-            block = Block("text", text, index, index + 1)
+        if plain and previous is not None and not blank_before:
+            if previous.kind == "pending":  # joining needs to know what the line above was
+                known, _rest = _classify(previous.raw, None, previous.start, previous.end, scheme)
+                previous.kind, previous.text = known.kind, known.text
+            if _continues(previous, text):
+                previous.text = f"{previous.text} {text}"
+                previous.raw = f"{previous.raw} {text}"
+                previous.end = index + 1
+                continue
+        block = Block("pending" if plain else "text", text, index, index + 1)
         block.raw = text
         block.heading_level = line.heading_level
         block.new_block = blank_before or not plain
@@ -288,7 +288,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
 
 def _normal_spaces(text: str) -> str:
     """One space between words, and no invisible characters."""
-    if not text.isascii():
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
 

@@ -49,6 +49,12 @@ _INLINE_LETTER_RE = re.compile(r"\s(?P<num>[A-H])\.\s+(?=[A-Z][a-z])")
 #: Words that introduce a cross-reference: "see Rule 5", "under Article 3".
 _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "also", "that",
                               "which", "paragraph", "subparagraph", "and/or", "including"})
+#: Cheap tests that let most paragraphs skip the cutting: "Rule 4 T", "IV. T" or "B. T" inside
+#: the text; a "(x)" point or an "N." number after punctuation, or right after the lead marker.
+_MAYBE_HEADING_RE = re.compile(r"\s(?:[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]"
+                               r"|[IVXLA-H]+\.\s+[A-Z])")
+_MAYBE_LIST_RE = re.compile(r"[.:;,—–] [(\d]|\s(?:and|or|et|ou|y|и|или) \(|\s\d{1,4}\.$|\s\d{1,3}\.\d"
+                            r"|^\S{1,8} \(")
 _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
 
 
@@ -72,10 +78,6 @@ def learn_scheme(texts: list[str]) -> Scheme:
     candidates: dict[str, list[int]] = {}
     romans: list[int] = []
     for text in texts:
-        for inline in _INLINE_UNIT_RE.finditer(text):  # "... Agreement. Rule 2 Definitions"
-            bare = inline.group("word").lower()
-            if bare in UNIT_WORDS and text[: inline.start()].rstrip().endswith(_SENTENCE_END):
-                scheme.unit_words.setdefault(bare, UNIT_WORDS[bare])
         match = _WORD_NUMBER_RE.match(text)
         if match:
             word = match.group("word").lower()
@@ -104,6 +106,7 @@ def learn_scheme(texts: list[str]) -> Scheme:
             scheme.unit_counts[word] = len(numbers)
             learned.append(word)
     scheme.learned = tuple(learned)
+
     scheme.roman_chapters = len(romans) >= 2 and sum(
         1 for a, b in zip(romans, romans[1:]) if b == a + 1) >= 1
     return scheme
@@ -134,9 +137,12 @@ class Splitter:
     # Unit and division headings ---------------------------------------------------------
 
     def split_headings(self, text: str) -> list[str]:
+        """A paragraph cut where a unit or division heading was glued into it."""
+        self._observe(text)
+        if not _MAYBE_HEADING_RE.search(text):
+            return [text]
         out: list[str] = []
         start = 0
-        self._observe(text)
         candidates = sorted(
             [(m.start(), m.end(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
             + ([(m.start(), m.end(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
@@ -150,7 +156,7 @@ class Splitter:
             after_heading = self._is_division_head(before)
             sentence_end = before.endswith(_SENTENCE_END)
             if what == "unit":
-                keyword = self.scheme.unit_words.get(match.group("word").lower())
+                keyword = self._keyword(match.group("word"))
                 if keyword is None:
                     continue
                 number, last = int(match.group("num")), self.last_unit.get(keyword, 0)
@@ -179,6 +185,11 @@ class Splitter:
         out.append(text[start:].strip())
         return [piece for piece in out if piece]
 
+    def _keyword(self, word: str) -> str | None:
+        """The citation keyword of a unit word, known to the lists or learned."""
+        bare = word.lower()
+        return self.scheme.unit_words.get(bare) or UNIT_WORDS.get(bare)
+
     def _is_division_head(self, text: str) -> bool:
         """ "II. Organizational matters" or "I. Scope and definitions": a chapter head alone."""
         roman = ROMAN_HEAD_RE.match(text) if self.scheme.roman_chapters else None
@@ -189,7 +200,7 @@ class Splitter:
         match = _WORD_NUMBER_RE.match(text)
         if match:
             word = match.group("word").rstrip(".")
-            keyword = self.scheme.unit_words.get(word.lower())
+            keyword = self._keyword(word)
             if keyword is not None:
                 self.last_unit[keyword] = int(match.group("num"))
                 self.last_para = 0
@@ -212,9 +223,12 @@ class Splitter:
     # Numbered paragraphs and points run together --------------------------------------
 
     def split_lists(self, text: str) -> list[str]:
+        """A paragraph cut where numbered paragraphs or points run on in it."""
         lead = _LEAD_MARKER_RE.match(text)
         if lead and lead.group("num"):
             self.last_para = int(lead.group("num"))
+        if not _MAYBE_LIST_RE.search(text):
+            return [text]
         next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
         first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
         letter, roman = "", ""
