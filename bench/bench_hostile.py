@@ -126,11 +126,97 @@ ISSUE17_CASES = [
 CASES.extend(ISSUE17_CASES)
 
 
+# --- the segmenter and the engine on large structures (issue 17, item 1) --------------------
+# Not hostile files but drafts within the documented limits whose structure once made the
+# segmenter quadratic: each is run through `clausewise outline` and `clausewise compare`
+# (against itself) end to end in a child process; the budget is 30 s and 1 GB each.
+
+
+def _tariff_annex(folder: Path) -> Path:
+    """634 KB: a short agreement with a 15,000-line tariff annex."""
+    body = "".join(f"Article {n}\nArticle heading {n}\n\nThe Parties shall apply rule {n}.\n\n"
+                   for n in range(1, 30))
+    lines = "\n".join(f"0101.{i:05d} Live animals of kind {i}, other than breeding 5%"
+                       for i in range(15_000))
+    path = folder / "tariff-annex.txt"
+    path.write_text(body + "ANNEX I\nTariff schedule\n\n" + lines + "\n", encoding="utf-8")
+    return path
+
+
+def _one_long_article(folder: Path) -> Path:
+    """1.9 MB: one article of 30,000 paragraphs."""
+    paragraphs = "\n\n".join(f"The Party concerned shall notify measure {i} in writing to the "
+                               "other Parties within thirty days." for i in range(30_000))
+    path = folder / "one-article.txt"
+    path.write_text("Article 1\nNotifications\n\n" + paragraphs + "\n", encoding="utf-8")
+    return path
+
+
+def _many_lines(folder: Path) -> Path:
+    """About 42 MB in 990,000 lines: articles above 10,000, paragraphs, points and prose."""
+    chunks = []
+    for n in range(1, 110_001):
+        chunks.append(f"Article {n}\nHeading of article {n}\n1. The Parties shall consult.\n"
+                      f"(a) first point;\n(b) second point.\n2. Text of the second paragraph "
+                      f"of article {n}, which runs on.\n\n")
+        if sum(map(len, chunks)) > 42 * 2**20 or len(chunks) * 9 >= 990_000:
+            break
+    path = folder / "many-lines.txt"
+    path.write_text("".join(chunks), encoding="utf-8")
+    return path
+
+
+STRUCTURE_CASES = [
+    ("634 KB text, 15,000-line tariff annex", _tariff_annex),
+    ("one article of 30,000 paragraphs", _one_long_article),
+    ("42 MB, 990,000 lines, Article 10000+", _many_lines),
+]
+
+
+def _run_measured(command: list[str], timeout: float = 120) -> tuple[str, float, float]:
+    """(outcome, seconds, peak MB) of one clausewise command in a child process."""
+    import resource
+    import time
+
+    code = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
+            "rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL); "
+            "took = time.perf_counter() - start; "
+            "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024; "
+            "print(rc, took, peak)")
+    del resource, time
+    try:
+        out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True,
+                             text=True, timeout=timeout).stdout.split()
+    except subprocess.TimeoutExpired:
+        return "HUNG (timeout)", timeout, 0.0
+    rc, seconds, peak = int(out[0]), float(out[1]), float(out[2])
+    return ("ok" if rc == 0 else f"exit {rc}"), seconds, peak
+
+
+def structure_cases() -> None:
+    cli = [sys.executable, "-m", "clausewise.cli"]
+    print(f"\n{'structure case (budget 30 s, 1 GB)':<40} {'command':<8} {'answer':<14} "
+          f"{'s':>6} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        for title, make in STRUCTURE_CASES:
+            path = make(Path(folder))
+            for name, command in (("outline", [*cli, "outline", "--json", str(path)]),
+                                  ("compare", [*cli, "compare", "--json", str(path), str(path)])):
+                outcome, seconds, peak = _run_measured(command)
+                print(f"{title:<40} {name:<8} {outcome:<14} {seconds:6.2f} {peak:8.0f}")
+            path.unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fuzz", type=int, default=0,
                         help="also run the fuzz tests with this many inputs per reader")
+    parser.add_argument("--structure-only", action="store_true",
+                        help="only the segmenter and engine cases on large structures")
     args = parser.parse_args(argv)
+    structure_cases()
+    if args.structure_only:
+        return 0
     print(f"{'case':<34} {'answer':<52} {'s':>6} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as folder:
         for title, make in CASES:

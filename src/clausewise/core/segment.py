@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .gcpause import no_cyclic_gc
 from .headings import looks_like_heading, split_heading
 from .model import Clause, ClauseKind, Document, SourceText, Span
 from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
@@ -92,6 +93,7 @@ class Block:
     new_block: bool = True    # preceded by a blank line (or from a format with no blank lines)
     raw: str = ""             # the paragraph as read, label included
     word: str = ""            # the heading word as written, lower case ("section", "rule")
+    known: tuple["Block", str] | None = None  # the first pass's classification of ``raw``
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,12 +234,14 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
         previous = paragraphs[-1] if paragraphs else None
         if plain and previous is not None and not blank_before:
             if previous.kind == "pending":  # joining needs to know what the line above was
-                known, _rest = _classify(previous.raw, None, previous.start, previous.end, scheme)
-                previous.kind, previous.text = known.kind, known.text
+                previous.known = _classify(previous.raw, None, previous.start, previous.end,
+                                           scheme)
+                previous.kind, previous.text = previous.known[0].kind, previous.known[0].text
             if _continues(previous, text):
                 previous.text = f"{previous.text} {text}"
                 previous.raw = f"{previous.raw} {text}"
                 previous.end = index + 1
+                previous.known = None
                 continue
         block = Block("pending" if plain else "text", text, index, index + 1)
         block.raw = text
@@ -251,17 +255,20 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
     for paragraph in paragraphs:
         auto = paragraph.label or None
         pieces = [paragraph.raw] if auto else splitter.split_headings(paragraph.raw)
+        known = paragraph.known if len(pieces) == 1 else None
         for position, piece in enumerate(pieces):
             _emit(blocks, piece, auto if position == 0 else None, paragraph, splitter, scheme,
-                  first=position == 0)
+                  first=position == 0, known=known)
     return blocks, scheme
 
 
 def _emit(blocks: list[Block], text: str, auto: str | None, paragraph: Block,
-          splitter: Splitter, scheme: Scheme, first: bool) -> None:
+          splitter: Splitter, scheme: Scheme, first: bool,
+          known: tuple[Block, str] | None = None) -> None:
     """Classifies one piece of a paragraph, cutting off the sentence glued to a heading and
-    numbered paragraphs or points run together on one line."""
-    block, rest = _classify(text, auto, paragraph.start, paragraph.end, scheme)
+    numbered paragraphs or points run together on one line. ``known`` is the classification
+    the first pass already made of this very text, if any."""
+    block, rest = known or _classify(text, auto, paragraph.start, paragraph.end, scheme)
     if block.kind in ("marker", "text") and not auto:
         parts = splitter.split_lists(text)
         if len(parts) > 1:
@@ -338,11 +345,13 @@ class _Node:
 def segment(source: SourceText, config: SegmentConfig | None = None) -> Document:
     """Segments a draft into a Document (a tree of clauses). Never raises on odd input."""
     config = config or SegmentConfig()
-    blocks, scheme = _blocks(source, config)
-    builder = _Builder(blocks, config, scheme)
-    nodes, title = builder.build()
-    taken: dict[str, int] = {}
-    clauses = tuple(_freeze(node, taken) for node in nodes)
+    with no_cyclic_gc():
+        blocks, scheme = _blocks(source, config)
+        builder = _Builder(blocks, config, scheme)
+        nodes, title = builder.build()
+        del blocks
+        taken: dict[str, int] = {}
+        clauses = tuple(_freeze(node, taken) for node in nodes)
     unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
     return Document(title=title, clauses=clauses, name=source.name, notices=source.notices,
                     source=source, unit_words=unit_words)
@@ -913,15 +922,18 @@ def _paragraph_word(citation: str) -> str:
     return _PARAGRAPH_WORDS.get(citation.split(" ")[0], "paragraph")
 
 
+_OWN_TEXT_KINDS = frozenset({ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.POINT})
+
+
 def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
     """Builds the immutable Clause tree, making ids unique and moving a lone ¶ into text."""
-    children = list(node.children)
-    texts = list(node.texts)
-    unnumbered = [c for c in children if c.kind is ClauseKind.UNNUMBERED]
-    if (node.kind in (ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.POINT)
-            and children and children[0].kind is ClauseKind.UNNUMBERED
-            and len(unnumbered) == 1 and not texts and not children[0].children):
-        texts = children.pop(0).texts  # the article's own text (chapeau or single paragraph)
+    children = node.children
+    texts = node.texts
+    if (children and not texts and children[0].kind is ClauseKind.UNNUMBERED
+            and node.kind in _OWN_TEXT_KINDS and not children[0].children
+            and sum(1 for c in children if c.kind is ClauseKind.UNNUMBERED) == 1):
+        texts = children[0].texts  # the article's own text (chapeau or single paragraph)
+        children = children[1:]
     node_id = node.id or "clause"
     unique = node_id
     if unique in taken:
@@ -931,7 +943,10 @@ def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
         unique = f"{node_id}~{count}"
         taken[node_id] = count
     taken.setdefault(unique, 1)
-    end = max([node.end] + [c.end for c in children])
+    end = node.end
+    for child in children:
+        if child.end > end:
+            end = child.end
     frozen_children = tuple(_freeze(child, taken) for child in children)
     return Clause(id=unique, kind=node.kind, label=node.label, number=node.number,
                   citation=node.citation, heading=node.heading, text="\n".join(texts),
