@@ -263,3 +263,24 @@ def test_curly_or_straight_quotes_and_a_no_break_space_are_no_change():
     assert pair.status is Status.UNCHANGED
     assert "".join(text for op, text in pair.diff if op != "-").endswith("Authority’s organs "
                                                                          "act under Part XI.")
+
+
+def test_a_compound_with_or_without_its_hyphen_is_no_change_but_an_accent_is():
+    """"co-operate" / "cooperate", "Sea-Bed" / "seabed" are one word spelled two ways; in
+    French "régime" and "regime" are two words, so an accent stays a change."""
+    old = draft(article(1, "Co-operation", "States shall co-operate on the sea-bed and notify "
+                        "the co-ordinates to the Sea-Bed Disputes Chamber of the Tribunal."),
+                article(2, "Régime", "The régime of the islands is that of the land."))
+    new = draft(article(1, "Cooperation", "States shall cooperate on the seabed and notify "
+                        "the coordinates to the Seabed Disputes Chamber of the Tribunal."),
+                article(2, "Régime", "The regime of the islands is that of the land."))
+    pairs = by_citations(compare(old, new))
+    spelled = pairs[(("Article 1",), ("Article 1",))]
+    assert spelled.status is Status.UNCHANGED
+    assert ("+", "cooperate") in spelled.diff  # the diff still shows what the drafts say
+    assert rebuilt(spelled.diff)[0].startswith("Co-operation\nStates shall co-operate")
+    assert pairs[(("Article 2",), ("Article 2",))].status is Status.MODIFIED
+    # Only inside a word: "well-known" against "well known", "1-3" against "13" still differ.
+    apart = compare(draft(article(1, "", "A well-known rule for pages 1-3.")),
+                    draft(article(1, "", "A well known rule for pages 13.")))
+    assert apart.pairs[0].status is Status.MODIFIED

@@ -118,8 +118,10 @@ def test_the_two_unclos_sources_pair_every_article_and_most_read_the_same():
                 .values()}
     pairs = [pair for pair in comparison.walk() if len(pair.left) == 1
              and id(pair.left[0]) in articles]
-    # The two editions spell some words differently ("cooperate" / "co-operate", "seabed" /
-    # "sea-bed", "regime" / "régime") and one has OCR slips ("l" for "1"): those articles are
-    # rightly modified, but their wording is nearly the same; typographic quotes are no change.
-    assert sum(pair.status is Status.UNCHANGED for pair in pairs) >= 200
-    assert sum(pair.similarity >= 0.9 for pair in pairs) >= 300
+    # Typographic quotes and compounds spelled with or without a hyphen ("co-operate" /
+    # "cooperate", "Sea-Bed" / "seabed") are no change: 371 of the 440 articles read the same
+    # (the margin leaves room for segmenter changes). The others are rightly modified: accents
+    # ("regime" / "régime"), OCR slips ("l" for "1", "ofthe", "alina"), punctuation, points
+    # one edition labels "(a)" and the other not, an article heading one segmenter misses.
+    assert sum(pair.status is Status.UNCHANGED for pair in pairs) >= 365
+    assert sum(pair.similarity >= 0.9 for pair in pairs) >= 435

@@ -163,3 +163,56 @@ def test_the_options_do_not_change_the_evidence():
                     CompareOptions(ignore_punctuation=True)):
         pair = by_citations(compare(old, new, options))[(("Article 3",), ("Article 3",))]
         assert pair.basis == "heading"
+
+
+LONG_NAME = ("Preparatory Commission for the Entry into Force of the Agreement on the "
+             "Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond "
+             "National Jurisdiction and the Convening of the First Meeting of the Parties")
+
+
+def front(text):
+    return Clause(id="front", kind=ClauseKind.FRONT, label="", number="", citation="Front matter",
+                  heading="", text=text, span=Span(0, 0))
+
+
+def test_a_paragraph_that_now_repeats_the_cover_page_pairs_with_its_namesake():
+    """Paragraph 2 of a report's final issue spells out the Commission's long name, as the
+    cover page does: it stays paragraph 2, and the front matter stays the front matter."""
+    old = draft(front(f"{LONG_NAME} Third session"),
+                article(1, "", "The Commission held its third session in New York from 23 "
+                        "March to 2 April.", keyword="Paragraph"),
+                article(2, "", "Secretariat services were provided to the Commission by the "
+                        "Division for Ocean Affairs.", keyword="Paragraph"),
+                article(3, "", "The Commission adopted its report on 2 April.",
+                        keyword="Paragraph"))
+    new = draft(front(f"United Nations A/AC.296/2026/9 General Assembly Distr.: General 4 May "
+                      f"2026 Original: English {LONG_NAME} Third session New York, 23 March - "
+                      f"2 April 2026 Report of the Commission"),
+                article(1, "", "The Commission held its third session in New York from 23 "
+                        "March to 2 April 2026.", keyword="Paragraph"),
+                article(2, "", f"Secretariat services were provided to the {LONG_NAME} by the "
+                        "Division for Ocean Affairs.", keyword="Paragraph"),
+                article(3, "", "The Commission adopted its report on 2 April.",
+                        keyword="Paragraph"))
+    pairs = by_citations(compare(old, new))
+    assert pairs[(("Front matter",), ("Front matter",))].status is Status.MODIFIED
+    assert pairs[(("Paragraph 2",), ("Paragraph 2",))].status is Status.MODIFIED
+    assert len(pairs) == 4
+
+
+def test_articles_with_a_footnote_glued_to_them_pair_with_their_namesakes():
+    """A plain-text export glues a footnote into the article its page break falls in, and
+    the two issues break pages differently: each article is still itself, not a split."""
+    footnote = ("__________________ The outcome of the informal consultations on the preamble "
+                "as conveyed to the Chair is as follows: the bracketed text in paragraphs 8 "
+                "and 9 of the draft decision would be removed, paragraph 10 would be kept as "
+                "it stands, and the second sentence of paragraph 11 would be moved to the end "
+                "of paragraph 12 after the words on the budget.")
+    old = convention([SCOPE, TERMS, (BODIES[0], f"{BODIES[1]} {footnote}"), POWERS,
+                      CONFIRMATION])
+    new = convention([SCOPE, TERMS, BODIES, (POWERS[0], f"{POWERS[1]} {footnote}"),
+                      CONFIRMATION])
+    pairs = by_citations(compare(old, new))
+    assert pairs[(("Article 3",), ("Article 3",))].status is Status.MODIFIED
+    assert pairs[(("Article 4",), ("Article 4",))].status is Status.MODIFIED
+    assert len(pairs) == 5

@@ -6,8 +6,12 @@ aligned pair for their paragraphs (and points). The steps, cheapest first:
 1. Manual links the user gave (``Rules``): forced groups; forbidden pairs are never made.
 2. Exact matches of the comparison key (numbering and cross-reference numbers masked), by hash.
 3. The exact matches that keep their order are *anchors*; between two anchors, the unmatched
-   clauses of both drafts form a gap, and a gap's clauses are paired by similarity (they stand
-   in the same place, so a modest similarity is enough).
+   clauses of both drafts form a gap. At the top level, a unit whose namesake (same kind,
+   same number; the front matter with the front matter) stands once in the same gap is
+   paired with it first when the two read alike, even where the words of another clause
+   score higher (a paragraph that now repeats the cover page's long name, a footnote glued
+   in by a plain-text export). The rest of a gap is paired by similarity (they stand in the
+   same place, so a modest similarity is enough).
 4. What is still unmatched is looked up across the whole sequence by shared three-word runs
    (shingles), and paired only when clearly similar: these are the moved *and* modified ones.
 5. Splits and merges: a pair, or an unmatched clause, that explains its neighbours better
@@ -62,6 +66,8 @@ COMMON_SHINGLE = 50
 CANDIDATES = 6
 #: Lone clauses in the same slot, numbered differently, are paired from this similarity.
 SLOT_SIMILARITY = 0.3
+#: Two units of the same kind and number in the same gap are paired from this likeness.
+NAMESAKE_LIKENESS = 0.5
 #: Beyond this many words on either side, similarity is measured on three-word runs.
 LONG_WORDS = 4000
 #: A clause is tried as the whole of a split or merge with at most this many candidate pieces.
@@ -334,6 +340,8 @@ class Matcher:
         self._forced()
         self._exact()
         self.check()
+        if self.top_level:
+            self._namesakes()
         self._gaps()
         self.check()
         self._anywhere()
@@ -387,20 +395,56 @@ class Matcher:
                     self._link([i], [j], 1.0, exact=True)
                     break
 
-    def _gaps(self) -> None:
-        """Pairs the unmatched clauses standing between the same two anchors."""
+    def _anchor_gaps(self) -> list[tuple[list[int], list[int]]]:
+        """The free clauses of each side between the same two anchors (in-order matches)."""
         anchors = [g for g, kept in zip(self.groups, in_order(self._positions(self.groups)))
                    if kept]
         anchors.sort(key=lambda g: g.rights[0])
         bounds = [(-1, -1)] + [(g.lefts[-1], g.rights[-1]) for g in anchors]
         ends = [(g.lefts[0], g.rights[0]) for g in anchors] + [
             (len(self.items[0]), len(self.items[1]))]
-        candidates: list[tuple[float, int, int]] = []
+        gaps = []
         for (left_from, right_from), (left_to, right_to) in zip(bounds, ends):
             lefts = [i for i in range(left_from + 1, left_to) if self._free(0, i)]
             rights = [j for j in range(right_from + 1, right_to) if self._free(1, j)]
             if lefts and rights:
-                candidates.extend(self._score(lefts, rights, GAP_THRESHOLD))
+                gaps.append((lefts, rights))
+        return gaps
+
+    def _namesakes(self) -> None:
+        """In a gap, pairs each unit with its namesake when the two read alike.
+
+        A unit of the same kind and number, found once on each side of the gap (the front
+        matter with the front matter), is the same unit when most of the shorter one's words
+        run through the other (``namesake_likeness``): paragraph 2 of a report that now
+        repeats the Commission's long name, as the cover page does, is still paragraph 2, and
+        a paragraph with footnotes glued to it by a plain-text export is still itself. Only
+        at the top level: paragraphs inside an article are renumbered in passing.
+        """
+        for lefts, rights in self._anchor_gaps():
+            olds, news = self._unique_names(0, lefts), self._unique_names(1, rights)
+            for name in sorted(olds.keys() & news.keys(), key=lambda name: olds[name]):
+                i, j = olds[name], news[name]
+                left, right = self.items[0][i], self.items[1][j]
+                if (namesake_likeness(left, right) >= NAMESAKE_LIKENESS
+                        and self.rules.allows([left], [right])):
+                    self._link([i], [j], similarity([left], [right]))
+
+    def _unique_names(self, side: int, indices: list[int]) -> dict[tuple[str, str], int]:
+        """(kind, number) -> the one clause of ``indices`` so named (numbered or the front
+        matter); names held by several clauses are left out."""
+        found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for k in indices:
+            clause = self.items[side][k].clause
+            if clause.number or clause.kind is ClauseKind.FRONT:
+                found[(clause.kind.value, clause.number)].append(k)
+        return {name: ks[0] for name, ks in found.items() if len(ks) == 1}
+
+    def _gaps(self) -> None:
+        """Pairs the unmatched clauses standing between the same two anchors."""
+        candidates: list[tuple[float, int, int]] = []
+        for lefts, rights in self._anchor_gaps():
+            candidates.extend(self._score(lefts, rights, GAP_THRESHOLD))
         self._take_best(candidates, GAP_THRESHOLD)
 
     def _anywhere(self, threshold: float = GLOBAL_THRESHOLD, min_words: int = 0) -> None:
@@ -674,6 +718,19 @@ class Matcher:
     def _positions(self, groups: Sequence[Group]) -> list[tuple[int, int, int]]:
         return [(g.lefts[0], g.rights[0], sum(self.items[0][i].size for i in g.lefts))
                 for g in groups]
+
+
+def namesake_likeness(old: Item, new: Item) -> float:
+    """How alike two namesakes read: the better of their similarity and the share of the
+    shorter one's three-word runs found in the longer one (a text with a footnote or a long
+    name added still holds all of its own words, however low the ordered measure falls)."""
+    shorter, longer = sorted((old, new), key=lambda item: len(item.shingles))
+    if not shorter.shingles:
+        return similarity([old], [new])
+    contained = len(shorter.shingles & longer.shingles) / len(shorter.shingles)
+    if contained >= NAMESAKE_LIKENESS:
+        return contained
+    return max(contained, similarity([old], [new], NAMESAKE_LIKENESS))
 
 
 def heading_similarity(old: str, new: str) -> float:

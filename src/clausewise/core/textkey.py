@@ -7,7 +7,9 @@ hashes and scores keys; the differ uses the same rules token by token, so the st
 pair and the colours of its diff agree.
 
 Only cross-reference *numbers* are masked: "within 30 days" -> "within 60 days" is a real
-change, "Article 7" -> "Article 9" after a renumbering is not.
+change, "Article 7" -> "Article 9" after a renumbering is not. Typographic variants of a mark
+(curly and straight quotes) and the spelling of a compound with or without its hyphen
+("co-operate" / "cooperate") are no change either; accents are ("régime" / "regime").
 """
 
 from __future__ import annotations
@@ -110,6 +112,18 @@ TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f
                             "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                             "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
 _TYPOGRAPHY_RE = re.compile("[" + "".join(map(chr, TYPOGRAPHY)) + "]")
+#: A hyphen between two letters inside a word: "co-operate" and "cooperate", "sea-bed" and
+#: "seabed" are spellings of one word, not a change of wording (the diff still shows them).
+#: Accents are kept: in French "régime" and "regime" are not the same word.
+#: "Sea-Bed" is "Seabed" too: the capital after the hyphen of a lower-case first part goes.
+_COMPOUND_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-([^\W\d_])")
+
+
+def _join_compound(match: re.Match[str]) -> str:
+    letter = match.group(1)
+    if letter.isupper() and match.string[match.start() - 1].islower():
+        return letter.lower()
+    return letter
 
 
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
@@ -118,6 +132,8 @@ def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = Fa
     key = mask_references(text)
     if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
         key = key.translate(TYPOGRAPHY)
+    if "-" in key:
+        key = _COMPOUND_HYPHEN_RE.sub(_join_compound, key)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
     if ignore_whitespace:
