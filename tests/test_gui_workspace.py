@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from clausewise.gui import app
 from clausewise.gui.about import about_text
 from clausewise.gui.annotations import NEEDS_REVIEW
-from clausewise.gui.annotations_briefing import briefing_notes
+from clausewise.notes import briefing_notes
 from clausewise.gui.table_model import Column
 from clausewise.gui.window import MainWindow
 from clausewise.store import REMOVED, Workspace
@@ -143,6 +143,7 @@ def test_a_damaged_or_too_new_workspace_is_explained_and_left_untouched(
     assert window.session.workspace is None
 
 
+@pytest.mark.slow
 def test_a_second_window_on_the_same_drafts_is_told_and_may_open_a_copy(
         qtbot, tmp_path, warnings, questions, answers):
     first = new_window(qtbot, tmp_path)
@@ -195,8 +196,10 @@ def test_the_briefing_carries_the_notes_by_row_and_side(qtbot, window, answers, 
             tag="Acceptable")
     note_on(qtbot, window, answers, "Article 9", Column.RIGHT, note="Unchanged.")
     keyed = briefing_notes(window.annotations.table.annotations, window.comparison)
-    assert [n.text for n in keyed["left:Article 3"]] == ["Deleted: we agree."]
-    assert [n.text for n in keyed["right:Article 9"]] == ["Unchanged."]
+    by_citation = {(side, notes[0].citation): [n.text for n in notes]
+                   for (side, _clause_id), notes in keyed.items()}
+    assert by_citation == {("left", "Article 3"): ["Deleted: we agree."],
+                           ("right", "Article 9"): ["Unchanged."]}
 
     target = tmp_path / "briefing.docx"
     chosen_files.append(str(target))

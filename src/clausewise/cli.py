@@ -292,18 +292,8 @@ def _run_app(argv: list[str]) -> int:
               "use QT_QPA_PLATFORM=offscreen with --screenshot, or a command such as "
               "'clausewise compare OLD NEW'", file=sys.stderr)
         return EXIT_BAD_INPUT
-    try:
-        from .gui.app import main as gui_main
-    except ModuleNotFoundError as error:
-        if error.name not in ("clausewise.gui.app",):
-            raise
-        # The desktop app is not built yet: show the outline of the sample drafts instead.
-        from .drafts import sample_paths
-        for path in sample_paths():
-            print(f"== {path.name}")
-            for line in outline_lines(load_draft(path)):
-                print(line)
-        return 0
+    from .gui.app import main as gui_main
+
     return gui_main(argv)
 
 

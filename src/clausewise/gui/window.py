@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..paths import resource_path
+from ..reports import BriefingOptions, ReportError, export_briefing
 from . import worker
 from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
 from .annotations_window import AnnotationActions
@@ -33,10 +34,6 @@ from .view import CompareView
 from .workspace import PSEUDO, WorkspaceSession, automatic_folder
 from .workspace_window import WorkspaceActions
 
-try:  # the briefing export is another module's work; the menu entry follows its presence
-    from ..reports import BriefingOptions, ReportError, export_briefing
-except ImportError:  # pragma: no cover - reports ship with the app
-    export_briefing = None
 
 SIDES = ("left", "right")
 
@@ -317,7 +314,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self._show_counts()
         if not any(PSEUDO in path for path in self.paths):
             self.recent.add(*self.paths)
-        self.actions["export"].setEnabled(export_briefing is not None)
+        self.actions["export"].setEnabled(True)
         self._record_shown()   # into the workspace; shows its notes
         self._update_title()
         self._restore_clause(keep)
@@ -347,7 +344,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         if row is None or row.kind is not RowKind.PAIR:
             return None
         for side in ("right", "left"):
-            clauses = row.side(side).clauses
+            clauses = row.cell(side).clauses
             if clauses:
                 return side, clauses[0].id
         return None
@@ -517,7 +514,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
     # -- export -------------------------------------------------------------------------------
 
     def export_briefing(self) -> None:
-        if export_briefing is None or self.comparison is None:
+        if self.comparison is None:
             return
         from PySide6.QtWidgets import QFileDialog
 
@@ -533,7 +530,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             path += ".docx" if "docx" in chosen else ".pdf"
             if not self.may_replace(path):   # the dialog asked about the name without it
                 return
-        from .annotations_briefing import briefing_notes
+        from ..notes import briefing_notes
 
         left, right = (None if PSEUDO in path else path for path in (left, right))
         options = BriefingOptions(left_path=left, right_path=right,
