@@ -223,7 +223,7 @@ def test_the_screenshot_of_a_workspace_shows_its_notes(qtbot, tmp_path, answers)
     open_and_wait(qtbot, first)
     note_on(qtbot, first, answers, "Article 9", Column.RIGHT, note="Looks fine.")
     chosen = tmp_path / "shot.clausewise"
-    first.session.save_as(chosen)
+    first.session.save_workspace_as(chosen)
     first.close()
     picture = tmp_path / "shot.png"
     assert app.main([str(chosen), "--screenshot", str(picture), "--size", "900x600"]) == 0
@@ -235,7 +235,7 @@ def test_a_manual_unlink_is_kept_in_the_workspace_and_restored(qtbot, tmp_path, 
     open_and_wait(qtbot, first)
     first.view.go_to_row(row_where(first, left="Article 7", right="Article 9"))
     wait_for_compare(qtbot, first, first.actions["unlink"].trigger)
-    stored = first.session.links(first.session.pair)
+    stored = first.session.keeper.links(first.session.pair)
     assert stored and not any(link.linked for link in stored)
     first.close()
 
@@ -244,4 +244,4 @@ def test_a_manual_unlink_is_kept_in_the_workspace_and_restored(qtbot, tmp_path, 
     assert again.manual_links == stored
     assert row_where(again, left="Article 7") != row_where(again, right="Article 9")
     wait_for_compare(qtbot, again, again.actions["clear_links"].trigger)
-    assert again.session.links(again.session.pair) == []
+    assert again.session.keeper.links(again.session.pair) == []

@@ -190,3 +190,34 @@ def test_a_session_without_a_folder_compares_without_keeping_anything(tmp_path, 
     session.compare_now()
     assert session.workspace is None and session.notes() == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_command_line_takes_links_options_and_notes_from_a_workspace(tmp_path, capsys):
+    from clausewise.cli import build_parser, compare_session, main
+
+    session = session_in(tmp_path)
+    session.open(DRAFT2, DRAFT3)
+    session.options = session.options.__class__(ignore_case=True)
+    session.compare_now()
+    note(session, "left", "Article 3", "Deleted: we agree (κείμενο).")
+    path = tmp_path / "team.clausewise"
+    assert session.save_workspace_as(path)
+    before = path.read_bytes()
+    session.close()
+
+    target = tmp_path / "briefing.docx"
+    assert main(["compare", str(DRAFT2), str(DRAFT3), "--workspace", str(path),
+                 "--out", str(target)]) == 0
+    words = "\n".join(cell.text for table in WordDocument(target).tables
+                      for row in table.rows for cell in row.cells)
+    assert "Deleted: we agree (κείμενο)." in words
+    args = build_parser().parse_args(["compare", str(DRAFT2), str(DRAFT3),
+                                      "--workspace", str(path)])
+    taken = compare_session(args)
+    assert taken.options.ignore_case and taken.options.ignore_whitespace
+    taken.close()
+    assert path.read_bytes() == before          # only read
+
+    assert main(["compare", str(DRAFT2), str(DRAFT3), "--workspace",
+                 str(tmp_path / "none.clausewise")]) == 2
+    assert "none.clausewise" in capsys.readouterr().err

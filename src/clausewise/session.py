@@ -277,8 +277,10 @@ def copy_of(path: Path, folder: Path) -> Path:
 class Session:
     """The drafts, comparison, manual links, options and workspace of one window (or run)."""
 
-    def __init__(self, folder: Path | None = None, prompts: Prompts | None = None) -> None:
+    def __init__(self, folder: Path | None = None, prompts: Prompts | None = None,
+                 keep: bool = True) -> None:
         self.keeper = WorkspaceKeeper(folder)
+        self.keep = keep   # False: the workspace is only read (the command line)
         self.prompts: Prompts = prompts or Quiet()
         self.paths: list[str | None] = [None, None]        # the drafts to compare next
         self.shown_paths: list[str | None] = [None, None]  # the drafts of ``comparison``
@@ -306,6 +308,21 @@ class Session:
     def folder(self) -> Path | None:
         return self.keeper.folder
 
+    @property
+    def path(self) -> Path | None:
+        """The workspace file, if one is open."""
+        return self.keeper.path
+
+    @property
+    def explicit(self) -> bool:
+        """Whether the workspace was opened or created by the user (not automatic)."""
+        return self.keeper.explicit
+
+    @property
+    def drafts_pending(self) -> bool:
+        """The drafts to compare changed and are not compared yet."""
+        return self._choose
+
     def open_workspace(self, path: str | Path) -> bool:
         """Opens a workspace and sets up the drafts it showed last, with its links and
         options (compare next). False if it was not opened; a workspace another window
@@ -332,6 +349,12 @@ class Session:
         self._choose, self._stay = True, True
         self.options = self._stored_options(self.options)
         return True
+
+    def use_workspace(self, path: str | Path) -> None:
+        """Opens ``path`` for the drafts about to be compared, and takes its options (the
+        command line). Raises ``WorkspaceError``; another window's workspace is refused."""
+        self.keeper.open(path)
+        self.options = self._stored_options(self.options)
 
     def create_workspace(self, path: str | Path) -> bool:
         """Starts a new explicit workspace; the drafts shown join it. False if refused."""
@@ -522,6 +545,9 @@ class Session:
             return False
         try:
             pair = self.keeper.prepare(*self.shown_paths, stay=True)
+            if not self.keep:   # read, never written
+                self.keeper.pair = pair
+                return True
             documents = [self.drafts[draft_key(path)].document for path in self.shown_paths]
             self.keeper.record(self.shown_paths, pair, documents)
             if not self.workspace.read_only:
