@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 
 import pytest
 from docx import Document as WordDocument
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from clausewise import drafts, session
 from clausewise.gui import app
 from clausewise.gui.about import about_text
 from clausewise.gui.annotations import NEEDS_REVIEW
@@ -88,6 +90,33 @@ def test_notes_follow_the_clauses_into_a_newer_draft(qtbot, window, answers, cho
     assert place[0] == row_where(window, right="Article 9")
     # the notes on drafts 1 -> 2 are still there, and nothing was carried twice
     assert len(window.session.workspace.annotations.all()) == 4
+
+
+def test_the_gui_thread_never_reads_segments_or_hashes_a_draft(qtbot, window, chosen_files,
+                                                             monkeypatch):
+    on_gui_thread = []
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def watched(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_gui_thread.append(name)
+            return real(*args, **kwargs)
+        monkeypatch.setattr(module, name, watched)
+
+    for module, name in ((drafts, "read"), (drafts, "segment"), (drafts, "file_sha256"),
+                         (session, "file_sha256")):
+        spy(module, name)
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
+    chosen_files.append(str(DRAFT3))
+    wait_for_compare(qtbot, window, window.actions["add_draft"].trigger)
+
+    assert [p.split("/")[-1] for p in window.shown_paths] == \
+        ["security-agreement-draft2.txt", "security-agreement-draft3.txt"]
+    assert len(window.session.workspace.drafts.all()) == 3
+    assert on_gui_thread == []
 
 
 def test_a_workspace_saved_as_reopens_with_its_notes_even_without_the_draft_files(
