@@ -12,7 +12,7 @@ from docx import Document as WordDocument
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from clausewise import drafts, session
+from clausewise import drafts, keeper
 from clausewise.gui import app
 from clausewise.gui.about import about_text
 from clausewise.gui.annotations import NEEDS_REVIEW
@@ -106,7 +106,7 @@ def test_the_gui_thread_never_reads_segments_or_hashes_a_draft(qtbot, window, ch
         monkeypatch.setattr(module, name, watched)
 
     for module, name in ((drafts, "read"), (drafts, "segment"), (drafts, "file_sha256"),
-                         (session, "file_sha256")):
+                         (keeper, "file_sha256")):
         spy(module, name)
     open_and_wait(qtbot, window, DRAFT1, DRAFT2)
     wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
