@@ -1,11 +1,12 @@
-# Two entry points: `make run` (set up, then open the app) and `make test` (set up, then test).
+# Two entry points: `make run` (set up, then open the app) and `make test` (set up, then test;
+# `make test-fast` skips the tests marked slow).
 # Each creates the virtual environment in .venv when it is missing.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench package wheelhouse clean system-deps
+.PHONY: run test test-fast bench package wheelhouse clean system-deps
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -21,6 +22,12 @@ test: $(STAMP)
 	@bash scripts/system-deps.sh --test
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The quick run, while working: everything but the tests marked slow (pytest.mark.slow).
+test-fast: $(STAMP)
+	@bash scripts/system-deps.sh --test
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --config pyproject.toml
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

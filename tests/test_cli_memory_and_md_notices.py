@@ -3,7 +3,7 @@ traceback, never status 1 or 3); a Markdown draft with a UTF-16 tail says so, as
 
 from __future__ import annotations
 
-from clausewise import cli
+from clausewise import cli, session
 from clausewise.readers.markdown_reader import read_markdown
 
 
@@ -15,7 +15,7 @@ def test_memory_error_while_comparing_is_one_line_and_exit_2(tmp_path, monkeypat
     def exhausted(*args, **kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(cli, "compare", exhausted)
+    monkeypatch.setattr(session, "compare", exhausted)   # the CLI compares through the session
     assert cli.main(["compare", str(old), str(new)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not enough memory" in err[0]

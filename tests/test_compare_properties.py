@@ -1,5 +1,6 @@
 """Properties that hold for any two drafts (hypothesis builds the drafts)."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,7 @@ def clauses_of(document):
     return [c for c in document.walk() if c.kind not in UNIT_CONTAINER_KINDS]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(specs=drafts, recital_texts=recitals)
 def test_a_draft_compared_with_itself_is_all_unchanged(specs, recital_texts):
@@ -54,6 +56,7 @@ def test_a_draft_compared_with_itself_is_all_unchanged(specs, recital_texts):
     assert comparison.changed_pairs() == []
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(specs=drafts, offset=st.integers(min_value=1, max_value=40))
 def test_a_pure_renumbering_changes_no_text(specs, offset):
@@ -96,6 +99,7 @@ operations = st.lists(st.tuples(st.sampled_from(["move", "delete", "split", "mer
                                 st.integers(0, 20), st.integers(0, 20)), max_size=4)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(old_specs=drafts, new_specs=drafts, old_recitals=recitals, new_recitals=recitals)
 def test_every_clause_is_shown_once_and_the_diffs_rebuild_both_drafts(
@@ -104,6 +108,7 @@ def test_every_clause_is_shown_once_and_the_diffs_rebuild_both_drafts(
     check_the_pair_tree(old, new)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(specs=drafts, edits=operations, offset=st.integers(0, 3))
 def test_an_edited_draft_shows_every_clause_once_and_rebuilds(specs, edits, offset):

@@ -31,6 +31,7 @@ def units(document, keyword: str):
             if clause.kind is ClauseKind.ARTICLE and clause.citation.split(" ")[0] == keyword]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ALL_FILES)
 def test_no_two_clauses_share_a_citation(name):
     document = corpus_document(name)

@@ -1,5 +1,6 @@
 """The word diff of one pair: a reader sees whole words change, and both texts survive."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,6 +106,7 @@ _vocabulary = ["Article", "7", "shall", "Party", "the", "(a)", ",", "Стать�
                "2", "within", "days", "Annex", "II", "notify", "Depositary", "  ", "\n"]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(words=st.lists(st.sampled_from(_vocabulary), min_size=40, max_size=400),
        edits=st.lists(st.tuples(st.integers(0, 399), st.sampled_from(_vocabulary + [""])),

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from clausewise.gui import worker
+from clausewise import drafts, session
 from clausewise.gui.table_model import Column
 from gui_support import (cell_text, open_and_wait, row_where, wait_for_compare,  # noqa: F401
                          warnings, window, write_draft)
@@ -102,13 +102,13 @@ def test_ignore_punctuation_and_whitespace_reach_the_engine(qtbot, window, tmp_p
 
 def test_the_comparison_runs_off_the_gui_thread_with_progress(qtbot, window, monkeypatch):
     threads = []
-    real_compare = worker.compare
+    real_compare = session.compare
 
     def spy(left, right, options):
         threads.append(threading.current_thread())
         return real_compare(left, right, options)
 
-    monkeypatch.setattr(worker, "compare", spy)
+    monkeypatch.setattr(session, "compare", spy)
     fractions = []
 
     with qtbot.waitSignal(window.comparisonShown, timeout=30_000):
@@ -141,8 +141,9 @@ def test_changing_an_option_compares_again_without_reading_the_drafts(qtbot, win
                                                                       monkeypatch):
     open_and_wait(qtbot, window)
     reads = []
-    real_load = worker.load_draft
-    monkeypatch.setattr(worker, "load_draft", lambda path: reads.append(path) or real_load(path))
+    real_load = drafts.load_draft
+    monkeypatch.setattr(drafts, "load_draft",
+                        lambda path, config=None: reads.append(path) or real_load(path, config))
 
     wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
 

@@ -47,7 +47,7 @@ def test_the_parts_of_a_split_rebuild_the_whole_side():
     for first in groups:
         pair = rows.rows[first].pair
         many = "right" if len(pair.right) > 1 else "left"
-        parts = [rows.rows[first + k].side(many).text for k in range(len(getattr(pair, many)))]
+        parts = [rows.rows[first + k].cell(many).text for k in range(len(getattr(pair, many)))]
         whole = "".join(text for op, text in pair.diff if op in ("=", "+" if many == "right"
                                                                  else "-"))
         assert "\n".join(parts) == whole

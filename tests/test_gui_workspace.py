@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 
 import pytest
 from docx import Document as WordDocument
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from clausewise import drafts, keeper
 from clausewise.gui import app
 from clausewise.gui.about import about_text
 from clausewise.gui.annotations import NEEDS_REVIEW
-from clausewise.gui.annotations_briefing import briefing_notes
+from clausewise.notes import briefing_notes
 from clausewise.gui.table_model import Column
 from clausewise.gui.window import MainWindow
 from clausewise.store import REMOVED, Workspace
@@ -90,6 +92,33 @@ def test_notes_follow_the_clauses_into_a_newer_draft(qtbot, window, answers, cho
     assert len(window.session.workspace.annotations.all()) == 4
 
 
+def test_the_gui_thread_never_reads_segments_or_hashes_a_draft(qtbot, window, chosen_files,
+                                                             monkeypatch):
+    on_gui_thread = []
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def watched(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_gui_thread.append(name)
+            return real(*args, **kwargs)
+        monkeypatch.setattr(module, name, watched)
+
+    for module, name in ((drafts, "read"), (drafts, "segment"), (drafts, "file_sha256"),
+                         (keeper, "file_sha256")):
+        spy(module, name)
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
+    chosen_files.append(str(DRAFT3))
+    wait_for_compare(qtbot, window, window.actions["add_draft"].trigger)
+
+    assert [p.split("/")[-1] for p in window.shown_paths] == \
+        ["security-agreement-draft2.txt", "security-agreement-draft3.txt"]
+    assert len(window.session.workspace.drafts.all()) == 3
+    assert on_gui_thread == []
+
+
 def test_a_workspace_saved_as_reopens_with_its_notes_even_without_the_draft_files(
         qtbot, tmp_path, warnings, answers, chosen_files):
     older, newer = tmp_path / "older.txt", tmp_path / "newer.txt"
@@ -143,6 +172,7 @@ def test_a_damaged_or_too_new_workspace_is_explained_and_left_untouched(
     assert window.session.workspace is None
 
 
+@pytest.mark.slow
 def test_a_second_window_on_the_same_drafts_is_told_and_may_open_a_copy(
         qtbot, tmp_path, warnings, questions, answers):
     first = new_window(qtbot, tmp_path)
@@ -195,8 +225,10 @@ def test_the_briefing_carries_the_notes_by_row_and_side(qtbot, window, answers, 
             tag="Acceptable")
     note_on(qtbot, window, answers, "Article 9", Column.RIGHT, note="Unchanged.")
     keyed = briefing_notes(window.annotations.table.annotations, window.comparison)
-    assert [n.text for n in keyed["left:Article 3"]] == ["Deleted: we agree."]
-    assert [n.text for n in keyed["right:Article 9"]] == ["Unchanged."]
+    by_citation = {(side, notes[0].citation): [n.text for n in notes]
+                   for (side, _clause_id), notes in keyed.items()}
+    assert by_citation == {("left", "Article 3"): ["Deleted: we agree."],
+                           ("right", "Article 9"): ["Unchanged."]}
 
     target = tmp_path / "briefing.docx"
     chosen_files.append(str(target))
@@ -220,7 +252,7 @@ def test_the_screenshot_of_a_workspace_shows_its_notes(qtbot, tmp_path, answers)
     open_and_wait(qtbot, first)
     note_on(qtbot, first, answers, "Article 9", Column.RIGHT, note="Looks fine.")
     chosen = tmp_path / "shot.clausewise"
-    first.session.save_as(chosen)
+    first.session.save_workspace_as(chosen)
     first.close()
     picture = tmp_path / "shot.png"
     assert app.main([str(chosen), "--screenshot", str(picture), "--size", "900x600"]) == 0
@@ -232,7 +264,7 @@ def test_a_manual_unlink_is_kept_in_the_workspace_and_restored(qtbot, tmp_path, 
     open_and_wait(qtbot, first)
     first.view.go_to_row(row_where(first, left="Article 7", right="Article 9"))
     wait_for_compare(qtbot, first, first.actions["unlink"].trigger)
-    stored = first.session.links(first.session.pair)
+    stored = first.session.keeper.links(first.session.pair)
     assert stored and not any(link.linked for link in stored)
     first.close()
 
@@ -241,4 +273,4 @@ def test_a_manual_unlink_is_kept_in_the_workspace_and_restored(qtbot, tmp_path, 
     assert again.manual_links == stored
     assert row_where(again, left="Article 7") != row_where(again, right="Article 9")
     wait_for_compare(qtbot, again, again.actions["clear_links"].trigger)
-    assert again.session.links(again.session.pair) == []
+    assert again.session.keeper.links(again.session.pair) == []

@@ -134,7 +134,7 @@ def read_only_workspace(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat)
     first = MainWindow(settings=settings)
     qtbot.addWidget(first)
-    first.session.create(path)
+    first.session.create_workspace(path)
     open_and_wait(qtbot, first, DRAFT1, DRAFT2)
     first.session.close()
     first.close()

@@ -63,6 +63,7 @@ def test_a_real_draft_with_headers_is_still_read(tmp_path):
     assert "headers and footers were not read" in outcome.notices
 
 
+@pytest.mark.slow
 def test_tables_nested_80_deep_are_read_in_one_pass(tmp_path):
     """Each row is met once, by its own table: before, the child hit the timeout."""
     path = hostile.odt_nested_tables(tmp_path)
@@ -92,6 +93,7 @@ def test_header_rows_and_row_groups_are_read_in_order(tmp_path):
                                                     "Article 3", "Article 4"]
 
 
+@pytest.mark.slow
 def test_a_chain_of_20000_styles_is_read_in_one_pass(tmp_path):
     """Each style's heading level is found once: before, the child hit the timeout."""
     outcome = hostile.read_isolated(hostile.docx_style_chain(tmp_path))
@@ -127,11 +129,13 @@ def test_rtf_with_escaped_braces_and_ordinary_nesting_is_still_read(tmp_path):
     assert source.lines[-1].text == "The Parties shall consult."
 
 
+@pytest.mark.slow
 def test_a_bomb_in_the_part_the_format_is_told_by_is_never_inflated_whole(tmp_path):
     path = hostile.content_types_bomb_docx(tmp_path)
     assert "unpacks to 1600 MB, more than the 256 MB" in refused(path, "too-large")
 
 
+@pytest.mark.slow
 def test_250000_paragraphs_joined_by_deleted_marks_are_read_in_one_pass(tmp_path):
     """Before, the child hit the timeout copying the growing text for each paragraph."""
     outcome = hostile.read_isolated(hostile.docx_deleted_marks(tmp_path))
@@ -139,6 +143,7 @@ def test_250000_paragraphs_joined_by_deleted_marks_are_read_in_one_pass(tmp_path
     assert "250000 tracked changes were read as accepted" in outcome.notices
 
 
+@pytest.mark.slow
 def test_a_million_runs_of_a_thousand_spaces_take_no_memory(tmp_path):
     outcome = hostile.read_isolated(hostile.odt_space_runs(tmp_path))
     assert outcome.read and outcome.lines == 1

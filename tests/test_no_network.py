@@ -10,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 FLOWS = textwrap.dedent(r"""
     import os, sys, tempfile
     from pathlib import Path
@@ -71,6 +73,7 @@ FLOWS = textwrap.dedent(r"""
 """)
 
 
+@pytest.mark.slow
 def test_main_flows_run_with_socket_creation_forbidden():
     result = subprocess.run([sys.executable, "-c", FLOWS], capture_output=True, text=True,
                             timeout=300)

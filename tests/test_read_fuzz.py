@@ -129,6 +129,7 @@ def _outcome(path) -> str:
     return "read"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("extension", sorted(SEEDS))
 def test_every_reader_survives_malformed_input(extension, tmp_path_factory, capsys):
     seed = SEEDS[extension](tmp_path_factory)

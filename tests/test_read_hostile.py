@@ -41,6 +41,7 @@ def refused(outcome, path, reason: str) -> str:
     (hostile.save_restore_pdf, "too-large", "saves the graphics state more than 1,000,000"),
     (hostile.disguised_pushes_pdf, "too-large", "saves the graphics state more than 1,000,000"),
 ])
+@pytest.mark.slow
 def test_bombs_are_refused_within_the_memory_bound(tmp_path, make, reason, says):
     path = make(tmp_path)
     outcome = hostile.read_isolated(path)
@@ -61,6 +62,7 @@ def test_a_file_of_nothing_but_line_breaks_is_refused(tmp_path, name):
     assert "more than 1,000,000 lines" in refused(outcome, path, "too-large")
 
 
+@pytest.mark.slow
 def test_deeply_nested_web_page_is_read_flat(tmp_path):
     path = hostile.deep_html(tmp_path)
     outcome = hostile.read_isolated(path)

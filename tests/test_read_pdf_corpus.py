@@ -105,6 +105,7 @@ def agreement(stem: str) -> tuple[float, list[str], object]:
     ("bbnj-prepcom-report-2026.final", 0.95),
     ("bbnj-prepcom-report-2026.advance", 0.95),
 ])
+@pytest.mark.slow
 def test_pdf_gives_the_paragraphs_of_its_txt_twin(stem, share):
     found, missing, _ = agreement(stem)
     assert found >= share, f"{found:.1%} found; first missing: {missing[:3]}"
@@ -116,6 +117,7 @@ def reports():
             for issue in ("advance", "final")}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("issue", ["advance", "final"])
 def test_every_numbered_paragraph_of_the_un_report_starts_a_line(reports, issue):
     """The 264 numbered paragraphs (1..74 in the report, the rest in its annexes) each start

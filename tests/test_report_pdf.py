@@ -114,6 +114,7 @@ def test_a_landscape_briefing_has_landscape_pages(tmp_path: Path):
         assert page.mediabox.width > page.mediabox.height
 
 
+@pytest.mark.slow
 def test_a_long_table_repeats_its_header_on_every_page(tmp_path: Path):
     path = export_briefing(many_changed_articles(120), tmp_path / "long.pdf",
                            BriefingOptions(marking=MARKING))

@@ -210,6 +210,7 @@ def hang_alarm():
     signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.mark.slow
 def test_one_article_of_30000_paragraphs_and_a_15000_line_annex(hang_alarm):
     lines = [f"The Party shall notify item {i} in writing." for i in range(30_000)]
     tariff = [f"0101.{i:05d} Live animals of kind {i} 5%" for i in range(15_000)]

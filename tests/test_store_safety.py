@@ -152,6 +152,7 @@ HOLDER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @posix_only
 def test_a_second_window_is_told_and_a_killed_window_leaves_no_stale_lock(tmp_path):
     path = tmp_path / "talks.clausewise"
@@ -177,6 +178,7 @@ def test_a_second_window_is_told_and_a_killed_window_leaves_no_stale_lock(tmp_pa
         assert [a.note for a in ws.annotations.all()] == ["held"]
 
 
+@pytest.mark.slow
 def test_the_same_workspace_cannot_be_opened_twice_in_one_process(tmp_path):
     path = tmp_path / "talks.clausewise"
     first = Workspace.create(path)

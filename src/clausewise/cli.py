@@ -1,8 +1,9 @@
 """The command line: ``clausewise outline``, ``clausewise compare``, or the desktop app.
 
 * ``clausewise outline FILE [--json]`` prints the clause tree of one draft.
-* ``clausewise compare OLD NEW [--json] [--out FILE.pdf|.docx [--force] ...]`` compares
-  two drafts.
+* ``clausewise compare OLD NEW [--json] [--out FILE.pdf|.docx [--force] ...]
+  [--workspace FILE.clausewise]`` compares two drafts; with a workspace, with its manual
+  links, its options and (in the briefing) its notes. The workspace is only read.
 * ``clausewise [OLD NEW] [--screenshot PNG] [--dark]`` opens the desktop app (the bundled
   sample drafts when given no files).
 * ``clausewise --self-test`` compares and exports the bundled samples in a temporary folder.
@@ -19,9 +20,11 @@ import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .core.compare import CompareOptions, Comparison, Pair, compare
+from .core.compare import CompareOptions, Comparison, Pair
 from .core.model import Clause, Document
 from .drafts import ReadError, load_draft
+from .session import Session
+from .store import WorkspaceError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -98,10 +101,42 @@ def run_outline(args: argparse.Namespace) -> int:
 # --- compare ----------------------------------------------------------------------------------
 
 
-def compare_options(args: argparse.Namespace) -> CompareOptions:
-    return CompareOptions(ignore_case=args.ignore_case,
-                          ignore_punctuation=args.ignore_punctuation,
-                          ignore_whitespace=not args.exact_whitespace)
+def compare_options(args: argparse.Namespace,
+                    stored: CompareOptions | None = None) -> CompareOptions:
+    """The options asked for; a flag adds to the options ``stored`` in a workspace."""
+    stored = stored or CompareOptions()
+    return CompareOptions(ignore_case=args.ignore_case or stored.ignore_case,
+                          ignore_punctuation=args.ignore_punctuation or stored.ignore_punctuation,
+                          ignore_whitespace=not args.exact_whitespace and stored.ignore_whitespace)
+
+
+class _Prompts:
+    """The command line asks nothing: a question is answered no, a warning ends the run."""
+
+    def open_copy(self, path: Path, reason: str) -> bool:
+        return False
+
+    def may_replace(self, path: Path) -> bool:
+        return False
+
+    def warn(self, title: str, message: str) -> None:
+        raise UserError(message)
+
+    def inform(self, message: str) -> None:
+        pass
+
+
+def compare_session(args: argparse.Namespace) -> Session:
+    """The session of ``clausewise compare``: the same as the window's, keeping nothing."""
+    session = Session(prompts=_Prompts(), keep=False)
+    if getattr(args, "workspace", None):
+        try:
+            session.use_workspace(args.workspace)
+        except WorkspaceError as error:
+            raise UserError(f"{error}") from error
+    session.options = compare_options(args, session.options if args.workspace else None)
+    session.open(args.old, args.new)
+    return session
 
 
 def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[str]:
@@ -198,11 +233,13 @@ def _check_output_options(args: argparse.Namespace) -> None:
 
 def run_compare(args: argparse.Namespace) -> int:
     _check_output_options(args)
-    left = load_draft(args.old)
-    right = load_draft(args.new)
-    comparison = compare(left, right, compare_options(args))
-    if args.out:
-        _export(comparison, args)
+    session = compare_session(args)
+    try:
+        comparison = session.compare_now()
+        if args.out:
+            _export(session, args)
+    finally:
+        session.close()
     if args.json:
         _print_json(comparison.to_json(str(args.old), str(args.new)))
     elif not args.out:
@@ -211,24 +248,20 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(comparison: Comparison, args: argparse.Namespace) -> None:
-    """Writes the briefing (or the tracked-changes file) named by --out."""
-    try:
-        from . import reports
-    except ImportError as error:  # pragma: no cover - reports ship with the app
-        raise UserError(f"briefing export is not available: {error}") from error
+def _export(session: Session, args: argparse.Namespace) -> None:
+    """Writes the briefing (or the tracked-changes file) named by --out, with the notes of
+    the workspace given, if any."""
+    from .reports import ReportError
+
     out = Path(args.out)
     if args.tracked_changes and out.suffix.lower() != ".docx":
         raise UserError("--tracked-changes writes a Word file: give --out a name ending in .docx")
-    options = reports.BriefingOptions(
-        author=args.author or "", marking=args.marking or "", changed_only=not args.all,
-        landscape=args.landscape, left_path=str(args.old), right_path=str(args.new))
+    options = session.briefing_options(author=args.author or "", marking=args.marking or "",
+                                       changed_only=not args.all, landscape=args.landscape)
     try:
-        if args.tracked_changes:
-            written = reports.export_tracked_changes(comparison, out, options)
-        else:
-            written = reports.export_briefing(comparison, out, options)
-    except reports.ReportError as error:
+        written = session.export(out, tracked_changes=args.tracked_changes, replace_file=True,
+                                 options=options)
+    except ReportError as error:
         raise UserError(str(error)) from error
     print(f"Wrote {written}", file=sys.stderr)
 
@@ -273,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="with --out FILE.docx: the newer draft with real tracked changes")
     comp.add_argument("--landscape", action="store_true", help="landscape briefing pages")
     comp.add_argument("--author", metavar="NAME", help="author named in the briefing")
+    comp.add_argument("--workspace", metavar="FILE.clausewise",
+                      help="take the manual links, options and notes (in the briefing) from "
+                           "this workspace; it is only read")
     comp.set_defaults(run=run_compare)
     return parser
 
@@ -292,18 +328,8 @@ def _run_app(argv: list[str]) -> int:
               "use QT_QPA_PLATFORM=offscreen with --screenshot, or a command such as "
               "'clausewise compare OLD NEW'", file=sys.stderr)
         return EXIT_BAD_INPUT
-    try:
-        from .gui.app import main as gui_main
-    except ModuleNotFoundError as error:
-        if error.name not in ("clausewise.gui.app",):
-            raise
-        # The desktop app is not built yet: show the outline of the sample drafts instead.
-        from .drafts import sample_paths
-        for path in sample_paths():
-            print(f"== {path.name}")
-            for line in outline_lines(load_draft(path)):
-                print(line)
-        return 0
+    from .gui.app import main as gui_main
+
     return gui_main(argv)
 
 

@@ -63,14 +63,14 @@ class AnnotationActions:
             return None, None, None
         column = self.view.currentIndex().column()
         side = {Column.LEFT: "left", Column.RIGHT: "right"}.get(column)
-        if side is None or not row.side(side).clauses:
+        if side is None or not row.cell(side).clauses:
             side = "right" if row.right.clauses else "left"
         return number, row, side
 
     def _clause_on(self, number: int, row, side: str):
-        cell = row.side(side)
+        cell = row.cell(side)
         if cell.span == 0:  # covered by a split's or merge's cell above
-            cell = self.view.row(row.group_start).side(side)
+            cell = self.view.row(row.group_start).cell(side)
         return cell.clauses[0] if cell.clauses else None
 
     def _can_annotate(self) -> bool:

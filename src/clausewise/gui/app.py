@@ -97,7 +97,7 @@ def _open(window, args: argparse.Namespace) -> None:
     if len(args.drafts) == 1:
         from PySide6.QtCore import QTimer
 
-        window.paths = ["", str(args.drafts[0])]
+        window.session.paths = ["", str(args.drafts[0])]
         window.statusBar().showMessage(
             f"{Path(args.drafts[0]).name} is the newer draft: choose the older draft to "
             "compare it with (File > Open Older Draft)")

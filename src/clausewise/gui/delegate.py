@@ -17,7 +17,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QBrush, QColor, QFont, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .diffformat import anchor_target, build_document
-from .rows import Row, RowKind, Side
+from .rows import Cell, Row, RowKind
 from .table_model import ROW_ROLE, SIDE_OF_COLUMN, Column
 from .theme import LIGHT, Theme, prose_font
 
@@ -75,7 +75,7 @@ class ClauseDelegate(QStyledItemDelegate):
     def document(self, row_number: int, column: int, row: Row, cell_width: int
                  ) -> QTextDocument | None:
         """The cell's laid-out document at this width (cached), or None for an empty cell."""
-        side = row.side(SIDE_OF_COLUMN[Column(column)])
+        side = row.cell(SIDE_OF_COLUMN[Column(column)])
         if side.empty or side.span == 0:
             return None
         width = self.text_width(row, cell_width)
@@ -117,7 +117,7 @@ class ClauseDelegate(QStyledItemDelegate):
             return 0
         return math.ceil(document.size().height()) + 2 * PAD_Y
 
-    def estimated_height(self, side: Side, depth: int, cell_width: int) -> int:
+    def estimated_height(self, side: Cell, depth: int, cell_width: int) -> int:
         """A cheap guess from the text's length: lines of average characters."""
         if side.empty or side.span == 0:
             return 0
@@ -146,7 +146,7 @@ class ClauseDelegate(QStyledItemDelegate):
         row: Row = index.data(ROW_ROLE)
         if row is None or index.column() == Column.MARK:
             return QSize(40, self.minimum_height())
-        side = row.side(SIDE_OF_COLUMN[Column(index.column())])
+        side = row.cell(SIDE_OF_COLUMN[Column(index.column())])
         width = option.rect.width() if option.rect.width() > 0 else 400
         return QSize(width, max(self.minimum_height(),
                                 self.estimated_height(side, row.depth, width)))
@@ -174,7 +174,7 @@ class ClauseDelegate(QStyledItemDelegate):
                     column: Column, row: Row) -> None:
         rect = option.rect
         palette = option.palette
-        side = row.side(SIDE_OF_COLUMN[column])
+        side = row.cell(SIDE_OF_COLUMN[column])
         if row.kind is RowKind.HEADING:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         elif side.empty or row.kind is RowKind.GHOST:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
                                QVBoxLayout, QWidget)
 
 from ..core.compare import Comparison, Pair, Stats, Status
-from .rows import Layout, RowKind, renumbering
-from .theme import MOVED_MARK, RENUMBERED_MARK, STATUS_MARKS, pair_description, pair_mark
+from ..core import describe
+from ..core.describe import MOVED_MARK, RENUMBERED_MARK, STATUS_MARKS
+from .rows import Layout, RowKind
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,13 +36,7 @@ SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer dra
 
 def pair_title(pair: Pair) -> str:
     """How the outline names a pair: "Article 9", or "Article 7 → Article 9" if renumbered."""
-    old = " + ".join(pair.left_citations)
-    new = " + ".join(pair.right_citations)
-    if not old or old == new:
-        return new
-    if not new:
-        return old
-    return renumbering(pair)
+    return describe.title(pair, brief=True)
 
 
 class ChangedFilter(QSortFilterProxyModel):
@@ -177,14 +172,14 @@ class Navigator(QWidget):
     def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
         title = QStandardItem(pair_title(pair))
-        mark = QStandardItem(pair_mark(pair))
-        for item in (title, mark):
+        sign = QStandardItem(describe.mark(pair))
+        for item in (title, sign):
             item.setData(number, ROW_ROLE)
             item.setData(pair.changed, CHANGED_ROLE)
-            item.setToolTip(pair_description(pair))
-        mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        mark.setData(pair_description(pair), Qt.ItemDataRole.AccessibleTextRole)
-        parent.appendRow([title, mark])
+            item.setToolTip(describe.status_words(pair))
+        sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        sign.setData(describe.status_words(pair), Qt.ItemDataRole.AccessibleTextRole)
+        parent.appendRow([title, sign])
         if number is not None:
             self._items_by_row[number] = title
         for child in pair.children:

@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Sequence
 
 from ..core.compare import Comparison, DiffOp, Pair, Status
+from ..core.describe import renumbering
 from ..core.model import Clause, Document
 
 
@@ -41,8 +42,9 @@ class Fragment:
 
 
 @dataclass(slots=True, eq=False)
-class Side:
-    """What one cell shows: a header line and the diff runs of its side."""
+class Cell:
+    """What one cell of a row shows (one side of a pair): a header line and the diff runs of
+    its side. Not ``store.Side``, which says which side of a comparison a note is on."""
 
     clauses: tuple[Clause, ...] = ()
     runs: tuple[DiffOp, ...] = ()
@@ -69,8 +71,8 @@ class Side:
 class Row:
     kind: RowKind
     depth: int
-    left: Side
-    right: Side
+    left: Cell
+    right: Cell
     pair: Pair | None = None
     #: the row this one is linked to: ghost <-> moved pair
     partner: int | None = None
@@ -81,7 +83,8 @@ class Row:
     group_size: int = 1
     in_moved: bool = False  # this pair, or a pair above it, moved
 
-    def side(self, name: str) -> Side:
+    def cell(self, name: str) -> Cell:
+        """The left or the right cell."""
         return self.left if name == "left" else self.right
 
 
@@ -142,7 +145,7 @@ class _Builder:
             sides = []
             for new in (new_left, new_right):
                 clause = new[index] if index < len(new) else None
-                sides.append(_heading_side(clause))
+                sides.append(_heading_cell(clause))
             self.rows.append(Row(RowKind.HEADING, 0, sides[0], sides[1]))
 
     # -- pairs -------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ def _is_stop(pair: Pair, lefts: Sequence[DiffOp], rights: Sequence[DiffOp]) -> b
 
 
 def _expand(pair: Pair, lefts: tuple[DiffOp, ...],
-            rights: tuple[DiffOp, ...]) -> list[tuple[Side, Side]]:
+            rights: tuple[DiffOp, ...]) -> list[tuple[Cell, Cell]]:
     """One (left, right) cell couple per row: several for a split or merge, else one."""
     many_right = len(pair.left) == 1 and len(pair.right) > 1
     many_left = len(pair.right) == 1 and len(pair.left) > 1
@@ -189,17 +192,17 @@ def _expand(pair: Pair, lefts: tuple[DiffOp, ...],
         clauses = pair.right if many_right else pair.left
         cut = _cut_runs(rights if many_right else lefts, clauses)
         if cut is not None:
-            single = Side(pair.left if many_right else pair.right, lefts if many_right else rights,
+            single = Cell(pair.left if many_right else pair.right, lefts if many_right else rights,
                           span=len(cut))
             single.heading_first = bool(single.clauses[0].heading)
             out = []
             for index, (clause, runs) in enumerate(zip(clauses, cut)):
-                part = Side((clause,), runs, heading_first=bool(clause.heading))
-                one = single if index == 0 else Side(single.clauses, (), span=0)
+                part = Cell((clause,), runs, heading_first=bool(clause.heading))
+                one = single if index == 0 else Cell(single.clauses, (), span=0)
                 out.append((one, part) if many_right else (part, one))
             return out
-    left = Side(pair.left, lefts, heading_first=bool(pair.left and pair.left[0].heading))
-    right = Side(pair.right, rights, heading_first=bool(pair.right and pair.right[0].heading))
+    left = Cell(pair.left, lefts, heading_first=bool(pair.left and pair.left[0].heading))
+    right = Cell(pair.right, rights, heading_first=bool(pair.right and pair.right[0].heading))
     return [(left, right)]
 
 
@@ -262,16 +265,6 @@ def _headers(row: Row, pair: Pair) -> None:
         right.header.append(Fragment("renumbered: " + renumbering(pair)))
 
 
-def renumbering(pair: Pair) -> str:
-    """ "Article 7 → Article 9"; "recital 4 → recital 5" when both are in the preamble."""
-    old = " + ".join(pair.left_citations)
-    new = " + ".join(pair.right_citations)
-    head, comma, _ = old.rpartition(", ")
-    if comma and new.startswith(head + comma) and "+" not in old + new:
-        return f"{old[len(head) + 2:]} → {new[len(head) + 2:]}"
-    return f"{old} → {new}"
-
-
 def _citations(clauses: Sequence[Clause]) -> list[Fragment]:
     if not clauses:
         return []
@@ -286,11 +279,11 @@ def _part_headers(rows: list[Row]) -> None:
                 side.header = _citations(side.clauses)
 
 
-def _heading_side(clause: Clause | None) -> Side:
+def _heading_cell(clause: Clause | None) -> Cell:
     if clause is None:
-        return Side()
+        return Cell()
     text = f"{clause.citation} — {clause.heading}" if clause.heading else clause.citation
-    return Side((clause,), (), [Fragment(text, "heading")])
+    return Cell((clause,), (), [Fragment(text, "heading")])
 
 
 def _containers(document: Document) -> dict[str, tuple[Clause, ...]]:
@@ -323,7 +316,7 @@ def _insert_ghosts(rows: list[Row], left: Document) -> list[Row]:
             continue
         old_place = place[pair.left[0].id]
         anchor = _anchor(rows, order, old_place, shown_at)
-        ghost = Row(RowKind.GHOST, row.depth, _ghost_side(pair), Side(), pair)
+        ghost = Row(RowKind.GHOST, row.depth, _ghost_cell(pair), Cell(), pair)
         ghost.partner = index  # for now: the moved row's index before insertion
         ghosts.setdefault(anchor, []).append((old_place, ghost))
     if not ghosts:
@@ -359,10 +352,10 @@ def _anchor(rows: list[Row], order: list[str], old_place: int, shown_at: dict[st
     return -1
 
 
-def _ghost_side(pair: Pair) -> Side:
+def _ghost_cell(pair: Pair) -> Cell:
     old = " + ".join(pair.left_citations)
     new = " + ".join(pair.right_citations)
-    return Side(pair.left, (), [Fragment(old, "citation"),
+    return Cell(pair.left, (), [Fragment(old, "citation"),
                                 Fragment(f"stood here in the older draft; moved to {new} ↓",
                                          "link")])
 

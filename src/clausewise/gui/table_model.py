@@ -12,7 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from .rows import Layout, Row, RowKind
-from .theme import MOVED_MARK, pair_description, pair_mark
+from ..core.describe import MOVED_MARK, mark, status_words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the team's notes shown on a cell (the gutter: all of the row's), a list of Annotations
@@ -116,7 +116,7 @@ class ComparisonModel(QAbstractTableModel):
 
 
 def _cell_text(row: Row, column: Column) -> str:
-    side = row.side(SIDE_OF_COLUMN[column])
+    side = row.cell(SIDE_OF_COLUMN[column])
     return "\n".join(filter(None, (side.header_text, side.text)))
 
 
@@ -125,7 +125,7 @@ def _mark(row: Row) -> str:
         return MOVED_MARK
     if row.kind is RowKind.HEADING or row.pair is None:
         return ""
-    return pair_mark(row.pair)
+    return mark(row.pair)
 
 
 def _mark_tip(row: Row) -> str:
@@ -133,7 +133,7 @@ def _mark_tip(row: Row) -> str:
         return "where the moved clause stood in the older draft"
     if row.pair is None:
         return ""
-    return pair_description(row.pair)
+    return status_words(row.pair)
 
 
 def _note_tip(note) -> str:

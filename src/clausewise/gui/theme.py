@@ -1,7 +1,8 @@
 """Colours, marks and fonts of the comparison view, for a light and a dark palette.
 
 Colour is never the only signal: a deletion is struck through, an insertion underlined, and
-every status has a mark that reads in black and white ("+", "−", "~", "<", ">", "↕", "#").
+every status has a mark that reads in black and white ("+", "−", "~", "<", ">", "↕", "#";
+the marks are core.describe's).
 The colours are picked per palette so that both stay readable (contrast of the diff text
 against its tint is at least 4.5:1 in either palette).
 """
@@ -13,40 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..core.compare import Pair, Status
+from ..core.compare import Status
 from ..paths import resource_path
-
-#: A mark per status, readable without colour; moved and renumbered are added to it.
-STATUS_MARKS = {
-    Status.UNCHANGED: "",
-    Status.MODIFIED: "~",
-    Status.ADDED: "+",
-    Status.REMOVED: "−",
-    Status.SPLIT: "<",
-    Status.MERGED: ">",
-}
-MOVED_MARK = "↕"
-RENUMBERED_MARK = "#"
-
-
-def pair_mark(pair: Pair) -> str:
-    """The gutter mark of a pair: its status, then ↕ if moved and # if renumbered."""
-    mark = STATUS_MARKS[pair.status]
-    if pair.moved:
-        mark += MOVED_MARK
-    if pair.renumbered:
-        mark += RENUMBERED_MARK
-    return mark
-
-
-def pair_description(pair: Pair) -> str:
-    """Words for the mark, for tool tips and screen readers."""
-    words = [pair.status.value]
-    if pair.moved:
-        words.append("moved")
-    if pair.renumbered:
-        words.append("renumbered")
-    return ", ".join(words)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The main window: two drafts side by side, the navigator, options, links and export.
 
-The window holds the user's choices (the two files, the options, the manual links) and asks
-a worker to compare; it shows what the worker returns. It never compares anything itself.
+The window renders and asks; the state is the session's (``clausewise.session.Session``:
+the drafts, the comparison, the manual links, the options and the workspace). The slow
+steps (opening the drafts, comparing) run on the worker threads; the window shows what they
+return. It never reads, segments or compares anything itself.
 Docks are added through ``add_dock`` so that more panels (annotations) can join later;
 ``currentPairChanged`` tells them which pair the user is on.
 """
@@ -9,6 +11,7 @@ Docks are added through ``add_dock`` so that more panels (annotations) can join 
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
+from ..session import PSEUDO, Session
 from ..paths import resource_path
+from ..reports import ReportError, export_briefing
 from . import worker
 from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
 from .annotations_window import AnnotationActions
@@ -26,17 +31,13 @@ from .findings import FindState, find_match
 from .menus import build_menus
 from .navigator import Navigator
 from .recent import RecentDrafts
-from .rows import Layout, RowKind
+from .rows import Layout, RowKind, layout
 from .table_model import Column
 from .theme import Theme, apply_palette, prose_font
 from .view import CompareView
-from .workspace import PSEUDO, WorkspaceSession, automatic_folder
-from .workspace_window import WorkspaceActions
+from .workspace import automatic_folder
+from .workspace_window import WindowPrompts, WorkspaceActions
 
-try:  # the briefing export is another module's work; the menu entry follows its presence
-    from ..reports import BriefingOptions, ReportError, export_briefing
-except ImportError:  # pragma: no cover - reports ship with the app
-    export_briefing = None
 
 SIDES = ("left", "right")
 
@@ -55,20 +56,33 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self.recent = RecentDrafts(self.settings)
         self.quiet_errors = quiet_errors      # screenshots: errors go to ``errors``, no dialog
         self.errors: list[str] = []
-        self.paths: list[str | None] = [None, None]
-        self.shown_paths: list[str | None] = [None, None]
-        self.manual_links: list[ManualLink] = []
-        self.comparison: Comparison | None = None
-        self.layout_rows: Layout | None = None
-        self._drafts: dict = {}
+        self.session = Session(automatic_folder(self.settings), WindowPrompts(self))
+        self.layout_rows: Layout | None = None   # the comparison as laid out on screen
         self._serial = 0
-        self._job: worker.CompareJob | None = None
+        self._job: worker.Job | None = None
         self._export_job = None
         self._find = FindState()
         self._font_size = prose_font().pointSizeF()
-        self.session = WorkspaceSession(automatic_folder(self.settings))
-        self._carry = None  # (pair, comparison) whose notes follow into the next comparison
         self._build(dark)
+
+    # -- the session's state, as the window shows it ------------------------------------------
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.session.comparison
+
+    @property
+    def paths(self) -> list[str | None]:
+        """The drafts being compared (or about to be)."""
+        return self.session.paths
+
+    @property
+    def shown_paths(self) -> list[str | None]:
+        return self.session.shown_paths
+
+    @property
+    def manual_links(self) -> list[ManualLink]:
+        return self.session.links
 
     # -- construction -------------------------------------------------------------------------
 
@@ -171,16 +185,13 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         if left is None or right is None:
             samples = sample_paths()
             left, right = left or samples[0], right or samples[1]
-        self.paths = [str(left), str(right)]
-        self._links_for_new_drafts()
+        self.session.open(left, right)
         self.compare_now()
 
     def set_draft(self, side: str, path: str) -> None:
         """Replaces one side (File > Open, or a file dropped on that side) and compares."""
-        self.paths[SIDES.index(side)] = str(path)
-        self.manual_links.clear()
-        if all(self.paths):
-            self._links_for_new_drafts()
+        self.session.set_draft(side, path)
+        if self.session.ready():
             self.compare_now()
 
     def choose_left(self) -> None:
@@ -223,45 +234,85 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self.set_draft(side, str(path))
 
     def swap_drafts(self) -> None:
-        if all(self.paths):
-            self.paths.reverse()
-            self._links_for_new_drafts()
+        if self.session.ready():
+            self.session.swap()
             self.compare_now()
 
     # -- comparing ----------------------------------------------------------------------------
 
     def compare_options(self) -> CompareOptions:
+        """The options the menu shows (the session adds the manual links)."""
         return CompareOptions(
             ignore_case=self.actions["ignore_case"].isChecked(),
             ignore_punctuation=self.actions["ignore_punctuation"].isChecked(),
-            ignore_whitespace=self.actions["ignore_whitespace"].isChecked(),
-            manual_links=tuple(self.manual_links))
+            ignore_whitespace=self.actions["ignore_whitespace"].isChecked())
+
+    def show_options(self) -> None:
+        """Ticks the menu's options as the session holds them (a workspace just opened)."""
+        for name in ("ignore_case", "ignore_punctuation", "ignore_whitespace"):
+            action = self.actions[name]
+            action.blockSignals(True)
+            action.setChecked(getattr(self.session.options, name))
+            action.blockSignals(False)
 
     def options_changed(self, _checked: bool = False) -> None:
         self.compare_now()
 
     def compare_now(self) -> None:
-        """Starts a comparison on the thread pool; a running one is cancelled."""
-        if not all(self.paths):
+        """Opens the drafts still to open, then compares, each step on the thread pool; a
+        running comparison is cancelled."""
+        if not self.session.ready():
             return
         self._stop_job()
         gc.unfreeze()  # the comparison on screen may be replaced: let it be collected
+        self.session.options = self.compare_options()
+        self._set_busy(True)
+        self._step()
+
+    def _step(self) -> None:
+        """The next step: open the drafts the session still wants, else compare them."""
+        wanted = self.session.wanted()
+        if not wanted:
+            self.session.loaded([])         # may choose the workspace and ask about it
+            wanted = self.session.wanted()  # a copy opened instead names other drafts
+        if wanted:
+            def work(cancelled, report):
+                return Session.load(wanted, cancelled, lambda fraction: report(0.3 * fraction))
+
+            self._start(work, self._loaded)
+            return
+        left, right, options = self.session.inputs()
+
+        def work(cancelled, report):
+            chosen = replace(options, cancel=cancelled,
+                             progress=lambda fraction: report(0.3 + 0.6 * fraction))
+            comparison = Session.run(left, right, chosen)
+            rows = layout(comparison)
+            report(1.0)
+            return comparison, rows
+
+        self._start(work, self._finished)
+
+    def _start(self, work, done) -> None:
         self._serial += 1
         signals = worker.JobSignals()
         signals.progress.connect(self._progress)
-        signals.finished.connect(self._finished)
+        signals.finished.connect(done)
         signals.failed.connect(self._failed)
         signals.cancelled.connect(self._cancelled)
-        job = worker.CompareJob(self._serial, self.paths[0], self.paths[1],
-                                self.compare_options(), self._drafts, signals)
+        job = worker.Job(self._serial, work, signals)
         self._job, self._job_signals = job, signals
-        self._set_busy(True)
         worker.pool().start(job)
+
+    def _loaded(self, serial: int, drafts: list) -> None:
+        if serial == self._serial:
+            self.session.loaded(drafts)
+            self._step()
 
     def cancel_compare(self) -> None:
         """Stops the running comparison; the window keeps showing the last one."""
         if self._stop_job():
-            self.paths = list(self.shown_paths)
+            self.session.restore()
             self.statusBar().showMessage("Comparison cancelled", 4000)
 
     def _stop_job(self) -> bool:
@@ -291,47 +342,41 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         if serial == self._serial:  # the engine stopped by itself (not through cancel_compare)
             self._job = None
             self._set_busy(False)
-            self.paths = list(self.shown_paths)
+            self.session.restore()
 
     def _failed(self, serial: int, title: str, message: str) -> None:
         if serial != self._serial:
             return
         self._job = None
         self._set_busy(False)
-        self.paths = list(self.shown_paths)  # keep showing what could be compared
+        self.session.restore()  # keep showing what could be compared
         self.show_error(title, message)
 
-    def _finished(self, serial: int, result: worker.CompareResult) -> None:
+    def _finished(self, serial: int, result: tuple) -> None:
         if serial != self._serial:
             return
         self._job = None
         self._set_busy(False)
         keep = self._current_clause()
-        self._remember_drafts(result.drafts)
-        self.comparison, self.layout_rows = result.comparison, result.layout
-        self.shown_paths = list(self.paths)
-        names = [Path(path).name for path in self.paths]
-        self.view.set_layout(result.layout, f"Older draft: {names[0]}",
+        comparison, self.layout_rows = result
+        carried = self.session.shown(comparison)   # kept in the workspace; notes carried
+        names = [Path(path).name for path in self.shown_paths]
+        self.view.set_layout(self.layout_rows, f"Older draft: {names[0]}",
                              f"Newer draft: {names[1]}")
-        self.navigator.set_comparison(result.comparison, result.layout)
+        self.navigator.set_comparison(comparison, self.layout_rows)
         self._show_counts()
-        if not any(PSEUDO in path for path in self.paths):
-            self.recent.add(*self.paths)
-        self.actions["export"].setEnabled(export_briefing is not None)
-        self._record_shown()   # into the workspace; shows its notes
-        self._update_title()
+        if not any(PSEUDO in path for path in self.shown_paths):
+            self.recent.add(*self.shown_paths)
+        self.actions["export"].setEnabled(True)
+        self._workspace_changed()   # shows its notes
+        if carried is not None:
+            self._show_carried(carried)
         self._restore_clause(keep)
         self._update_link_actions()
         # The drafts, pairs and rows live until the next comparison; a full garbage collection
         # would walk their millions of objects (180 ms at 5 MB) in the middle of a scroll.
         gc.freeze()
         self.comparisonShown.emit()
-
-    def _remember_drafts(self, loaded: dict) -> None:
-        """Keeps the segmented drafts on screen, so a re-compare (options, links) skips reading."""
-        self._drafts.update(loaded)
-        wanted = {worker.draft_key(path) for path in self.paths}
-        self._drafts = {key: draft for key, draft in self._drafts.items() if key in wanted}
 
     def _show_counts(self) -> None:
         stats = self.comparison.stats
@@ -347,7 +392,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         if row is None or row.kind is not RowKind.PAIR:
             return None
         for side in ("right", "left"):
-            clauses = row.side(side).clauses
+            clauses = row.cell(side).clauses
             if clauses:
                 return side, clauses[0].id
         return None
@@ -460,7 +505,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         row = self.view.row(self.view.current_row())
         pair = row.pair if row is not None and row.kind is RowKind.PAIR else None
         self.actions["unlink"].setEnabled(bool(pair and pair.left and pair.right))
-        self.actions["clear_links"].setEnabled(bool(self.manual_links))
+        self.actions["clear_links"].setEnabled(bool(self.session.links))
 
     def link_selected(self) -> None:
         """Pairs the clause selected on the left with the one selected on the right."""
@@ -469,28 +514,18 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             self.statusBar().showMessage(
                 "Select one clause on each side (Ctrl+click), then link them", 5000)
             return
-        self._rule(ManualLink(lefts[0].id, rights[0].id, True))
+        self.session.link(lefts[0].id, rights[0].id)
         self.compare_now()
 
     def unlink_current(self) -> None:
         """Rules that the clauses of the current pair are not the same clause."""
         row = self.view.row(self.view.current_row())
         pair: Pair | None = row.pair if row is not None and row.kind is RowKind.PAIR else None
-        if pair is None or not pair.left or not pair.right:
-            return
-        for old in pair.left:
-            for new in pair.right:
-                self._rule(ManualLink(old.id, new.id, False))
-        self.compare_now()
-
-    def _rule(self, link: ManualLink) -> None:
-        self.manual_links = [known for known in self.manual_links
-                             if (known.left_id, known.right_id) != (link.left_id, link.right_id)]
-        self.manual_links.append(link)
+        if pair is not None and self.session.unlink(pair):
+            self.compare_now()
 
     def clear_links(self) -> None:
-        if self.manual_links:
-            self.manual_links.clear()
+        if self.session.clear_links():
             self.compare_now()
 
     # -- look ---------------------------------------------------------------------------------
@@ -517,7 +552,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
     # -- export -------------------------------------------------------------------------------
 
     def export_briefing(self) -> None:
-        if export_briefing is None or self.comparison is None:
+        if self.comparison is None:
             return
         from PySide6.QtWidgets import QFileDialog
 
@@ -533,12 +568,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             path += ".docx" if "docx" in chosen else ".pdf"
             if not self.may_replace(path):   # the dialog asked about the name without it
                 return
-        from .annotations_briefing import briefing_notes
-
-        left, right = (None if PSEUDO in path else path for path in (left, right))
-        options = BriefingOptions(left_path=left, right_path=right,
-                                  annotations=briefing_notes(self.annotations.table.annotations,
-                                                             self.comparison))
+        options = self.session.briefing_options()   # the drafts' files and the notes
         comparison = self.comparison
         signals = worker.ExportSignals()
         signals.finished.connect(self._export_done)

@@ -1,6 +1,7 @@
-"""Long work off the GUI thread: reading, comparing and laying out drafts; exporting.
+"""Long work off the GUI thread: opening, comparing and laying out drafts; exporting.
 
 Each job runs on Qt's thread pool and reports through signals (delivered on the GUI thread).
+The work itself is the session's (``Session.load``, ``Session.run``); a job only carries it.
 A comparison job carries a serial number: the window ignores what a stale job reports and
 cancels it through ``CompareOptions.cancel`` as soon as a newer one starts, so changing an
 option twice quickly never shows the older result.
@@ -8,39 +9,14 @@ option twice quickly never shows the older result.
 
 from __future__ import annotations
 
-import os
 import threading
 import traceback
-from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.compare import Cancelled, CompareOptions, Comparison, compare
-from ..core.model import Document
-from ..drafts import ReadError, load_draft
-from .rows import Layout, layout
-
-#: (path, size, modification time) -> the draft as segmented; a file is read once per change.
-DraftKey = tuple[str, int, int]
-
-
-def draft_key(path: str | Path) -> DraftKey:
-    """What identifies a version of a file on disk (a changed file is read again)."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return (str(path), -1, -1)
-    return (str(Path(path).resolve()), status.st_size, status.st_mtime_ns)
-
-
-@dataclass
-class CompareResult:
-    comparison: Comparison
-    layout: Layout
-    drafts: dict[DraftKey, Document] = field(default_factory=dict)
-
+from ..core.compare import Cancelled
+from ..drafts import ReadError
 
 class JobSignals(QObject):
     progress = Signal(int, float)          # serial, fraction done
@@ -49,16 +25,20 @@ class JobSignals(QObject):
     cancelled = Signal(int)
 
 
-class CompareJob(QRunnable):
-    """Reads both drafts (unless cached), compares them and lays the rows out."""
+class Job(QRunnable):
+    """One step of a comparison (opening drafts, comparing) on the pool.
 
-    def __init__(self, serial: int, left: str, right: str, options: CompareOptions,
-                 drafts: dict[DraftKey, Document], signals: JobSignals) -> None:
+    ``work(cancelled, report)`` does the step: ``cancelled()`` says whether to stop,
+    ``report(fraction)`` tells the progress. Its result, or a one-line error, comes back
+    through ``signals`` with the job's serial number.
+    """
+
+    def __init__(self, serial: int, work: Callable[[Callable[[], bool],
+                                                     Callable[[float], None]], object],
+                 signals: JobSignals) -> None:
         super().__init__()
         self.serial = serial
-        self.paths = (left, right)
-        self.options = options
-        self.drafts = dict(drafts)
+        self.work = work
         self.signals = signals
         self._stop = threading.Event()
 
@@ -71,7 +51,7 @@ class CompareJob(QRunnable):
 
     def run(self) -> None:  # runs on a pool thread
         try:
-            result = self._work()
+            result = self.work(self._stop.is_set, self._report)
         except Cancelled:
             self.signals.cancelled.emit(self.serial)
         except ReadError as error:
@@ -85,26 +65,6 @@ class CompareJob(QRunnable):
                 self.signals.finished.emit(self.serial, result)
             else:
                 self.signals.cancelled.emit(self.serial)
-
-    def _work(self) -> CompareResult:
-        loaded = {}
-        documents = []
-        for number, path in enumerate(self.paths):
-            key = draft_key(path)
-            document = self.drafts.get(key)
-            if document is None:
-                document = load_draft(path)
-                loaded[key] = document
-            documents.append(document)
-            self._report(0.15 * (number + 1))
-            if self.cancelled:
-                raise Cancelled("stale")
-        options = replace(self.options, cancel=self._stop.is_set,
-                          progress=lambda fraction: self._report(0.3 + 0.6 * fraction))
-        comparison = compare(documents[0], documents[1], options)
-        rows = layout(comparison)
-        self._report(1.0)
-        return CompareResult(comparison, rows, loaded)
 
     def _report(self, fraction: float) -> None:
         self.signals.progress.emit(self.serial, fraction)

@@ -1,8 +1,10 @@
 """The window's side of workspaces: File > New / Open / Save As, Add Newer Draft, sharing.
 
-A mixin of ``MainWindow``. Every store error arrives as a one-line ``WorkspaceError`` and is
-shown as it is; a file the store refused (damaged, from a newer Clausewise) is never written,
-and a workspace another window holds is offered as a copy, never opened twice.
+A mixin of ``MainWindow``: it asks (file dialogs, ``WindowPrompts``) and shows; the work is
+the session's (``clausewise.session``). Every store error arrives as a one-line
+``WorkspaceError`` and is shown as it is; a file the store refused (damaged, from a newer
+Clausewise) is never written, and a workspace another window holds is offered as a copy,
+never opened twice.
 """
 
 from __future__ import annotations
@@ -12,16 +14,39 @@ from pathlib import Path
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..readers import ReadError
-from ..store import (SUFFIX, DraftPair, ShareError, WorkspaceError, WorkspaceLocked,
-                     carry_forward, export_annotations, import_annotations)
+from ..session import PSEUDO, Carried
+from ..store import SUFFIX, ShareError, WorkspaceError, export_annotations, import_annotations
 from .annotations import NEEDS_REVIEW
-from .workspace import PSEUDO, copy_of
 
 WORKSPACE_FILTER = f"Clausewise workspace (*{SUFFIX})"
 SHARE_FILTER = "Shared annotations (*.json)"
-VIEW_OPTIONS = "gui.options"
-OPTION_ACTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace")
+
+
+class WindowPrompts:
+    """The session's questions (``session.Prompts``), asked in the window's dialogs."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def open_copy(self, path: Path, reason: str) -> bool:
+        if self.window.quiet_errors:  # a screenshot asks nothing
+            self.window.show_error("Workspace in use", reason)
+            return False
+        answer = QMessageBox.question(
+            self.window, "Workspace in use",
+            f"{reason}\n\nOpen a copy of it instead? Notes added to the copy stay in the copy.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def may_replace(self, path: Path) -> bool:
+        return self.window.may_replace(str(path))
+
+    def warn(self, title: str, message: str) -> None:
+        self.window.show_error(title, message)
+
+    def inform(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
 
 
 class WorkspaceActions:
@@ -69,16 +94,8 @@ class WorkspaceActions:
 
     def new_workspace(self) -> None:
         path = self._ask_save("New Workspace", "negotiation" + SUFFIX, WORKSPACE_FILTER, SUFFIX)
-        if not path:
-            return
-        try:
-            self.session.create(path)
-        except WorkspaceError as error:
-            self.show_error("Cannot create the workspace", str(error))
-            return
-        self._workspace_changed()
-        if self.comparison is not None:  # the drafts on screen join the new workspace
-            self._record_shown()
+        if path and self.session.create_workspace(path):   # the drafts shown join it
+            self._workspace_changed()
 
     def choose_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open Workspace", "", WORKSPACE_FILTER)
@@ -87,62 +104,16 @@ class WorkspaceActions:
 
     def open_workspace(self, path: str | Path) -> bool:
         """Opens a workspace and compares the drafts it showed last. False if refused."""
-        try:
-            self.session.open(path)
-        except WorkspaceLocked as error:
-            return self._offer_copy(Path(path), error)
-        except WorkspaceError as error:
-            self.show_error("Cannot open the workspace", str(error))
+        if not self.session.open_workspace(path):
             return False
         self._workspace_changed()
-        try:
-            shown = self.session.shown_drafts()
-        except (WorkspaceError, ReadError) as error:
-            self.show_error("Cannot show the workspace's drafts", str(error))
-            return True
-        if shown is None:
-            self.statusBar().showMessage("The workspace holds no comparison yet: open two "
-                                         "drafts", 8000)
-            return True
-        paths, documents = shown
-        self._drafts.update(documents)
-        self.paths = list(paths)
-        pair = DraftPair(*(self.session.fingerprint(p) for p in paths))
-        self.manual_links = self.session.links(pair)
-        self._restore_view_options()
-        self.compare_now()
+        self.show_options()
+        if self.session.drafts_pending:
+            self._stop_job()
+            self.session.options = self.compare_options()
+            self._set_busy(True)
+            self._step()
         return True
-
-    def _restore_view_options(self) -> None:
-        """The comparison options the workspace was last shown with (ignore case, ...)."""
-        for name, on in self.session.workspace.settings.get(VIEW_OPTIONS, {}).items():
-            action = self.actions.get(name)
-            if action is not None and action.isCheckable():
-                action.blockSignals(True)
-                action.setChecked(bool(on))
-                action.blockSignals(False)
-
-    def _save_view_options(self) -> None:
-        self.session.workspace.settings.set(
-            VIEW_OPTIONS, {name: self.actions[name].isChecked() for name in OPTION_ACTIONS})
-
-    def _offer_copy(self, path: Path, error: WorkspaceError) -> bool:
-        if self.quiet_errors:  # a screenshot asks nothing
-            self.show_error("Workspace in use", str(error))
-            return False
-        answer = QMessageBox.question(
-            self, "Workspace in use",
-            f"{error}\n\nOpen a copy of it instead? Notes added to the copy stay in the copy.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            copy = copy_of(path, self.session.folder / "copies")
-        except OSError as failure:
-            self.show_error("Cannot copy the workspace", f"{path.name}: {failure.strerror}")
-            return False
-        return self.open_workspace(copy)
 
     def save_workspace_as(self) -> None:
         if self.session.workspace is None:
@@ -151,15 +122,8 @@ class WorkspaceActions:
             return
         path = self._ask_save("Save Workspace As", self.session.path.name, WORKSPACE_FILTER,
                               SUFFIX)
-        if not path:
+        if not path or not self.session.save_workspace_as(path):
             return
-        try:
-            self.session.save_as(path)
-        except WorkspaceError as error:
-            self.show_error("Cannot save the workspace", str(error))
-            return
-        if self.comparison is not None:   # drafts shown while it was read-only join the copy
-            self._record_shown()
         self._workspace_changed()
         self.statusBar().showMessage(f"Workspace saved as {Path(path).name}; every change is "
                                      "saved as it is made", 8000)
@@ -203,56 +167,6 @@ class WorkspaceActions:
 
     # -- drafts -------------------------------------------------------------------------------
 
-    def _links_for_new_drafts(self) -> None:
-        """Picks the workspace of the drafts about to be compared and its manual links."""
-        self.manual_links = []
-        try:
-            pair = self.session.prepare(*self.paths)
-        except OSError:
-            return  # the comparison says the file cannot be read
-        except WorkspaceError as error:
-            self._no_workspace(error)
-            return
-        self.manual_links = self.session.links(pair)
-
-    def _no_workspace(self, error: WorkspaceError) -> None:
-        """The automatic workspace is refused: compare anyway, without keeping notes."""
-        target = None
-        self.session.close()
-        self.annotations.show_comparison(None, None)
-        if isinstance(error, WorkspaceLocked):
-            target = self._locked_target()
-        if target is not None:
-            if not self._offer_copy(target, error):
-                self.statusBar().showMessage("Compared without a workspace: notes cannot be "
-                                             "added in this window", 15000)
-        else:
-            self.show_error("Notes cannot be kept", f"{error}. The drafts are compared, but "
-                            "notes cannot be added until this is solved.")
-
-    def _locked_target(self) -> Path | None:
-        try:
-            left, right = (self.session.fingerprint(p) for p in self.paths)
-        except OSError:
-            return None
-        return self.session.automatic_path(left, right)
-
-    def _record_shown(self) -> None:
-        """Stores the comparison on screen in the workspace: drafts, links, carried notes."""
-        if self.session.workspace is None:  # refused: the user has been told
-            return
-        try:
-            pair = self.session.prepare(*self.shown_paths)
-            self.session.record(self.shown_paths, pair)
-            if not self.session.workspace.read_only:   # the banner says why
-                self.session.save_links(pair, self.manual_links)
-                self._save_view_options()
-        except (OSError, ReadError, WorkspaceError) as error:
-            self.show_error("Cannot keep the drafts in the workspace", str(error))
-            return
-        self._carry_pending(pair)
-        self._workspace_changed()
-
     def add_newer_draft(self) -> None:
         """Adds a newer draft: compares the newest shown with it and carries the notes."""
         if self.comparison is None or self.session.pair is None:
@@ -267,44 +181,17 @@ class WorkspaceActions:
             self.add_draft(path)
 
     def add_draft(self, path: str | Path) -> None:
-        path = str(path)
-        try:
-            from ..readers import read
+        if self.session.add_newer_draft(path):
+            self.compare_now()
 
-            fingerprint = self.session.fingerprint(path)
-            self.session.workspace.drafts.add(read(path), fingerprint)
-        except (OSError, ReadError, WorkspaceError) as error:
-            self.show_error("Cannot add the draft", str(error))
-            return
-        self._carry = (self.session.pair, self.comparison)
-        self.paths = [self.shown_paths[1], path]
-        self._links_for_new_drafts()
-        self.compare_now()
-
-    def _carry_pending(self, pair: DraftPair) -> None:
-        """After "Add Newer Draft": the previous comparison's notes follow their clauses."""
-        carry, self._carry = getattr(self, "_carry", None), None
-        if carry is None or carry[0].right != pair.left or self.session.workspace.read_only:
-            return
-        old_pair, old_comparison = carry
-        store = self.session.workspace.annotations
-        carried = carry_forward(store.for_pair(old_pair), old_comparison, self.comparison,
-                                pair, already=store.for_pair(pair))
-        if carried:
-            try:
-                store.add_all(carried)
-            except WorkspaceError as error:   # the notes stay on the previous comparison
-                self.show_error("Notes not carried forward", f"{error}. The notes are still "
-                                "on the previous comparison; add the draft again to retry.")
-                return
-        flagged = sum(1 for note in carried if note.needs_review)
-        self.annotations.show_comparison(self.session.workspace, pair)
-        if flagged:
+    def _show_carried(self, carried: Carried) -> None:
+        """After "Add Newer Draft": says how many notes followed, and shows those to review."""
+        if carried.flagged:
             self.annotations.set_filter(status=NEEDS_REVIEW)
             self.annotations_dock.show()
             self.annotations_dock.raise_()
-        self.statusBar().showMessage(f"{len(carried)} notes carried forward; {flagged} need "
-                                     "review", 10000)
+        self.statusBar().showMessage(f"{carried.count} notes carried forward; "
+                                     f"{carried.flagged} need review", 10000)
 
     # -- sharing ------------------------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
-from ..core.compare import Comparison, DiffOp, Pair, Status
+from ..core import describe
+from ..core.compare import Comparison, DiffOp, Pair
 from ..core.model import Document
 from .options import AnnotationNote, BriefingOptions
 
@@ -175,39 +176,17 @@ def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pai
 
 def changed_itself(pair: Pair) -> bool:
     """A change in this row, not merely in a child row (those get rows of their own)."""
-    return (pair.status is not Status.UNCHANGED or pair.moved or pair.renumbered
-            or bool(pair.notes))
+    return describe.changed_itself(pair)
 
 
 def pair_citation(pair: Pair) -> str:
     """How the table cites a pair: "Article 4 → Article 5", or "Article 6" if the same."""
-    old = " + ".join(pair.left_citations)
-    new = " + ".join(pair.right_citations)
-    if not old or not new or old == new:
-        return printable(new or old)
-    return printable(f"{old} → {new}")
+    return printable(describe.title(pair))
 
 
 def change_words(pair: Pair) -> str:
     """The change type as the table prints it: "modified, moved, renumbered"."""
-    words = [] if pair.status is Status.UNCHANGED else [pair.status.value]
-    if pair.status is Status.MODIFIED and pair.children and not _own_text_changed(pair):
-        words = ["modified in its paragraphs"]
-    if pair.moved:
-        words.append("moved")
-    if pair.renumbered:
-        words.append("renumbered")
-    text = ", ".join(words) or "unchanged"
-    for note in pair.notes:  # e.g. a cross-reference that was not updated
-        text += f"; {note}"
-    return text
-
-
-def _own_text_changed(pair: Pair) -> bool:
-    """Whether the pair's own row (heading and text) differs, rather than only its children."""
-    if pair.diff:
-        return any(op != "=" for op, _ in pair.diff)
-    return row_text(pair.left) != row_text(pair.right)
+    return describe.change_words(pair)
 
 
 def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:
@@ -228,16 +207,11 @@ def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:
 
 
 def pair_notes(pair: Pair, options: BriefingOptions) -> tuple[AnnotationNote, ...]:
-    """The team's notes on this row: keyed by the new citations, or the old if removed.
-
-    A key may name its side, ``"right:Article 3"`` / ``"left:Article 3"``, so that notes on a
-    removed old Article 3 never land on a new Article 3; a bare citation is the row's side.
-    """
-    side = "right" if pair.right_citations else "left"
-    citations = pair.right_citations or pair.left_citations
-    notes: list[AnnotationNote] = []
-    for citation in citations:
-        notes.extend(options.annotations.get(f"{side}:{citation}", ()))
+    """The team's notes on this row: those keyed by the row's stable key (side, clause id;
+    see ``core.describe.row_key`` and ``clausewise.notes.briefing_notes``), then any keyed
+    by a bare citation of the row (new side, or old side if removed)."""
+    notes: list[AnnotationNote] = list(options.annotations.get(describe.row_key(pair), ()))
+    for citation in pair.right_citations or pair.left_citations:
         notes.extend(options.annotations.get(citation, ()))
     return tuple(notes)
 

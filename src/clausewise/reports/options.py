@@ -42,8 +42,9 @@ class BriefingOptions:
     * ``changed_only``: list only the clauses that changed (the usual briefing) or all.
     * ``left_path`` / ``right_path``: the draft files, read for their date and SHA-256
       fingerprint; only the file *name* is ever printed, never a folder.
-    * ``annotations``: notes keyed by citation (new side, or old side for removed clauses);
-      a key may name its side ("right:Article 3", "left:Article 3") to keep them apart.
+    * ``annotations``: notes keyed by their row's stable key, ``("right", clause id)`` or
+      ``("left", clause id)`` for a removed clause (``core.describe.row_key``; built from a
+      workspace by ``clausewise.notes.briefing_notes``), or by a bare citation of the row.
     * ``now``: the briefing's date; fixed in tests so that output is reproducible.
     """
 
@@ -54,5 +55,5 @@ class BriefingOptions:
     landscape: bool = False
     left_path: str | Path | None = None
     right_path: str | Path | None = None
-    annotations: Mapping[str, Sequence[AnnotationNote]] = field(default_factory=dict)
+    annotations: Mapping[tuple[str, str] | str, Sequence[AnnotationNote]] = field(default_factory=dict)
     now: datetime | None = None
