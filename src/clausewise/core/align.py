@@ -21,12 +21,11 @@ builds the same tree with the diffs filled in, in one pass.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
-from .compare import Cancelled, CompareOptions, DiffOp, Pair, Status
+from .result import Cancelled, CompareOptions, DiffOp, Pair, Status
+from .gcpause import no_cyclic_gc
 from .matching import Item, Matcher, Rules, Vocabulary, in_order, similarity
 from .model import Clause, ClauseKind, Document
 from .textkey import text_key
@@ -59,25 +58,8 @@ def align(left: Document, right: Document, options: CompareOptions | None = None
 def build_pairs(left: Document, right: Document, options: CompareOptions,
                 differ: Differ | None = None) -> tuple[Pair, ...]:
     """The pair tree; with ``differ``, each pair's diff too. Raises Cancelled when asked to."""
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return _Aligner(options, differ).run(left, right)
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pauses Python's cyclic garbage collector while the tree is built.
-
-    The engine allocates hundreds of thousands of small objects and frees none of them until
-    the end; the collector would scan the growing heap again and again (a third of the time
-    at 5 MB) for nothing. Reference counting still frees memory as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def row_text(clauses: Sequence[Clause], with_text: bool = True) -> str:

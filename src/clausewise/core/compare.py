@@ -1,202 +1,22 @@
-"""The Comparison: align + diff + statistics, the one object everyone consumes.
+"""The comparison pipeline: align + diff + divisions + references + statistics.
 
-The GUI, the reports and the command line read a ``Comparison`` and never re-compute
-anything: if a widget needs a number, it is here.
-
-Public API (stable; add fields rather than change them):
-
-* ``compare(left: Document, right: Document, options: CompareOptions | None) -> Comparison``
-* ``Comparison.pairs``: top-level ``Pair`` objects in the reading order of the newer draft,
-  removed units where they stood; each ``Pair.children`` holds the paragraph-level pairs.
-* ``Comparison.stats``: counts per status, plus moved and renumbered.
-* ``Comparison.to_json(left_path, right_path)``: the JSON contract of DESIGN.md.
+``compare(left, right, options) -> Comparison`` is the one entry point; the result types it
+returns (``Comparison``, ``Pair``, ``Status``...) are defined in ``core.result`` and re-exported
+here, so ``from clausewise.core.compare import Comparison`` keeps working.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
-from typing import Callable, Iterator
+from .align import build_pairs
+from .diff import diff_words
+from .divisions import pair_divisions
+from .model import Document
+from .references import flag_stray_references
+from .result import (Cancelled, CompareOptions, Comparison, DiffOp, ManualLink, Pair, Stats,
+                     Status, statistics)
 
-from .model import Clause, Document
-
-
-class Status(str, Enum):
-    """How a pair of clauses changed between the two drafts."""
-
-    UNCHANGED = "unchanged"
-    MODIFIED = "modified"
-    ADDED = "added"
-    REMOVED = "removed"
-    SPLIT = "split"      # one old clause became several new ones
-    MERGED = "merged"    # several old clauses became one new one
-
-    def __str__(self) -> str:
-        return self.value
-
-
-#: One diff operation: ("=", text) kept, ("-", text) deleted, ("+", text) inserted.
-#: The "=" and "-" parts rebuild the old text; the "=" and "+" parts the new one.
-DiffOp = tuple[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class ManualLink:
-    """A user's ruling on the alignment: these two clauses are (or are not) the same clause.
-
-    Refers to clauses by their ``Clause.id`` in the left (older) and right (newer) draft.
-    """
-
-    left_id: str
-    right_id: str
-    linked: bool = True  # False: "these two are not the same clause", never pair them
-
-
-@dataclass(frozen=True)
-class CompareOptions:
-    """What the engine should ignore, what the user ruled, and how to stop stale work."""
-
-    ignore_case: bool = False
-    ignore_punctuation: bool = False
-    ignore_whitespace: bool = True
-    manual_links: tuple[ManualLink, ...] = ()
-    #: Called now and then; returning True abandons the comparison (raises ``Cancelled``).
-    cancel: Callable[[], bool] | None = field(default=None, compare=False)
-    #: Called with a fraction in [0, 1] as the work advances.
-    progress: Callable[[float], None] | None = field(default=None, compare=False)
-
-
-class Cancelled(Exception):
-    """Raised when ``CompareOptions.cancel`` asked the engine to stop."""
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """Clauses of the older draft (``left``) aligned with clauses of the newer (``right``).
-
-    An added clause has an empty ``left``, a removed one an empty ``right``; a split has one
-    left and several right, a merge several left and one right.
-    """
-
-    left: tuple[Clause, ...]
-    right: tuple[Clause, ...]
-    status: Status
-    moved: bool = False
-    renumbered: bool = False
-    similarity: float = 1.0
-    diff: tuple[DiffOp, ...] = ()
-    children: tuple["Pair", ...] = ()
-    #: Warnings for the reader that are not text changes, e.g. a cross-reference left
-    #: unchanged although the article it cites was renumbered (``core.references``).
-    notes: tuple[str, ...] = ()
-    #: What paired the two sides: "text" (the same or similar words), "position" (the lone
-    #: unmatched clause of each draft between the same two matched neighbours), "heading"
-    #: (the same or a similar heading in that slot), "manual" (the user's link); empty for
-    #: an added or removed clause.
-    basis: str = ""
-
-    @property
-    def left_citations(self) -> list[str]:
-        return [clause.citation for clause in self.left]
-
-    @property
-    def right_citations(self) -> list[str]:
-        return [clause.citation for clause in self.right]
-
-    @property
-    def changed(self) -> bool:
-        """True when the reader of a briefing should look at this pair."""
-        return (
-            self.status is not Status.UNCHANGED
-            or self.moved
-            or bool(self.notes)
-            or any(child.changed for child in self.children)
-        )
-
-    def walk(self) -> Iterator["Pair"]:
-        """This pair, then every child pair, depth first."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Counts of top-level pairs per status, and of moved and renumbered ones."""
-
-    unchanged: int = 0
-    modified: int = 0
-    added: int = 0
-    removed: int = 0
-    split: int = 0
-    merged: int = 0
-    moved: int = 0
-    renumbered: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two drafts, their aligned and diffed pairs, and the statistics."""
-
-    left: Document
-    right: Document
-    pairs: tuple[Pair, ...]
-    stats: Stats
-    options: CompareOptions = field(default_factory=CompareOptions)
-    #: Parts, chapters and sections paired on their own (``core.divisions``): units are
-    #: aligned through them, so these say only that a division was added, dropped, retitled
-    #: or renumbered.
-    divisions: tuple[Pair, ...] = ()
-
-    def changed_pairs(self) -> list[Pair]:
-        """Top-level pairs with any change (status, move, or a changed child)."""
-        return [pair for pair in self.pairs if pair.changed]
-
-    def walk(self) -> Iterator[Pair]:
-        """Every pair, top-level units and their children, depth first."""
-        for pair in self.pairs:
-            yield from pair.walk()
-
-    def to_json(self, left_path: str, right_path: str) -> dict:
-        """The JSON contract of ``clausewise compare OLD NEW --json`` (see DESIGN.md)."""
-        return {
-            "left": _draft_json(self.left, left_path),
-            "right": _draft_json(self.right, right_path),
-            "pairs": [_pair_json(pair) for pair in self.pairs],
-            "stats": self.stats.as_dict(),
-            "divisions": [_pair_json(pair) for pair in self.divisions],
-        }
-
-
-def _draft_json(document: Document, path: str) -> dict:
-    return {"path": path, "title": document.title, "clauses": len(document)}
-
-
-def _pair_json(pair: Pair) -> dict:
-    return {
-        "left": pair.left_citations,
-        "right": pair.right_citations,
-        "status": pair.status.value,
-        "moved": pair.moved,
-        "renumbered": pair.renumbered,
-        "similarity": round(pair.similarity, 3),
-        "basis": pair.basis,
-        "diff": [[op, text] for op, text in pair.diff],
-        "children": [_pair_json(child) for child in pair.children],
-        "notes": list(pair.notes),
-    }
-
-
-def statistics(pairs: tuple[Pair, ...]) -> Stats:
-    """Counts of the top-level pairs per status, and of the moved and renumbered ones."""
-    counts = {status.value: 0 for status in Status}
-    for pair in pairs:
-        counts[pair.status.value] += 1
-    return Stats(moved=sum(pair.moved for pair in pairs),
-                 renumbered=sum(pair.renumbered for pair in pairs), **counts)
+__all__ = ["Cancelled", "CompareOptions", "Comparison", "DiffOp", "ManualLink", "Pair", "Stats",
+           "Status", "compare", "statistics"]
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
@@ -206,12 +26,6 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
     counts the changes. Honours ``options``: what to ignore, the user's manual links, the
     cancel callback (raises ``Cancelled``) and the progress callback.
     """
-    # Imported here: align and diff build on the types above.
-    from .align import build_pairs
-    from .diff import diff_words
-    from .divisions import pair_divisions
-    from .references import flag_stray_references
-
     options = options or CompareOptions()
 
     def differ(old: str, new: str) -> tuple[DiffOp, ...]:

@@ -18,7 +18,7 @@ and the briefings (PDF, Word) name and describe every pair the same way:
 from __future__ import annotations
 
 from .align import row_text  # a pair's own text, exactly as the engine diffs it
-from .compare import Pair, Status
+from .result import Pair, Status
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {

@@ -31,7 +31,7 @@ from typing import Iterable
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from .compare import CompareOptions, DiffOp
+from .result import CompareOptions, DiffOp
 from .textkey import CJK, MASK, PUNCT, TYPOGRAPHY, reference_spans
 
 _TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")

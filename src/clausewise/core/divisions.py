@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .compare import DiffOp, Pair, Status
+from .result import DiffOp, Pair, Status
 from .model import CONTAINER_KINDS, Clause, ClauseKind, Document
 
 Differ = Callable[[str, str], tuple[DiffOp, ...]]

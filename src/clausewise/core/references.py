@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .compare import Pair, Status
+from .result import Pair, Status
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import reference_spans
