@@ -59,7 +59,7 @@ def test_files_of_hundreds_of_megabytes_are_refused_before_reading(tmp_path, ext
 def test_a_file_of_nothing_but_line_breaks_is_refused(tmp_path, name):
     path = hostile.line_breaks_only(tmp_path, name, size=2 * 2**20)
     outcome = hostile.read_isolated(path)
-    assert "more than 1,000,000 lines" in refused(outcome, path, "too-large")
+    assert "more than 250,000 lines" in refused(outcome, path, "too-large")
 
 
 @pytest.mark.slow

@@ -33,9 +33,12 @@ MAX_XML_TOTAL_BYTES = 64 * 1024 * 1024
 #: A 1,000-page treaty has about one million; 3,000,000 bound the tree to about 450 MB.
 MAX_XML_TAGS = 3_000_000
 
-#: Most lines (paragraphs) a draft may have: about 40 times the longest treaty. A file of
-#: nothing but line breaks would otherwise become millions of objects.
-MAX_LINES = 1_000_000
+#: Most lines (paragraphs) a draft may have: about ten times the longest treaty (a 1,000-page
+#: convention has about 25,000). A file of nothing but line breaks would otherwise become
+#: millions of objects, and every line can become a clause: at 250,000 lines, `outline` and
+#: `compare` stay within 30 s and 1 GB on two cores (bench/bench_hostile.py); at 1,000,000
+#: (the limit before) a dense 990,000-line text took 72 s and 1.6 GB to compare.
+MAX_LINES = 250_000
 
 #: Most members an archive may have (real .docx/.odt files have a few dozen).
 MAX_ARCHIVE_MEMBERS = 10_000
