@@ -98,7 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=150, help="pages to scroll")
     parser.add_argument("--screenshot", help="also save the first screen to this PNG")
     parser.add_argument("--keep", help="write the drafts to this folder and keep them")
+    parser.add_argument("--pair", nargs=2, metavar=("OLD", "NEW"),
+                        help="open these two drafts instead of synthetic ones")
+    parser.add_argument("--real", action="store_true",
+                        help="one run per real pair of ../shared/corpus (UNCLOS .txt/.md, the "
+                             "UN report's PDFs, a 1 MB pair of concatenated real texts)")
     args = parser.parse_args(argv)
+    if args.real:
+        return _real_pairs(args)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -108,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-gui-"))
     folder.mkdir(parents=True, exist_ok=True)
-    old, new = write_drafts(parse_size(args.size), folder)
+    if args.pair:
+        old, new = Path(args.pair[0]), Path(args.pair[1])
+    else:
+        old, new = write_drafts(parse_size(args.size), folder)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     load_bundled_fonts()
     apply_palette(app, dark=False)
@@ -143,9 +153,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak memory: {peak_mb:.0f} MB (budget {MEMORY_BUDGET_MB} MB: {verdict})")
     window.close()
     if not args.keep:
-        for path in (old, new, folder / "settings.ini"):
+        for path in ((folder / "settings.ini",) if args.pair else
+                     (old, new, folder / "settings.ini")):
             path.unlink(missing_ok=True)
     return 0
+
+
+def _real_pairs(args: argparse.Namespace) -> int:
+    """Each real pair in a fresh process (a window's memory is measured alone)."""
+    import subprocess
+
+    sys.path.insert(0, str(HERE))
+    from bench_real import CORPUS, build_concatenated
+
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+    folder = Path(tempfile.mkdtemp(prefix="bench-gui-real-"))
+    big_old, big_new = build_concatenated(folder, 1_000_000)
+    pairs = [("UNCLOS .txt -> .md", CORPUS / "unclos-1982.en.txt", CORPUS / "unclos-1982.en.md"),
+             ("UN report advance -> final (PDF)", CORPUS / "bbnj-prepcom-report-2026.advance.pdf",
+              CORPUS / "bbnj-prepcom-report-2026.final.pdf"),
+             ("1 MB of real texts, like for like", big_old, big_new)]
+    failed = 0
+    for title, old, new in pairs:
+        print(f"\n== {title}", flush=True)
+        failed += subprocess.call([sys.executable, __file__, "--pages", str(args.pages),
+                                   "--pair", str(old), str(new)]) != 0
+    for path in (big_old, big_new):
+        path.unlink(missing_ok=True)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
