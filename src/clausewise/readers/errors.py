@@ -26,3 +26,12 @@ class ReadError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class LimitReached(Exception):
+    """A counted limit of ``limits.py`` was reached inside a reader; ``what`` names it. The
+    reader turns it into a ReadError with the sentence for the user."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what

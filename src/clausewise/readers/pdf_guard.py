@@ -28,6 +28,7 @@ import time
 import zlib
 from dataclasses import dataclass
 
+from .errors import LimitReached
 from .limits import (MAX_PDF_DECODED_BYTES, MAX_PDF_IMAGE_BYTES, MAX_PDF_OBJECTS,
                      MAX_PDF_SECONDS, MAX_PDF_STATE_PUSHES)
 
@@ -56,12 +57,8 @@ _PAINT = re.compile(rb"[fFSsBb]\*?[\s\x00\[\(</%]")
 _LOOK_BACK = 4096
 
 
-class GuardStop(Exception):
+class GuardStop(LimitReached):
     """A counted limit was reached; ``what`` names it."""
-
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
 
 
 @dataclass(slots=True)
@@ -229,9 +226,19 @@ def _run_length(data: bytes, tally: _Tally, sink) -> bytes:
             index += 1
         tally.spend(len(chunk))
         out += chunk
-        if len(out) >= 1 << 20 and sink is not None:
-            sink(bytes(out), False)
-            out.clear()
+        _spill(out, sink)
+    return _finish(out, sink)
+
+
+def _spill(out: bytearray, sink) -> None:
+    """Hands a full megabyte of decoded bytes to ``sink`` (when streaming) and forgets it."""
+    if len(out) >= 1 << 20 and sink is not None:
+        sink(bytes(out), False)
+        out.clear()
+
+
+def _finish(out: bytearray, sink) -> bytes:
+    """The last decoded bytes: to ``sink`` when streaming, and returned."""
     if sink is not None:
         sink(bytes(out), False)
     return bytes(out)
@@ -272,12 +279,8 @@ def _lzw(data: bytes, tally: _Tally, sink) -> bytes:
             previous = entry
             if len(table) + 1 >= (1 << width) and width < 12:
                 width += 1
-            if len(out) >= 1 << 20 and sink is not None:
-                sink(bytes(out), False)
-                out.clear()
-    if sink is not None:
-        sink(bytes(out), False)
-    return bytes(out)
+            _spill(out, sink)
+    return _finish(out, sink)
 
 
 def _hex(data: bytes) -> bytes:

@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from .errors import LimitReached
 from .pdf_layout import MAYBE_SPACE, PdfLine
 
 #: Runs on baselines closer than this (points) stand on one line.
@@ -35,12 +36,8 @@ _PIECE_GAP = 1.0
 _MAX_FORM_DEPTH = 16
 
 
-class PageLimit(Exception):
+class PageLimit(LimitReached):
     """A page has more objects or characters than the limits allow."""
-
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
 
 
 @dataclass(slots=True)
