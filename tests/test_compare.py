@@ -284,3 +284,18 @@ def test_a_compound_with_or_without_its_hyphen_is_no_change_but_an_accent_is():
     apart = compare(draft(article(1, "", "A well-known rule for pages 1-3.")),
                     draft(article(1, "", "A well known rule for pages 13.")))
     assert apart.pairs[0].status is Status.MODIFIED
+
+
+def test_an_ocr_l_for_1_is_no_change_of_wording_or_of_a_reference():
+    from clausewise.core.model import SourceText
+    from clausewise.core.segment import segment
+
+    def draft(text):
+        return segment(SourceText.from_text(f"Article 1\nScope\n\n{text}\n", name="d.txt"))
+
+    ocr = draft("As set out in paragraph l(b) and article l4, see paragraph l of annex II.")
+    clean = draft("As set out in paragraph 1(b) and article 14, see paragraph 1 of annex II.")
+    assert compare(ocr, clean).pairs[-1].status is Status.UNCHANGED
+    # a real change of number is still a change
+    other = draft("As set out in paragraph 2(b) and article 14, see paragraph 1 of annex II.")
+    assert compare(ocr, other).pairs[-1].status is Status.MODIFIED

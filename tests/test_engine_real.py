@@ -118,10 +118,14 @@ def test_the_two_unclos_sources_pair_every_article_and_most_read_the_same():
                 .values()}
     pairs = [pair for pair in comparison.walk() if len(pair.left) == 1
              and id(pair.left[0]) in articles]
-    # Typographic quotes and compounds spelled with or without a hyphen ("co-operate" /
-    # "cooperate", "Sea-Bed" / "seabed") are no change: 371 of the 440 articles read the same
-    # (the margin leaves room for segmenter changes). The others are rightly modified: accents
-    # ("regime" / "régime"), OCR slips ("l" for "1", "ofthe", "alina"), punctuation, points
-    # one edition labels "(a)" and the other not, an article heading one segmenter misses.
-    assert sum(pair.status is Status.UNCHANGED for pair in pairs) >= 365
+    # Typographic quotes, compounds spelled with or without a hyphen ("co-operate" /
+    # "cooperate", "Sea-Bed" / "seabed") and an OCR's "l" for "1" are no change. The articles
+    # still modified differ in their words: accents ("regime" / "régime"), OCR slips
+    # ("alina", "ofthe"), "Right" / "Rights", "minerals" / "materials", punctuation, points
+    # one edition labels "(a)" and the other not. So "formatting only" (the corpus README)
+    # is not quite so: 288 of the 320 articles of the Convention itself read the same.
+    main_text = [pair for pair in pairs if pair.left[0].citation.startswith("Article ")]
+    assert len(main_text) == 320
+    assert sum(pair.status is Status.UNCHANGED for pair in main_text) >= 285
+    assert sum(pair.status is Status.UNCHANGED for pair in pairs) >= 380
     assert sum(pair.similarity >= 0.9 for pair in pairs) >= 435

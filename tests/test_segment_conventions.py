@@ -221,3 +221,14 @@ def test_one_article_of_30000_paragraphs_and_a_15000_line_annex(hang_alarm):
     assert len(article.children) == 30_000
     assert article.children[-1].citation == "Article 1, ¶ 30000"
     assert doc.find("Annex I") is not None
+
+
+def test_final_clauses_glued_to_the_last_article_are_their_own():
+    doc = seg("""
+        Article 1 Scope This Agreement applies to the Parties.
+
+        Article 2 Authentic texts The texts are equally authentic. IN WITNESS WHEREOF, the undersigned have signed this Agreement. DONE AT Geneva, this first day of May.
+        """)
+    assert doc.find("Article 2").text == "The texts are equally authentic."
+    final = doc.find("Final clauses")
+    assert final is not None and final.text.startswith("IN WITNESS WHEREOF")

@@ -52,7 +52,11 @@ _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "als
 #: Cheap tests that let most paragraphs skip the cutting: "Rule 4 T", "IV. T" or "B. T" inside
 #: the text; a "(x)" point or an "N." number after punctuation, or right after the lead marker.
 _MAYBE_HEADING_RE = re.compile(r"\s(?:[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]"
-                               r"|[IVXLA-H]+\.\s+[A-Z])")
+                               r"|[IVXLA-H]+\.\s+[A-Z])|[.:;] (?:IN WITNESS|DONE AT|EN FOI|FAIT À"
+                               r"|В УДОСТОВЕРЕНИЕ|СОВЕРШЕНО В)")
+#: Final clauses glued to the last article: "... in force. IN WITNESS WHEREOF the ..."
+_INLINE_FINAL_RE = re.compile(r"(?<=[.:;]) (?=(?:IN WITNESS WHEREOF|DONE AT|EN FOI DE QUOI"
+                              r"|FAIT À|В УДОСТОВЕРЕНИЕ ЧЕГО|СОВЕРШЕНО В)\b)")
 _MAYBE_LIST_RE = re.compile(r"[.:;,—–] [(\d]|\s(?:and|or|et|ou|y|и|или) \(|\s\d{1,4}\.$|\s\d{1,3}\.\d"
                             r"|^\S{1,8} \(")
 _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
@@ -147,7 +151,8 @@ class Splitter:
             [(m.start(), m.end(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
             + ([(m.start(), m.end(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
                + [(m.start(), m.end(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
-               if self.scheme.roman_chapters else []),
+               if self.scheme.roman_chapters else [])
+            + [(m.start(), m.end(), "final", m) for m in _INLINE_FINAL_RE.finditer(text)],
             key=lambda item: item[0])
         for position, _end, what, match in candidates:
             if position <= start:
@@ -170,6 +175,8 @@ class Splitter:
                             and previous_word not in FUNCTION_WORDS
                             and previous_word not in _REFERENCE_WORDS)):
                     continue
+            elif what == "final":
+                pass  # the lookbehind already asks for a finished sentence
             elif not (sentence_end or after_heading):
                 continue
             elif what == "roman":

@@ -72,6 +72,19 @@ CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|{MASK}|[^\w\s]")
 
 
+#: The letter "l" read for the digit "1" by an OCR'd text layer, where only a digit can stand:
+#: before a digit or a "(", after a digit, or alone after "paragraph" / "article" / "section"
+#: ("paragraph l(b)", "article l4", "paragraph l shall").
+_OCR_ONE_RE = re.compile(r"(?<![^\W_])l(?=\d|\()|(?<=\d)l(?![^\W_])|(?<=graph )l(?![^\W_])"
+                         r"|(?<=ticle )l(?![^\W_])|(?<=ction )l(?![^\W_])")
+
+
+def fold_ocr_digits(text: str) -> str:
+    """``text`` with an OCR's "l" for "1" read as the digit (same length, so positions hold):
+    an editing slip of the text layer is no change of wording or of a cross-reference."""
+    return _OCR_ONE_RE.sub("1", text) if "l" in text else text
+
+
 def mask_references(text: str) -> str:
     """The text with every cross-reference number replaced by ``MASK``.
 
@@ -95,6 +108,7 @@ def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
     Remembered for the last few thousand texts: the differ, its shortcut for renumbered
     references and the reference check all ask about the same clause texts.
     """
+    text = fold_ocr_digits(text)
     size = len(text)
     spans = [(size - match.start("word"), size - match.start())
              for match in _REF_REVERSED_RE.finditer(text[::-1])]
@@ -126,10 +140,12 @@ def _join_compound(match: re.Match[str]) -> str:
     return letter
 
 
+
+
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
-    key = mask_references(text)
+    key = mask_references(fold_ocr_digits(text))
     if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
         key = key.translate(TYPOGRAPHY)
     if "-" in key:
