@@ -39,7 +39,13 @@ FIRST_REVISION_ID = 100_000
 
 
 def write_tracked_changes(comparison: Comparison, options: BriefingOptions, target: Path) -> None:
-    """Writes the tracked-changes draft into ``target`` (a temporary file)."""
+    """Writes the tracked-changes draft into ``target`` (a temporary file): into a copy of
+    the newer draft's own .docx where it is one, else as a rebuilt document."""
+    source = Path(options.right_path) if options.right_path else None
+    if source is not None and source.suffix.lower() == ".docx" and source.is_file():
+        from .original import write_onto_original
+        if write_onto_original(comparison, options, source, target):
+            return
     when = options.now or datetime.now(timezone.utc)
     author = one_line(printable(options.author)) or "Clausewise"
     document = new_word_document()
