@@ -170,6 +170,10 @@ def pair_kinds(pair: Pair) -> set[str]:
     return kinds
 
 
+_PLURALS = {"article": "Articles", "annex": "Annexes", "chapter": "Chapters", "part": "Parts",
+            "section": "Sections", "rule": "Rules", "regulation": "Regulations",
+            "paragraph": "Paragraphs", "principle": "Principles"}
+
 _NUMBERED = re.compile(r"^(\w+) (\d+)$")
 
 
@@ -188,7 +192,7 @@ def grouped_runs(comparison: Comparison) -> Iterator[str]:
             first, words, new_first, old_first = run[0]
             last = run[-1]
             kind = (numbered(first.right_citations) or numbered(first.left_citations))[0]
-            label = kind + "s" if not kind.endswith("s") else kind
+            label = _PLURALS.get(kind.casefold(), kind)  # "Статья 1–19": no English plural
             span = (f"{new_first}–{last[2]}" if new_first is not None
                     else f"{old_first}–{last[3]}")
             was = (f" (were {old_first}–{last[3]})"

@@ -39,16 +39,18 @@ TABLE_STYLE = "Table Grid"
 def write_docx(briefing: Briefing, target: Path) -> None:
     """Lays the briefing out as a .docx into ``target`` (a temporary file)."""
     document = new_word_document()
-    _page_setup(document, briefing)
-    _styles(document)
-    _cover(document, briefing)
-    _contents(document, briefing)
-    _summary(document, briefing)
-    _detail(document, briefing)
+    try:
+        _page_setup(document, briefing)
+        _styles(document)
+        _cover(document, briefing)
+        _contents(document, briefing)
+        _summary(document, briefing)
+        _detail(document, briefing)
+    finally:   # the lookups cached for this document must never serve another one
+        _STYLE_IDS.pop(id(document.element), None)
     set_properties(document, title=briefing.title, author=briefing.author,
                    subject=_subject(briefing), keywords=briefing.marking,
                    category="Briefing", when=briefing.date)
-    _STYLE_IDS.pop(id(document.element), None)
     document.save(str(target))
 
 
