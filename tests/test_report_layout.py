@@ -208,6 +208,10 @@ def test_the_same_briefing_is_the_same_file(tmp_path: Path):
     first = export_briefing(river_comparison(), tmp_path / "a.docx", options())
     second = export_briefing(river_comparison(), tmp_path / "b.docx", options())
     assert docx_parts(first) == docx_parts(second)
+    pdfs = [export_briefing(river_comparison(), tmp_path / f"{name}.pdf", options())
+            for name in ("a", "b")]
+    assert pdfs[0].read_bytes() == pdfs[1].read_bytes()
+    assert "D:20260302" in str(PdfReader(pdfs[0]).metadata.get("/CreationDate"))
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from datetime import timezone
 from functools import partial
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.utils import TimeStamp
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.pagesizes import A4, landscape
@@ -28,6 +30,7 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
 
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, Briefing, BriefingRow, DraftFacts,
                       Section, note_text)
+from .docx_common import utc
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
 from .rtl import has_rtl, mostly_rtl, visual_paragraph, visual_runs
 
@@ -53,12 +56,13 @@ def write_pdf(briefing: Briefing, target: Path) -> None:
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 6 * mm,
             title=briefing.title, author=briefing.author or "Clausewise", creator="Clausewise",
             subject=_subject(briefing), keywords=[briefing.marking] if briefing.marking else [],
-            initialFontName=REGULAR)
+            initialFontName=REGULAR, invariant=1)   # same briefing, same bytes
         width = doc.width
         story = _cover(briefing, styles, width) + [PageBreak()]
         story += _contents(briefing, styles, width, pages)
         story += _summary(briefing, styles, width)
         story += _detail(briefing, styles, width, doc.height)
+        doc.briefing_date = briefing.date
         frame = partial(_page_frame, briefing=briefing, pagesize=pagesize, total=total)
         doc.build(story, onFirstPage=frame, onLaterPages=frame)
         pages, total = doc.pages, doc.page_count
@@ -82,6 +86,15 @@ class _BriefingTemplate(SimpleDocTemplate):
 
     def afterPage(self) -> None:
         self.page_count = self.page
+
+    def beforeDocument(self) -> None:
+        """The file's creation date is the briefing's date (reportlab's invariant mode,
+        which also makes the file's ID a digest of its content, would say 1 January 2000)."""
+        stamp = TimeStamp(invariant=True)
+        when = utc(self.briefing_date)
+        stamp.t = when.replace(tzinfo=timezone.utc).timestamp()
+        stamp.lt = stamp.YMDhms = tuple(when.timetuple())[:6]
+        self.canv._doc._timeStamp = stamp
 
 
 def _bookmarked(paragraph: Paragraph, key: str, title: str, level: int) -> Paragraph:
