@@ -285,12 +285,11 @@ def _detail(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
     if not briefing.rows:
         story.append(_para("There is nothing to list.", styles["body"]))
         return story
-    shares = COLUMNS_WITH_NOTES if briefing.has_notes else COLUMNS
-    widths = [share * width for share in shares]
-    headings = HEADINGS[:len(shares)]
+    headings = HEADINGS[:3 if briefing.has_notes else 2]
     story.append(_para("Each article below gives, per clause: "
-                       + " | ".join(headings) + ". A removed clause shows its old text alone.",
-                       styles["note"], width))
+                       + " | ".join(headings) + (" (where there are notes)" if briefing.has_notes
+                                                 else "")
+                       + ". A removed clause shows its old text alone.", styles["note"], width))
     in_part = False
     for section in briefing.sections:
         if section.level == 0:
@@ -301,9 +300,11 @@ def _detail(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
         level = 2 if in_part else 1
         story.append(_bookmarked(_para(section.title, styles["article"], width), section.key,
                                  section.title, level))
+        noted = any(row.notes for row in section.rows)   # a notes column only then
+        widths = [share * width for share in (COLUMNS_WITH_NOTES if noted else COLUMNS)]
         data = []
         for row in section.rows:
-            data += [_row_cells(part, styles, widths, briefing.has_notes)
+            data += [_row_cells(part, styles, widths, noted)
                      for part in _page_sized(row, styles, widths, height)]
         table = Table(data, colWidths=widths)
         table.setStyle(_grid(header_rows=0))

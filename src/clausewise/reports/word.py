@@ -306,11 +306,10 @@ def _detail(document: WordDocument, briefing: Briefing) -> None:
     if not briefing.rows:
         document.add_paragraph("There is nothing to list.")
         return
-    shares = COLUMNS_WITH_NOTES if briefing.has_notes else COLUMNS
     legend = document.add_paragraph(
         "Each article gives, per clause: the clause and its kind of change; its text with "
         "deletions struck through and insertions underlined"
-        + ("; the team's notes" if briefing.has_notes else "")
+        + ("; the team's notes, where there are some" if briefing.has_notes else "")
         + ". A removed clause shows its old text alone.")
     legend.runs[0].italic = True
     in_part = False
@@ -320,10 +319,12 @@ def _detail(document: WordDocument, briefing: Briefing) -> None:
             _heading(document, section.title, 2, section.key)
             continue
         _heading(document, section.title, 3 if in_part else 2, section.key)
+        noted = any(row.notes for row in section.rows)   # a notes column only then
+        shares = COLUMNS_WITH_NOTES if noted else COLUMNS
         table = document._body.add_table(len(section.rows), len(shares), _text_width(document))
         _table_style(document, table)
         for row, content in zip(table.rows, section.rows):
-            _fill_row(row, content, briefing.has_notes)
+            _fill_row(row, content, noted)
         _widths(table, document, shares)
 
 
