@@ -217,19 +217,22 @@ def tracked_text(path: Path, accept: bool) -> list[str]:
     from lxml import etree
     with zipfile.ZipFile(path) as archive:
         body = etree.fromstring(archive.read("word/document.xml")).find(f"{W}body")
-    dropped = f"{W}del" if accept else f"{W}ins"
+    # A move is a deletion (w:moveFrom) at the old place and an insertion (w:moveTo) at the
+    # new one; its moved text is plain w:t.
+    dropped = (f"{W}del", f"{W}moveFrom") if accept else (f"{W}ins", f"{W}moveTo")
 
     def kept(node) -> bool:
         if node.tag == f"{W}delText":
             return not accept
-        return accept or not any(a.tag == f"{W}ins" for a in node.iterancestors())
+        return not any(a.tag in dropped for a in node.iterancestors())
 
     paragraphs: list[str] = []
     joining = False
     for paragraph in body.iter(f"{W}p"):
         text = "".join(node.text or "" for node in paragraph.iter(f"{W}t", f"{W}delText")
                        if kept(node))
-        mark = paragraph.find(f"{W}pPr/{W}rPr/{dropped}")
+        mark = next((m for tag in dropped for m in paragraph.iterfind(f"{W}pPr/{W}rPr/{tag}")),
+                    None)
         if joining:
             paragraphs[-1] += text
         else:

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import docx
+from lxml import etree
 import pytest
 
 from clausewise.core.compare import Status
@@ -22,6 +23,7 @@ from clausewise.reports import (AnnotationNote, BriefingOptions, ReportError,
 from test_report_support import (NEW_DRAFT, OLD_DRAFT, article, docx_parts, hand_comparison,
                                  pair, river_comparison, tracked_text)
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 AUTHOR = "Anna Petrova"
 WHEN = datetime(2026, 3, 1, 10, 0)
 STAMP = "2026-03-01T10:00:00Z"
@@ -125,10 +127,17 @@ def test_splits_merges_and_moves_are_tracked_too(tmp_path: Path):
         "Article 7", "Each Party shall designate a contact point.",
         "Article 8", "The contact points shall meet yearly.",
         "Article 9", "Entry into force", "This Agreement enters into force on signature."]
-    moved = sorted(c.text for c in docx.Document(path).comments)
-    assert moved == ["Moved from here: in the newer draft this is Article 8.",
-                     "Moved here: in the older draft this was Article 9, shown deleted at its "
-                     "old place."]
+    # The move is a Word move, not a deletion plus an insertion with comments.
+    assert not list(docx.Document(path).comments)
+    xml = docx_parts(path)["word/document.xml"]
+    body = etree.fromstring(xml.encode()).find(f"{W}body")
+    for side in ("From", "To"):
+        starts = list(body.iter(f"{W}move{side}RangeStart"))
+        ends = list(body.iter(f"{W}move{side}RangeEnd"))
+        assert [s.get(f"{W}name") for s in starts] == ["move-article-8"]
+        assert [e.get(f"{W}id") for e in ends] == [starts[0].get(f"{W}id")]
+        moved = "".join(t.text for m in body.iter(f"{W}move{side}") for t in m.iter(f"{W}t"))
+        assert "This Agreement enters into force on signature." in moved
 
 
 def test_a_tracked_changes_file_must_be_word(tmp_path: Path):

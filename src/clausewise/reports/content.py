@@ -8,6 +8,7 @@ table. The PDF and Word writers only lay this out, so the two formats can never 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,15 +18,17 @@ from ..core.align import row_text  # a pair's own text, exactly as the engine di
 from ..core import describe
 from ..core.compare import Comparison, DiffOp, Pair
 from ..core.model import Document
-from .options import AnnotationNote, BriefingOptions
+from .options import RED_LINE_TAG, AnnotationNote, BriefingOptions
 
 #: The order, and the words, in which the summary counts the kinds of change.
 CHANGE_TYPES = ("modified", "added", "removed", "moved", "renumbered", "split", "merged",
                 "unchanged")
 
 #: The clause-by-clause table: its column headings, and each column's share of the width.
-HEADINGS = ("Clause", "Old text", "New text (changes marked)", "Change", "Annotations")
-COLUMNS = (0.14, 0.26, 0.31, 0.12, 0.17)
+#: One column of text (the redline); the notes column only when some row has notes.
+HEADINGS = ("Clause", "Text (deletions struck through, insertions underlined)", "Notes")
+COLUMNS_WITH_NOTES = (0.17, 0.58, 0.25)
+COLUMNS = (0.17, 0.83)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ class BriefingRow:
     """One line of the clause-by-clause table.
 
     ``marked`` is the new text with the changes marked, as diff operations: "=" kept, "-"
-    deleted (struck through), "+" inserted (underlined). ``old_text`` is the older wording.
+    deleted (struck through), "+" inserted (underlined). ``old_text`` is the older wording;
+    a row whose clause was removed (``removed``) prints it alone, as it stood.
     """
 
     citation: str
@@ -54,6 +58,31 @@ class BriefingRow:
     change: str
     notes: tuple[AnnotationNote, ...]
     depth: int
+    removed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading of the detail, with its bookmark: a part (level 0) or an article (level 1).
+
+    ``key`` is unique in the briefing and made of ASCII letters and digits only, so that it
+    serves as a PDF destination and a Word bookmark name. ``rows`` are the article's rows
+    (none for a part).
+    """
+
+    title: str
+    level: int
+    key: str
+    rows: tuple[BriefingRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RedLine:
+    """A clause that carries a note tagged Red line, for the executive summary."""
+
+    citation: str
+    key: str          # the section the clause is listed in ("" if it is not listed)
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +99,15 @@ class Briefing:
     rows: tuple[BriefingRow, ...]
     changed_only: bool
     landscape: bool
+    sections: tuple[Section, ...] = ()
+    runs: tuple[str, ...] = ()              # "Articles 74–85 renumbered (were 73–84)"
+    red_lines: tuple[RedLine, ...] = ()
+    divisions: tuple[tuple[str, str], ...] = ()  # (citation, change) of changed parts etc.
+
+    @property
+    def has_notes(self) -> bool:
+        """Whether any row prints a note (else the briefing has no notes column)."""
+        return any(row.notes for row in self.rows)
 
     @property
     def date_text(self) -> str:
@@ -82,17 +120,124 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
     left = draft_facts("Older draft", comparison.left, options.left_path)
     right = draft_facts("Newer draft", comparison.right, options.right_path)
     title = one_line(printable(options.title)) or default_title(comparison)
-    rows = tuple(briefing_rows(comparison.pairs, options))
+    sections = tuple(briefing_sections(comparison, options))
+    rows = tuple(row for section in sections for row in section.rows)
     # Parts, chapters and sections first (a new "Part I" reshapes the draft), then the units.
-    changed = tuple((division_citation(pair), change_words(pair))
-                    for pair in comparison.divisions if pair.changed or pair.renumbered)
-    changed += tuple((pair_citation(pair), change_words(pair))
+    divisions = tuple((division_citation(pair), change_words(pair))
+                      for pair in comparison.divisions if pair.changed or pair.renumbered)
+    changed = divisions + tuple((pair_citation(pair), change_words(pair))
                      for pair in comparison.pairs if pair.changed)
     return Briefing(title=title, author=one_line(printable(options.author)),
                     marking=one_line(printable(options.marking)),
                     date=now, drafts=(left, right), counts=change_counts(comparison),
                     changed=changed, rows=rows, changed_only=options.changed_only,
-                    landscape=options.landscape)
+                    landscape=options.landscape, sections=sections,
+                    runs=tuple(grouped_runs(comparison)),
+                    red_lines=tuple(red_lines(comparison, options, sections)),
+                    divisions=divisions)
+
+
+def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Iterator[Section]:
+    """The detail: each part as it opens, then each listed article with its rows.
+
+    A part is listed only if one of its articles is; an article only if one of its rows is.
+    """
+    chains = comparison.right.unit_containers(preamble=False)
+    old_chains = comparison.left.unit_containers(preamble=False)
+    opened: set[str] = set()
+    for number, pair in enumerate(comparison.pairs):
+        rows = tuple(briefing_rows((pair,), options))
+        if not rows:
+            continue
+        side = pair.right or pair.left
+        chain = (chains if pair.right else old_chains).get(side[0].id, ()) if side else ()
+        for container in chain:
+            if container.id not in opened:
+                opened.add(container.id)
+                heading = f" — {container.heading}" if container.heading else ""
+                yield Section(title=one_line(printable(container.citation + heading)), level=0,
+                              key=f"part{len(opened)}")
+        yield Section(title=one_line(pair_citation(pair)), level=1, key=f"unit{number + 1}",
+                      rows=rows)
+
+
+def pair_kinds(pair: Pair) -> set[str]:
+    """The kinds of change of a pair (``options.CHANGE_KINDS`` names)."""
+    kinds = set() if pair.status is Status.UNCHANGED else {pair.status.value}
+    if pair.moved:
+        kinds.add("moved")
+    if pair.renumbered:
+        kinds.add("renumbered")
+    return kinds
+
+
+_PLURALS = {"article": "Articles", "annex": "Annexes", "chapter": "Chapters", "part": "Parts",
+            "section": "Sections", "rule": "Rules", "regulation": "Regulations",
+            "paragraph": "Paragraphs", "principle": "Principles"}
+
+_NUMBERED = re.compile(r"^(\w+) (\d+)$")
+
+
+def grouped_runs(comparison: Comparison) -> Iterator[str]:
+    """Runs of neighbouring articles changed alike, in one line: "Articles 74–85 renumbered
+    (were 73–84)". Only runs of three or more articles are grouped; the rest are listed
+    clause by clause in the detail."""
+    run: list[tuple[Pair, str, int | None, int | None]] = []
+
+    def numbered(citations: list[str]) -> tuple[str, int] | None:
+        match = _NUMBERED.match(citations[0]) if len(citations) == 1 else None
+        return (match.group(1), int(match.group(2))) if match else None
+
+    def flush() -> Iterator[str]:
+        if len(run) >= 3:
+            first, words, new_first, old_first = run[0]
+            last = run[-1]
+            kind = (numbered(first.right_citations) or numbered(first.left_citations))[0]
+            label = _PLURALS.get(kind.casefold(), kind)  # "Статья 1–19": no English plural
+            span = (f"{new_first}–{last[2]}" if new_first is not None
+                    else f"{old_first}–{last[3]}")
+            was = (f" (were {old_first}–{last[3]})"
+                   if new_first is not None and old_first is not None and old_first != new_first
+                   else "")
+            yield printable(f"{label} {span} {words}{was}")
+        run.clear()
+
+    for pair in comparison.pairs:
+        if not pair_kinds(pair):
+            yield from flush()
+            continue
+        words = change_words(pair)
+        new = numbered(pair.right_citations) if pair.right_citations else None
+        old = numbered(pair.left_citations) if pair.left_citations else None
+        kind = (new or old or ("", 0))[0]
+        if run:
+            _, last_words, last_new, last_old = run[-1]
+            last_kind = (numbered(run[-1][0].right_citations or run[-1][0].left_citations)
+                         or ("", 0))[0]
+            follows = (kind and kind == last_kind and words == last_words
+                       and (new is None) == (last_new is None)
+                       and (old is None) == (last_old is None)
+                       and (new is None or new[1] == last_new + 1)
+                       and (old is None or old[1] == last_old + 1))
+            if not follows:
+                yield from flush()
+        if kind:
+            run.append((pair, words, new[1] if new else None, old[1] if old else None))
+        else:
+            yield from flush()
+    yield from flush()
+
+
+def red_lines(comparison: Comparison, options: BriefingOptions,
+              sections: Sequence[Section]) -> Iterator[RedLine]:
+    """The clauses with a printed note tagged Red line, in reading order."""
+    listed = {row.citation: section.key for section in sections for row in section.rows}
+    for pair, _ in walk_with_depth(comparison.pairs):
+        for note in pair_notes(pair, options):
+            if note.tag.strip().casefold() == RED_LINE_TAG and options.shows_note(note):
+                citation = pair_citation(pair)
+                yield RedLine(citation=citation, key=listed.get(citation, ""),
+                              note=one_line(printable(note.text)))
 
 
 def division_citation(pair: Pair) -> str:
@@ -157,15 +302,25 @@ def readable_marks(marked: Iterable[DiffOp]) -> tuple[DiffOp, ...]:
 def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[BriefingRow]:
     """The table rows: every pair in reading order, or only those that changed themselves."""
     for pair, depth in walk_with_depth(pairs):
+        notes = tuple(note for note in pair_notes(pair, options) if options.shows_note(note))
         if options.changed_only and not changed_itself(pair):
+            continue
+        if options.kinds and not (pair_kinds(pair) & set(options.kinds)) and not (
+                not options.changed_only and pair.status is Status.UNCHANGED
+                and not pair_kinds(pair)):
+            continue
+        if options.notes_only and not notes:
             continue
         old_text, marked = pair_texts(pair)
         if not old_text and not any(text for _, text in marked):
             continue  # an article with neither heading nor text: its paragraphs have rows
+        removed = not pair.right
+        if removed:
+            marked = (("=", old_text),)  # the old text alone, as it stood
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
-                          change=change_words(pair), notes=pair_notes(pair, options),
-                          depth=depth)
+                          change=change_words(pair), notes=notes, depth=depth,
+                          removed=removed)
 
 
 def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pair, int]]:

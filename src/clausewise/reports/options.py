@@ -32,6 +32,16 @@ class AnnotationNote:
     text: str = ""
 
 
+#: The output formats a briefing can take (``BriefingOptions.format``).
+FORMATS = ("pdf", "docx", "tracked")
+
+#: The kinds of change a briefing may list (``BriefingOptions.kinds``), as the engine names them.
+CHANGE_KINDS = ("modified", "added", "removed", "moved", "renumbered", "split", "merged")
+
+#: The tag whose notes the executive summary lists first.
+RED_LINE_TAG = "red line"
+
+
 @dataclass(frozen=True)
 class BriefingOptions:
     """How a briefing looks and what it says about itself.
@@ -46,6 +56,18 @@ class BriefingOptions:
       ``("left", clause id)`` for a removed clause (``core.describe.row_key``; built from a
       workspace by ``clausewise.notes.briefing_notes``), or by a bare citation of the row.
     * ``now``: the briefing's date; fixed in tests so that output is reproducible.
+
+    What to include (the export dialog's and the command line's choices; the defaults are
+    the usual briefing, so ``BriefingOptions()`` keeps working for every caller):
+
+    * ``format``: "pdf", "docx" (the briefing) or "tracked" (the newer draft with tracked
+      changes); empty means "by the file's suffix" (``export`` decides).
+    * ``kinds``: the kinds of change listed (names of ``CHANGE_KINDS``); empty means all.
+      A clause is listed if any of its kinds is chosen.
+    * ``note_tags`` / ``note_statuses``: only notes with one of these tags / statuses
+      (compared without regard to case); empty means every tag / status.
+    * ``resolved_notes``: whether notes whose status is "resolved" are printed.
+    * ``notes_only``: list only the clauses that carry a (printed) note.
     """
 
     title: str = ""
@@ -57,3 +79,29 @@ class BriefingOptions:
     right_path: str | Path | None = None
     annotations: Mapping[tuple[str, str] | str, Sequence[AnnotationNote]] = field(default_factory=dict)
     now: datetime | None = None
+    format: str = ""
+    kinds: tuple[str, ...] = ()
+    note_tags: tuple[str, ...] = ()
+    note_statuses: tuple[str, ...] = ()
+    resolved_notes: bool = True
+    notes_only: bool = False
+
+    def __post_init__(self) -> None:
+        if self.format and self.format not in FORMATS:
+            raise ReportError(f"unknown briefing format {self.format!r}: "
+                              f"choose one of {', '.join(FORMATS)}")
+        unknown = [kind for kind in self.kinds if kind not in CHANGE_KINDS]
+        if unknown:
+            raise ReportError(f"unknown kind of change {unknown[0]!r}: "
+                              f"choose among {', '.join(CHANGE_KINDS)}")
+
+    def shows_note(self, note: AnnotationNote) -> bool:
+        """Whether a note is printed under these options (tag, status, resolved)."""
+        status = note.status.split(" (")[0].strip().casefold()  # "open (needs review)"
+        if not self.resolved_notes and status == "resolved":
+            return False
+        if self.note_tags and note.tag.casefold() not in {t.casefold() for t in self.note_tags}:
+            return False
+        if self.note_statuses and status not in {s.casefold() for s in self.note_statuses}:
+            return False
+        return True

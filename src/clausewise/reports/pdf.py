@@ -1,29 +1,36 @@
-"""The briefing as a PDF (reportlab): cover, executive summary, clause-by-clause table.
+"""The briefing as a PDF (reportlab): cover, contents, executive summary, then the detail.
 
 Printable as it is: A4 portrait or landscape, the handling marking at the head and foot of
-every page, "Page N of M" (a two-pass canvas: the total is known only at the end), table
-headers repeated on every page, and the bundled fonts embedded so any script prints.
+every page, "Page N of M", and the bundled fonts embedded so any script prints. Navigable:
+a bookmark (outline entry) for every part and article, and a table of contents whose page
+numbers link to them. The document is laid out twice: the first pass learns the page of
+every heading and the number of pages, the second prints them (the contents take the same
+room in both passes, so nothing moves).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
+from datetime import timezone
 from functools import partial
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.utils import TimeStamp
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
-                                Table, TableStyle)
+from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
 
-from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, DraftFacts, note_text
+from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, Briefing, BriefingRow, DraftFacts,
+                      Section, note_text)
+from .docx_common import utc
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
 from .rtl import has_rtl, mostly_rtl, visual_paragraph, visual_runs
 
@@ -41,18 +48,58 @@ def write_pdf(briefing: Briefing, target: Path) -> None:
     register_fonts()
     styles = _styles()
     pagesize = landscape(A4) if briefing.landscape else A4
-    doc = SimpleDocTemplate(
-        str(target), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 6 * mm,
-        title=briefing.title, author=briefing.author or "Clausewise", creator="Clausewise",
-        subject=_subject(briefing), keywords=[briefing.marking] if briefing.marking else [],
-        initialFontName=REGULAR)
-    width = doc.width
-    story = _cover(briefing, styles, width) + [PageBreak()]
-    story += _summary(briefing, styles, width)
-    story += _clause_table(briefing, styles, width, doc.height)
-    doc.build(story, canvasmaker=_numbered_canvas(lambda canvas, page, total: _page_frame(
-        canvas, page, total, briefing, pagesize)))
+    pages: dict[str, int] = {}
+    total = 0
+    for _ in range(2):   # pass 1 learns the pages, pass 2 prints them
+        doc = _BriefingTemplate(
+            str(target), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 6 * mm,
+            title=briefing.title, author=briefing.author or "Clausewise", creator="Clausewise",
+            subject=_subject(briefing), keywords=[briefing.marking] if briefing.marking else [],
+            initialFontName=REGULAR, invariant=1)   # same briefing, same bytes
+        width = doc.width
+        story = _cover(briefing, styles, width) + [PageBreak()]
+        story += _contents(briefing, styles, width, pages)
+        story += _summary(briefing, styles, width)
+        story += _detail(briefing, styles, width, doc.height)
+        doc.briefing_date = briefing.date
+        frame = partial(_page_frame, briefing=briefing, pagesize=pagesize, total=total)
+        doc.build(story, onFirstPage=frame, onLaterPages=frame)
+        pages, total = doc.pages, doc.page_count
+
+
+class _BriefingTemplate(SimpleDocTemplate):
+    """Records the page of every heading that carries a bookmark, and adds the bookmark."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages: dict[str, int] = {}
+        self.page_count = 0
+
+    def afterFlowable(self, flowable) -> None:
+        mark = getattr(flowable, "bookmark", None)
+        if mark is not None:
+            key, title, level = mark
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
+            self.pages[key] = self.page
+
+    def afterPage(self) -> None:
+        self.page_count = self.page
+
+    def beforeDocument(self) -> None:
+        """The file's creation date is the briefing's date (reportlab's invariant mode,
+        which also makes the file's ID a digest of its content, would say 1 January 2000)."""
+        stamp = TimeStamp(invariant=True)
+        when = utc(self.briefing_date)
+        stamp.t = when.replace(tzinfo=timezone.utc).timestamp()
+        stamp.lt = stamp.YMDhms = tuple(when.timetuple())[:6]
+        self.canv._doc._timeStamp = stamp
+
+
+def _bookmarked(paragraph: Paragraph, key: str, title: str, level: int) -> Paragraph:
+    paragraph.bookmark = (key, title, level)
+    return paragraph
 
 
 def _subject(briefing: Briefing) -> str:
@@ -72,7 +119,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=14, leading=18,
                              spaceBefore=4 * mm, spaceAfter=3 * mm),
         "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14,
-                             spaceBefore=3 * mm, spaceAfter=2 * mm),
+                             spaceBefore=3 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        "part": ParagraphStyle("part", body, fontName=BOLD, fontSize=13, leading=16,
+                               spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        "article": ParagraphStyle("article", body, fontName=BOLD, fontSize=10, leading=13,
+                                  spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+        "toc": ParagraphStyle("toc", body, fontSize=8.5, leading=10.5),
+        "toc_part": ParagraphStyle("toc_part", body, fontName=BOLD, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", body, fontSize=8, leading=10),
         "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8, leading=10),
         "note": ParagraphStyle("note", body, fontName=ITALIC, fontSize=8.5, leading=11),
@@ -109,16 +162,18 @@ def _marked_para(marked: Sequence[tuple[str, str]], style: ParagraphStyle,
 
 
 def _grid(header_rows: int = 1) -> TableStyle:
-    return TableStyle([
+    style = TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else reportlab sets Helvetica per cell
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ])
+    if header_rows:
+        style.add("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL)
+    return style
 
 
 # --- cover ------------------------------------------------------------------------------------
@@ -162,49 +217,98 @@ def _legend(styles: dict[str, ParagraphStyle]) -> Paragraph:
     return Paragraph(text, styles["note"])
 
 
-# --- executive summary ------------------------------------------------------------------------
+# --- contents and executive summary ---------------------------------------------------------
+
+
+def _contents(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
+              pages: dict[str, int]) -> list:
+    """The table of contents: every part and article, its page, a link to it.
+
+    ``pages`` is empty in the first pass: the numbers are then blanks of the same width.
+    """
+    story: list = [_bookmarked(_para("Contents", styles["h1"]), "contents", "Contents", 0)]
+    entries = [("Executive summary", "summary", 0)]
+    entries += [(section.title, section.key, section.level) for section in briefing.sections]
+    number_width = 14 * mm
+    data = []
+    for title, key, level in entries:
+        style = styles["toc_part"] if level == 0 else styles["toc"]
+        indent = ParagraphStyle(f"toc{level}", style, leftIndent=0 if level == 0 else 4 * mm)
+        page = str(pages[key]) if key in pages else ""
+        link = f'<a href="#{key}">{markup(title)}</a>'
+        number = f'<a href="#{key}">{page}</a>' if page else ""
+        data.append([Paragraph(link, indent), Paragraph(number, ParagraphStyle(
+            "toc_page", style, alignment=TA_RIGHT))])
+    table = Table(data, colWidths=[width - number_width, number_width], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+    return story + [table, PageBreak()]
 
 
 def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
     cell, bold = styles["cell"], styles["cell_bold"]
-    story: list = [_para("Executive summary", styles["h1"])]
+    story: list = [_bookmarked(_para("Executive summary", styles["h1"]), "summary",
+                               "Executive summary", 0)]
     counts = [[_para("Change", bold), _para("Articles and other units", bold)]]
     counts += [[_para(name, cell), _para(str(count), cell)] for name, count in briefing.counts]
     table = Table(counts, colWidths=[0.3 * width, 0.25 * width], hAlign="LEFT", repeatRows=1)
     table.setStyle(_grid())
-    story += [table, _para("Changed clauses", styles["h2"])]
+    story.append(table)
+    glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
+    glance += list(briefing.runs)
+    if glance:
+        story.append(_para("Changes at a glance", styles["h2"]))
+        story += [_para("• " + line, styles["body"], width) for line in glance]
     if not briefing.changed:
         story.append(_para("No clause changed between the two drafts.", styles["body"]))
-        return story
-    listing = [[_para("Clause", bold), _para("Change", bold)]]
-    listing += [[_para(citation, cell, 0.6 * width - 12), _para(change, cell)]
-                for citation, change in briefing.changed]
-    table = LongTable(listing, colWidths=[0.6 * width, 0.4 * width], repeatRows=1,
-                      hAlign="LEFT")
-    table.setStyle(_grid())
-    story.append(table)
+    story.append(_para("Red lines", styles["h2"]))
+    if not briefing.red_lines:
+        story.append(_para("No clause carries a note tagged Red line.", styles["body"]))
+    for red in briefing.red_lines:
+        cited = (f'<a href="#{red.key}">{markup(red.citation)}</a>' if red.key
+                 else markup(red.citation))
+        story.append(Paragraph(f"• <b>{cited}</b>: {markup(red.note)}", styles["body"]))
     return story
 
 
-# --- clause-by-clause table -------------------------------------------------------------------
+# --- the detail: parts, articles and their rows -----------------------------------------------
 
 
-def _clause_table(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
-                  height: float) -> list:
+def _detail(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
+            height: float) -> list:
     heading = "Changed clauses" if briefing.changed_only else "All clauses"
-    story: list = [PageBreak(), _para(f"{heading}, clause by clause", styles["h1"])]
+    story: list = [PageBreak(), _bookmarked(_para(f"{heading}, clause by clause", styles["h1"]),
+                                            "detail", f"{heading}, clause by clause", 0)]
     if not briefing.rows:
         story.append(_para("There is nothing to list.", styles["body"]))
         return story
-    bold = styles["cell_bold"]
-    widths = [share * width for share in COLUMNS]
-    data = [[_para(text, bold) for text in HEADINGS]]
-    for row in briefing.rows:
-        data += [_row_cells(part, styles, widths)
-                 for part in _page_sized(row, styles, widths, height)]
-    table = LongTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(_grid())
-    story.append(table)
+    headings = HEADINGS[:3 if briefing.has_notes else 2]
+    story.append(_para("Each article below gives, per clause: "
+                       + " | ".join(headings) + (" (where there are notes)" if briefing.has_notes
+                                                 else "")
+                       + ". A removed clause shows its old text alone.", styles["note"], width))
+    in_part = False
+    for section in briefing.sections:
+        if section.level == 0:
+            in_part = True
+            story.append(_bookmarked(_para(section.title, styles["part"], width), section.key,
+                                     section.title, 1))
+            continue
+        level = 2 if in_part else 1
+        story.append(_bookmarked(_para(section.title, styles["article"], width), section.key,
+                                 section.title, level))
+        noted = any(row.notes for row in section.rows)   # a notes column only then
+        widths = [share * width for share in (COLUMNS_WITH_NOTES if noted else COLUMNS)]
+        data = []
+        for row in section.rows:
+            data += [_row_cells(part, styles, widths, noted)
+                     for part in _page_sized(row, styles, widths, height)]
+        table = Table(data, colWidths=widths)
+        table.setStyle(_grid(header_rows=0))
+        story.append(table)
     return story
 
 
@@ -221,11 +325,11 @@ def _page_sized(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: lis
     regular. Only rows with long texts are measured, so the usual briefing pays nothing.
     """
     notes = "\n".join(note_text(note) for note in row.notes)
-    longest = max(len(row.old_text), sum(len(text) for _, text in row.marked), len(notes))
+    longest = max(sum(len(text) for _, text in row.marked), len(notes))
     if longest < _SURELY_FITS:
         return [row]
-    cells = _row_cells(row, styles, widths)
-    tallest = max(cell.wrap(width - 2 * CELL_PADDING, page_height)[1]
+    cells = _row_cells(row, styles, widths, len(widths) > 2)
+    tallest = max(_height(cell, width - 2 * CELL_PADDING, page_height)
                   for cell, width in zip(cells, widths))
     parts = math.ceil(tallest / (0.8 * page_height))
     if parts <= 1:
@@ -236,6 +340,13 @@ def _page_sized(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: lis
                     old_text=olds[number], marked=news[number],
                     notes=row.notes if number == 0 else ())
             for number in range(parts)]
+
+
+def _height(cell, width: float, page_height: float) -> float:
+    """The height of a cell: a flowable, or a list of flowables stacked."""
+    if isinstance(cell, list):
+        return sum(part.wrap(width, page_height)[1] for part in cell)
+    return cell.wrap(width, page_height)[1]
 
 
 def split_text(text: str, parts: int) -> list[str]:
@@ -271,16 +382,19 @@ def _cut_at_space(marked: tuple[tuple[str, str], ...], near: int) -> int:
     return space + 1 if 0 <= space < near + 200 else near
 
 
-def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle],
-               widths: list[float]) -> list:
-    cell = styles["cell"]
+def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: list[float],
+               with_notes: bool) -> list:
+    """Citation (and the kind of change under it), the redline, and the notes if any."""
     citation_style = ParagraphStyle(f"cite{row.depth}", styles["cell_bold"],
                                     leftIndent=min(row.depth, 3) * 5)
-    notes = "\n".join(note_text(note) for note in row.notes)
     inner = [width - 2 * CELL_PADDING for width in widths]
-    return [_para(row.citation, citation_style, inner[0]), _para(row.old_text, cell, inner[1]),
-            _marked_para(row.marked, cell, inner[2]),
-            _para(row.change, cell, inner[3]), _para(notes, styles["small"], inner[4])]
+    change = ParagraphStyle(f"change{row.depth}", styles["small"],
+                            leftIndent=min(row.depth, 3) * 5, textColor=colors.HexColor("#444444"))
+    cells = [[_para(row.citation, citation_style, inner[0]), _para(row.change, change, inner[0])],
+             _marked_para(row.marked, styles["cell"], inner[1])]
+    if with_notes:
+        cells.append([_para(note_text(note), styles["small"], inner[2]) for note in row.notes])
+    return cells
 
 
 def marked_markup(marked: Sequence[tuple[str, str]]) -> str:
@@ -302,9 +416,12 @@ def marked_markup(marked: Sequence[tuple[str, str]]) -> str:
 # --- page furniture ---------------------------------------------------------------------------
 
 
-def _page_frame(canvas: Canvas, page: int, total: int, briefing: Briefing,
-                pagesize: tuple[float, float]) -> None:
-    """The marking at head and foot, the title, and "Page N of M", drawn on every page."""
+def _page_frame(canvas: Canvas, doc, *, briefing: Briefing, pagesize: tuple[float, float],
+                total: int) -> None:
+    """The marking at head and foot, the title, and "Page N of M", drawn on every page.
+
+    ``total`` is 0 in the first pass, which only measures."""
+    page = doc.page
     page_width, page_height = pagesize
     canvas.saveState()
     line_width = page_width - 2 * MARGIN
@@ -315,7 +432,8 @@ def _page_frame(canvas: Canvas, page: int, total: int, briefing: Briefing,
     canvas.setFillColor(colors.HexColor("#444444"))
     _draw_line(canvas, _fit(canvas, briefing.title, page_width / 2.5), MARGIN - 1 * mm,
                page_width / 2.5 + 20, _FOOTER_STYLE)
-    canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm, f"Page {page} of {total}")
+    canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm,
+                           f"Page {page} of {total}" if total else f"Page {page}")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, MARGIN + 2.5 * mm, page_width - MARGIN, MARGIN + 2.5 * mm)
@@ -347,26 +465,3 @@ def _fit(canvas: Canvas, text: str, width: float) -> str:
     while text and canvas.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
-
-
-def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds every page back until the end, when the page count is known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
-                self.__dict__.update(state)
-                draw(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas

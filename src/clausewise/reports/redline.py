@@ -35,6 +35,13 @@ class DraftParagraph:
     style: str = "Normal"
     indent: int = 0          # nesting depth of points and sub-points
     comments: list[tuple[str, str]] = field(default_factory=list)  # (author, text)
+    #: A paragraph of a moved clause: "from" at its old place, "to" at its new one, with the
+    #: move's name (the same on both sides), so the writer makes Word move revisions.
+    move: str = ""
+    move_name: str = ""
+    #: How many leading runs are the clause's number ("Article 4", "2. "): a Word draft
+    #: whose numbering is automatic draws them itself, and they are then not written.
+    label_runs: int = 0
     #: The clauses of the older and newer draft this line belongs to (None: not on that side).
     old_owner: Clause | None = field(default=None, repr=False, compare=False)
     new_owner: Clause | None = field(default=None, repr=False, compare=False)
@@ -54,10 +61,8 @@ def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterat
     for number, pair in enumerate(comparison.pairs):
         yield from headers.before(pair)
         if moves.tracks_move(pair):
-            was = " + ".join(pair.left_citations)
-            note = (f"Moved here: in the older draft this was {was}, shown deleted at its "
-                    "old place.")
-            yield from _pair_tree(moves.as_added(pair), 0, options, note, para_moves)
+            yield from _as_move(_pair_tree(moves.as_added(pair), 0, options, "", para_moves),
+                                "to", pair)
         else:
             yield from _pair_tree(pair, 0, options, "", para_moves)
         for moved in old_places.get(number, ()):
@@ -65,9 +70,19 @@ def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterat
 
 
 def _moved_from_here(pair: Pair, options: BriefingOptions) -> Iterator[DraftParagraph]:
-    now = " + ".join(pair.right_citations)
-    note = f"Moved from here: in the newer draft this is {now}."
-    yield from _pair_tree(moves.as_removed(pair), 0, options, note)
+    yield from _as_move(_pair_tree(moves.as_removed(pair), 0, options, ""), "from", pair)
+
+
+def _as_move(paragraphs: Iterator[DraftParagraph], side: str,
+             pair: Pair) -> Iterator[DraftParagraph]:
+    """Marks the paragraphs of a moved clause as one side of a Word move (named after the
+    clause's id in the newer draft, the same on both sides); a paragraph already part of
+    a move of its own (a paragraph that moved into a moved article) keeps it."""
+    name = "move-" + pair.right[0].id if pair.right else ""
+    for paragraph in paragraphs:
+        if not paragraph.move:
+            paragraph.move, paragraph.move_name = side, name
+        yield paragraph
 
 
 def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str = "",
@@ -83,9 +98,8 @@ def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str 
     def moved_out(moved: Pair) -> Iterator[DraftParagraph]:
         """A paragraph that left for another article, deleted at its old place."""
         placed.add(id(moved))
-        now = " + ".join(moved.right_citations)
-        yield from _pair_tree(moves.as_removed(moved), depth + 1, options,
-                              f"Moved from here: in the newer draft this is {now}.", para_moves)
+        yield from _as_move(_pair_tree(moves.as_removed(moved), depth + 1, options, "",
+                                       para_moves), "from", moved)
 
     def moved_out_after(clause_id: str | None) -> Iterator[DraftParagraph]:
         for moved in para_moves.after(clause_id, leaving) if leaving else ():
@@ -102,10 +116,8 @@ def _pair_tree(pair: Pair, depth: int, options: BriefingOptions, move_note: str 
                 yield from moved_out_after(None)
                 first = False
             if para_moves is not None and para_moves.is_moved_in(child):
-                was = " + ".join(child.left_citations)
-                yield from _pair_tree(moves.as_added(child), depth + 1, options,
-                                      f"Moved here: in the older draft this was {was}, "
-                                      "shown deleted at its old place.", para_moves)
+                yield from _as_move(_pair_tree(moves.as_added(child), depth + 1, options, "",
+                                               para_moves), "to", child)
             else:
                 yield from _pair_tree(child, depth + 1, options, "", para_moves)
             for clause in child.left:
@@ -154,7 +166,7 @@ def _comments(pair: Pair, options: BriefingOptions,
               with_move: bool = True) -> list[tuple[str, str]]:
     """A moved clause says where it came from; the team's notes become Word comments."""
     comments = []
-    if pair.moved and with_move:
+    if pair.moved and with_move and pair.left and pair.right:  # else a Word move says it
         was = " + ".join(pair.left_citations)
         comments.append(("Clausewise", f"Moved: this clause stood elsewhere in the older "
                                        f"draft (cited there as {was})."))
@@ -219,11 +231,13 @@ class _PairBuilder:
             return
         if owner.kind in OWN_LINE_LABELS:
             label = DraftParagraph(runs=label_runs, style=_label_style(owner),
-                                   old_owner=old_owner, new_owner=new_owner)
+                                   old_owner=old_owner, new_owner=new_owner,
+                                   label_runs=len(label_runs))
             label.mark = "=" if old and new else ("+" if new else "-")
             self.paragraphs.append(label)
         else:
             self.current.runs.extend((op, text + " ") for op, text in label_runs)
+            self.current.label_runs = len(label_runs)
 
     def _owner(self) -> Clause:
         """The clause this line belongs to: the newer side's where there is one."""
@@ -329,7 +343,8 @@ def _header(old: Clause | None, new: Clause | None) -> Iterator[DraftParagraph]:
     label_runs = _label_runs(old.label if old else "", new.label if new else "")
     mark = "=" if old and new else ("+" if new else "-")
     if label_runs:
-        yield DraftParagraph(runs=label_runs, mark=mark, style="Heading 1")
+        yield DraftParagraph(runs=label_runs, mark=mark, style="Heading 1",
+                             label_runs=len(label_runs))
     heading_runs = _label_runs(old.heading if old else "", new.heading if new else "")
     if heading_runs:
         yield DraftParagraph(runs=heading_runs, mark=mark, style="Heading 1")

@@ -1,8 +1,13 @@
 """The briefing as a Word file (python-docx) that staff can go on editing.
 
-Built on Word's own styles (Title, Heading 1/2, Table Grid, Normal) rather than direct
-formatting, so a team can restyle it with their house template. Deleted words are struck
-through in red and inserted words underlined in green: readable without colour as well.
+Built on Word's own styles (Title, Heading 1/2/3, TOC 1/2, List Bullet, Table Grid, Normal)
+rather than direct formatting, so a team can restyle it with their house template, and the
+navigation pane lists every part and article. A real TOC field opens the document (Word
+fills in the page numbers when it updates fields, which it offers on opening; until then
+each entry is a link to its heading). Tables have a fixed layout and widths in every cell,
+and the kind of change sits under the citation rather than in a narrow column of its own, so
+no word is ever broken across lines. Deleted words are struck through in red and inserted
+words underlined in green: readable without colour as well.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from pathlib import Path
 from docx import Document as new_word_document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
@@ -20,7 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
-from .content import COLUMNS, HEADINGS, Briefing, BriefingRow, note_text
+from .content import COLUMNS, COLUMNS_WITH_NOTES, Briefing, BriefingRow, Section, note_text
 from .docx_common import mark_every_page, right_to_left, set_properties
 from .rtl import mostly_rtl
 
@@ -33,11 +39,15 @@ TABLE_STYLE = "Table Grid"
 def write_docx(briefing: Briefing, target: Path) -> None:
     """Lays the briefing out as a .docx into ``target`` (a temporary file)."""
     document = new_word_document()
-    _page_setup(document, briefing)
-    _styles(document)
-    _cover(document, briefing)
-    _summary(document, briefing)
-    _clause_table(document, briefing)
+    try:
+        _page_setup(document, briefing)
+        _styles(document)
+        _cover(document, briefing)
+        _contents(document, briefing)
+        _summary(document, briefing)
+        _detail(document, briefing)
+    finally:   # the lookups cached for this document must never serve another one
+        _STYLE_IDS.pop(id(document.element), None)
     set_properties(document, title=briefing.title, author=briefing.author,
                    subject=_subject(briefing), keywords=briefing.marking,
                    category="Briefing", when=briefing.date)
@@ -87,8 +97,20 @@ def _field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
 
 
 def _styles(document: WordDocument) -> None:
-    """Sizes that fit a five-column table on A4; fonts stay those of the template."""
-    document.styles["Normal"].font.size = Pt(9.5)
+    """Sizes that suit a briefing on A4; fonts stay those of the template. The TOC styles
+    are added if the template lacks them (Word's own names, so Word uses them)."""
+    styles = document.styles
+    styles["Normal"].font.size = Pt(9.5)
+    for level in (1, 2):
+        name = f"TOC {level}"
+        if name not in [style.name for style in styles]:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_on = styles["Normal"]
+            style.paragraph_format.left_indent = Mm(5 * (level - 1))
+            style.paragraph_format.space_after = Pt(0)
+            style.font.bold = level == 1
+    for name, size in (("Heading 1", 14), ("Heading 2", 11), ("Heading 3", 10)):
+        styles[name].font.size = Pt(size)
 
 
 # --- cover ------------------------------------------------------------------------------------
@@ -122,58 +144,210 @@ def _cover(document: WordDocument, briefing: Briefing) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+# --- contents -------------------------------------------------------------------------------
+
+
+def _contents(document: WordDocument, briefing: Briefing) -> None:
+    """A TOC field over Heading 1-3, its result filled with links to every heading."""
+    _styled(document, "Contents", "TOC Heading")
+    entries = [("Executive summary", "summary", 1)]
+    entries += [(section.title, section.key, 1 if section.level == 0 else 2)
+                for section in briefing.sections]
+    paragraphs = []
+    for title, key, level in entries:
+        paragraph = _styled(document, "", f"TOC {level}")
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), key)
+        link.set(qn("w:history"), "1")
+        link.append(_text_run(title))
+        paragraph._p.append(link)
+        paragraphs.append(paragraph)
+    first, last = paragraphs[0], paragraphs[-1]
+    begin = [_field_char("begin"), _instruction(' TOC \\o "1-3" \\h \\z \\u '),
+             _field_char("separate")]
+    for element in reversed(begin):
+        properties = first._p.pPr
+        if properties is not None:
+            properties.addnext(element)
+        else:
+            first._p.insert(0, element)
+    last._p.append(_field_char("end"))
+    _update_fields_on_open(document)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _text_run(text: str):
+    run = OxmlElement("w:r")
+    holder = OxmlElement("w:t")
+    holder.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    holder.text = text
+    run.append(holder)
+    return run
+
+
+def _field_char(kind: str):
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        char.set(qn("w:dirty"), "true")   # Word refreshes the page numbers
+    run.append(char)
+    return run
+
+
+def _instruction(text: str):
+    run = OxmlElement("w:r")
+    instruction = OxmlElement("w:instrText")
+    instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instruction.text = text
+    run.append(instruction)
+    return run
+
+
+def _update_fields_on_open(document: WordDocument) -> None:
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+
+def _styled(document: WordDocument, text: str, style: str) -> Paragraph:
+    """A paragraph in a style of the document, looked up once per name (python-docx looks
+    a style up by searching every style, which a 1,000-article briefing cannot afford)."""
+    ids = _style_ids(document)
+    if style not in ids:
+        ids[style] = document.styles[style].style_id
+    paragraph = document.add_paragraph(text)
+    paragraph._p.style = ids[style]
+    return paragraph
+
+
+def _style_ids(document: WordDocument) -> dict[str, str]:
+    return _STYLE_IDS.setdefault(id(document.element), {})
+
+
+_STYLE_IDS: dict[int, dict[str, str]] = {}
+
+
+def _heading(document: WordDocument, text: str, level: int, key: str) -> Paragraph:
+    """A heading that the TOC and the navigation pane list, with a bookmark named ``key``."""
+    paragraph = _styled(document, text, f"Heading {level}")
+    _bookmark(paragraph, key, _bookmark_number(document))
+    return paragraph
+
+
+def _bookmark_number(document: WordDocument) -> int:
+    ids = _style_ids(document)
+    number = int(ids.get("#bookmarks", "0")) + 1
+    ids["#bookmarks"] = str(number)
+    return number
+
+
+def _bookmark(paragraph: Paragraph, key: str, number: int) -> None:
+    """Bookmark ``key`` around the paragraph's text, with the id ``number``."""
+    ident = str(number)
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), ident)
+    start.set(qn("w:name"), key)
+    end.set(qn("w:id"), ident)
+    properties = paragraph._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
 # --- summary ----------------------------------------------------------------------------------
 
 
 def _summary(document: WordDocument, briefing: Briefing) -> None:
-    document.add_heading("Executive summary", level=1)
+    _heading(document, "Executive summary", 1, "summary")
     table = _table_with_header(document, ("Change", "Articles and other units"))
     for name, count in briefing.counts:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = name, str(count)
     _widths(table, document, (0.3, 0.25))
-    document.add_heading("Changed clauses", level=2)
+    glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
+    glance += list(briefing.runs)
+    if glance:
+        _styled(document, "Changes at a glance", "Heading 3")
+        for line in glance:
+            _styled(document, line, "List Bullet")
     if not briefing.changed:
         document.add_paragraph("No clause changed between the two drafts.")
-        return
-    table = _table_with_header(document, ("Clause", "Change"))
-    for citation, change in briefing.changed:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = citation, change
-    _widths(table, document, (0.6, 0.4))
+    _styled(document, "Red lines", "Heading 3")
+    if not briefing.red_lines:
+        document.add_paragraph("No clause carries a note tagged Red line.")
+    for red in briefing.red_lines:
+        paragraph = _styled(document, "", "List Bullet")
+        if red.key:
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), red.key)
+            run = _text_run(red.citation)
+            properties = OxmlElement("w:rPr")
+            properties.append(OxmlElement("w:b"))
+            run.insert(0, properties)
+            link.append(run)
+            paragraph._p.append(link)
+        else:
+            paragraph.add_run(red.citation).bold = True
+        paragraph.add_run(f": {red.note}")
 
 
-# --- clause-by-clause table -------------------------------------------------------------------
+# --- the detail -------------------------------------------------------------------------------
 
 
-def _clause_table(document: WordDocument, briefing: Briefing) -> None:
+def _detail(document: WordDocument, briefing: Briefing) -> None:
     heading = "Changed clauses" if briefing.changed_only else "All clauses"
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_heading(f"{heading}, clause by clause", level=1)
+    _heading(document, f"{heading}, clause by clause", 1, "detail")
     if not briefing.rows:
         document.add_paragraph("There is nothing to list.")
         return
-    table = _table_with_header(document, HEADINGS)
-    for row in briefing.rows:
-        _fill_row(table.add_row(), row)
-    _widths(table, document, COLUMNS)
+    legend = document.add_paragraph(
+        "Each article gives, per clause: the clause and its kind of change; its text with "
+        "deletions struck through and insertions underlined"
+        + ("; the team's notes, where there are some" if briefing.has_notes else "")
+        + ". A removed clause shows its old text alone.")
+    legend.runs[0].italic = True
+    in_part = False
+    for section in briefing.sections:
+        if section.level == 0:
+            in_part = True
+            _heading(document, section.title, 2, section.key)
+            continue
+        _heading(document, section.title, 3 if in_part else 2, section.key)
+        noted = any(row.notes for row in section.rows)   # a notes column only then
+        shares = COLUMNS_WITH_NOTES if noted else COLUMNS
+        table = document._body.add_table(len(section.rows), len(shares), _text_width(document))
+        _table_style(document, table)
+        for row, content in zip(table.rows, section.rows):
+            _fill_row(row, content, noted)
+        _widths(table, document, shares)
 
 
-def _fill_row(row: _Row, content: BriefingRow) -> None:
-    citation, old, new, change, notes = row.cells
-    citation.paragraphs[0].add_run(content.citation).bold = True
+def _fill_row(row: _Row, content: BriefingRow, with_notes: bool) -> None:
+    cells = row.cells
+    citation, text = cells[0], cells[1]
+    first = citation.paragraphs[0]
+    first.add_run(content.citation).bold = True
+    change = citation.add_paragraph()
+    change_run = change.add_run(content.change)
+    change_run.italic = True
+    change_run.font.size = Pt(8)
     if content.depth:
-        citation.paragraphs[0].paragraph_format.left_indent = Pt(5 * min(content.depth, 3))
-    old.paragraphs[0].add_run(content.old_text)
-    _marked_runs(new.paragraphs[0], content.marked)
-    for paragraph, text in ((old.paragraphs[0], content.old_text),
-                            (new.paragraphs[0], "".join(t for _, t in content.marked))):
-        if mostly_rtl(text):
-            right_to_left(paragraph)
-    change.paragraphs[0].add_run(content.change)
-    for number, note in enumerate(content.notes):
-        paragraph = notes.paragraphs[0] if number == 0 else notes.add_paragraph()
-        paragraph.add_run(note_text(note))
+        for paragraph in (first, change):
+            paragraph.paragraph_format.left_indent = Pt(5 * min(content.depth, 3))
+    _marked_runs(text.paragraphs[0], content.marked)
+    if mostly_rtl("".join(t for _, t in content.marked)):
+        right_to_left(text.paragraphs[0])
+    if with_notes:
+        notes = cells[2]
+        for number, note in enumerate(content.notes):
+            paragraph = notes.paragraphs[0] if number == 0 else notes.add_paragraph()
+            paragraph.add_run(note_text(note)).font.size = Pt(8)
 
 
 def _marked_runs(paragraph: Paragraph, marked: tuple[tuple[str, str], ...]) -> None:
@@ -181,13 +355,22 @@ def _marked_runs(paragraph: Paragraph, marked: tuple[tuple[str, str], ...]) -> N
     for op, text in marked:
         if not text:
             continue
-        run = paragraph.add_run(text)
-        if op == "-":
-            run.font.strike = True
-            run.font.color.rgb = DELETED
-        elif op == "+":
-            run.font.underline = True
-            run.font.color.rgb = INSERTED
+        run = _text_run(text)
+        if op in "-+":
+            # w:rPr children in schema order: w:strike, then w:color, then w:u.
+            properties = OxmlElement("w:rPr")
+            colour = OxmlElement("w:color")
+            colour.set(qn("w:val"), str(DELETED if op == "-" else INSERTED))
+            if op == "-":
+                properties.append(OxmlElement("w:strike"))
+                properties.append(colour)
+            else:
+                underline = OxmlElement("w:u")
+                underline.set(qn("w:val"), "single")
+                properties.append(colour)
+                properties.append(underline)
+            run.insert(0, properties)
+        paragraph._p.append(run)
 
 
 def _table_with_header(document: WordDocument, headings: tuple[str, ...]) -> Table:
@@ -209,12 +392,36 @@ def _table_with_header(document: WordDocument, headings: tuple[str, ...]) -> Tab
     return table
 
 
+def _text_width(document: WordDocument) -> int:
+    """The width between the margins (looked up once: python-docx scans every section)."""
+    ids = _style_ids(document)
+    if "#width" not in ids:
+        section = document.sections[-1]
+        ids["#width"] = str(section.page_width - section.left_margin - section.right_margin)
+    return int(ids["#width"])
+
+
+def _table_style(document: WordDocument, table: Table) -> None:
+    ids = _style_ids(document)
+    if TABLE_STYLE not in ids:
+        ids[TABLE_STYLE] = document.styles[TABLE_STYLE].style_id
+    table._tbl.tblPr.style = ids[TABLE_STYLE]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+
+
 def _widths(table: Table, document: WordDocument, shares: tuple[float, ...]) -> None:
-    """Column widths as shares of the text width (Word reads them from every cell)."""
-    section = document.sections[-1]
-    text_width = section.page_width - section.left_margin - section.right_margin
+    """Column widths as shares of the text width, in the grid, the table and every cell,
+    with a fixed layout: Word and LibreOffice then never narrow a column below its words."""
+    text_width = _text_width(document)
     widths = [int(text_width * share) for share in shares]
-    table.autofit = False
+    table.autofit = False   # w:tblLayout w:type="fixed"
+    properties = table._tbl.tblPr
+    table_width = properties.find(qn("w:tblW"))
+    if table_width is None:
+        table_width = OxmlElement("w:tblW")
+        properties.append(table_width)
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(sum(widths) // 635))   # EMU to twentieths of a point
     for column, width in zip(table.columns, widths):
         column.width = width
     for row in table.rows:
