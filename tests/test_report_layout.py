@@ -35,9 +35,9 @@ needs_samples = pytest.mark.skipif(not (DRAFT2.is_file() and DRAFT3.is_file()),
                                    reason="the sample drafts (resources/samples) are not there")
 
 NOTES = {
-    "right:Article 5": [AnnotationNote("Article 5", "Red line", "open", "A. Petrova",
+    ("right", "art-5"): [AnnotationNote("Article 5", "Red line", "open", "A. Petrova",
                                        "No exchange without the originator's consent")],
-    "right:Article 7": [AnnotationNote("Article 7", "Query", "resolved", "B. Li",
+    ("right", "art-7"): [AnnotationNote("Article 7", "Query", "resolved", "B. Li",
                                        "Checked with the legal adviser")],
 }
 

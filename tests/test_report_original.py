@@ -40,7 +40,7 @@ def tracked(tmp_path_factory) -> Path:
     comparison = compare(load_draft(OLD), load_draft(NEW))
     options = BriefingOptions(author="Anna Petrova", marking="OFFICIAL-SENSITIVE",
                               left_path=OLD, right_path=NEW, now=datetime(2026, 3, 2, 9, 30),
-                              annotations={"right:Article 5": [AnnotationNote(
+                              annotations={("right", "art-5"): [AnnotationNote(
                                   "Article 5", "Red line", "open", "J. Smith", "Keep as is")]})
     return export_tracked_changes(comparison, folder / "tracked.docx", options)
 

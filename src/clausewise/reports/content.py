@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
 from ..core import describe
-from ..core.compare import Comparison, DiffOp, Pair
+from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.model import Document
 from .options import RED_LINE_TAG, AnnotationNote, BriefingOptions
 

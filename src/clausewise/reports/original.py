@@ -38,7 +38,7 @@ from docx.text.run import Run
 from ..core.compare import Comparison
 from ..core.model import SourceLine
 from ..readers.docx_reader import _BodyWalker
-from .content import note_text, one_line, printable
+from .content import one_line, printable
 from .options import BriefingOptions
 from .redline import DraftParagraph, draft_paragraphs
 

@@ -29,7 +29,7 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
                                 TableStyle)
 
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, Briefing, BriefingRow, DraftFacts,
-                      Section, note_text)
+                      note_text)
 from .docx_common import utc
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
 from .rtl import has_rtl, mostly_rtl, visual_paragraph, visual_runs

@@ -26,7 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
-from .content import COLUMNS, COLUMNS_WITH_NOTES, Briefing, BriefingRow, Section, note_text
+from .content import COLUMNS, COLUMNS_WITH_NOTES, Briefing, BriefingRow, note_text
 from .docx_common import mark_every_page, right_to_left, set_properties
 from .rtl import mostly_rtl
 
