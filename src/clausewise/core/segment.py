@@ -360,11 +360,13 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
 #: Page furniture of UN and EU documents: symbols, dates, distribution lines.
 _FURNITURE_RE = re.compile(
     r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z]{1,6}(?:/[A-Z0-9.()-]+)+|distr\.?\s*:.*|original\s*:.*"
-    r"|advance\s+unedited\s+version|united\s+nations|general\s+assembly|security\s+council"
+    r"|advance,?\s+unedited\s+version|united\s+nations|general\s+assembly|security\s+council"
     r"|economic\s+and\s+social\s+council|\*?[\d ]{5,}\*?|page\s+\d+.*|\d{1,4}"
     r"|\d{1,2}\s+\w+\s+\d{4}|[\w ]*session|item\s+\d+.*|agenda\s+item.*)$",
     re.IGNORECASE,
 )
+#: A word of three letters or more: a line without one ("A", "04/05/26") is no title.
+_WORD_RE = re.compile(r"[^\W\d_]{3}")
 _PREAMBLE_LABEL_RE = re.compile(r"^(?:preamble|préambule|preámbulo|преамбула|präambel)\b[.:]?\s*",
                                 re.IGNORECASE)
 _PARTIES_RE = re.compile(
@@ -449,7 +451,8 @@ class _Builder:
         furniture: list[Block] = []
         index = 0
         for index, block in enumerate(self.blocks):
-            if not lines and block.kind == "text" and _FURNITURE_RE.match(block.text):
+            if not lines and block.kind == "text" and (_FURNITURE_RE.match(block.text)
+                                                       or not _WORD_RE.search(block.text)):
                 furniture.append(block)
                 continue
             if (block.kind != "text" or block.text.endswith((",", ";", ":"))
