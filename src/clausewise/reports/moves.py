@@ -15,6 +15,7 @@ the new one, each with a comment naming the other place.
 from __future__ import annotations
 
 from ..core.compare import Comparison, Pair, Status
+from ..core.model import Clause
 from .content import row_text
 
 
@@ -69,6 +70,22 @@ def as_removed(pair: Pair) -> Pair:
                      if child.left and not child.moved)
     return Pair(left=pair.left, right=(), status=Status.REMOVED, moved=pair.moved,
                 diff=(("-", text),) if text else (), children=children)
+
+
+def clause_removed(clause: Clause) -> Pair:
+    """One clause of the older draft, with all its sub-clauses in its own order, deleted."""
+    text = row_text((clause,))
+    return Pair(left=(clause,), right=(), status=Status.REMOVED,
+                diff=(("-", text),) if text else (),
+                children=tuple(clause_removed(child) for child in clause.children))
+
+
+def clause_added(clause: Clause) -> Pair:
+    """One clause of the newer draft, with all its sub-clauses, inserted."""
+    text = row_text((clause,))
+    return Pair(left=(), right=(clause,), status=Status.ADDED,
+                diff=(("+", text),) if text else (),
+                children=tuple(clause_added(child) for child in clause.children))
 
 
 class ParagraphMoves:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from ..core.compare import Comparison, Pair
+from ..core.compare import Comparison, Pair, Status
 from ..core.model import CONTAINER_KINDS, Clause, ClauseKind, Document
 from . import moves
 from .content import note_text, pair_notes, pair_texts, printable
@@ -63,10 +63,28 @@ def draft_paragraphs(comparison: Comparison, options: BriefingOptions) -> Iterat
         if moves.tracks_move(pair):
             yield from _as_move(_pair_tree(moves.as_added(pair), 0, options, "", para_moves),
                                 "to", pair)
+        elif pair.status in (Status.MERGED, Status.SPLIT):
+            yield from _replaced(pair, options)
         else:
             yield from _pair_tree(pair, 0, options, "", para_moves)
         for moved in old_places.get(number, ()):
             yield from _moved_from_here(moved, options)
+
+
+def _replaced(pair: Pair, options: BriefingOptions) -> Iterator[DraftParagraph]:
+    """A merge or a split: the older articles deleted whole, in their own order, then the
+    newer ones inserted whole. Word-level marks across two articles cannot keep both drafts'
+    orders at once; this way Reject All gives the older draft and Accept All the newer, each
+    paragraph in its place. The pair's notes go on the first inserted paragraph."""
+    for clause in pair.left:
+        yield from _pair_tree(moves.clause_removed(clause), 0, options)
+    first = True
+    for clause in pair.right:
+        for paragraph in _pair_tree(moves.clause_added(clause), 0, options):
+            if first:
+                paragraph.comments.extend(_comments(pair, options))
+                first = False
+            yield paragraph
 
 
 def _moved_from_here(pair: Pair, options: BriefingOptions) -> Iterator[DraftParagraph]:
