@@ -49,16 +49,35 @@ _INLINE_LETTER_RE = re.compile(r"\s(?P<num>[A-H])\.\s+(?=[A-Z][a-z])")
 #: Words that introduce a cross-reference: "see Rule 5", "under Article 3".
 _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "also", "that",
                               "which", "paragraph", "subparagraph", "and/or", "including"})
-#: Cheap tests that let most paragraphs skip the cutting: "Rule 4 T", "IV. T" or "B. T" inside
-#: the text; a "(x)" point or an "N." number after punctuation, or right after the lead marker.
-_MAYBE_HEADING_RE = re.compile(r"\s(?:[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]"
-                               r"|[IVXLA-H]+\.\s+[A-Z])|[.:;] (?:IN WITNESS|DONE AT|EN FOI|FAIT À"
-                               r"|В УДОСТОВЕРЕНИЕ|СОВЕРШЕНО В)")
+#: Cheap tests that let most paragraphs skip the cutting, each a short regular expression or
+#: a substring test (one combined pattern is slower: it tries every branch at every space).
+_MAYBE_UNIT_RE = re.compile(r"\s[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]")
+_MAYBE_DIVISION_RE = re.compile(r"\s[IVXLA-H]+\.\s+[A-Z]")
+_FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
+_AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
+_AND_OR_POINT_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или) \(")
+_END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
+_DOTTED_RE = re.compile(r"\d\.\d")
+_LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
+
+
+def _maybe_heading(text: str, divisions: bool) -> bool:
+    """Whether a unit, division or final-clause heading may be glued inside ``text``."""
+    return bool(_MAYBE_UNIT_RE.search(text) or (divisions and _MAYBE_DIVISION_RE.search(text))
+                or any(opener in text for opener in _FINAL_OPENERS))
+
+
+def _maybe_list(text: str) -> bool:
+    """Whether numbered paragraphs or points may run on inside ``text``."""
+    return bool(_AFTER_PUNCTUATION_RE.search(text)
+                or (" (" in text and (_AND_OR_POINT_RE.search(text) or _LEAD_POINT_RE.match(text)))
+                or (text.endswith(".") and _END_NUMBER_RE.search(text, max(0, len(text) - 8)))
+                or _DOTTED_RE.search(text))
+
+
 #: Final clauses glued to the last article: "... in force. IN WITNESS WHEREOF the ..."
 _INLINE_FINAL_RE = re.compile(r"(?<=[.:;]) (?=(?:IN WITNESS WHEREOF|DONE AT|EN FOI DE QUOI"
                               r"|FAIT À|В УДОСТОВЕРЕНИЕ ЧЕГО|СОВЕРШЕНО В)\b)")
-_MAYBE_LIST_RE = re.compile(r"[.:;,—–] [(\d]|\s(?:and|or|et|ou|y|и|или) \(|\s\d{1,4}\.$|\s\d{1,3}\.\d"
-                            r"|^\S{1,8} \(")
 _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
 
 
@@ -143,7 +162,7 @@ class Splitter:
     def split_headings(self, text: str) -> list[str]:
         """A paragraph cut where a unit or division heading was glued into it."""
         self._observe(text)
-        if not _MAYBE_HEADING_RE.search(text):
+        if not _maybe_heading(text, self.scheme.roman_chapters):
             return [text]
         out: list[str] = []
         start = 0
@@ -234,7 +253,7 @@ class Splitter:
         lead = _LEAD_MARKER_RE.match(text)
         if lead and lead.group("num"):
             self.last_para = int(lead.group("num"))
-        if not _MAYBE_LIST_RE.search(text):
+        if not _maybe_list(text):
             return [text]
         next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
         first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
