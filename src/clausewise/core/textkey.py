@@ -79,10 +79,17 @@ _OCR_ONE_RE = re.compile(r"(?<![^\W_])l(?=\d|\()|(?<=\d)l(?![^\W_])|(?<=graph )l
                          r"|(?<=ticle )l(?![^\W_])|(?<=ction )l(?![^\W_])")
 
 
+_OCR_HINT_BEFORE = re.compile(r"l[\d(]")
+_OCR_HINT_AFTER = re.compile(r"[0-9]l")
+
+
 def fold_ocr_digits(text: str) -> str:
     """``text`` with an OCR's "l" for "1" read as the digit (same length, so positions hold):
     an editing slip of the text layer is no change of wording or of a cross-reference."""
-    return _OCR_ONE_RE.sub("1", text) if "l" in text else text
+    if (_OCR_HINT_BEFORE.search(text) or _OCR_HINT_AFTER.search(text)
+            or "graph l" in text or "ticle l" in text or "ction l" in text):
+        return _OCR_ONE_RE.sub("1", text)
+    return text  # nearly every text: three quick scans instead of the full pattern
 
 
 def mask_references(text: str) -> str:
@@ -130,12 +137,16 @@ _TYPOGRAPHY_RE = re.compile("[" + "".join(map(chr, TYPOGRAPHY)) + "]")
 #: "seabed" are spellings of one word, not a change of wording (the diff still shows them).
 #: Accents are kept: in French "régime" and "regime" are not the same word.
 #: "Sea-Bed" is "Seabed" too: the capital after the hyphen of a lower-case first part goes.
-_COMPOUND_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-([^\W\d_])")
+_COMPOUND_HYPHEN_RE = re.compile(r"-([^\W\d_])")  # led by the hyphen: a fast scan
 
 
 def _join_compound(match: re.Match[str]) -> str:
+    start = match.start()
+    before = match.string[start - 1] if start else ""
+    if not before.isalpha():
+        return match.group(0)  # "1-3", " -word": not a compound
     letter = match.group(1)
-    if letter.isupper() and match.string[match.start() - 1].islower():
+    if letter.isupper() and before.islower():
         return letter.lower()
     return letter
 
