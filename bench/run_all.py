@@ -18,6 +18,7 @@ def main(argv: list[str]) -> int:
     scripts = [[str(HERE / "run_engine.py"), *argv], [str(HERE / "bench_real.py")]]
     scripts += [[str(path)] for path in sorted(HERE.glob("bench_*.py"))
                 if path.name != "bench_real.py"]
+    scripts.append([str(HERE / "bench_gui.py"), "--real"])  # the window on real pairs too
     failed = 0
     for command in scripts:
         print(f"\n### {Path(command[0]).name}", flush=True)
