@@ -106,3 +106,17 @@ def link_point(window: MainWindow, row: int, column: Column) -> QPoint:
                                               QPointF(x, y)) is not None:
                 return QPoint(x, y)
     raise AssertionError(f"no link in row {row}, column {column}")
+
+
+def accept_export_dialog(monkeypatch, fmt: str = "pdf") -> None:
+    """File > Export Briefing's dialog is accepted with the format ``fmt``."""
+    from PySide6.QtWidgets import QDialog
+
+    from clausewise.gui.export_dialog import ExportDialog
+
+    def accept(dialog):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from clausewise import session
 from clausewise.gui.table_model import Column
-from gui_support import (DRAFT1, DRAFT2, SAMPLES, WAIT_MS, open_and_wait, row_where,  # noqa: F401
-                         wait_for_compare, warnings, window, write_draft)
+from gui_support import (DRAFT1, DRAFT2, SAMPLES, WAIT_MS, accept_export_dialog,  # noqa: F401
+                         open_and_wait, row_where, wait_for_compare, warnings, window, write_draft)
 
 
 def test_file_open_replaces_the_newer_draft(qtbot, window, monkeypatch):
@@ -121,6 +121,7 @@ def test_an_unexpected_engine_error_is_a_dialog_not_a_crash(qtbot, window, warni
 
 def test_export_writes_a_pdf_briefing_off_the_gui_thread(qtbot, window, monkeypatch, tmp_path):
     open_and_wait(qtbot, window)
+    accept_export_dialog(monkeypatch)
     target = tmp_path / "briefing.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), "PDF briefing (*.pdf)"))
@@ -135,6 +136,7 @@ def test_export_writes_a_pdf_briefing_off_the_gui_thread(qtbot, window, monkeypa
 
 def test_export_to_word_when_the_name_has_no_suffix(qtbot, window, monkeypatch, tmp_path):
     open_and_wait(qtbot, window)
+    accept_export_dialog(monkeypatch, "docx")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(tmp_path / "notes"),
                                                  "Word briefing (*.docx)"))

@@ -20,8 +20,8 @@ from clausewise.notes import briefing_notes
 from clausewise.gui.table_model import Column
 from clausewise.gui.window import MainWindow
 from clausewise.store import REMOVED, Workspace
-from gui_support import (DRAFT1, DRAFT2, SAMPLES, WAIT_MS, open_and_wait, row_where,  # noqa: F401
-                         wait_for_compare, warnings, window)
+from gui_support import (DRAFT1, DRAFT2, SAMPLES, WAIT_MS, accept_export_dialog,  # noqa: F401
+                         open_and_wait, row_where, wait_for_compare, warnings, window)
 from test_gui_annotations import answers, note_on  # noqa: F401
 
 DRAFT3 = SAMPLES / "security-agreement-draft3.txt"
@@ -219,7 +219,7 @@ def test_notes_shared_through_a_json_file_merge_without_duplicates(
 
 
 def test_the_briefing_carries_the_notes_by_row_and_side(qtbot, window, answers, chosen_files,
-                                                       tmp_path):
+                                                       monkeypatch, tmp_path):
     open_and_wait(qtbot, window, DRAFT2, DRAFT3)
     note_on(qtbot, window, answers, "Article 3", Column.LEFT, note="Deleted: we agree.",
             tag="Acceptable")
@@ -232,6 +232,7 @@ def test_the_briefing_carries_the_notes_by_row_and_side(qtbot, window, answers, 
 
     target = tmp_path / "briefing.docx"
     chosen_files.append(str(target))
+    accept_export_dialog(monkeypatch, "docx")
     with qtbot.waitSignal(window.exportFinished, timeout=WAIT_MS):
         window.actions["export"].trigger()
     words = "\n".join(cell.text for table in WordDocument(target).tables

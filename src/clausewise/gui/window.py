@@ -23,7 +23,6 @@ from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..session import PSEUDO, Session
 from ..paths import resource_path
-from ..reports import ReportError, export_briefing
 from . import worker
 from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
 from .annotations_window import AnnotationActions
@@ -552,32 +551,36 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
     # -- export -------------------------------------------------------------------------------
 
     def export_briefing(self) -> None:
-        if self.comparison is None:
+        """File > Export Briefing…: the options dialog, the file name, then the export on
+        the pool with a progress bar and Cancel in the status bar."""
+        if self.comparison is None or self._export_job is not None:
             return
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QDialog
 
-        left, right = self.shown_paths  # the drafts of the comparison on screen
-        suggested = str(Path(right).with_name(Path(right).stem + "-briefing.pdf")) \
-            if PSEUDO not in right else str(Path.home() / "briefing.pdf")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export briefing", suggested,
-            "PDF briefing (*.pdf);;Word briefing (*.docx)")
+        from .export_dialog import BackgroundExport, ExportDialog, choose_target
+
+        dialog = ExportDialog(self, self.session, self.settings)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        options = dialog.briefing_options()   # the drafts' files, the notes, the choices
+        path = choose_target(self, options.format, self.shown_paths[1])
         if not path:
             return
-        if Path(path).suffix.lower() not in (".pdf", ".docx"):
-            path += ".docx" if "docx" in chosen else ".pdf"
-            if not self.may_replace(path):   # the dialog asked about the name without it
-                return
-        options = self.session.briefing_options()   # the drafts' files and the notes
-        comparison = self.comparison
-        signals = worker.ExportSignals()
-        signals.finished.connect(self._export_done)
-        signals.failed.connect(lambda message: self.show_error("Cannot export", message))
-        self._export_job = worker.CallJob(lambda: export_briefing(comparison, path, options),
-                                          signals, (ReportError,))
-        self._export_signals = signals
-        self.statusBar().showMessage(f"Exporting {Path(path).name}…")
-        worker.pool().start(self._export_job)
+        run = BackgroundExport(self, self.comparison, path, options)
+        run.finished.connect(self._export_done)
+        run.failed.connect(lambda message: self.show_error("Cannot export", message))
+        run.cancelled.connect(lambda: self.statusBar().showMessage("Export cancelled", 4000))
+        for signal in (run.finished, run.failed, run.cancelled):
+            signal.connect(self._export_ended)
+        self._export_job = run
+        self.statusBar().addPermanentWidget(run)
+        run.start()
+
+    def _export_ended(self, *_args) -> None:
+        run, self._export_job = self._export_job, None
+        if run is not None:
+            self.statusBar().removeWidget(run)
+            run.deleteLater()
 
     def _export_done(self, written: str) -> None:
         self.statusBar().showMessage(f"Briefing written: {Path(written).name}", 8000)

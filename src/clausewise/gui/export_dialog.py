@@ -1,0 +1,521 @@
+"""File > Export Briefing…: what the briefing holds, a preview of its first page, and the
+export itself off the GUI thread.
+
+* ``ExportDialog`` chooses the format, handling marking, author, orientation and content
+  (changed clauses or all, which kinds of change, which notes) and shows the first page of
+  the PDF those options give (rendered with PDFium on a pool thread; a Word or tracked-changes
+  export previews the PDF briefing of the same options). ``briefing_options()`` is what the
+  export uses. The marking, author, format and orientation last used are kept in QSettings.
+* ``choose_target`` asks for the file name (the save dialog asks before replacing).
+* ``BackgroundExport`` is the status-bar strip (label, progress bar, Cancel) that runs one
+  export on the pool. The writers have no cancel hook, so the export is written to a hidden
+  file beside the target and renamed only if it was not cancelled: Cancel answers at once
+  and leaves no file; the abandoned work finishes in the background and is thrown away.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import stat
+import tempfile
+import threading
+import traceback
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QProgressBar, QRadioButton, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ..core.compare import Comparison
+from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
+from ..reports.options import CHANGE_KINDS
+from ..reports.output import check_target
+from ..session import PSEUDO, Session
+from . import worker
+
+#: (format, label, suffix, save-dialog filter)
+FORMATS = (("pdf", "PDF briefing", ".pdf", "PDF briefing (*.pdf)"),
+           ("docx", "Word briefing", ".docx", "Word briefing (*.docx)"),
+           ("tracked", "Word, newer draft with tracked changes", ".docx",
+            "Word with tracked changes (*.docx)"))
+MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET")
+NOTE_STATUSES = ("open", "resolved")
+PREVIEW_WIDTH = 300
+KEYS = {"marking": "export/marking", "author": "export/author", "format": "export/format",
+        "landscape": "export/landscape"}
+
+
+def default_author() -> str:
+    """The user's login name (no directory lookup: the machines are offline)."""
+    try:
+        return getpass.getuser()
+    except Exception:   # no user name in the environment or the password database
+        return ""
+
+
+def suffix_of(fmt: str) -> str:
+    return next(suffix for name, _label, suffix, _filter in FORMATS if name == fmt)
+
+
+# -- the preview ------------------------------------------------------------------------------
+
+
+def first_page_image(comparison: Comparison, options: BriefingOptions,
+                     width: int = PREVIEW_WIDTH) -> QImage:
+    """The first page of the PDF briefing these options give, ``width`` pixels wide. Any
+    thread (a QImage, not a QPixmap, may be made off the GUI thread)."""
+    import pypdfium2 as pdfium
+
+    with tempfile.TemporaryDirectory(prefix="clausewise-preview-") as folder:
+        path = export_briefing(comparison, Path(folder) / "preview.pdf",
+                               replace(options, format="pdf"))
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            page = pdf[0]
+            bitmap = page.render(scale=width / page.get_width(), rev_byteorder=True)
+            fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 \
+                else QImage.Format.Format_RGB888
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           fmt).copy()   # own the pixels before PDFium frees them
+            bitmap.close()
+            page.close()
+        finally:
+            pdf.close()
+    return image
+
+
+class _PreviewSignals(QObject):
+    done = Signal(int, object)     # serial, QImage
+    failed = Signal(int, str)
+
+
+#: Jobs still running; kept here so that a job (and its signals) outlives a closed dialog.
+_LIVE: set[QRunnable] = set()
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, serial: int, work: Callable[[], QImage]):
+        super().__init__()
+        self.serial, self.work = serial, work
+        self.signals = _PreviewSignals()   # no parent: the dialog may close first
+        self.setAutoDelete(False)
+        _LIVE.add(self)
+
+    def run(self) -> None:   # a pool thread
+        try:
+            self._run()
+        finally:
+            _LIVE.discard(self)
+
+    def _run(self) -> None:
+        try:
+            image = self.work()
+        except ReportError as error:
+            self.signals.failed.emit(self.serial, str(error))
+        except Exception as error:   # never let a thread die silently
+            traceback.print_exc()
+            self.signals.failed.emit(self.serial, f"{type(error).__name__}: {error}")
+        else:
+            self.signals.done.emit(self.serial, image)
+
+
+# -- the dialog -------------------------------------------------------------------------------
+
+
+class ExportDialog(QDialog):
+    """The briefing's options and a preview of its first page."""
+
+    previewShown = Signal()
+
+    def __init__(self, parent: QWidget | None, session: Session, settings: QSettings,
+                 preview_delay_ms: int = 400) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Briefing")
+        self.session = session
+        self.settings = settings
+        self.preview_pixmap = QPixmap()
+        self._serial = 0
+        self._running = False      # one preview at a time; a change meanwhile runs it again
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(preview_delay_ms)
+        self._timer.timeout.connect(self.update_preview)
+        self._build()
+        self._restore()
+        self._connect()
+        self._changed()
+
+    # building
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.format_box = QComboBox(self)
+        for name, label, _suffix, _filter in FORMATS:
+            self.format_box.addItem(label, name)
+        form.addRow("&Format:", self.format_box)
+        self.marking_box = QComboBox(self)
+        self.marking_box.setEditable(True)
+        for marking in MARKINGS:
+            self.marking_box.addItem(marking or "(none)", marking)
+        form.addRow("&Marking:", self.marking_box)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setPlaceholderText("Prepared by")
+        form.addRow("&Author:", self.author_edit)
+        self.orientation_box = QComboBox(self)
+        self.orientation_box.addItem("Portrait", False)
+        self.orientation_box.addItem("Landscape", True)
+        form.addRow("&Orientation:", self.orientation_box)
+
+        content = QGroupBox("Clauses", self)
+        grid = QGridLayout(content)
+        self.changed_only = QRadioButton("&Changed only", content)
+        self.everything = QRadioButton("A&ll clauses", content)
+        self.changed_only.setChecked(True)
+        group = QButtonGroup(content)
+        group.addButton(self.changed_only)
+        group.addButton(self.everything)
+        grid.addWidget(self.changed_only, 0, 0)
+        grid.addWidget(self.everything, 0, 1)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for index, kind in enumerate(CHANGE_KINDS):
+            box = QCheckBox(kind.capitalize(), content)
+            box.setChecked(True)
+            self.kind_boxes[kind] = box
+            grid.addWidget(box, 1 + index // 3, index % 3)
+
+        notes = QGroupBox("Notes", self)
+        notes_layout = QVBoxLayout(notes)
+        tags_row = QHBoxLayout()
+        self.tag_boxes: dict[str, QCheckBox] = {}
+        for tag in self._tags():
+            box = QCheckBox(tag, notes)
+            box.setChecked(True)
+            self.tag_boxes[tag] = box
+            tags_row.addWidget(box)
+        tags_row.addStretch(1)
+        notes_layout.addLayout(tags_row)
+        status_row = QHBoxLayout()
+        self.status_boxes: dict[str, QCheckBox] = {}
+        for status in NOTE_STATUSES:
+            box = QCheckBox(f"{status.capitalize()} notes", notes)
+            box.setChecked(status != "resolved")
+            self.status_boxes[status] = box
+            status_row.addWidget(box)
+        self.notes_only = QCheckBox("Only clauses with notes", notes)
+        status_row.addWidget(self.notes_only)
+        status_row.addStretch(1)
+        notes_layout.addLayout(status_row)
+        if not self.session.notes():
+            notes.setTitle("Notes (none on this comparison)")
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(content)
+        left.addWidget(notes)
+        left.addStretch(1)
+        self.problem = QLabel("", self)
+        self.problem.setWordWrap(True)
+        left.addWidget(self.problem)
+
+        self.preview = QLabel("Preparing the preview…", self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedSize(PREVIEW_WIDTH + 8, round(PREVIEW_WIDTH * 1.42) + 8)
+        self.preview.setFrameShape(QLabel.Shape.Box)
+        self.preview.setAccessibleName("Preview of the first page")
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(
+            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(self.buttons)
+
+    def _tags(self) -> list[str]:
+        """The workspace's tags, then any other tag a note carries (in order of first use)."""
+        workspace = self.session.workspace
+        tags = list(workspace.tags.names()) if workspace is not None else []
+        for note in self.session.notes():
+            if note.tag and note.tag not in tags:
+                tags.append(note.tag)
+        return tags
+
+    def _restore(self) -> None:
+        marking = str(self.settings.value(KEYS["marking"], "") or "")
+        index = self.marking_box.findData(marking)
+        if index >= 0:
+            self.marking_box.setCurrentIndex(index)
+        else:
+            self.marking_box.setEditText(marking)
+        self.author_edit.setText(str(self.settings.value(KEYS["author"], default_author()) or ""))
+        index = self.format_box.findData(str(self.settings.value(KEYS["format"], "pdf")))
+        self.format_box.setCurrentIndex(max(index, 0))
+        landscape = str(self.settings.value(KEYS["landscape"], "false")).lower() == "true"
+        self.orientation_box.setCurrentIndex(1 if landscape else 0)
+
+    def _connect(self) -> None:
+        for box in (self.format_box, self.orientation_box):
+            box.currentIndexChanged.connect(self._changed)
+        self.marking_box.currentTextChanged.connect(self._changed)
+        self.author_edit.textChanged.connect(self._changed)
+        for button in (self.changed_only, self.everything, self.notes_only,
+                       *self.kind_boxes.values(), *self.tag_boxes.values(),
+                       *self.status_boxes.values()):
+            button.toggled.connect(self._changed)
+
+    # the choices
+
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    def marking(self) -> str:
+        text = self.marking_box.currentText().strip()
+        index = self.marking_box.findText(text)
+        return self.marking_box.itemData(index) if index >= 0 else text   # "(none)" -> ""
+
+    def briefing_options(self) -> BriefingOptions:
+        """The options chosen, with the comparison's draft files and notes."""
+        kinds = tuple(kind for kind, box in self.kind_boxes.items() if box.isChecked())
+        tags = tuple(tag for tag, box in self.tag_boxes.items() if box.isChecked())
+        statuses = tuple(s for s, box in self.status_boxes.items() if box.isChecked())
+        options = self.session.briefing_options(
+            format=self.format(), marking=self.marking(), author=self.author_edit.text().strip(),
+            landscape=bool(self.orientation_box.currentData()),
+            changed_only=self.changed_only.isChecked(),
+            kinds=() if len(kinds) == len(CHANGE_KINDS) else kinds,
+            note_tags=() if len(tags) == len(self.tag_boxes) else tags,
+            note_statuses=() if len(statuses) == len(NOTE_STATUSES) else statuses,
+            resolved_notes="resolved" in statuses, notes_only=self.notes_only.isChecked())
+        if not statuses or (self.tag_boxes and not tags):   # no note wanted at all
+            options = replace(options, annotations={})
+        return options
+
+    def problem_text(self) -> str:
+        """Why the choices cannot be exported, or ''."""
+        if not any(box.isChecked() for box in self.kind_boxes.values()):
+            return "Choose at least one kind of change."
+        return ""
+
+    def remember(self) -> None:
+        self.settings.setValue(KEYS["marking"], self.marking())
+        self.settings.setValue(KEYS["author"], self.author_edit.text().strip())
+        self.settings.setValue(KEYS["format"], self.format())
+        self.settings.setValue(KEYS["landscape"], bool(self.orientation_box.currentData()))
+
+    def accept(self) -> None:
+        if self.problem_text():
+            return
+        self.remember()
+        super().accept()
+
+    # the preview
+
+    def _changed(self, *_args) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not problem)
+        if not problem:
+            self._timer.start()
+
+    def update_preview(self) -> None:
+        """Renders the first page on the pool; a change meanwhile renders it again after."""
+        if self.session.comparison is None or self.problem_text():
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running, self._again = True, False
+        self._serial += 1
+        comparison, options = self.session.comparison, self.briefing_options()
+        job = _PreviewJob(self._serial, lambda: first_page_image(comparison, options))
+        job.signals.done.connect(self._preview_done)
+        job.signals.failed.connect(self._preview_failed)
+        self._job = job
+        worker.pool().start(job)
+
+    def _preview_done(self, serial: int, image: QImage) -> None:
+        self._finish_preview()
+        if serial != self._serial or self._again:
+            return
+        self.preview_pixmap = QPixmap.fromImage(image)
+        self.preview.setPixmap(self.preview_pixmap)
+        self.previewShown.emit()
+
+    def _preview_failed(self, serial: int, message: str) -> None:
+        self._finish_preview()
+        if serial == self._serial:
+            self.preview.setText(f"No preview: {message}")
+
+    def _finish_preview(self) -> None:
+        self._running = False
+        self._job = None
+        if self._again:
+            self.update_preview()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self._again = False
+        super().done(result)
+
+
+def choose_target(parent: QWidget, fmt: str, right_path: str | None) -> str | None:
+    """Asks where to write the export; a name without the format's suffix gets it (and the
+    user is asked again if that file exists). None if the user gave up."""
+    suffix = suffix_of(fmt)
+    name = "-tracked" if fmt == "tracked" else "-briefing"
+    suggested = str(Path(right_path).with_name(Path(right_path).stem + name + suffix)) \
+        if right_path and PSEUDO not in right_path else str(Path.home() / f"briefing{suffix}")
+    filters = next(f for n, _l, _s, f in FORMATS if n == fmt)
+    path, _chosen = QFileDialog.getSaveFileName(parent, "Export briefing", suggested, filters)
+    if not path:
+        return None
+    if Path(path).suffix.lower() != suffix:
+        path += suffix
+        may_replace = getattr(parent, "may_replace", None)
+        if may_replace is not None and not may_replace(path):
+            return None
+    return path
+
+
+# -- the export, off the GUI thread ------------------------------------------------------------
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+class ExportJob(QRunnable):
+    """Writes one export into a hidden file beside the target, then renames it over the
+    target unless cancelled first. ``cancel()`` says whether it came in time."""
+
+    def __init__(self, comparison: Comparison, target: Path, options: BriefingOptions,
+                 signals: worker.ExportSignals) -> None:
+        super().__init__()
+        self.comparison, self.target, self.options = comparison, target, options
+        self.signals = signals
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._placed = False
+
+    def cancel(self) -> bool:
+        with self._lock:
+            if self._placed:
+                return False
+            self._cancelled = True
+            return True
+
+    def run(self) -> None:   # a pool thread
+        try:
+            written = self._write()
+        except ExportCancelled:
+            return
+        except ReportError as error:
+            self.signals.failed.emit(str(error))
+        except Exception as error:   # never let a thread die silently
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(str(written))
+
+    def _write(self) -> Path:
+        target = check_target(self.target, (suffix_of(self.options.format or "pdf"),))
+        handle, name = tempfile.mkstemp(prefix=".clausewise-export-", suffix=target.suffix,
+                                        dir=target.parent)
+        os.close(handle)
+        temp = Path(name)
+        try:
+            if self._cancelled:
+                raise ExportCancelled()
+            writer = export_tracked_changes if self.options.format == "tracked" \
+                else export_briefing
+            writer(self.comparison, temp, self.options)
+            with self._lock:
+                if self._cancelled:
+                    raise ExportCancelled()
+                try:
+                    mode = stat.S_IMODE(target.stat().st_mode)
+                except FileNotFoundError:
+                    mode = None
+                if mode is not None:
+                    os.chmod(temp, mode)
+                os.replace(temp, target)
+                self._placed = True
+        except OSError as error:
+            raise ReportError(f"cannot write {target.name} ({error.strerror or error}): check "
+                              "the disk space and that the file is not open elsewhere") from error
+        finally:
+            if not self._placed:
+                temp.unlink(missing_ok=True)
+        return target
+
+
+class BackgroundExport(QWidget):
+    """A status-bar strip: "Exporting NAME…", a busy bar and Cancel, while one export runs.
+
+    ``finished(path)``, ``failed(message)`` or ``cancelled()`` is emitted once, on the GUI
+    thread; the strip then hides (the owner removes it)."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, comparison: Comparison, target: str | Path,
+                 options: BriefingOptions) -> None:
+        super().__init__(parent)
+        self.target = Path(target)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(f"Exporting {self.target.name}…", self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)   # the writers report no fraction: a busy bar
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Export progress")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop the export; no file is written")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.label, self.progress, self.cancel_button):
+            layout.addWidget(widget)
+        self.signals = worker.ExportSignals()
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+        self.job = ExportJob(comparison, self.target, options, self.signals)
+        self.job.setAutoDelete(False)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        worker.pool().start(self.job)
+
+    def cancel(self) -> bool:
+        """Stops waiting for the export; False if the file is already written."""
+        if not self.running or not self.job.cancel():
+            return False
+        self.running = False
+        self.hide()
+        self.cancelled.emit()
+        return True
+
+    def _finished(self, written: str) -> None:
+        if self.running:
+            self.running = False
+            self.hide()
+            self.finished.emit(written)
+
+    def _failed(self, message: str) -> None:
+        if self.running:
+            self.running = False
+            self.hide()
+            self.failed.emit(message)
