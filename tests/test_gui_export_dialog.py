@@ -126,10 +126,14 @@ def test_the_export_runs_in_the_background_and_carries_the_marking(qtbot, window
 
     monkeypatch.setattr(ExportDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: list[float] = []
     with qtbot.waitSignal(window.exportFinished, timeout=WAIT_MS) as written:
         window.actions["export"].trigger()
-        assert window._export_job is not None and window._export_job.isVisible()
-        assert window._export_job.progress.maximum() == 0   # a busy bar while it runs
+        run = window._export_job
+        assert run is not None and run.isVisible() and run.progress.maximum() == 100
+        run.progress.valueChanged.connect(seen.append)
+
+    assert len(seen) > 3 and seen == sorted(seen) and seen[-1] == 100   # the bar went to the end
 
     assert written.args == [str(target)]
     text = pdf_text(target)

@@ -49,7 +49,7 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(tmp_path: Pat
     export_briefing(river_comparison(), target, BriefingOptions(marking="FIRST"))
     before = target.read_bytes()
 
-    def crash_half_way(briefing, temp: Path) -> None:
+    def crash_half_way(briefing, temp: Path, steps=None) -> None:
         temp.write_bytes(b"%PDF-1.4 half a briefing")
         raise OSError(28, "No space left on device")
 

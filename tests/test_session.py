@@ -221,3 +221,46 @@ def test_the_command_line_takes_links_options_and_notes_from_a_workspace(tmp_pat
     assert main(["compare", str(DRAFT2), str(DRAFT3), "--workspace",
                  str(tmp_path / "none.clausewise")]) == 2
     assert "none.clausewise" in capsys.readouterr().err
+
+
+def test_the_command_line_chooses_the_briefings_content(tmp_path, capsys):
+    """--kinds, --note-tags, --note-status, --no-resolved and --notes-only reach the briefing
+    made from a workspace's notes, as the export dialog's choices do."""
+    from clausewise.cli import main
+    from clausewise.store import AnnotationStatus
+
+    session = session_in(tmp_path)
+    session.open(DRAFT2, DRAFT3)
+    session.compare_now()
+    removed = note(session, "left", "Article 3", "Deleted: we agree (κείμενο).")
+    session.workspace.annotations.update(removed.edited(tag="red line"))
+    settled = note(session, "right", "Article 1", "Settled in Geneva.")
+    session.workspace.annotations.update(settled.edited(status=AnnotationStatus.RESOLVED))
+    path = tmp_path / "team.clausewise"
+    assert session.save_workspace_as(path)
+    session.close()
+
+    def briefing(*flags: str) -> str:
+        target = tmp_path / "briefing.docx"
+        assert main(["compare", str(DRAFT2), str(DRAFT3), "--workspace", str(path),
+                     "--out", str(target), "--force", *flags]) == 0
+        return "\n".join(cell.text for table in WordDocument(target).tables
+                         for row in table.rows for cell in row.cells)
+
+    everything = briefing()
+    assert "Deleted: we agree (κείμενο)." in everything and "Settled in Geneva." in everything
+    assert "Settled in Geneva." not in briefing("--no-resolved")
+    assert "Settled in Geneva." not in briefing("--note-status", "open")
+    red = briefing("--note-tags", "Red line")
+    assert "κείμενο" in red and "Settled in Geneva." not in red
+    only = briefing("--notes-only")
+    assert "Article 1" in only and "Article 3" in only
+    assert len(only) < len(everything)            # the clauses without notes left out
+    removed_only = briefing("--kinds", "removed")
+    assert "κείμενο" in removed_only and len(removed_only) < len(everything)
+
+    assert main(["compare", str(DRAFT2), str(DRAFT3), "--out", str(tmp_path / "x.pdf"),
+                 "--kinds", "rewritten"]) == 2
+    assert "rewritten" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+    assert main(["compare", str(DRAFT2), str(DRAFT3), "--notes-only"]) == 2
+    assert "add --out" in capsys.readouterr().err

@@ -23,6 +23,7 @@ from typing import Iterable, Sequence
 from .core.compare import CompareOptions, Comparison, Pair
 from .core.model import Clause, Document
 from .drafts import ReadError, load_draft
+from .reports.options import CHANGE_KINDS
 from .session import Session
 from .store import WorkspaceError
 
@@ -217,7 +218,11 @@ def _check_output_options(args: argparse.Namespace) -> None:
         given = [flag for flag, value in (("--marking", args.marking), ("--author", args.author),
                                           ("--landscape", args.landscape),
                                           ("--tracked-changes", args.tracked_changes),
-                                          ("--force", args.force)) if value]
+                                          ("--force", args.force), ("--kinds", args.kinds),
+                                          ("--note-tags", args.note_tags),
+                                          ("--note-status", args.note_status),
+                                          ("--no-resolved", args.no_resolved),
+                                          ("--notes-only", args.notes_only)) if value]
         if given:
             raise UserError(f"{', '.join(given)} only apply to a briefing: add --out FILE")
         return
@@ -248,6 +253,11 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _listed(value: str | None) -> tuple[str, ...]:
+    """"modified, moved" -> ("modified", "moved"); the words as given, without blanks."""
+    return tuple(word.strip() for word in (value or "").split(",") if word.strip())
+
+
 def _export(session: Session, args: argparse.Namespace) -> None:
     """Writes the briefing (or the tracked-changes file) named by --out, with the notes of
     the workspace given, if any."""
@@ -256,8 +266,18 @@ def _export(session: Session, args: argparse.Namespace) -> None:
     out = Path(args.out)
     if args.tracked_changes and out.suffix.lower() != ".docx":
         raise UserError("--tracked-changes writes a Word file: give --out a name ending in .docx")
-    options = session.briefing_options(author=args.author or "", marking=args.marking or "",
-                                       changed_only=not args.all, landscape=args.landscape)
+    try:
+        options = session.briefing_options(
+            author=args.author or "", marking=args.marking or "", changed_only=not args.all,
+            landscape=args.landscape, kinds=_listed(args.kinds), note_tags=_listed(args.note_tags),
+            note_statuses=_listed(args.note_status), resolved_notes=not args.no_resolved,
+            notes_only=args.notes_only)
+    except ReportError as error:   # an unknown kind of change
+        raise UserError(f"--kinds: {error}") from error
+    if (args.note_tags or args.note_status or args.notes_only or args.no_resolved) \
+            and not args.workspace:
+        print("clausewise: note choices given without --workspace: the briefing has no notes "
+              "to choose from", file=sys.stderr)
     try:
         written = session.export(out, tracked_changes=args.tracked_changes, replace_file=True,
                                  options=options)
@@ -309,6 +329,20 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--workspace", metavar="FILE.clausewise",
                       help="take the manual links, options and notes (in the briefing) from "
                            "this workspace; it is only read")
+    content = comp.add_argument_group(
+        "what the briefing lists (with --out)",
+        "By default every changed clause and every note of the workspace.")
+    content.add_argument("--kinds", metavar="LIST",
+                         help="only these kinds of change, comma-separated: "
+                              + ", ".join(CHANGE_KINDS))
+    content.add_argument("--note-tags", metavar="LIST",
+                         help='only notes with these tags, e.g. "Red line,Query"')
+    content.add_argument("--note-status", metavar="LIST",
+                         help='only notes with these statuses, e.g. "open"')
+    content.add_argument("--no-resolved", action="store_true",
+                         help="leave out notes whose status is resolved")
+    content.add_argument("--notes-only", action="store_true",
+                         help="list only the clauses that carry a note")
     comp.set_defaults(run=run_compare)
     return parser
 

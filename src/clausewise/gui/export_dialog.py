@@ -8,9 +8,10 @@ export itself off the GUI thread.
   export uses. The marking, author, format and orientation last used are kept in QSettings.
 * ``choose_target`` asks for the file name (the save dialog asks before replacing).
 * ``BackgroundExport`` is the status-bar strip (label, progress bar, Cancel) that runs one
-  export on the pool. The writers have no cancel hook, so the export is written to a hidden
-  file beside the target and renamed only if it was not cancelled: Cancel answers at once
-  and leaves no file; the abandoned work finishes in the background and is thrown away.
+  export on the pool. The writers report the fraction done (the bar) and ask whether to stop
+  (Cancel): the export is written to a hidden file beside the target and renamed only if it
+  was not cancelled, so Cancel answers at once, the writer stops at its next step, and no
+  file is left.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QLabel, QLineEdit, QProgressBar, QRadioButton, QToolButton,
                                QVBoxLayout, QWidget)
 
-from ..core.compare import Comparison
+from ..core.compare import Cancelled, Comparison
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
 from ..reports.options import CHANGE_KINDS
 from ..reports.output import check_target
@@ -212,8 +213,9 @@ class ExportDialog(QDialog):
         status_row.addWidget(self.notes_only)
         status_row.addStretch(1)
         notes_layout.addLayout(status_row)
-        if not self.session.notes():
+        if not self.session.notes():   # nothing to choose among: shown, but greyed out
             notes.setTitle("Notes (none on this comparison)")
+            notes.setEnabled(False)
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -418,7 +420,7 @@ class ExportJob(QRunnable):
     def run(self) -> None:   # a pool thread
         try:
             written = self._write()
-        except ExportCancelled:
+        except (ExportCancelled, Cancelled):
             return
         except ReportError as error:
             self.signals.failed.emit(str(error))
@@ -439,7 +441,8 @@ class ExportJob(QRunnable):
                 raise ExportCancelled()
             writer = export_tracked_changes if self.options.format == "tracked" \
                 else export_briefing
-            writer(self.comparison, temp, self.options)
+            writer(self.comparison, temp, self.options,
+                   progress=self.signals.progress.emit, cancel=lambda: self._cancelled)
             with self._lock:
                 if self._cancelled:
                     raise ExportCancelled()
@@ -478,7 +481,7 @@ class BackgroundExport(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(f"Exporting {self.target.name}…", self)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)   # the writers report no fraction: a busy bar
+        self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Export progress")
@@ -491,6 +494,7 @@ class BackgroundExport(QWidget):
         self.signals = worker.ExportSignals()
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
+        self.signals.progress.connect(self._advanced)
         self.job = ExportJob(comparison, self.target, options, self.signals)
         self.job.setAutoDelete(False)
         self.running = False
@@ -507,6 +511,10 @@ class BackgroundExport(QWidget):
         self.hide()
         self.cancelled.emit()
         return True
+
+    def _advanced(self, fraction: float) -> None:
+        if self.running:
+            self.progress.setValue(round(100 * fraction))
 
     def _finished(self, written: str) -> None:
         if self.running:

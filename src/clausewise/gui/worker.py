@@ -73,6 +73,7 @@ class Job(QRunnable):
 class ExportSignals(QObject):
     finished = Signal(str)       # the path written
     failed = Signal(str)         # a one-line message
+    progress = Signal(float)     # the fraction written, in [0, 1]
 
 
 class CallJob(QRunnable):

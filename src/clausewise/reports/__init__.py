@@ -6,6 +6,8 @@ Public API (used by the command line and the GUI's File > Export):
 * ``export_briefing(comparison, path, options) -> Path``: PDF or Word by the file's suffix.
 * ``export_tracked_changes(comparison, path, options) -> Path``: the newer draft as .docx in
   which every change against the older draft is a real Word tracked change.
+* Both take ``progress`` (called with the fraction done) and ``cancel`` (returns True to
+  stop: ``core.Cancelled`` is raised and no file is written), for a window's progress bar.
 * ``ReportError``: raised with a one-line message for anything the user can fix.
 
 Every export is written to a temporary file beside the target and then renamed, so a
@@ -20,29 +22,41 @@ from ..core.compare import Comparison
 from .content import build_briefing
 from .options import AnnotationNote, BriefingOptions, ReportError
 from .output import check_target, write_atomically
+from .progress import Cancel, Progress, Steps
 
 __all__ = ["AnnotationNote", "BriefingOptions", "ReportError", "export_briefing",
            "export_tracked_changes"]
 
 
 def export_briefing(comparison: Comparison, path: str | Path,
-                    options: BriefingOptions | None = None) -> Path:
+                    options: BriefingOptions | None = None, *, progress: Progress | None = None,
+                    cancel: Cancel | None = None) -> Path:
     """Writes the briefing as PDF (``.pdf``) or Word (``.docx``); returns the path written."""
     options = options or BriefingOptions()
     target = check_target(path, (".pdf", ".docx"))
+    steps = Steps(progress, cancel)
+    steps(0.0)
     briefing = build_briefing(comparison, options)
     if target.suffix.lower() == ".pdf":
         from .pdf import write_pdf as write
     else:
         from .word import write_docx as write
-    return write_atomically(target, lambda temp: write(briefing, temp))
+    written = write_atomically(target, lambda temp: write(briefing, temp, steps.part(0.05, 1.0)))
+    steps(1.0)
+    return written
 
 
 def export_tracked_changes(comparison: Comparison, path: str | Path,
-                           options: BriefingOptions | None = None) -> Path:
+                           options: BriefingOptions | None = None, *,
+                           progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
     """Writes the newer draft as .docx with every change a tracked change; returns the path."""
     from .tracked import write_tracked_changes
 
     options = options or BriefingOptions()
     target = check_target(path, (".docx",))
-    return write_atomically(target, lambda temp: write_tracked_changes(comparison, options, temp))
+    steps = Steps(progress, cancel)
+    steps(0.0)
+    written = write_atomically(
+        target, lambda temp: write_tracked_changes(comparison, options, temp, steps))
+    steps(1.0)
+    return written

@@ -300,10 +300,12 @@ def readable_marks(marked: Iterable[DiffOp]) -> tuple[DiffOp, ...]:
 
 
 def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[BriefingRow]:
-    """The table rows: every pair in reading order, or only those that changed themselves."""
+    """The table rows: every pair in reading order, or only those that changed themselves
+    and those the team wrote a (printed) note on: a note is never dropped for want of a
+    change."""
     for pair, depth in walk_with_depth(pairs):
         notes = tuple(note for note in pair_notes(pair, options) if options.shows_note(note))
-        if options.changed_only and not changed_itself(pair):
+        if options.changed_only and not changed_itself(pair) and not notes:
             continue
         if options.kinds and not (pair_kinds(pair) & set(options.kinds)) and not (
                 not options.changed_only and pair.status is Status.UNCHANGED

@@ -40,6 +40,7 @@ from ..core.model import SourceLine
 from ..readers.docx_reader import _BodyWalker
 from .content import one_line, printable
 from .options import BriefingOptions
+from .progress import NO_STEPS, Steps
 from .redline import DraftParagraph, draft_paragraphs
 
 #: How far ahead a paragraph is looked for before the match is given up.
@@ -49,7 +50,7 @@ W_P, W_TBL, W_R, W_PPR = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:pPr")
 
 
 def write_onto_original(comparison: Comparison, options: BriefingOptions, source: Path,
-                        target: Path) -> bool:
+                        target: Path, steps: Steps = NO_STEPS) -> bool:
     """Writes the tracked changes into a copy of ``source``; False if they cannot be placed."""
     from .tracked import MoveRanges, _RevisionMarks, _track_further_edits, _initials
 
@@ -70,7 +71,9 @@ def write_onto_original(comparison: Comparison, options: BriefingOptions, source
     last = None
     comments: list[tuple[str, str]] = []
     first_body = entries[0][0] if entries else None
-    for planned, element, auto, joins in placed:
+    step = steps.part(0.1, 0.9).count(len(placed))
+    for done, (planned, element, auto, joins) in enumerate(placed, 1):
+        step(done)
         if element is None:
             element, auto = _new_paragraph(planned, templates, joins)
             if last is not None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timezone
 from functools import partial
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.utils import TimeStamp
@@ -31,6 +31,7 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, Briefing, BriefingRow, DraftFacts,
                       note_text)
 from .docx_common import utc
+from .progress import NO_STEPS, Steps
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
 from .rtl import has_rtl, mostly_rtl, visual_paragraph, visual_runs
 
@@ -43,14 +44,15 @@ CELL_PADDING = 3
 
 
 
-def write_pdf(briefing: Briefing, target: Path) -> None:
-    """Lays the briefing out into ``target`` (a temporary file the caller renames)."""
+def write_pdf(briefing: Briefing, target: Path, steps: Steps = NO_STEPS) -> None:
+    """Lays the briefing out into ``target`` (a temporary file the caller renames);
+    ``steps`` hears of each flowable laid out (and may stop the export)."""
     register_fonts()
     styles = _styles()
     pagesize = landscape(A4) if briefing.landscape else A4
     pages: dict[str, int] = {}
     total = 0
-    for _ in range(2):   # pass 1 learns the pages, pass 2 prints them
+    for layout in range(2):   # pass 1 learns the pages, pass 2 prints them
         doc = _BriefingTemplate(
             str(target), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 6 * mm,
@@ -63,6 +65,7 @@ def write_pdf(briefing: Briefing, target: Path) -> None:
         story += _summary(briefing, styles, width)
         story += _detail(briefing, styles, width, doc.height)
         doc.briefing_date = briefing.date
+        doc.steps = steps.part(layout / 2, (layout + 1) / 2).count(len(story))
         frame = partial(_page_frame, briefing=briefing, pagesize=pagesize, total=total)
         doc.build(story, onFirstPage=frame, onLaterPages=frame)
         pages, total = doc.pages, doc.page_count
@@ -75,8 +78,12 @@ class _BriefingTemplate(SimpleDocTemplate):
         super().__init__(*args, **kwargs)
         self.pages: dict[str, int] = {}
         self.page_count = 0
+        self.steps: Callable[[int], None] = lambda done: None
+        self.laid_out = 0
 
     def afterFlowable(self, flowable) -> None:
+        self.laid_out += 1   # a table split over pages counts once per piece: steps clamps
+        self.steps(self.laid_out)
         mark = getattr(flowable, "bookmark", None)
         if mark is not None:
             key, title, level = mark

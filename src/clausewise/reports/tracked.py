@@ -32,19 +32,22 @@ from .content import default_title, one_line, printable
 from .docx_common import mark_every_page, right_to_left, set_properties, utc
 from .rtl import mostly_rtl
 from .options import BriefingOptions
+from .progress import NO_STEPS, Steps
 from .redline import DraftParagraph, draft_paragraphs
 
 #: Revision ids start high so they never meet the ids python-docx gives comments.
 FIRST_REVISION_ID = 100_000
 
 
-def write_tracked_changes(comparison: Comparison, options: BriefingOptions, target: Path) -> None:
+def write_tracked_changes(comparison: Comparison, options: BriefingOptions, target: Path,
+                          steps: Steps = NO_STEPS) -> None:
     """Writes the tracked-changes draft into ``target`` (a temporary file): into a copy of
-    the newer draft's own .docx where it is one, else as a rebuilt document."""
+    the newer draft's own .docx where it is one, else as a rebuilt document. ``steps`` hears
+    of each paragraph written (and may stop the export)."""
     source = Path(options.right_path) if options.right_path else None
     if source is not None and source.suffix.lower() == ".docx" and source.is_file():
         from .original import write_onto_original
-        if write_onto_original(comparison, options, source, target):
+        if write_onto_original(comparison, options, source, target, steps):
             return
     when = options.now or datetime.now(timezone.utc)
     author = one_line(printable(options.author)) or "Clausewise"
@@ -53,7 +56,10 @@ def write_tracked_changes(comparison: Comparison, options: BriefingOptions, targ
     section.page_width, section.page_height = Mm(210), Mm(297)
     marks = _RevisionMarks(author, when)
     ranges = MoveRanges(marks)
-    for planned in draft_paragraphs(comparison, options):
+    plan = list(draft_paragraphs(comparison, options))
+    step = steps.part(0.0, 0.9).count(len(plan))
+    for done, planned in enumerate(plan, 1):
+        step(done)
         _write_paragraph(document, planned, marks, ranges)
     ranges.close()
     mark_every_page(document, one_line(printable(options.marking)))
@@ -62,6 +68,7 @@ def write_tracked_changes(comparison: Comparison, options: BriefingOptions, targ
     set_properties(document, title=title, author=author,
                    subject="Newer draft with tracked changes against the older draft",
                    keywords=one_line(printable(options.marking)), category="Draft", when=when)
+    steps(0.95)
     document.save(str(target))
 
 

@@ -13,6 +13,7 @@ words underlined in green: readable without colour as well.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from docx import Document as new_word_document
 from docx.document import Document as WordDocument
@@ -28,6 +29,7 @@ from docx.text.paragraph import Paragraph
 
 from .content import COLUMNS, COLUMNS_WITH_NOTES, Briefing, BriefingRow, note_text
 from .docx_common import mark_every_page, right_to_left, set_properties
+from .progress import NO_STEPS, Steps
 from .rtl import mostly_rtl
 
 DELETED = RGBColor(0xB3, 0x26, 0x1E)
@@ -36,8 +38,9 @@ HEADER_FILL = "E8E8E8"
 TABLE_STYLE = "Table Grid"
 
 
-def write_docx(briefing: Briefing, target: Path) -> None:
-    """Lays the briefing out as a .docx into ``target`` (a temporary file)."""
+def write_docx(briefing: Briefing, target: Path, steps: Steps = NO_STEPS) -> None:
+    """Lays the briefing out as a .docx into ``target`` (a temporary file); ``steps`` hears
+    of each article written (and may stop the export)."""
     document = new_word_document()
     try:
         _page_setup(document, briefing)
@@ -45,12 +48,13 @@ def write_docx(briefing: Briefing, target: Path) -> None:
         _cover(document, briefing)
         _contents(document, briefing)
         _summary(document, briefing)
-        _detail(document, briefing)
+        _detail(document, briefing, steps.part(0.0, 0.85).count(len(briefing.sections)))
     finally:   # the lookups cached for this document must never serve another one
         _STYLE_IDS.pop(id(document.element), None)
     set_properties(document, title=briefing.title, author=briefing.author,
                    subject=_subject(briefing), keywords=briefing.marking,
                    category="Briefing", when=briefing.date)
+    steps(0.9)
     document.save(str(target))
 
 
@@ -299,7 +303,8 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
 # --- the detail -------------------------------------------------------------------------------
 
 
-def _detail(document: WordDocument, briefing: Briefing) -> None:
+def _detail(document: WordDocument, briefing: Briefing,
+            step: Callable[[int], None] = lambda done: None) -> None:
     heading = "Changed clauses" if briefing.changed_only else "All clauses"
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _heading(document, f"{heading}, clause by clause", 1, "detail")
@@ -313,7 +318,8 @@ def _detail(document: WordDocument, briefing: Briefing) -> None:
         + ". A removed clause shows its old text alone.")
     legend.runs[0].italic = True
     in_part = False
-    for section in briefing.sections:
+    for done, section in enumerate(briefing.sections, 1):
+        step(done)
         if section.level == 0:
             in_part = True
             _heading(document, section.title, 2, section.key)
