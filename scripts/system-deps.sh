@@ -3,7 +3,10 @@
 # Qt's offscreen and xcb platforms need a few shared libraries that a minimal system lacks.
 set -u
 # Usage: system-deps.sh [--test]   (--test adds what only the test suite needs)
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# The xcb libraries are what the real window needs on an X11 desktop (Qt 6.5+ wants xcb-cursor).
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+      libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 test_pkgs=(libreoffice-writer-nogui poppler-utils)  # reports: open the tracked-changes file; render PDFs
 [ "${1:-}" = "--test" ] && pkgs+=("${test_pkgs[@]}")
 command -v dpkg-query >/dev/null 2>&1 || exit 0
