@@ -290,3 +290,29 @@ def _truth(old: list[Article], entries: list[tuple[tuple[int, ...], Article]],
         target_new = groups[(para_to,)][0]
         truth.moved_paragraphs.add((str(para_from + 1), str(target_new)))
     return truth
+
+
+def make_series(size_bytes: int, drafts: int, seed: int = 1,
+                edit_share: float = 0.02) -> list[str]:
+    """A negotiation's series: ``drafts`` drafts of about ``size_bytes`` each, each one the
+    one before with the edits of ``make_pair`` (deletions, insertions, moves, splits,
+    merges, word edits) applied again."""
+    rng = random.Random(seed)
+    writer = _Writer(rng)
+    count = max(20, size_bytes // 1000)
+    title = "AGREEMENT ON COOPERATION IN MATTERS OF COMMON INTEREST"
+    articles = [writer.article(key, count) for key in range(count)]
+    while len(_render(title, articles, _numbers(articles))) < size_bytes * 0.97:
+        articles.append(writer.article(len(articles), count))
+    texts = [_render(title, articles, _numbers(articles))]
+    for _ in range(drafts - 1):
+        articles, _truth = _edit(articles, writer, rng, edit_share, 0.0)
+        texts.append(_render(title, articles, _numbers(articles)))
+    return texts
+
+
+def _numbers(articles: list[Article]) -> dict[int, int]:
+    numbers: dict[int, int] = {}
+    for number, article in enumerate(articles, 1):
+        numbers.setdefault(article.key, number)
+    return numbers

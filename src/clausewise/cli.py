@@ -29,7 +29,7 @@ from .store import WorkspaceError
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
-SUBCOMMANDS = ("outline", "compare")
+SUBCOMMANDS = ("outline", "compare", "history")
 
 
 class UserError(Exception):
@@ -344,6 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_argument("--notes-only", action="store_true",
                          help="list only the clauses that carry a note")
     comp.set_defaults(run=run_compare)
+
+    from .history_cli import add_parser as add_history_parser
+    add_history_parser(sub)
     return parser
 
 

@@ -427,7 +427,7 @@ def _page_frame(canvas: Canvas, doc, *, briefing: Briefing, pagesize: tuple[floa
                 total: int) -> None:
     """The marking at head and foot, the title, and "Page N of M", drawn on every page.
 
-    ``total`` is 0 in the first pass, which only measures."""
+    ``total`` is 0 in the first pass, which only measures; -1 leaves the number out."""
     page = doc.page
     page_width, page_height = pagesize
     canvas.saveState()
@@ -439,8 +439,9 @@ def _page_frame(canvas: Canvas, doc, *, briefing: Briefing, pagesize: tuple[floa
     canvas.setFillColor(colors.HexColor("#444444"))
     _draw_line(canvas, _fit(canvas, briefing.title, page_width / 2.5), MARGIN - 1 * mm,
                page_width / 2.5 + 20, _FOOTER_STYLE)
-    canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm,
-                           f"Page {page} of {total}" if total else f"Page {page}")
+    if total >= 0:   # -1: the canvas numbers the pages itself (see reports.history)
+        canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm,
+                               f"Page {page} of {total}" if total else f"Page {page}")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, MARGIN + 2.5 * mm, page_width - MARGIN, MARGIN + 2.5 * mm)
