@@ -20,9 +20,10 @@ import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .core.compare import CompareOptions, Comparison, Pair
+from .core import describe
+from .core.compare import CompareOptions, Comparison, Pair, Status
 from .core.model import Clause, Document
-from .drafts import ReadError, load_draft
+from .drafts import ReadError, formats_text, load_draft
 from .reports.options import CHANGE_KINDS
 from .session import Session
 from .store import WorkspaceError
@@ -140,30 +141,90 @@ def compare_session(args: argparse.Namespace) -> Session:
     return session
 
 
-def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[str]:
-    """A readable summary: the counts, then each changed clause with its word changes.
+def summary_lines(comparison: Comparison, show_all: bool = False, full: bool = False,
+                  verbose: bool = False) -> Iterable[str]:
+    """A readable summary: the counts, the counts per level, the runs of units changed alike,
+    then each changed clause with its word changes, and each changed part, chapter or section
+    where it begins, all in the newer draft's reading order.
 
     Deleted words are shown as [-words-] and inserted ones as {+words+}, so the summary reads
-    without colour (and in a log file).
+    without colour (and in a log file). A long change is cut at ``DIFF_WIDTH`` characters
+    unless ``full``; similarity figures are printed only when ``verbose``. A unit that a run
+    already describes whole (moved or renumbered, its words unchanged) gets no line of its
+    own.
     """
     left, right = comparison.left, comparison.right
     yield f"Old: {left.name or 'left'}  ({left.title or 'untitled'}, {len(left)} clauses)"
     yield f"New: {right.name or 'right'}  ({right.title or 'untitled'}, {len(right)} clauses)"
     counts = comparison.stats.as_dict()
     yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
-    for pair in comparison.divisions:
-        if show_all or pair.changed or pair.renumbered:
-            yield describe_pair(pair) + _heading_change(pair)
+    levels = describe.level_counts(comparison)
+    if levels:
+        yield "By level: " + " · ".join(str(level) for level in levels)
+    runs = describe.grouped_runs(comparison)
+    if runs:
+        yield "Runs:"
+        for run in runs:
+            yield "  " + run.text
+    told = {id(pair) for run in runs for pair in run.pairs if _said_by_run(pair)}
+    divisions = _divisions_in_order(comparison, show_all)
     moved_out = _moved_out(comparison)
-    for pair in comparison.pairs:
-        if show_all or pair.changed:
+    for pair, opening in divisions:
+        for division in opening:
             yield ""
-            yield from _pair_lines(pair, 0, show_all)
-            for clause in pair.left:
-                for child in moved_out.get(clause.id, ()):
-                    if child not in pair.children:
-                        yield (f"  {' + '.join(child.left_citations)} moved out, to "
-                               f"{' + '.join(child.right_citations)}")
+            yield describe_pair(division, verbose) + _heading_change(division)
+        if pair is None or not (show_all or pair.changed) or (id(pair) in told and not show_all):
+            continue
+        yield ""
+        yield from _pair_lines(pair, 0, show_all, full, verbose)
+        for clause in pair.left:
+            for child in moved_out.get(clause.id, ()):
+                if child not in pair.children:
+                    yield (f"  {' + '.join(child.left_citations)} moved out, to "
+                           f"{' + '.join(child.right_citations)}")
+
+
+#: Characters of a change printed on its line unless ``--full`` is given.
+DIFF_WIDTH = 400
+
+
+def _said_by_run(pair: Pair) -> bool:
+    """Whether a run's line says all there is about this unit: it moved or was renumbered,
+    and neither its words nor its paragraphs changed and the engine has no note on it."""
+    return (pair.status is Status.UNCHANGED and not pair.notes
+            and not any(child.changed for child in pair.children))
+
+
+def _divisions_in_order(comparison: Comparison, show_all: bool
+                        ) -> list[tuple[Pair | None, list[Pair]]]:
+    """Each top-level pair with the changed divisions (parts, chapters, sections) that open
+    just before it, in reading order: a division opens before the first unit it holds in
+    the newer draft (in the older one for a division that was dropped). A division holding
+    no unit of either draft comes last, with ``None`` for its pair."""
+    wanted = [pair for pair in comparison.divisions if show_all or pair.changed or pair.renumbered]
+    by_clause: dict[tuple[str, str], Pair] = {}
+    for division in wanted:
+        for side, clauses in (("right", division.right), ("left", division.left)):
+            for clause in clauses:
+                by_clause.setdefault((side, clause.id), division)
+    right = comparison.right.unit_containers(preamble=False)
+    left = comparison.left.unit_containers(preamble=False)
+    placed: set[int] = set()
+    out: list[tuple[Pair | None, list[Pair]]] = []
+    for pair in comparison.pairs:
+        opening: list[Pair] = []
+        sides = (("right", right, pair.right), ("left", left, pair.left))
+        for side, containers, clauses in sides:
+            for container in containers.get(clauses[0].id, ()) if clauses else ():
+                division = by_clause.get((side, container.id))
+                if division is not None and id(division) not in placed:
+                    placed.add(id(division))
+                    opening.append(division)
+        out.append((pair, opening))
+    rest = [division for division in wanted if id(division) not in placed]
+    if rest:
+        out.append((None, rest))
+    return out
 
 
 def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:
@@ -178,16 +239,23 @@ def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:
     return found
 
 
-def _pair_lines(pair: Pair, depth: int, show_all: bool) -> Iterable[str]:
+def _pair_lines(pair: Pair, depth: int, show_all: bool, full: bool = False,
+                verbose: bool = False) -> Iterable[str]:
     indent = "  " * depth
-    yield indent + describe_pair(pair)
+    yield indent + describe_pair(pair, verbose)
     if any(op != "=" for op, _ in pair.diff):
-        yield indent + "  " + _shorten(render_diff_plain(pair.diff), 400)
+        rendered = render_diff_plain(pair.diff)
+        if full:  # the whole change, line by line as the clause is written
+            for line in rendered.splitlines():
+                if line.strip():
+                    yield indent + "  " + line.strip()
+        else:
+            yield indent + "  " + _shorten(rendered, DIFF_WIDTH)
     for note in pair.notes:
         yield indent + "  Note: " + note
     for child in pair.children:
         if show_all or child.changed:
-            yield from _pair_lines(child, depth + 1, show_all)
+            yield from _pair_lines(child, depth + 1, show_all, full, verbose)
 
 
 def _heading_change(pair: Pair) -> str:
@@ -197,14 +265,14 @@ def _heading_change(pair: Pair) -> str:
     return " — " + (render_diff_plain(pair.diff) if pair.changed else pair.diff[0][1])
 
 
-def describe_pair(pair: Pair) -> str:
-    """ "Article 7 → Article 9: unchanged, moved, renumbered (similarity 1.00)" """
+def describe_pair(pair: Pair, verbose: bool = False) -> str:
+    """ "Article 7 → Article 9: unchanged, moved, renumbered", and " (similarity 1.00)" when
+    ``verbose``."""
     old = " + ".join(pair.left_citations) or "—"
     new = " + ".join(pair.right_citations) or "—"
     where = old if old == new else f"{old} → {new}"
-    flags = [pair.status.value] + [name for name, on in
-                                   (("moved", pair.moved), ("renumbered", pair.renumbered)) if on]
-    return f"{where}: {', '.join(flags)} (similarity {pair.similarity:.2f})"
+    text = f"{where}: {describe.status_words(pair)}"
+    return text + f" (similarity {pair.similarity:.2f})" if verbose else text
 
 
 def render_diff_plain(diff: Sequence[tuple[str, str]]) -> str:
@@ -248,7 +316,8 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(comparison.to_json(str(args.old), str(args.new)))
     elif not args.out:
-        for line in summary_lines(comparison, show_all=args.all):
+        for line in summary_lines(comparison, show_all=args.all, full=args.full,
+                                  verbose=args.verbose):
             print(line)
     return 0
 
@@ -295,23 +364,30 @@ def _print_json(data: dict) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    formats = formats_text()
     parser = argparse.ArgumentParser(
         prog="clausewise",
         description="Compare successive drafts of treaties clause by clause. "
-                    "Run with no command to open the desktop app.")
+                    "Run with no command to open the desktop app. "
+                    f"Drafts are read from {formats_text('and')} files.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     outline = sub.add_parser("outline", help="print the clause tree of a draft")
-    outline.add_argument("file", help="a draft: .docx, .odt, .pdf, .txt, .html, .md or .rtf")
+    outline.add_argument("file", help=f"a draft: {formats}")
     outline.add_argument("--json", action="store_true", help="print the tree as JSON")
     outline.set_defaults(run=run_outline)
 
     comp = sub.add_parser("compare", help="compare two drafts clause by clause")
-    comp.add_argument("old", help="the older draft")
-    comp.add_argument("new", help="the newer draft")
+    comp.add_argument("old", help=f"the older draft: {formats}")
+    comp.add_argument("new", help=f"the newer draft: {formats}")
     comp.add_argument("--json", action="store_true", help="print the comparison as JSON")
     comp.add_argument("--all", action="store_true",
                       help="list unchanged clauses too (summary and briefing)")
+    comp.add_argument("--full", action="store_true",
+                      help="print each change whole (long ones are cut at "
+                           f"{DIFF_WIDTH} characters otherwise)")
+    comp.add_argument("--verbose", "-v", action="store_true",
+                      help="print each pair's similarity figure too")
     comp.add_argument("--ignore-case", action="store_true", help="case changes are no change")
     comp.add_argument("--ignore-punctuation", action="store_true",
                       help="punctuation changes are no change")

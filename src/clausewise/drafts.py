@@ -18,14 +18,28 @@ from .paths import resource_path
 from .readers import ReadError, read
 from .store import file_sha256
 
-__all__ = ["Draft", "DraftKey", "ReadError", "SAMPLES_DIR", "draft_key", "load_draft",
-           "open_draft", "sample_paths"]
+__all__ = ["Draft", "DraftKey", "ReadError", "SAMPLES_DIR", "draft_key", "formats_read",
+           "formats_text", "load_draft", "open_draft", "sample_paths"]
 
 #: (path, size, modification time): a version of a file on disk (a changed file is read again).
 DraftKey = tuple[str, int, int]
 
 
 SAMPLES_DIR = resource_path("samples")
+
+
+def formats_read() -> tuple[str, ...]:
+    """The extensions of the formats a draft may be in (".docx", ".txt", ".odt"...), taken
+    from the readers' own registry so that a help text never falls behind a new reader."""
+    from .readers import _READERS  # the registry: one reader per format, named by extension
+
+    return tuple(f".{name}" for name in _READERS)
+
+
+def formats_text(last: str = "or") -> str:
+    """ ".docx, .txt, .odt, .pdf, .html, .md or .rtf" """
+    names = formats_read()
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 def load_draft(path: str | Path, config: SegmentConfig | None = None) -> Document:

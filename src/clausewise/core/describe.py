@@ -12,13 +12,26 @@ and the briefings (PDF, Word) name and describe every pair the same way:
   and carry the engine's notes;
 * ``mark(pair)``: the gutter mark, readable without colour ("~↕#");
 * ``row_key(pair)``: the stable key of a pair's row, (side, clause id), by which notes are
-  joined to pairs (see ``clausewise.notes``).
+  joined to pairs (see ``clausewise.notes``);
+* ``outline_title(pair)``: the pair's name in an outline that lists both drafts' clauses,
+  unique in a comparison (a removed clause and an added one may share a citation);
+* ``grouped_runs(comparison)``: neighbouring units changed alike, in one line ("Articles
+  74–85 renumbered (were 73–84)"), for every summary: the window, the command line, the
+  briefings;
+* ``level_counts(comparison)``: how many pairs changed at each level, per unit word
+  ("Articles 12 changed of 85", "paragraphs 40 changed of 300").
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
 from .align import row_text  # a pair's own text, exactly as the engine diffs it
-from .result import Pair, Status
+from .model import Clause, ClauseKind
+from .numbering import roman_to_int
+from .result import Comparison, Pair, Status
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {
@@ -118,6 +131,222 @@ def row_key(pair: Pair) -> RowKey | None:
     return None
 
 
-__all__ = ["MOVED_MARK", "RENUMBERED_MARK", "RowKey", "STATUS_MARKS", "change_words",
-           "changed_itself", "citations", "mark", "own_text_changed", "renumbering",
-           "row_key", "status_words", "title"]
+def outline_title(pair: Pair) -> str:
+    """The pair's name in an outline of the whole comparison, unique in it.
+
+    ``title(pair, brief=True)``, except where two entries would read alike: a removed clause
+    is named as the older draft cites it, which an added clause of the newer draft may share
+    ("Article 21(2)(a)(i) (older draft)"); an article's own text, set against the other
+    draft's first paragraph, is cited as its article ("Article 12 (text)"). A brief
+    renumbering drops only the container the two sides share, so it cannot meet another.
+    """
+    if not pair.right:
+        name = " + ".join(f"{citation} (text)" if clause.id.endswith("/text") else citation
+                          for clause, citation in zip(pair.left, pair.left_citations))
+        return f"{name} (older draft)"
+    if any(clause.id.endswith("/text") for clause in pair.left + pair.right):
+        return title(_text_cited(pair), brief=True)
+    return title(pair, brief=True)
+
+
+def _text_cited(pair: Pair) -> Pair:
+    """The pair with each article's own text cited "Article 12 (text)"."""
+    def cite(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+        return tuple(replace(clause, citation=f"{clause.citation} (text)")
+                     if clause.id.endswith("/text") else clause for clause in clauses)
+
+    return replace(pair, left=cite(pair.left), right=cite(pair.right), children=())
+
+
+# --- runs: neighbouring units changed alike ---------------------------------------------------
+
+#: English plurals of unit and division words; a word of another language is left as it is
+#: ("Статья 1–19"), which reads better than a wrong plural.
+PLURALS = {"article": "Articles", "annex": "Annexes", "chapter": "Chapters", "part": "Parts",
+           "section": "Sections", "rule": "Rules", "regulation": "Regulations",
+           "paragraph": "Paragraphs", "principle": "Principles", "recital": "recitals",
+           "point": "points", "appendix": "Appendices", "protocol": "Protocols",
+           "measure": "Measures", "commitment": "Commitments", "clause": "Clauses"}
+
+#: "Article 74", "Annex I, Rule 12", "Preamble, recital 3", "Статья III": a container (if
+#: any), a unit word and a number in digits or Roman numerals.
+_CITED = re.compile(r"^(?:(?P<within>.+), )?(?P<word>[^\W\d_]+) (?P<number>\d+|[IVXLCDM]+)$")
+
+#: A run groups at least this many units; shorter ones are listed unit by unit.
+RUN_MINIMUM = 3
+
+
+def plural(word: str) -> str:
+    """ "Articles" for "Article"; a word without a known English plural stays as it is."""
+    return PLURALS.get(word.casefold(), word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """One side of a unit as a run reads it: "Annex I" + "Rule" + "12" (value 12)."""
+
+    within: str
+    word: str
+    number: str
+    value: int
+
+    def follows(self, other: "_Cited") -> bool:
+        return (self.within, self.word) == (other.within, other.word) \
+            and self.value == other.value + 1
+
+
+def _cited(citations: Sequence[str]) -> _Cited | None:
+    match = _CITED.match(citations[0]) if len(citations) == 1 else None
+    if match is None:
+        return None
+    number = match.group("number")
+    value = int(number) if number.isdigit() else roman_to_int(number)
+    if value is None:
+        return None
+    return _Cited(match.group("within") or "", match.group("word"), number, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Neighbouring top-level units changed alike: ``text`` says it in one line ("Articles
+    74–85 renumbered (were 73–84)"); ``pairs`` are the units, in reading order."""
+
+    text: str
+    pairs: tuple[Pair, ...]
+
+
+def grouped_runs(comparison: Comparison, minimum: int = RUN_MINIMUM) -> list[Run]:
+    """Runs of ``minimum`` or more neighbouring units changed alike, in reading order.
+
+    Neighbours: consecutive top-level pairs cited with the same word in the same container,
+    numbered one after the other on each side they have (an added run has only new
+    numbers, a removed one only old ones). Alike: the same change words ("renumbered",
+    "moved", "added", "modified, moved, renumbered"...). Every change groups: modified,
+    added, removed, split, merged, moved, and renumbered with the same text.
+    """
+    runs: list[Run] = []
+    run: list[tuple[Pair, str, _Cited | None, _Cited | None]] = []
+
+    def flush() -> None:
+        if len(run) >= minimum:
+            runs.append(_run(run))
+        run.clear()
+
+    for pair in comparison.pairs:
+        if pair.status is Status.UNCHANGED and not pair.moved and not pair.renumbered:
+            flush()
+            continue
+        words = change_words(pair)
+        new = _cited(pair.right_citations) if pair.right else None
+        old = _cited(pair.left_citations) if pair.left else None
+        if (pair.right and new is None) or (pair.left and old is None):
+            flush()  # a side without a number ("Preamble", "Article 4 bis") ends a run
+            continue
+        if run:
+            _, last_words, last_new, last_old = run[-1]
+            follows = (words == last_words
+                       and (new is None) == (last_new is None)
+                       and (old is None) == (last_old is None)
+                       and (new is None or new.follows(last_new))
+                       and (old is None or old.follows(last_old)))
+            if not follows:
+                flush()
+        run.append((pair, words, new, old))
+    flush()
+    return runs
+
+
+def _run(run: Sequence[tuple[Pair, str, "_Cited | None", "_Cited | None"]]) -> Run:
+    (_, words, new_first, old_first), (_, _, new_last, old_last) = run[0], run[-1]
+
+    def span(first: _Cited, last: _Cited, name: bool = True) -> str:
+        numbers = f"{first.number}–{last.number}"
+        if not name:
+            return numbers
+        within = f"{first.within}, " if first.within else ""
+        return f"{within}{plural(first.word)} {numbers}"
+
+    words = words.replace(" in its paragraphs", " in their paragraphs")
+    if new_first is not None and new_last is not None:
+        text = f"{span(new_first, new_last)} {words}"
+        if old_first is not None and old_last is not None and old_first != new_first:
+            same_name = (old_first.within, old_first.word) == (new_first.within, new_first.word)
+            text += f" (were {span(old_first, old_last, name=not same_name)})"
+    else:
+        assert old_first is not None and old_last is not None
+        text = f"{span(old_first, old_last)} {words}"
+    return Run(text=text, pairs=tuple(pair for pair, *_ in run))
+
+
+# --- counts per level -------------------------------------------------------------------------
+
+#: Names of the levels that are not units cited with a word of their own.
+_KIND_LEVELS = {ClauseKind.RECITAL: "recitals", ClauseKind.PARAGRAPH: "paragraphs",
+                ClauseKind.POINT: "points", ClauseKind.ANNEX: "annexes",
+                ClauseKind.PROTOCOL: "protocols", ClauseKind.APPENDIX: "appendices",
+                ClauseKind.UNNUMBERED: "unnumbered paragraphs"}
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCount:
+    """How many pairs of one level changed: "Articles 12 changed of 85".
+
+    ``depth`` is 0 for the top-level units (one level per unit word: "Articles", "Rules"),
+    1 for everything below them by kind ("paragraphs", "points"), wherever it stands;
+    ``changed`` counts the pairs with any change in them (a renumbering alone is none).
+    """
+
+    name: str
+    depth: int
+    changed: int
+    total: int
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.changed} changed of {self.total}"
+
+
+def level_name(clause: Clause, top: bool) -> str | None:
+    """The name of a clause's level: the plural of its unit word ("Articles", "Rules",
+    "Статья"), or of its kind ("paragraphs", "points"); capitalised for a top-level unit.
+    None for what is no level: the title, a cover page, the closing formula, the
+    signatures, and the unnumbered words that open a preamble."""
+    if clause.kind is ClauseKind.ARTICLE:
+        cited = _cited([clause.citation])
+        word = cited.word if cited else (clause.label.split() or [""])[0]
+        name = plural(word) if word else "articles"
+    elif top and clause.kind is ClauseKind.UNNUMBERED:
+        return None
+    else:
+        name = _KIND_LEVELS.get(clause.kind)
+        if name is None:
+            return None
+    return name[:1].upper() + name[1:] if top else name[:1].lower() + name[1:]
+
+
+def level_counts(comparison: Comparison) -> list[LevelCount]:
+    """Changed and all pairs per level: the top-level units by their word, in the order each
+    word first appears; then the clauses below them by kind, shallowest kinds first."""
+    counts: dict[tuple[int, str], list[int]] = {}   # (depth, name) -> [changed, total, first]
+
+    def visit(pair: Pair, depth: int) -> None:
+        clauses = pair.right or pair.left
+        name = level_name(clauses[0], depth == 0) if clauses else None
+        if name is not None:
+            key = (min(depth, 1), name)
+            count = counts.setdefault(key, [0, 0, depth])
+            count[0] += pair.changed
+            count[1] += 1
+            count[2] = min(count[2], depth)
+        for child in pair.children:
+            visit(child, depth + 1)
+
+    for pair in comparison.pairs:
+        visit(pair, 0)
+    order = sorted(counts, key=lambda key: counts[key][2])  # stable: first seen at a depth
+    return [LevelCount(name, depth, *counts[(depth, name)][:2]) for depth, name in order]
+
+
+__all__ = ["LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK", "RUN_MINIMUM", "Run",
+           "RowKey", "STATUS_MARKS", "change_words", "changed_itself", "citations",
+           "grouped_runs", "level_counts", "level_name", "mark", "outline_title",
+           "own_text_changed", "plural", "renumbering", "row_key", "status_words", "title"]

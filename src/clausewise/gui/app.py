@@ -20,11 +20,13 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from ..drafts import formats_text
+
     parser = argparse.ArgumentParser(
         prog="clausewise",
         description="Open two drafts side by side (the bundled samples if none are given).")
     parser.add_argument("drafts", nargs="*", metavar="DRAFT",
-                        help="the older and the newer draft (.docx or .txt)")
+                        help=f"the older and the newer draft ({formats_text()})")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window offscreen to this PNG file and exit")
     parser.add_argument("--dark", action="store_true", help="use the dark palette")

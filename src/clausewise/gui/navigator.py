@@ -1,8 +1,13 @@
-"""The navigator dock: find in the drafts, the counts per status, and the clause outline.
+"""The navigator dock: find in the drafts, the counts per status and per level, and the
+clause outline.
 
-The outline lists every aligned pair (as the newer draft cites it, "Article 7 → Article 9"
-when renumbered) with its status mark; clicking one shows it in the comparison view. The
-"changed only" filter hides the pairs with no change anywhere inside them.
+The outline opens with a "Summary" group: the runs of units changed alike ("Articles 15–18
+renumbered (were 16–19)"), each jumping to the run's first unit. Then it lists every aligned
+pair (as the newer draft cites it, "Article 7 → Article 9" when renumbered; a removed clause
+as the older draft cites it, marked "(older draft)", so no two entries read alike) with its
+status mark; clicking one shows it in the comparison view. The "changed only" filter hides
+the pairs with no change anywhere inside them. The words and numbers all come from
+``core.describe``.
 """
 
 from __future__ import annotations
@@ -34,9 +39,13 @@ COUNTS = (
 SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer draft"))
 
 
+SUMMARY_TITLE = "Summary"
+
+
 def pair_title(pair: Pair) -> str:
-    """How the outline names a pair: "Article 9", or "Article 7 → Article 9" if renumbered."""
-    return describe.title(pair, brief=True)
+    """How the outline names a pair: "Article 9", or "Article 7 → Article 9" if renumbered;
+    unique in the outline (see ``describe.outline_title``)."""
+    return describe.outline_title(pair)
 
 
 class ChangedFilter(QSortFilterProxyModel):
@@ -103,6 +112,9 @@ class Navigator(QWidget):
         self.counts = QWidget(self)
         self._count_labels: dict[str, QLabel] = {}
         self._build_counts()
+        self.levels = QLabel("", self)
+        self.levels.setAccessibleName("Changes per level")
+        self.levels.setWordWrap(True)
         self.changed_only = QCheckBox("&Changed clauses only", self)
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Clause", "Change"])
@@ -120,6 +132,7 @@ class Navigator(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.counts)
+        layout.addWidget(self.levels)
         layout.addWidget(self.changed_only)
         layout.addWidget(self.tree, 1)
         self._items_by_row: dict[int, QStandardItem] = {}
@@ -153,21 +166,51 @@ class Navigator(QWidget):
         at once (inserting into a watched model costs a notification per item).
         """
         self.show_counts(comparison.stats)
+        self.show_levels(describe.level_counts(comparison))
         self._items_by_row = {}
         model = QStandardItemModel(0, 2, self)
         model.setHorizontalHeaderLabels(["Clause", "Change"])
         root = model.invisibleRootItem()
+        self._add_summary(describe.grouped_runs(comparison), rows, root)
+        headings: dict[str, QStandardItem] = {}
         for number, row in enumerate(rows.rows):
             if row.kind is RowKind.HEADING:
                 texts = dict.fromkeys(side.header_text for side in (row.right, row.left)
                                       if side.header_text)
-                root.appendRow(self._heading_item(" / ".join(texts), number))
+                text = " / ".join(texts)
+                if text in headings:  # the other draft's side of a division already listed
+                    self._items_by_row.setdefault(number, headings[text])
+                    continue
+                items = self._heading_item(text, number)
+                headings[text] = items[0]
+                root.appendRow(items)
             elif row.kind is RowKind.PAIR and row.depth == 0 and row.group_start == number:
                 self._add(row.pair, rows, root)
         old, self.model = self.model, model
         self.proxy.setSourceModel(model)
         old.deleteLater()
         self._expand()
+
+    def _add_summary(self, runs: list[describe.Run], rows: Layout,
+                     root: QStandardItem) -> None:
+        """The "Summary" group: one entry per run, which shows the run's first unit."""
+        if not runs:
+            return
+        group = self._heading_item(SUMMARY_TITLE, None)
+        group[0].setData(True, CHANGED_ROLE)   # kept by "changed only"
+        group[0].setToolTip("Neighbouring units changed alike")
+        for run in runs:
+            number = rows.row_of_pair(run.pairs[0])
+            item = QStandardItem(run.text)
+            item.setData(number, ROW_ROLE)
+            item.setData(True, CHANGED_ROLE)
+            item.setToolTip(run.text)
+            sign = QStandardItem(describe.mark(run.pairs[0]))
+            sign.setData(number, ROW_ROLE)
+            sign.setData(True, CHANGED_ROLE)
+            sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            group[0].appendRow([item, sign])
+        root.appendRow(group)
 
     def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
@@ -185,19 +228,29 @@ class Navigator(QWidget):
         for child in pair.children:
             self._add(child, rows, title)
 
-    def _heading_item(self, text: str, number: int) -> list[QStandardItem]:
+    def _heading_item(self, text: str, number: int | None) -> list[QStandardItem]:
         item = QStandardItem(text)
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
         item.setData(number, ROW_ROLE)
         item.setData(False, CHANGED_ROLE)
-        self._items_by_row[number] = item
+        if number is not None:
+            self._items_by_row[number] = item
         return [item, QStandardItem("")]
 
     def show_counts(self, stats: Stats) -> None:
         for name, label in self._count_labels.items():
             label.setText(str(getattr(stats, name)))
+
+    def show_levels(self, levels: list[describe.LevelCount]) -> None:
+        """One line per level: "Articles 6 changed of 20", "paragraphs 14 changed of 92"."""
+        self.levels.setText("\n".join(("    " if level.depth else "") + str(level)
+                                       for level in levels))
+
+    def levels_text(self) -> list[str]:
+        """The counts per level as shown, for tests and screen readers."""
+        return [line.strip() for line in self.levels.text().splitlines()]
 
     def count_text(self, name: str) -> str:
         return self._count_labels[name].text()
@@ -223,6 +276,9 @@ class Navigator(QWidget):
             self.tree.expandAll()
         else:
             self.tree.collapseAll()
+            summary = self.proxy.index(0, 0)
+            if summary.isValid() and summary.data() == SUMMARY_TITLE:
+                self.tree.expand(summary)
 
     def visible_titles(self) -> list[str]:
         """The outline as shown (depth first), for tests and screen readers."""

@@ -8,7 +8,6 @@ table. The PDF and Word writers only lay this out, so the two formats can never 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -132,7 +131,8 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     date=now, drafts=(left, right), counts=change_counts(comparison),
                     changed=changed, rows=rows, changed_only=options.changed_only,
                     landscape=options.landscape, sections=sections,
-                    runs=tuple(grouped_runs(comparison)),
+                    runs=tuple(printable(run.text)
+                               for run in describe.grouped_runs(comparison)),
                     red_lines=tuple(red_lines(comparison, options, sections)),
                     divisions=divisions)
 
@@ -169,63 +169,6 @@ def pair_kinds(pair: Pair) -> set[str]:
     if pair.renumbered:
         kinds.add("renumbered")
     return kinds
-
-
-_PLURALS = {"article": "Articles", "annex": "Annexes", "chapter": "Chapters", "part": "Parts",
-            "section": "Sections", "rule": "Rules", "regulation": "Regulations",
-            "paragraph": "Paragraphs", "principle": "Principles"}
-
-_NUMBERED = re.compile(r"^(\w+) (\d+)$")
-
-
-def grouped_runs(comparison: Comparison) -> Iterator[str]:
-    """Runs of neighbouring articles changed alike, in one line: "Articles 74–85 renumbered
-    (were 73–84)". Only runs of three or more articles are grouped; the rest are listed
-    clause by clause in the detail."""
-    run: list[tuple[Pair, str, int | None, int | None]] = []
-
-    def numbered(citations: list[str]) -> tuple[str, int] | None:
-        match = _NUMBERED.match(citations[0]) if len(citations) == 1 else None
-        return (match.group(1), int(match.group(2))) if match else None
-
-    def flush() -> Iterator[str]:
-        if len(run) >= 3:
-            first, words, new_first, old_first = run[0]
-            last = run[-1]
-            kind = (numbered(first.right_citations) or numbered(first.left_citations))[0]
-            label = _PLURALS.get(kind.casefold(), kind)  # "Статья 1–19": no English plural
-            span = (f"{new_first}–{last[2]}" if new_first is not None
-                    else f"{old_first}–{last[3]}")
-            was = (f" (were {old_first}–{last[3]})"
-                   if new_first is not None and old_first is not None and old_first != new_first
-                   else "")
-            yield printable(f"{label} {span} {words}{was}")
-        run.clear()
-
-    for pair in comparison.pairs:
-        if not pair_kinds(pair):
-            yield from flush()
-            continue
-        words = change_words(pair)
-        new = numbered(pair.right_citations) if pair.right_citations else None
-        old = numbered(pair.left_citations) if pair.left_citations else None
-        kind = (new or old or ("", 0))[0]
-        if run:
-            _, last_words, last_new, last_old = run[-1]
-            last_kind = (numbered(run[-1][0].right_citations or run[-1][0].left_citations)
-                         or ("", 0))[0]
-            follows = (kind and kind == last_kind and words == last_words
-                       and (new is None) == (last_new is None)
-                       and (old is None) == (last_old is None)
-                       and (new is None or new[1] == last_new + 1)
-                       and (old is None or old[1] == last_old + 1))
-            if not follows:
-                yield from flush()
-        if kind:
-            run.append((pair, words, new[1] if new else None, old[1] if old else None))
-        else:
-            yield from flush()
-    yield from flush()
 
 
 def red_lines(comparison: Comparison, options: BriefingOptions,
