@@ -244,5 +244,9 @@ def test_libreoffice_converts_the_word_briefing_with_every_script(tmp_path: Path
 def _has_font_for(language: str) -> bool:
     if shutil.which("fc-list") is None:
         return False
-    listed = subprocess.run(["fc-list", f":lang={language}"], capture_output=True, text=True)
-    return bool(listed.stdout.strip())
+    listed = subprocess.run(["fc-list", f":lang={language}", "family"], capture_output=True,
+                            text=True)
+    # Droid Sans Fallback (pulled in by ImageMagick, among others) claims Chinese, but
+    # LibreOffice does not fall back to it: only a real CJK family counts.
+    return any(family.strip() and "Droid Sans Fallback" not in family
+               for family in listed.stdout.splitlines())
