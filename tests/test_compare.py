@@ -100,7 +100,7 @@ def test_two_drafts_on_disk_compare_as_a_reader_expects(drafts):
                     ([], ["Article 4(2)"], "added")]
     assert comparison.stats.as_dict() == {
         "unchanged": 6, "modified": 2, "added": 0, "removed": 0, "split": 0, "merged": 0,
-        "moved": 1, "renumbered": 2}
+        "moved": 1, "renumbered": 2, "parallel": 0}
 
 
 def test_the_json_follows_the_contract(drafts):

@@ -157,6 +157,13 @@ def summary_lines(comparison: Comparison, show_all: bool = False, full: bool = F
     yield f"Old: {left.name or 'left'}  ({left.title or 'untitled'}, {len(left)} clauses)"
     yield f"New: {right.name or 'right'}  ({right.title or 'untitled'}, {len(right)} clauses)"
     counts = comparison.stats.as_dict()
+    if comparison.mode == "parallel":
+        from .core.language import name
+
+        found = sum(len(pair.mismatches) for pair in comparison.walk())
+        yield (f"Parallel reading: {name(comparison.languages[0])} | "
+               f"{name(comparison.languages[1])} (two language versions, paired by structure, "
+               f"not diffed): {found} mismatch{'es' if found != 1 else ''} found")
     yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
     levels = describe.level_counts(comparison)
     if levels:

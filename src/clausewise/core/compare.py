@@ -10,27 +10,44 @@ from __future__ import annotations
 from .align import build_pairs
 from .diff import diff_words
 from .divisions import pair_divisions
+from .language import document_language
 from .model import Document
+from .parallel import parallel_divisions, parallel_pairs
 from .references import flag_stray_references
-from .result import (Cancelled, CompareOptions, Comparison, DiffOp, ManualLink, Pair, Stats,
-                     Status, statistics)
+from .result import (Cancelled, CompareOptions, Comparison, DiffOp, ManualLink, Mismatch, Pair,
+                     Stats, Status, statistics)
 
-__all__ = ["Cancelled", "CompareOptions", "Comparison", "DiffOp", "ManualLink", "Pair", "Stats",
-           "Status", "compare", "statistics"]
+__all__ = ["Cancelled", "CompareOptions", "Comparison", "DiffOp", "ManualLink", "Mismatch",
+           "Pair", "Stats", "Status", "compare", "statistics"]
 
 
 def compare(left: Document, right: Document, options: CompareOptions | None = None) -> Comparison:
     """Compares an older draft (``left``) with a newer one (``right``), clause by clause.
+
+    Two drafts in different languages (``core.language``) are read in parallel instead:
+    paired by structure, not diffed, checked for what differs across languages
+    (``core.parallel``; ``Comparison.mode`` is then "parallel").
 
     Aligns the clauses (``core.align``), diffs each pair word by word (``core.diff``) and
     counts the changes. Honours ``options``: what to ignore, the user's manual links, the
     cancel callback (raises ``Cancelled``) and the progress callback.
     """
     options = options or CompareOptions()
+    languages = (document_language(left), document_language(right))
+    parallel = all(languages) and languages[0] != languages[1]
 
     def differ(old: str, new: str) -> tuple[DiffOp, ...]:
+        if parallel:   # two language versions: no word is the same, nothing to diff
+            return ()
         return diff_words(old, new, options)
 
-    pairs = flag_stray_references(build_pairs(left, right, options, differ))
+    pairs = build_pairs(left, right, options, differ)
+    divisions = pair_divisions(left, right, differ)
+    if parallel:
+        pairs = parallel_pairs(pairs, languages)
+        divisions = parallel_divisions(divisions, languages)
+    else:
+        pairs = flag_stray_references(pairs)
     return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
-                      options=options, divisions=pair_divisions(left, right, differ))
+                      options=options, divisions=divisions, languages=languages,
+                      mode="parallel" if parallel else "compare")

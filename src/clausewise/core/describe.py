@@ -41,7 +41,9 @@ STATUS_MARKS = {
     Status.REMOVED: "−",
     Status.SPLIT: "<",
     Status.MERGED: ">",
+    Status.PARALLEL: "",
 }
+MISMATCH_MARK = "≠"   # two language versions that do not agree
 MOVED_MARK = "↕"
 RENUMBERED_MARK = "#"
 
@@ -82,12 +84,15 @@ def own_text_changed(pair: Pair) -> bool:
 
 def changed_itself(pair: Pair) -> bool:
     """A change in this row, not merely in a child row (those get rows of their own)."""
-    return (pair.status is not Status.UNCHANGED or pair.moved or pair.renumbered
-            or bool(pair.notes))
+    return (pair.status not in (Status.UNCHANGED, Status.PARALLEL) or pair.moved
+            or pair.renumbered or bool(pair.notes) or bool(pair.mismatches))
 
 
 def status_words(pair: Pair) -> str:
-    """Words for the mark: "modified, moved, renumbered" (the status always comes first)."""
+    """Words for the mark: "modified, moved, renumbered" (the status always comes first);
+    for two language versions, what does not agree ("in the English version only")."""
+    if pair.mismatches:
+        return "; ".join(mismatch.detail for mismatch in pair.mismatches)
     words = [pair.status.value]
     if pair.moved:
         words.append("moved")
@@ -99,22 +104,28 @@ def status_words(pair: Pair) -> str:
 def change_words(pair: Pair) -> str:
     """The change as a briefing prints it: "modified, moved, renumbered", "modified in its
     paragraphs" when only its children changed, "unchanged"; then the engine's notes."""
-    words = [] if pair.status is Status.UNCHANGED else [pair.status.value]
+    words = [] if pair.status in (Status.UNCHANGED, Status.PARALLEL) else [pair.status.value]
     if pair.status is Status.MODIFIED and pair.children and not own_text_changed(pair):
         words = ["modified in its paragraphs"]
     if pair.moved:
         words.append("moved")
     if pair.renumbered:
         words.append("renumbered")
-    text = ", ".join(words) or "unchanged"
+    text = ", ".join(words) or ("versions agree" if pair.status is Status.PARALLEL
+                                else "unchanged")
     for note in pair.notes:  # e.g. a cross-reference that was not updated
         text += f"; {note}"
+    for mismatch in pair.mismatches:   # two language versions that do not agree
+        text = ("" if text == "versions agree" or mismatch.kind == "missing"
+                else text + "; ") + mismatch.detail
     return text
 
 
 def mark(pair: Pair) -> str:
     """The gutter mark of a pair: its status, then ↕ if moved and # if renumbered."""
     text = STATUS_MARKS[pair.status]
+    if pair.mismatches and pair.status is Status.PARALLEL:
+        text += MISMATCH_MARK
     if pair.moved:
         text += MOVED_MARK
     if pair.renumbered:
@@ -226,6 +237,8 @@ def grouped_runs(comparison: Comparison, minimum: int = RUN_MINIMUM) -> list[Run
     """
     runs: list[Run] = []
     run: list[tuple[Pair, str, _Cited | None, _Cited | None]] = []
+    if comparison.mode == "parallel":   # language versions: nothing "changed alike"
+        return runs
 
     def flush() -> None:
         if len(run) >= minimum:

@@ -87,4 +87,10 @@ def _sentence_starts_at(words: list[str], k: int) -> bool:
     nxt = words[k + 1].rstrip(",;:") if k + 1 < len(words) else ""
     if word in HEADING_NOUNS:  # "... of authorized activities Parties shall, ..."
         return nxt in VERBS_AFTER_SUBJECT
+    # A capitalised word after a lower-case one: a new sentence only if what comes before
+    # is short and has no comma, as headings are; languages that capitalise nouns inside a
+    # sentence ("в соответствии с целями настоящего Договора, государства — участники
+    # Договора будут ...") would otherwise lose their first sentence to a "heading".
+    if k > 8 or any(w.endswith((",", ";", "—")) or w in ("—", "–") for w in words[:k]):
+        return False
     return prev[0].islower() and any(ch.islower() for ch in word[1:])

@@ -28,6 +28,9 @@ class Status(str, Enum):
     REMOVED = "removed"
     SPLIT = "split"      # one old clause became several new ones
     MERGED = "merged"    # several old clauses became one new one
+    #: Two language versions of the same clause (``core.parallel``): read side by side,
+    #: never diffed word by word.
+    PARALLEL = "parallel"
 
     def __str__(self) -> str:
         return self.value
@@ -64,6 +67,21 @@ class CompareOptions:
     progress: Callable[[float], None] | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """Where two language versions of a clause do not say the same (``core.parallel``).
+
+    ``kind`` is "number" (a number, date or amount in one version only), "count" (not as
+    many paragraphs or points), "reference" (another article cited) or "missing" (the
+    clause is in one version only); ``left`` and ``right`` what each version has there.
+    """
+
+    kind: str
+    left: str
+    right: str
+    detail: str
+
+
 class Cancelled(Exception):
     """Raised when ``CompareOptions.cancel`` asked the engine to stop."""
 
@@ -92,6 +110,8 @@ class Pair:
     #: (the same or a similar heading in that slot), "manual" (the user's link); empty for
     #: an added or removed clause.
     basis: str = ""
+    #: In a comparison of two language versions, what does not agree (``core.parallel``).
+    mismatches: tuple[Mismatch, ...] = ()
 
     @property
     def left_citations(self) -> list[str]:
@@ -105,9 +125,10 @@ class Pair:
     def changed(self) -> bool:
         """True when the reader of a briefing should look at this pair."""
         return (
-            self.status is not Status.UNCHANGED
+            self.status not in (Status.UNCHANGED, Status.PARALLEL)
             or self.moved
             or bool(self.notes)
+            or bool(self.mismatches)
             or any(child.changed for child in self.children)
         )
 
@@ -130,6 +151,7 @@ class Stats:
     merged: int = 0
     moved: int = 0
     renumbered: int = 0
+    parallel: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -148,6 +170,11 @@ class Comparison:
     #: aligned through them, so these say only that a division was added, dropped, retitled
     #: or renumbered.
     divisions: tuple[Pair, ...] = ()
+    #: The drafts' languages (ISO 639-1, "" if not told: ``core.language``).
+    languages: tuple[str, str] = ("", "")
+    #: "compare" (two drafts, word by word) or "parallel" (two language versions, side by
+    #: side: ``core.parallel``).
+    mode: str = "compare"
 
     def changed_pairs(self) -> list[Pair]:
         """Top-level pairs with any change (status, move, or a changed child)."""
@@ -166,6 +193,8 @@ class Comparison:
             "pairs": [_pair_json(pair) for pair in self.pairs],
             "stats": self.stats.as_dict(),
             "divisions": [_pair_json(pair) for pair in self.divisions],
+            "languages": {"left": self.languages[0], "right": self.languages[1]},
+            "mode": self.mode,
         }
 
 
@@ -185,6 +214,8 @@ def _pair_json(pair: Pair) -> dict:
         "diff": [[op, text] for op, text in pair.diff],
         "children": [_pair_json(child) for child in pair.children],
         "notes": list(pair.notes),
+        "mismatches": [{"kind": m.kind, "left": m.left, "right": m.right, "detail": m.detail}
+                       for m in pair.mismatches],
     }
 
 

@@ -38,10 +38,13 @@ LETTER_HEAD_RE = re.compile(r"^(?P<num>[A-Z])\.\s+(?=[A-Z][a-z])")
 
 _SENTENCE_END = (".", ":", ";")
 _LEAD_MARKER_RE = re.compile(
-    r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)|\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\))(?=\s|$)")
+    r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)"
+    r"|\(?(?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\))(?=\s|$)")
 _INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)")
 _INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])")
-_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-z]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
+_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
+#: "; ii) Tout autre apport ..." -- French and Russian texts close a point's mark only.
+_INLINE_HALF_POINT_RE = re.compile(r"\s(?P<pt>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S)")
 _INLINE_UNIT_RE = re.compile(
     r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
@@ -55,6 +58,7 @@ _MAYBE_UNIT_RE = re.compile(r"\s[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА
 _MAYBE_DIVISION_RE = re.compile(r"\s[IVXLA-H]+\.\s+[A-Z]")
 _FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
 _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
+_HALF_POINT_AFTER_RE = re.compile(r"[.:;,] (?:(?:and|or|et|ou|y|и|или) )?(?:[a-zа-я]|[ivx]{1,6})\) ")
 _AND_OR_POINT_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или) \(")
 _END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
 _DOTTED_RE = re.compile(r"\d\.\d")
@@ -70,6 +74,7 @@ def _maybe_heading(text: str, divisions: bool) -> bool:
 def _maybe_list(text: str) -> bool:
     """Whether numbered paragraphs or points may run on inside ``text``."""
     return bool(_AFTER_PUNCTUATION_RE.search(text)
+                or (") " in text and _HALF_POINT_AFTER_RE.search(text))
                 or (" (" in text and (_AND_OR_POINT_RE.search(text) or _LEAD_POINT_RE.match(text)))
                 or (text.endswith(".") and _END_NUMBER_RE.search(text, max(0, len(text) - 8)))
                 or _DOTTED_RE.search(text))
@@ -269,6 +274,8 @@ class Splitter:
         events = sorted(
             [(m.start(), "para", m) for m in _INLINE_PARA_RE.finditer(text)]
             + [(m.start(), "point", m) for m in _INLINE_POINT_RE.finditer(text)]
+            + ([(m.start(), "point", m) for m in _INLINE_HALF_POINT_RE.finditer(text)]
+               if lead and not text.startswith("(") else [])
             + [(m.start(), "dotted", m) for m in _INLINE_DOTTED_RE.finditer(text)],
             key=lambda item: item[0])
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
@@ -307,9 +314,9 @@ class Splitter:
                         continue
                     letter, roman = value, ""
                 else:
-                    if not ((value == "i" and opens) or (roman and follows)):
+                    if not ((value == "i" and opens) or ((roman or letter) and follows)):
                         continue
-                    roman = value
+                    roman, letter = value, ""
             out.append(text[start:position].strip())
             start = position + 1
         out.append(text[start:].strip())
@@ -324,8 +331,10 @@ class Splitter:
                 return "roman"
         if value == "i" and letter != "h":
             return "roman"
+        if letter in ("v", "x") and value == int_to_roman(roman_to_int(letter) + 1).lower():
+            return "roman"   # "v) ...; vi) ...": the v was a Roman five
         if len(value) == 1:
-            expected = chr(ord(letter) + 1) if letter else "a"
+            expected = chr(ord(letter) + 1) if letter else value if value in "aа" else "a"
             if value == expected:
                 return "letter"
         return None

@@ -99,6 +99,11 @@ FUNCTION_WORDS = frozenset({
     "o", "del", "con", "por", "para", "der", "die", "das", "den", "dem", "und", "oder",
     "von", "zu", "im", "het", "een", "van", "voor", "op", "met", "и", "или", "в", "во",
     "на", "по", "о", "об", "с", "со", "к", "для", "от", "до", "при",
+    # words after which a proper noun follows inside a sentence, never at a heading's end:
+    # "including the Moon", "y compris la Lune", "включая Луну", "du présent Traité"
+    "including", "notably", "namely", "включая", "том", "числе", "настоящего", "настоящей",
+    "настоящему", "настоящим", "настоящем", "présent", "présente", "presente", "compris",
+    "notamment", "conformément", "également",
 })
 
 #: Capitalised words that open a sentence after a heading ("Reefs In the case of ...").

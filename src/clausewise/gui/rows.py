@@ -152,9 +152,13 @@ class _Builder:
 
     def _emit(self, pair: Pair, depth: int, parent_moved: bool) -> None:
         in_moved = parent_moved or pair.moved
-        lefts = side_runs(pair.diff, "left") if pair.diff else _plain_runs(pair.left, "-")
-        rights = side_runs(pair.diff, "right") if pair.diff else _plain_runs(pair.right, "+")
-        stop = _is_stop(pair, lefts, rights)
+        if pair.status is Status.PARALLEL:   # two language versions: each as it stands
+            lefts, rights = _plain_runs(pair.left, "="), _plain_runs(pair.right, "=")
+        else:
+            lefts = side_runs(pair.diff, "left") if pair.diff else _plain_runs(pair.left, "-")
+            rights = side_runs(pair.diff, "right") if pair.diff else _plain_runs(pair.right, "+")
+        stop = _is_stop(pair, lefts, rights) if pair.status is not Status.PARALLEL \
+            else bool(pair.mismatches)
         start = len(self.rows)
         expanded = _expand(pair, lefts, rights)
         for part, (left, right) in enumerate(expanded):
@@ -263,6 +267,8 @@ def _headers(row: Row, pair: Pair) -> None:
         right.header.append(Fragment("merged from " + " + ".join(pair.left_citations)))
     if pair.renumbered:
         right.header.append(Fragment("renumbered: " + renumbering(pair)))
+    for mismatch in pair.mismatches:   # two language versions that do not agree
+        (right if pair.right else left).header.append(Fragment("≠ " + mismatch.detail))
 
 
 def _citations(clauses: Sequence[Clause]) -> list[Fragment]:

@@ -360,8 +360,13 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         comparison, self.layout_rows = result
         carried = self.session.shown(comparison)   # kept in the workspace; notes carried
         names = [Path(path).name for path in self.shown_paths]
-        self.view.set_layout(self.layout_rows, f"Older draft: {names[0]}",
-                             f"Newer draft: {names[1]}")
+        roles = ("Older draft", "Newer draft")
+        if comparison.mode == "parallel":   # two language versions of one text
+            from ..core.language import name
+
+            roles = tuple(f"{name(code)} version" for code in comparison.languages)
+        self.view.set_layout(self.layout_rows, f"{roles[0]}: {names[0]}",
+                             f"{roles[1]}: {names[1]}")
         self.navigator.set_comparison(comparison, self.layout_rows)
         self._show_counts()
         if not any(PSEUDO in path for path in self.shown_paths):
@@ -379,6 +384,15 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
 
     def _show_counts(self) -> None:
         stats = self.comparison.stats
+        if self.comparison.mode == "parallel":   # two language versions, side by side
+            from ..core.language import name
+
+            found = sum(len(pair.mismatches) for pair in self.comparison.walk())
+            languages = " | ".join(name(code) for code in self.comparison.languages)
+            self.counts_label.setText(
+                f"Parallel reading: {languages}  ·  {stats.parallel} paired  ·  "
+                f"{found} mismatch{'es' if found != 1 else ''}")
+            return
         parts = [f"{stats.modified} modified", f"{stats.added} added",
                  f"{stats.removed} removed"]
         parts += [f"{value} {name}" for name, value in (("split", stats.split),

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Sequence
 from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
 from ..core import describe
 from ..core.compare import Comparison, DiffOp, Pair, Status
+from ..core.language import name as language_name
 from ..core.model import Document
 from .options import RED_LINE_TAG, AnnotationNote, BriefingOptions
 
@@ -58,6 +59,9 @@ class BriefingRow:
     notes: tuple[AnnotationNote, ...]
     depth: int
     removed: bool = False
+    #: Two language versions: each version's text, labelled ("French: ...", "Russian: ...");
+    #: printed one under the other instead of a redline.
+    versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,10 @@ class Briefing:
     runs: tuple[str, ...] = ()              # "Articles 74–85 renumbered (were 73–84)"
     red_lines: tuple[RedLine, ...] = ()
     divisions: tuple[tuple[str, str], ...] = ()  # (citation, change) of changed parts etc.
+    #: Two language versions (``Comparison.mode`` "parallel"): "English | Russian", and
+    #: each mismatch found as (citation, what does not agree); empty for two drafts.
+    languages: str = ""
+    mismatches: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_notes(self) -> bool:
@@ -113,11 +121,30 @@ class Briefing:
         return self.date.strftime("%d %B %Y, %H:%M")
 
 
+def subtitle(briefing: "Briefing") -> str:
+    """The cover's line under the title."""
+    return ("Two language versions, side by side" if briefing.languages
+            else "Comparison of two drafts, clause by clause")
+
+
+#: What the language-versions report says it checked, and what it says when all agree.
+LANGUAGE_INTRO = ("The two texts are language versions of one instrument: paired by structure "
+                  "(articles, paragraphs, points by number and place), not compared word by "
+                  "word. Checked in each pair: numbers, dates and amounts; the articles cited; "
+                  "the number of paragraphs and points; a clause present in one version only.")
+NO_MISMATCH = ("The two versions agree on every check: numbers, references, paragraph and point "
+               "counts, and every clause is in both.")
+
+
 def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing:
     """Decides the whole content of a briefing from a comparison and the user's options."""
     now = options.now or datetime.now(timezone.utc).astimezone()
-    left = draft_facts("Older draft", comparison.left, options.left_path)
-    right = draft_facts("Newer draft", comparison.right, options.right_path)
+    parallel = comparison.mode == "parallel"
+    names = tuple(language_name(code) for code in comparison.languages)
+    left = draft_facts(f"{names[0]} version" if parallel else "Older draft", comparison.left,
+                       options.left_path)
+    right = draft_facts(f"{names[1]} version" if parallel else "Newer draft", comparison.right,
+                        options.right_path)
     title = one_line(printable(options.title)) or default_title(comparison)
     sections = tuple(briefing_sections(comparison, options))
     rows = tuple(row for section in sections for row in section.rows)
@@ -134,7 +161,19 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     runs=tuple(printable(run.text)
                                for run in describe.grouped_runs(comparison)),
                     red_lines=tuple(red_lines(comparison, options, sections)),
-                    divisions=divisions)
+                    divisions=divisions,
+                    languages=" | ".join(names) if parallel else "",
+                    mismatches=tuple(language_mismatches(comparison)) if parallel else ())
+
+
+def language_mismatches(comparison: Comparison) -> Iterator[tuple[str, str]]:
+    """Every place where two language versions do not agree, in reading order."""
+    for pair in comparison.divisions:
+        for mismatch in pair.mismatches:
+            yield printable(division_citation(pair)), printable(mismatch.detail)
+    for pair in comparison.walk():
+        for mismatch in pair.mismatches:
+            yield printable(pair_citation(pair)), printable(mismatch.detail)
 
 
 def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Iterator[Section]:
@@ -146,7 +185,7 @@ def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Itera
     old_chains = comparison.left.unit_containers(preamble=False)
     opened: set[str] = set()
     for number, pair in enumerate(comparison.pairs):
-        rows = tuple(briefing_rows((pair,), options))
+        rows = tuple(briefing_rows((pair,), options, comparison.languages))
         if not rows:
             continue
         side = pair.right or pair.left
@@ -242,7 +281,8 @@ def readable_marks(marked: Iterable[DiffOp]) -> tuple[DiffOp, ...]:
     return tuple(result)
 
 
-def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[BriefingRow]:
+def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
+                  languages: tuple[str, str] = ("", "")) -> Iterator[BriefingRow]:
     """The table rows: every pair in reading order, or only those that changed themselves
     and those the team wrote a (printed) note on: a note is never dropped for want of a
     change."""
@@ -260,12 +300,17 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions) -> Iterator[B
         if not old_text and not any(text for _, text in marked):
             continue  # an article with neither heading nor text: its paragraphs have rows
         removed = not pair.right
+        versions: tuple[str, ...] = ()
         if removed:
             marked = (("=", old_text),)  # the old text alone, as it stood
+        elif pair.status is Status.PARALLEL:
+            names = [language_name(code) for code in languages]
+            versions = (f"{names[0]}: {printable(row_text(pair.left))}",
+                        f"{names[1]}: {printable(row_text(pair.right))}")
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
                           change=change_words(pair), notes=notes, depth=depth,
-                          removed=removed)
+                          removed=removed, versions=versions)
 
 
 def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pair, int]]:

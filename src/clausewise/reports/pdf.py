@@ -28,8 +28,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
 
-from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, Briefing, BriefingRow, DraftFacts,
-                      note_text)
+from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, LANGUAGE_INTRO, NO_MISMATCH,
+                      Briefing, BriefingRow, DraftFacts, note_text, subtitle)
 from .docx_common import utc
 from .progress import NO_STEPS, Steps
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
@@ -188,7 +188,7 @@ def _grid(header_rows: int = 1) -> TableStyle:
 
 def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
     story: list = [Spacer(1, 12 * mm), _para(briefing.title, styles["title"], width),
-                   _para("Comparison of two drafts, clause by clause", styles["h2"])]
+                   _para(subtitle(briefing), styles["h2"])]
     rows = []
     for draft in briefing.drafts:
         rows += _draft_rows(draft)
@@ -203,7 +203,9 @@ def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) 
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
-    story += [Spacer(1, 4 * mm), table, Spacer(1, 8 * mm), _legend(styles)]
+    story += [Spacer(1, 4 * mm), table, Spacer(1, 8 * mm)]
+    if not briefing.languages:   # language versions are not marked up
+        story.append(_legend(styles))
     return story
 
 
@@ -269,7 +271,15 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
     if glance:
         story.append(_para("Changes at a glance", styles["h2"]))
         story += [_para("• " + line, styles["body"], width) for line in glance]
-    if not briefing.changed:
+    if briefing.languages:
+        story.append(_para(f"Language versions: {briefing.languages}", styles["h2"]))
+        story.append(_para(LANGUAGE_INTRO, styles["note"], width))
+        if not briefing.mismatches:
+            story.append(_para(NO_MISMATCH, styles["body"], width))
+        for citation, detail in briefing.mismatches:
+            story.append(Paragraph(f"• <b>{markup(citation)}</b>: {markup(detail)}",
+                                   styles["body"]))
+    elif not briefing.changed:
         story.append(_para("No clause changed between the two drafts.", styles["body"]))
     story.append(_para("Red lines", styles["h2"]))
     if not briefing.red_lines:
@@ -293,10 +303,16 @@ def _detail(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
         story.append(_para("There is nothing to list.", styles["body"]))
         return story
     headings = HEADINGS[:3 if briefing.has_notes else 2]
-    story.append(_para("Each article below gives, per clause: "
-                       + " | ".join(headings) + (" (where there are notes)" if briefing.has_notes
-                                                 else "")
-                       + ". A removed clause shows its old text alone.", styles["note"], width))
+    if briefing.languages:
+        story.append(_para("Each article below gives, per clause, the two versions one under "
+                           "the other and what does not agree between them.", styles["note"],
+                           width))
+    else:
+        story.append(_para("Each article below gives, per clause: "
+                           + " | ".join(headings)
+                           + (" (where there are notes)" if briefing.has_notes else "")
+                           + ". A removed clause shows its old text alone.", styles["note"],
+                           width))
     in_part = False
     for section in briefing.sections:
         if section.level == 0:
@@ -397,8 +413,10 @@ def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: list
     inner = [width - 2 * CELL_PADDING for width in widths]
     change = ParagraphStyle(f"change{row.depth}", styles["small"],
                             leftIndent=min(row.depth, 3) * 5, textColor=colors.HexColor("#444444"))
+    text = ([_para(version, styles["cell"], inner[1]) for version in row.versions]
+            if row.versions else _marked_para(row.marked, styles["cell"], inner[1]))
     cells = [[_para(row.citation, citation_style, inner[0]), _para(row.change, change, inner[0])],
-             _marked_para(row.marked, styles["cell"], inner[1])]
+             text]
     if with_notes:
         cells.append([_para(note_text(note), styles["small"], inner[2]) for note in row.notes])
     return cells

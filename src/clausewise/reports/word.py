@@ -27,7 +27,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
-from .content import COLUMNS, COLUMNS_WITH_NOTES, Briefing, BriefingRow, note_text
+from .content import (COLUMNS, COLUMNS_WITH_NOTES, LANGUAGE_INTRO, NO_MISMATCH, Briefing,
+                      BriefingRow, note_text, subtitle)
 from .docx_common import mark_every_page, right_to_left, set_properties
 from .progress import NO_STEPS, Steps
 from .rtl import mostly_rtl
@@ -122,7 +123,7 @@ def _styles(document: WordDocument) -> None:
 
 def _cover(document: WordDocument, briefing: Briefing) -> None:
     document.add_paragraph(briefing.title, style="Title")
-    document.add_paragraph("Comparison of two drafts, clause by clause", style="Subtitle")
+    document.add_paragraph(subtitle(briefing), style="Subtitle")
     rows: list[tuple[str, str]] = []
     for draft in briefing.drafts:
         rows += [(draft.role, draft.name or "(unnamed)"), ("Title", draft.title or "—"),
@@ -140,11 +141,12 @@ def _cover(document: WordDocument, briefing: Briefing) -> None:
         cells[0].paragraphs[0].add_run(key).bold = True
         cells[1].paragraphs[0].add_run(value)
     _widths(table, document, (0.25, 0.75))
-    legend = document.add_paragraph("How to read the changes: ")
-    legend.paragraph_format.space_before = Pt(12)
-    _marked_runs(legend, (("-", "deleted words are struck through"), ("=", "; "),
-                          ("+", "inserted words are underlined"), ("=", ".")))
-    legend.runs[0].italic = True
+    if not briefing.languages:   # language versions are not marked up
+        legend = document.add_paragraph("How to read the changes: ")
+        legend.paragraph_format.space_before = Pt(12)
+        _marked_runs(legend, (("-", "deleted words are struck through"), ("=", "; "),
+                              ("+", "inserted words are underlined"), ("=", ".")))
+        legend.runs[0].italic = True
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -279,7 +281,16 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
         _styled(document, "Changes at a glance", "Heading 3")
         for line in glance:
             _styled(document, line, "List Bullet")
-    if not briefing.changed:
+    if briefing.languages:
+        _styled(document, f"Language versions: {briefing.languages}", "Heading 3")
+        document.add_paragraph(LANGUAGE_INTRO).runs[0].italic = True
+        if not briefing.mismatches:
+            document.add_paragraph(NO_MISMATCH)
+        for citation, detail in briefing.mismatches:
+            paragraph = _styled(document, "", "List Bullet")
+            paragraph.add_run(citation).bold = True
+            paragraph.add_run(f": {detail}")
+    elif not briefing.changed:
         document.add_paragraph("No clause changed between the two drafts.")
     _styled(document, "Red lines", "Heading 3")
     if not briefing.red_lines:
@@ -312,6 +323,8 @@ def _detail(document: WordDocument, briefing: Briefing,
         document.add_paragraph("There is nothing to list.")
         return
     legend = document.add_paragraph(
+        "Each article gives, per clause, the two versions one under the other and what does "
+        "not agree between them." if briefing.languages else
         "Each article gives, per clause: the clause and its kind of change; its text with "
         "deletions struck through and insertions underlined"
         + ("; the team's notes, where there are some" if briefing.has_notes else "")
@@ -346,9 +359,16 @@ def _fill_row(row: _Row, content: BriefingRow, with_notes: bool) -> None:
     if content.depth:
         for paragraph in (first, change):
             paragraph.paragraph_format.left_indent = Pt(5 * min(content.depth, 3))
-    _marked_runs(text.paragraphs[0], content.marked)
-    if mostly_rtl("".join(t for _, t in content.marked)):
-        right_to_left(text.paragraphs[0])
+    if content.versions:   # two language versions, one under the other
+        for number, version in enumerate(content.versions):
+            paragraph = text.paragraphs[0] if number == 0 else text.add_paragraph()
+            paragraph.add_run(version)
+            if mostly_rtl(version):
+                right_to_left(paragraph)
+    else:
+        _marked_runs(text.paragraphs[0], content.marked)
+        if mostly_rtl("".join(t for _, t in content.marked)):
+            right_to_left(text.paragraphs[0])
     if with_notes:
         notes = cells[2]
         for number, note in enumerate(content.notes):
