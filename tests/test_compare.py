@@ -110,17 +110,20 @@ def test_the_json_follows_the_contract(drafts):
     assert data["left"] == {"path": "draft1.txt", "title": left.title, "clauses": len(left)}
     assert data["right"]["clauses"] == len(right)
     assert set(data["stats"]) == {"unchanged", "modified", "added", "removed", "split",
-                                  "merged", "moved", "renumbered"}
+                                  "merged", "moved", "renumbered", "parallel"}
+    assert data["mode"] == "compare" and data["languages"] == {"left": "en", "right": "en"}
     exchange = next(p for p in data["pairs"] if p["left"] == ["Article 3"])
     assert exchange["right"] == ["Article 2"] and exchange["status"] == "modified"
     assert exchange["moved"] is True and exchange["renumbered"] is True
     assert exchange["similarity"] == round(exchange["similarity"], 3) < 1
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
-        # The contract's fields, plus "notes" (added: warnings such as a stale reference)
-        # and "basis" (added: what paired the two sides).
+        # The contract's fields, plus "notes" (added: warnings such as a stale reference),
+        # "basis" (added: what paired the two sides) and "mismatches" (added: what two
+        # language versions do not agree on; empty for two drafts in one language).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children", "notes", "basis"}
+                             "diff", "children", "notes", "basis", "mismatches"}
+        assert pair["mismatches"] == []
         assert pair["basis"] in ("text", "position", "heading", "manual", "")
         assert (pair["basis"] == "") == (not pair["left"] or not pair["right"])
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from clausewise.gui.annotations_dialog import NoteDialog
 from clausewise.gui.table_model import Column
 from clausewise.gui.window import MainWindow
-from gui_support import (DRAFT1, DRAFT2, WAIT_MS, open_and_wait, row_where,  # noqa: F401
+from gui_support import (DRAFT1, DRAFT2, WAIT_MS, accept_export_dialog, open_and_wait,  # noqa: F401
+                         row_where,
                          warnings, window)
 
 TYPED = "Réserve : « mesures appropriées » reste trop large — Ελλάδα, Россия, 中国. " * 300
@@ -173,6 +174,7 @@ def test_an_export_named_without_its_suffix_asks_before_replacing_a_file(
     from PySide6.QtWidgets import QMessageBox
 
     open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    accept_export_dialog(monkeypatch)
     existing = tmp_path / "briefing.pdf"
     existing.write_bytes(b"last week's briefing")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
