@@ -141,8 +141,8 @@ def workspace_notes(path: str, found: History, paths: list[str]
     """The workspace's notes on any clause of any draft of the series, by lineage: a note
     is written on a clause of a draft (known by the draft file's SHA-256 and the clause id)."""
     from .cli import UserError
-    from .notes import briefing_note
-    from .store import Side, Workspace, WorkspaceError, file_sha256
+    from .notes import briefing_note, notes_by_lineage
+    from .store import Workspace, WorkspaceError, file_sha256
 
     try:
         workspace = Workspace.open(path)
@@ -153,19 +153,5 @@ def workspace_notes(path: str, found: History, paths: list[str]
     finally:
         workspace.close()
     fingerprints = [file_sha256(draft) for draft in paths]
-    where: dict[tuple[str, str], int] = {}
-    for index, lineage in enumerate(found.lineages):
-        for draft, clauses in enumerate(lineage.clauses):
-            for clause in clauses:
-                for part in clause.walk():
-                    where.setdefault((fingerprints[draft], part.id), index)
-    keyed: dict[int, list[AnnotationNote]] = {}
-    for note in sorted(annotations, key=lambda a: (a.created, a.id)):
-        anchor = note.anchor
-        if not anchor.anchored:
-            continue
-        draft = note.drafts.left if anchor.side is Side.LEFT else note.drafts.right
-        index = where.get((draft, anchor.clause_id))
-        if index is not None:
-            keyed.setdefault(index, []).append(briefing_note(note))
-    return keyed
+    return {index: [briefing_note(note) for note in found_notes] for index, found_notes
+            in notes_by_lineage(annotations, found, fingerprints).items()}

@@ -9,10 +9,11 @@ same, and a removed old "Article 3" never meets a new "Article 3": ids, not cita
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .core.compare import Comparison, Pair
 from .core.describe import RowKey, row_key
+from .core.lineage import History
 from .reports.options import AnnotationNote
 from .store import Annotation, Side
 
@@ -61,4 +62,35 @@ def briefing_notes(notes: Iterable[Annotation], comparison: Comparison
             for key, keyed in notes_by_row(notes, comparison).items()}
 
 
-__all__ = ["briefing_note", "briefing_notes", "notes_by_row", "pair_of"]
+def notes_by_lineage(notes: Iterable[Annotation], found: History, fingerprints: Sequence[str]
+                     ) -> dict[int, list[Annotation]]:
+    """The notes on any clause of any draft of a series, keyed by the index of their lineage
+    in ``found.lineages``, oldest first. A note is written on a clause of a draft, known by
+    the draft's fingerprint (``fingerprints``, one per draft of the series) and the clause
+    id. A note carried forward into the next comparison (``carried_from``) is the same note:
+    it is given once, where it was first written, unless its words were changed since."""
+    where: dict[tuple[str, str], int] = {}
+    for index, lineage in enumerate(found.lineages):
+        for draft, clauses in enumerate(lineage.clauses):
+            for clause in clauses:
+                for part in clause.walk():
+                    where.setdefault((fingerprints[draft], part.id), index)
+    notes = list(notes)
+    placed: dict[str, tuple[int, str]] = {}   # note id -> (its lineage, its words)
+    for note in notes:
+        anchor = note.anchor
+        if not anchor.anchored:
+            continue
+        draft = note.drafts.left if anchor.side is Side.LEFT else note.drafts.right
+        index = where.get((draft, anchor.clause_id))
+        if index is not None:
+            placed[note.id] = (index, note.note)
+    keyed: dict[int, list[Annotation]] = {}
+    for note in sorted((n for n in notes if n.id in placed), key=lambda a: (a.created, a.id)):
+        if note.carried_from and placed.get(note.carried_from) == placed[note.id]:
+            continue   # a copy carried forward, still saying the same of the same provision
+        keyed.setdefault(placed[note.id][0], []).append(note)
+    return keyed
+
+
+__all__ = ["briefing_note", "briefing_notes", "notes_by_lineage", "notes_by_row", "pair_of"]

@@ -37,6 +37,7 @@ from .drafts import Draft, DraftKey, ReadError, draft_key, open_draft
 from .keeper import (OPTION_NAMES, OPTIONS, PATHS, PSEUDO, SHOWN, Wanted, WorkspaceKeeper,
                      copy_of)
 from .notes import briefing_notes
+from .series import SeriesActions
 from .store import (Annotation, DraftPair, Workspace, WorkspaceError, WorkspaceLocked,
                     carry_forward)
 
@@ -87,8 +88,9 @@ class Carried:
     flagged: int   # of which need review (their clause changed or is gone)
 
 
-class Session:
-    """The drafts, comparison, manual links, options and workspace of one window (or run)."""
+class Session(SeriesActions):
+    """The drafts, comparison, manual links, options and workspace of one window (or run);
+    the series of drafts in the workspace and its history (``series.SeriesActions``)."""
 
     def __init__(self, folder: Path | None = None, prompts: Prompts | None = None,
                  keep: bool = True) -> None:

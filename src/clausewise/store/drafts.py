@@ -42,6 +42,7 @@ class DraftRecord:
     format: str
     added: datetime
     position: int
+    label: str = ""   # the user's name for the draft in the series; '' if none given
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:
@@ -101,6 +102,30 @@ class DraftStore:
                 conn.execute("DELETE FROM drafts WHERE sha256 = ?", (sha256,))
         return record
 
+    def rename(self, sha256: str, label: str) -> DraftRecord:
+        """Gives the draft the user's label ("RU draft 17 Dec"); '' takes the label away.
+        The label is kept on one line; the file name stays as it was."""
+        if self.get(sha256) is None:
+            raise WorkspaceError(f"{self._db.name} holds no draft {sha256[:12]}; add it again")
+        label = " ".join(label.split())
+        with self._db.write() as conn:
+            conn.execute("UPDATE drafts SET label = ? WHERE sha256 = ?", (label, sha256))
+        return self.get(sha256)  # type: ignore[return-value]
+
+    def move(self, sha256: str, offset: int) -> bool:
+        """Moves a draft ``offset`` places later (negative: earlier) in the series, within
+        its ends. False if it did not move (already first or last, or not held)."""
+        order = [record.sha256 for record in self.all()]
+        if sha256 not in order:
+            return False
+        here = order.index(sha256)
+        there = min(max(here + offset, 0), len(order) - 1)
+        if there == here:
+            return False
+        order.insert(there, order.pop(here))
+        self.reorder(order)
+        return True
+
     def reorder(self, fingerprints: Sequence[str]) -> None:
         """Puts the drafts in this order; drafts not named keep their place after these."""
         order = list(fingerprints) + [d.sha256 for d in self.all() if d.sha256 not in fingerprints]
@@ -109,13 +134,13 @@ class DraftStore:
                              list(enumerate(order)))
 
 
-_COLUMNS = "id, name, sha256, format, added, position"
+_COLUMNS = "id, name, sha256, format, added, position, label"
 
 
 def _record(row) -> DraftRecord:
     return DraftRecord(id=row["id"], name=row["name"], sha256=row["sha256"],
                        format=row["format"], added=datetime.fromisoformat(row["added"]),
-                       position=row["position"])
+                       position=row["position"], label=row["label"])
 
 
 def _snapshot(source: SourceText) -> str:

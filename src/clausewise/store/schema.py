@@ -72,9 +72,15 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _v2_draft_labels(conn: sqlite3.Connection) -> None:
+    """A label per draft, the user's name for it in the series ("Chair's text"); '' until
+    the user gives one (the series then calls it D1, D2, ...)."""
+    conn.execute("ALTER TABLE drafts ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_draft_labels]
 
 #: Tables a workspace of the current version must hold; a file without them is damaged.
 TABLES = frozenset({"drafts", "links", "annotations", "tags", "settings"})
