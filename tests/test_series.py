@@ -142,7 +142,7 @@ def test_the_history_of_the_series_is_read_from_the_workspace(tmp_path):
     assistance = next(lineage for lineage in found.lineages if lineage.name == "Article 9")
     assert [assistance.citation(d) for d in range(3)] == ["Article 7", "Article 9", "Article 9"]
     assert found.story(assistance).endswith("renumbered to Article 9, moved in D2, unchanged since")
-    notes = session.history_notes(found, inputs)
+    notes = Session.history_notes(found, inputs)
     index = found.lineages.index(assistance)
     assert [note.note for note in notes[index]] == ["Никаких изменений: red line."]
     assert sum(len(listed) for listed in notes.values()) == 1
@@ -172,5 +172,5 @@ def test_a_carried_note_is_given_once_in_the_history(tmp_path):
     assert len(session.workspace.annotations.all()) == 2     # the note and its carried copy
     inputs = session.history_inputs()
     found = Session.history(inputs)
-    notes = session.history_notes(found, inputs)
+    notes = Session.history_notes(found, inputs)
     assert [[note.note for note in listed] for listed in notes.values()] == [["Watch this one."]]

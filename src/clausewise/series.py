@@ -13,7 +13,7 @@ a window.
   next (from their files when they are still where they were read, else from the workspace).
 * ``history_inputs()`` then ``Session.history(inputs)`` (slow, any thread): the lineage of
   every provision through the series (``core.lineage.History``), read from the stored
-  snapshots; ``history_notes`` gives the team's notes on each lineage.
+  snapshots; ``Session.history_notes`` gives the team's notes on each lineage.
 
 Every failure reaches the user as one line through the session's ``Prompts``; the methods
 answer False (or raise ``SeriesError`` with that line, for the history, which the window
@@ -66,6 +66,7 @@ class HistoryInputs:
     sources: tuple[SourceText | None, ...]     # per draft; None where ``documents`` has it
     documents: tuple[Document | None, ...]     # drafts the session has open already
     options: CompareOptions
+    annotations: tuple[Annotation, ...] = ()   # every note of the workspace
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -216,8 +217,12 @@ class SeriesActions:
                 raise SeriesError(str(error)) from error
             sources.append(source)
             documents.append(document)
+        try:
+            annotations = tuple(self.keeper.workspace.annotations.all())
+        except WorkspaceError as error:
+            raise SeriesError(str(error)) from error
         return HistoryInputs(tuple(drafts), tuple(sources), tuple(documents),
-                             replace(self.options, manual_links=()))
+                             replace(self.options, manual_links=()), annotations)
 
     @staticmethod
     def history(inputs: HistoryInputs, cancelled: Callable[[], bool] = lambda: False,
@@ -233,18 +238,10 @@ class SeriesActions:
         return history(documents, inputs.labels, options,
                        progress=lambda fraction: progress(0.3 + 0.7 * fraction))
 
-    def history_notes(self, found: History, inputs: HistoryInputs
-                      ) -> dict[int, list[Annotation]]:
-        """The workspace's notes on each lineage (by index in ``found.lineages``)."""
-        workspace = self.keeper.workspace
-        if workspace is None:
-            return {}
-        try:
-            annotations = workspace.annotations.all()
-        except WorkspaceError as error:
-            self.prompts.warn("Cannot read the notes", str(error))
-            return {}
-        return notes_by_lineage(annotations, found, inputs.fingerprints)
-
+    @staticmethod
+    def history_notes(found: History, inputs: HistoryInputs) -> dict[int, list[Annotation]]:
+        """The workspace's notes on each lineage (by index in ``found.lineages``). Any
+        thread: the notes were read with the inputs."""
+        return notes_by_lineage(inputs.annotations, found, inputs.fingerprints)
 
 __all__ = ["HistoryInputs", "SeriesActions", "SeriesDraft", "SeriesError"]

@@ -27,6 +27,7 @@ from . import worker
 from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
 from .annotations_window import AnnotationActions
 from .findings import FindState, find_match
+from .history_actions import HistoryActions
 from .menus import build_menus
 from .navigator import Navigator
 from .recent import RecentDrafts
@@ -41,7 +42,7 @@ from .workspace_window import WindowPrompts, WorkspaceActions
 SIDES = ("left", "right")
 
 
-class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
+class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, QMainWindow):
     """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
 
     comparisonShown = Signal()

@@ -1,0 +1,258 @@
+"""File > Export History Table…: the N-column table of the series, as Word or PDF.
+
+``HistoryExportDialog`` chooses what the briefing's export dialog chooses where it applies
+(format, handling marking, author, orientation; the table's own: every provision or only
+those that changed), remembered in the same QSettings keys (landscape is the table's
+default). ``HistoryExport`` is the status-bar strip (label, progress bar, Cancel) that builds
+the history of the series and writes the table on the thread pool
+(``reports.history.export_history``, which writes to a temporary file renamed into place, so
+a cancelled or failed export leaves nothing and never touches the target).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QRunnable, QSettings, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QRadioButton, QToolButton, QVBoxLayout, QWidget)
+
+from ..core.result import Cancelled
+from ..reports import BriefingOptions, ReportError
+from ..reports.history import MAX_DRAFTS, export_history
+from ..reports.options import AnnotationNote
+from ..series import HistoryInputs
+from ..session import Session
+from . import worker
+from .export_dialog import KEYS, MARKINGS, default_author
+
+#: (format, label, suffix, save-dialog filter)
+FORMATS = (("docx", "Word table", ".docx", "Word table (*.docx)"),
+           ("pdf", "PDF table", ".pdf", "PDF table (*.pdf)"))
+FORMAT_KEY = "history/format"
+
+
+def suffix_of(fmt: str) -> str:
+    return next(suffix for name, _label, suffix, _filter in FORMATS if name == fmt)
+
+
+class HistoryExportDialog(QDialog):
+    """Format, marking, author, orientation, and every provision or the changed ones."""
+
+    def __init__(self, parent: QWidget | None, settings: QSettings, drafts: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export History Table")
+        self.settings = settings
+        form = QFormLayout()
+        self.format_box = QComboBox(self)
+        for name, label, _suffix, _filter in FORMATS:
+            self.format_box.addItem(label, name)
+        form.addRow("&Format:", self.format_box)
+        self.marking_box = QComboBox(self)
+        self.marking_box.setEditable(True)
+        for marking in MARKINGS:
+            self.marking_box.addItem(marking or "(none)", marking)
+        form.addRow("&Marking:", self.marking_box)
+        self.author_edit = QLineEdit(self)
+        self.author_edit.setPlaceholderText("Prepared by")
+        form.addRow("&Author:", self.author_edit)
+        self.orientation_box = QComboBox(self)
+        self.orientation_box.addItem("Landscape", True)
+        self.orientation_box.addItem("Portrait", False)
+        form.addRow("&Orientation:", self.orientation_box)
+        rows = QHBoxLayout()
+        self.everything = QRadioButton("Every &provision", self)
+        self.changed_only = QRadioButton("&Changed provisions only", self)
+        self.everything.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.everything)
+        group.addButton(self.changed_only)
+        rows.addWidget(self.everything)
+        rows.addWidget(self.changed_only)
+        rows.addStretch(1)
+        form.addRow("Rows:", rows)
+        intro = QLabel(f"One row per provision and one column per draft ({drafts} drafts), "
+                       "the changes from the column before marked, and a Notes column with "
+                       "the team's notes.", self)
+        intro.setWordWrap(True)
+        self.problem = QLabel("", self)
+        self.problem.setWordWrap(True)
+        if drafts > MAX_DRAFTS:
+            self.problem.setText(f"The series holds {drafts} drafts; a table takes at most "
+                                 f"{MAX_DRAFTS}: remove the ones that matter least "
+                                 "(File > Drafts of This Negotiation).")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton("&Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setEnabled(drafts <= MAX_DRAFTS)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(intro)
+        outer.addLayout(form)
+        outer.addWidget(self.problem)
+        outer.addWidget(self.buttons)
+        self._restore()
+
+    def _restore(self) -> None:
+        marking = str(self.settings.value(KEYS["marking"], "") or "")
+        index = self.marking_box.findData(marking)
+        if index >= 0:
+            self.marking_box.setCurrentIndex(index)
+        else:
+            self.marking_box.setEditText(marking)
+        self.author_edit.setText(str(self.settings.value(KEYS["author"], default_author()) or ""))
+        index = self.format_box.findData(str(self.settings.value(FORMAT_KEY, "docx")))
+        self.format_box.setCurrentIndex(max(index, 0))
+
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    def marking(self) -> str:
+        text = self.marking_box.currentText().strip()
+        index = self.marking_box.findText(text)
+        return self.marking_box.itemData(index) if index >= 0 else text   # "(none)" -> ""
+
+    def options(self) -> BriefingOptions:
+        return BriefingOptions(marking=self.marking(), author=self.author_edit.text().strip(),
+                               landscape=bool(self.orientation_box.currentData()),
+                               changed_only=self.changed_only.isChecked())
+
+    def accept(self) -> None:
+        self.settings.setValue(KEYS["marking"], self.marking())
+        self.settings.setValue(KEYS["author"], self.author_edit.text().strip())
+        self.settings.setValue(FORMAT_KEY, self.format())
+        super().accept()
+
+
+def choose_table_target(parent: QWidget, fmt: str, folder: Path | None) -> str | None:
+    """Asks where to write the table; a name without the suffix gets it (asking again if
+    that file exists). None if the user gave up."""
+    suffix = suffix_of(fmt)
+    suggested = str((folder or Path.home()) / f"history-table{suffix}")
+    filters = next(f for n, _l, _s, f in FORMATS if n == fmt)
+    path, _chosen = QFileDialog.getSaveFileName(parent, "Export history table", suggested,
+                                                filters)
+    if not path:
+        return None
+    if Path(path).suffix.lower() != suffix:
+        path += suffix
+        may_replace = getattr(parent, "may_replace", None)
+        if may_replace is not None and not may_replace(path):
+            return None
+    return path
+
+
+def write_table(inputs: HistoryInputs, target: str | Path, options: BriefingOptions,
+                progress=None, cancel=None) -> Path:
+    """Builds the history of the series and writes its table (any thread)."""
+    def building(fraction: float) -> None:
+        if progress is not None:
+            progress(0.5 * fraction)
+
+    found = Session.history(inputs, cancel or (lambda: False), building)
+    notes: dict[int, list[AnnotationNote]] = {}
+    from ..notes import briefing_note
+
+    for index, listed in Session.history_notes(found, inputs).items():
+        notes[index] = [briefing_note(note) for note in listed]
+    return export_history(found, target, options, names=inputs.names, notes=notes,
+                          progress=(lambda f: progress(0.5 + 0.5 * f)) if progress else None,
+                          cancel=cancel)
+
+
+class _TableJob(QRunnable):
+    def __init__(self, inputs: HistoryInputs, target: Path, options: BriefingOptions,
+                 signals: worker.ExportSignals) -> None:
+        super().__init__()
+        self.inputs, self.target, self.options = inputs, target, options
+        self.signals = signals
+        self.stop = threading.Event()
+
+    def run(self) -> None:   # a pool thread
+        try:
+            written = write_table(self.inputs, self.target, self.options,
+                                  self.signals.progress.emit, self.stop.is_set)
+        except Cancelled:
+            return
+        except ReportError as error:
+            self.signals.failed.emit(str(error))
+        except OSError as error:
+            self.signals.failed.emit(f"cannot write {self.target.name} "
+                                     f"({error.strerror or error}): check the disk space and "
+                                     "that the file is not open elsewhere")
+        except Exception as error:   # never let a thread die silently
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.signals.finished.emit(str(written))
+
+
+class HistoryExport(QWidget):
+    """A status-bar strip while the table is written: "Exporting NAME…", progress, Cancel.
+    ``finished(path)``, ``failed(message)`` or ``cancelled()`` is emitted once."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, inputs: HistoryInputs, target: str | Path,
+                 options: BriefingOptions) -> None:
+        super().__init__(parent)
+        self.target = Path(target)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(f"Exporting {self.target.name}…", self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Export progress")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop the export; no file is written")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.label, self.progress, self.cancel_button):
+            layout.addWidget(widget)
+        self.signals = worker.ExportSignals()
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+        self.signals.progress.connect(self._advanced)
+        self.job = _TableJob(inputs, self.target, options, self.signals)
+        self.job.setAutoDelete(False)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        worker.pool().start(self.job)
+
+    def cancel(self) -> None:
+        if not self.running:
+            return
+        self.job.stop.set()
+        self.running = False
+        self.hide()
+        self.cancelled.emit()
+
+    def _advanced(self, fraction: float) -> None:
+        if self.running:
+            self.progress.setValue(round(100 * fraction))
+
+    def _finished(self, written: str) -> None:
+        if self.running:
+            self.running = False
+            self.hide()
+            self.finished.emit(written)
+
+    def _failed(self, message: str) -> None:
+        if self.running:
+            self.running = False
+            self.hide()
+            self.failed.emit(message)
+
+
+__all__ = ["FORMATS", "HistoryExport", "HistoryExportDialog", "choose_table_target",
+           "write_table"]
