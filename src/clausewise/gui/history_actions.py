@@ -43,6 +43,7 @@ class HistoryActions:
 
         if self.history_window is None:
             self.history_window = HistoryWindow(self, self.session)
+            self.comparisonShown.connect(self._series_changed)   # a newer draft joined
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()
@@ -50,7 +51,7 @@ class HistoryActions:
 
     def _series_changed(self) -> None:
         if self.history_window is not None and self.history_window.isVisible():
-            self.history_window.refresh()
+            self.history_window.refresh_if_changed()
 
     def export_history_table(self) -> None:
         """File > Export History Table…: the options, the file name, then the table written

@@ -56,6 +56,15 @@ def step_mark(lineage: Lineage, draft: int) -> str:
     return text
 
 
+def newest_heading(lineage: Lineage) -> str:
+    """The provision's heading in the newest draft that has it ("Purpose and Scope"): two
+    rows may share a citation (one dropped, one renumbered into its place)."""
+    for clauses in reversed(lineage.clauses):
+        if clauses:
+            return clauses[0].heading if len(clauses) == 1 else ""
+    return ""
+
+
 def short(text: str, limit: int = CELL_CHARS) -> str:
     one = " ".join(text.split())
     return one if len(one) <= limit else one[:limit - 1].rstrip() + "…"
@@ -151,7 +160,9 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(self.notes.get(number, ()))
             badge = f"  ✎{count}" if count else ""
-            return f"{lineage.name}{badge}\n{short(describe(lineage, self.history.labels), 90)}"
+            heading = newest_heading(lineage)
+            name = f"{lineage.name} · {heading}" if heading else lineage.name
+            return f"{name}{badge}\n{short(describe(lineage, self.history.labels), 90)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.history.story(lineage)
         return None
@@ -225,6 +236,12 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
     """The story, each draft's text with the changes from the draft before, the notes."""
     parts = [f"<h3>{html.escape(lineage.name)}</h3>",
              f"<p><i>{html.escape(found.story(lineage))}</i></p>"]
+    labels = dict(zip(fingerprints, found.labels))
+    if notes:   # who noted what, when: before the texts, so that it is seen first
+        parts.append(f"<h4>Notes ({len(notes)})</h4>")
+        for note in notes:
+            side = note.drafts.left if note.anchor.side.value == "left" else note.drafts.right
+            parts.append(note_html(note, labels.get(side, "")))
     for draft, label in enumerate(found.labels):
         citation = lineage.citation(draft)
         if citation is None:
@@ -236,12 +253,6 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
         parts.append(f"<h4>{html.escape(label)}: {html.escape(citation)} "
                      f"<span style='font-weight:normal'>({html.escape(how)})</span></h4>")
         parts.append(f"<p>{marked_html(lineage.marked(draft) or (), theme)}</p>")
-    labels = dict(zip(fingerprints, found.labels))
-    if notes:
-        parts.append(f"<h4>Notes ({len(notes)})</h4>")
-        for note in notes:
-            side = note.drafts.left if note.anchor.side.value == "left" else note.drafts.right
-            parts.append(note_html(note, labels.get(side, "")))
     return "\n".join(parts)
 
 
@@ -353,6 +364,13 @@ class HistoryWindow(QMainWindow):
         self._signals = signals
         self._job = worker.Job(serial, work, signals)
         worker.pool().start(self._job)
+
+    def refresh_if_changed(self) -> None:
+        """Builds the history again if the series is no longer the one shown (a draft added,
+        renamed, moved or removed; another workspace opened)."""
+        shown = [(d.sha256, d.title) for d in self.inputs.drafts] if self.inputs else None
+        if [(d.sha256, d.title) for d in self.session.series()] != shown:
+            self.refresh()
 
     def is_busy(self) -> bool:
         return self._job is not None
