@@ -37,9 +37,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, Signal
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QImage,
-                           QPageLayout, QPainter, QPalette, QPen, QTextDocument)
+from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage,
+                           QPageLayout, QPainter, QPen, QTextDocument)
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.compare import Comparison
@@ -78,6 +78,7 @@ class Stack:
 
     def __init__(self, documents: Sequence[QTextDocument], gap: float) -> None:
         self.documents = list(documents)
+        self.margin = 0.0                     # a third of the thinnest line
         self.offsets: list[float] = []
         self.lines: list[float] = []          # every line's bottom, in stack coordinates
         top = 0.0
@@ -91,9 +92,11 @@ class Stack:
                 for number in range(text_layout.lineCount()):
                     line = text_layout.lineAt(number)
                     self.lines.append(top + origin + line.y() + line.height())
+                    self.margin = min(self.margin or line.height(), line.height())
                 block = block.next()
             top += document.size().height() + gap
         self.height = max(0.0, top - gap) if self.documents else 0.0
+        self.margin /= 3
         self.lines.sort()
 
     def cut(self, start: float, room: float) -> float:
@@ -111,20 +114,50 @@ class Stack:
 
     def paint(self, painter: QPainter, x: float, y: float, width: float, start: float,
               end: float) -> None:
-        """Paints the part ``start``-``end`` of the stack with its top at (``x``, ``y``)."""
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        """Paints the lines from ``start`` to ``end`` of the stack with its top at
+        (``x``, ``y``).
+
+        Line by line: Qt's own document drawing also writes the line just above a clip
+        (hidden, but a PDF's text would hold it twice when a row is cut across pages)."""
+        painter.save()
+        painter.setClipRect(QRectF(x, y, width, end - start))
+        painter.setPen(QColor("black"))
+        slack = self.margin
         for document, offset in zip(self.documents, self.offsets):
-            bottom = offset + document.size().height()
-            if bottom <= start or offset >= end:
+            if offset + document.size().height() <= start or offset >= end:
                 continue
-            clip = QRectF(0, max(0.0, start - offset), width, min(end, bottom) - max(start, offset))
-            painter.save()
-            painter.translate(x, y + offset - start)
-            painter.setClipRect(clip)
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
-            painter.restore()
+            layout = document.documentLayout()
+            block = document.begin()
+            while block.isValid():
+                box = layout.blockBoundingRect(block)
+                if offset + box.bottom() > start and offset + box.top() < end:
+                    _draw_lines(painter, block, QPointF(x, y + offset - start),
+                                start - offset - slack, end - offset + slack)
+                block = block.next()
+        painter.restore()
+
+
+def _draw_lines(painter: QPainter, block, origin: QPointF, top: float, bottom: float) -> None:
+    """Draws the lines of ``block`` that lie between ``top`` and ``bottom`` (document
+    coordinates), each with the backgrounds of its runs (deleted, inserted)."""
+    text_layout = block.layout()
+    position = text_layout.position() + origin
+    ranges = block.textFormats()
+    backgrounds = [(r.start, r.start + r.length, r.format.background()) for r in ranges
+                   if r.format.background().style() != Qt.BrushStyle.NoBrush]
+    for number in range(text_layout.lineCount()):
+        line = text_layout.lineAt(number)
+        line_top = text_layout.position().y() + line.y()
+        if line_top < top or line_top + line.height() > bottom:
+            continue
+        first, last = line.textStart(), line.textStart() + line.textLength()
+        for begin, finish, brush in backgrounds:
+            low, high = max(begin, first), min(finish, last)
+            if low < high:
+                left, right = line.cursorToX(low)[0], line.cursorToX(high)[0]
+                painter.fillRect(QRectF(position.x() + left, position.y() + line.y(),
+                                        right - left, line.height()), brush)
+        line.draw(painter, position)
 
 
 @dataclass
