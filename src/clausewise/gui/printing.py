@@ -558,9 +558,14 @@ def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: F
         count = len(pdf)
         if count == 0:
             raise PrintError("the briefing has no pages")
-        if not painter.begin(printer):
-            raise PrintError(_cannot_start(printer))
-        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        full_page = printer.fullPage()
+        printer.setFullPage(True)     # the briefing's pages have their own margins
+        try:
+            if not painter.begin(printer):
+                raise PrintError(_cannot_start(printer))
+        finally:
+            printer.setFullPage(full_page)
+        target = printer.pageLayout().fullRectPixels(printer.resolution())
         dpi = min(BRIEFING_DPI, printer.resolution())
         for number in range(count):
             if cancelled():
