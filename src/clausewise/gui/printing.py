@@ -35,7 +35,7 @@ import traceback
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage,
@@ -74,15 +74,21 @@ class PrintError(Exception):
 
 class Stack:
     """The documents of one column of a block, stacked top to bottom (several for the side
-    of a split or merge that has several clauses)."""
+    of a split or merge that has several clauses).
 
-    def __init__(self, documents: Sequence[QTextDocument], gap: float) -> None:
-        self.documents = list(documents)
+    ``make()`` builds the documents. They are measured here and then let go, and built again
+    when their page is painted: a whole comparison's documents at once would hold hundreds
+    of megabytes for a large treaty."""
+
+    def __init__(self, make: Callable[[], Sequence[QTextDocument]], gap: float) -> None:
+        self.make = make
+        documents = list(make())
         self.margin = 0.0                     # a third of the thinnest line
         self.offsets: list[float] = []
+        self.heights: list[float] = []
         self.lines: list[float] = []          # every line's bottom, in stack coordinates
         top = 0.0
-        for document in self.documents:
+        for document in documents:
             self.offsets.append(top)
             layout = document.documentLayout()
             block = document.begin()
@@ -94,8 +100,9 @@ class Stack:
                     self.lines.append(top + origin + line.y() + line.height())
                     self.margin = min(self.margin or line.height(), line.height())
                 block = block.next()
+            self.heights.append(document.size().height())
             top += document.size().height() + gap
-        self.height = max(0.0, top - gap) if self.documents else 0.0
+        self.height = max(0.0, top - gap) if documents else 0.0
         self.margin /= 3
         self.lines.sort()
 
@@ -123,8 +130,9 @@ class Stack:
         painter.setClipRect(QRectF(x, y, width, end - start))
         painter.setPen(QColor("black"))
         slack = self.margin
-        for document, offset in zip(self.documents, self.offsets):
-            if offset + document.size().height() <= start or offset >= end:
+        documents = list(self.make())
+        for document, offset, height in zip(documents, self.offsets, self.heights):
+            if offset + height <= start or offset >= end:
                 continue
             layout = document.documentLayout()
             block = document.begin()
@@ -330,7 +338,7 @@ def build_blocks(layout: Layout, changed_only: bool, page: Geometry, device,
             words = "1 unchanged clause" if item == 1 else f"{item} unchanged clauses"
             note = _note_document(f"… {words} not printed (changed clauses only)", page,
                                   device, page.width - 2 * page.pad)
-            blocks.append(Block(None, None, note=Stack([note], 0)))
+            blocks.append(Block(None, None, note=Stack(lambda note=note: [note], 0)))
             continue
         rows = item.rows
         first = rows[0]
@@ -339,8 +347,10 @@ def build_blocks(layout: Layout, changed_only: bool, page: Geometry, device,
         for side in ("left", "right"):
             cells = [row.cell(side) for row in rows if row.cell(side).span and not
                      row.cell(side).empty]
-            documents = [_document(cell, theme, page, device, width - indent) for cell in cells]
-            stacks.append(Stack(documents, page.points(GAP_POINTS)) if documents else None)
+            def make(cells=cells, indent=indent) -> list[QTextDocument]:
+                return [_document(cell, theme, page, device, width - indent) for cell in cells]
+
+            stacks.append(Stack(make, page.points(GAP_POINTS)) if cells else None)
         block = Block(stacks[0], stacks[1], indent=(indent, indent))
         if first.kind is RowKind.HEADING:
             block.shade = HEADING_SHADE
