@@ -228,3 +228,25 @@ def test_a_real_treaty_in_two_languages_prints(qtbot, window, print_dialog):  # 
     text = "".join(pages)
     assert "Article XVII" in text and "Статья XVII" in text
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_a_page_too_small_for_a_line_is_said_not_looped_on(qtbot, window, warnings,  # noqa: F811
+                                                           monkeypatch, tmp_path):
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    open_and_wait(qtbot, window)
+
+    def tiny(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "tiny.pdf"))
+        printer.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(30, 12), QPageSize.Unit.Millimeter, "tiny"),
+            QPageLayout.Orientation.Portrait, QMarginsF(2, 2, 2, 2),
+            QPageLayout.Unit.Millimeter))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", tiny)
+    window.actions["print"].trigger()
+    assert len(warnings) == 1 and "too small" in warnings[0]

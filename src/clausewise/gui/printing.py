@@ -392,6 +392,9 @@ def paginate(blocks: Sequence[Block], page: Geometry) -> list[list[Slice]]:
     body = page.body_height
     pad2 = 2 * page.pad
     line = page.line
+    if body - pad2 < line:
+        raise PrintError("the page is too small to hold a line of text below its header: "
+                         "choose a larger paper size or smaller margins in the Print dialog")
     y = 0.0
     for number, block in enumerate(blocks):
         stacks = block.stacks()
