@@ -58,6 +58,13 @@ MENUS: tuple[tuple[str, tuple], ...] = (
         Command("export", "&Export Briefing…", "export_briefing", ("Ctrl+E",),
                 tip="Write a PDF or Word briefing of the changes"),
         None,
+        Command("print", "&Print…", "print_comparison", (Key.Print,),
+                tip="Print the comparison as shown: both drafts side by side, changes marked"),
+        Command("print_preview", "Print Pre&view…", "print_preview",
+                tip="See the printed pages of the comparison before printing"),
+        Command("print_briefing", "Print &Briefing…", "print_briefing",
+                tip="Print the PDF briefing that Export Briefing would write"),
+        None,
         Command("quit", "&Quit", "close", (Key.Quit, "Ctrl+Q")),
     )),
     ("&Edit", (
