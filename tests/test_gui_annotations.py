@@ -23,10 +23,6 @@ def answers(monkeypatch) -> list[dict]:
         if not queue:
             return QDialog.DialogCode.Rejected
         answer = queue.pop(0)
-        if "range" in answer:
-            text = dialog.clause.toPlainText()
-            start = text.index(answer["range"])
-            dialog.select_range(start, start + len(answer["range"]))
         dialog.fill(answer.get("note", dialog.note.toPlainText()),
                     answer.get("tag", dialog.tag.currentText()),
                     answer.get("status", dialog.status.currentText()),
@@ -38,11 +34,21 @@ def answers(monkeypatch) -> list[dict]:
     return queue
 
 
+def choose_words(window, row: int, column: Column, words: str) -> None:
+    """Opens the cell for choosing words and selects ``words`` in it, as a drag would."""
+    picker = window.word_picker
+    assert picker.open(row, column)
+    text = picker.editor.document().toRawText()
+    start = text.index(words)
+    picker.select(start, start + len(words))
+
+
 def note_on(qtbot, window, answers, citation: str, side_column: Column, **answer) -> None:
-    window.view.go_to_row(row_where(window, **{"left" if side_column == Column.LEFT
-                                               else "right": citation}), side_column)
+    row = row_where(window, **{"left" if side_column == Column.LEFT else "right": citation})
+    window.view.go_to_row(row, side_column)
     answers.append(answer)
     if "range" in answer:
+        choose_words(window, row, side_column, answer.pop("range"))
         window.actions["add_note_text"].trigger()
     else:
         window.actions["add_note"].trigger()
@@ -132,16 +138,20 @@ def test_a_note_on_selected_words_is_marked_in_the_view_with_its_tooltip(qtbot, 
     assert window.view.current_row() == row
 
 
-def test_add_on_text_asks_for_words_and_cancel_adds_nothing(qtbot, window, answers):
+def test_add_on_text_with_no_words_chosen_opens_the_cell_and_adds_nothing(qtbot, window,
+                                                                          answers):
     open_and_wait(qtbot, window)
-    window.view.go_to_row(row_where(window, left="Article 7"), Column.LEFT)
-    window.actions["add_note_text"].trigger()   # no answer queued: the user cancels
+    row = row_where(window, left="Article 7")
+    window.view.go_to_row(row, Column.LEFT)
+    window.actions["add_note_text"].trigger()   # nothing chosen: the cell opens for choosing
+    assert window.word_picker.is_open and window.word_picker.index.row() == row
+    assert "Select the words" in window.statusBar().currentMessage()
+    window.actions["add_note_text"].trigger()   # still nothing chosen: still no note
+    assert window.annotations.visible() == [] and not hasattr(window, "note_dialog")
+    choose_words(window, row, Column.LEFT, "Article 7")   # the citation line: not the text
+    assert window.word_picker.chosen() is None
+    window.actions["add_note_text"].trigger()
     assert window.annotations.visible() == []
-    dialog = NoteDialog(window, "Add Note on Text", "Article 7", ["Red line"], "Some words.")
-    dialog.note.setPlainText("a note without words chosen")
-    dialog._accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "Select the words" in dialog.error.text()
 
 
 def test_notes_and_links_survive_closing_the_window(qtbot, tmp_path, warnings, answers):

@@ -174,7 +174,7 @@ def test_an_export_named_without_its_suffix_asks_before_replacing_a_file(
     from PySide6.QtWidgets import QMessageBox
 
     open_and_wait(qtbot, window, DRAFT1, DRAFT2)
-    accept_export_dialog(monkeypatch)
+    accept_export_dialog(monkeypatch)   # the options dialog is accepted as it opens (PDF)
     existing = tmp_path / "briefing.pdf"
     existing.write_bytes(b"last week's briefing")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -301,14 +301,25 @@ def _check_output_options(args: argparse.Namespace) -> None:
         if given:
             raise UserError(f"{', '.join(given)} only apply to a briefing: add --out FILE")
         return
-    out = Path(args.out).expanduser().resolve()
-    for draft in (args.old, args.new):
-        if Path(draft).expanduser().resolve() == out:
-            raise UserError(f"--out {Path(args.out).name} would overwrite the draft being "
-                            "compared: choose another file name")
-    if out.exists() and not out.is_dir() and not args.force:
-        raise UserError(f"--out {Path(args.out).name} already exists: add --force to replace "
+    check_out(args.out, (args.old, args.new), args.force)
+
+
+def check_out(out_arg: str, drafts: Sequence[str], force: bool) -> None:
+    """Refuses an --out that is one of the drafts, or that exists without --force."""
+    out = Path(out_arg).expanduser().resolve()
+    if any(Path(draft).expanduser().resolve() == out for draft in drafts):
+        raise UserError(f"--out {Path(out_arg).name} would overwrite a draft being compared: "
+                        "choose another file name")
+    if out.exists() and not out.is_dir() and not force:
+        raise UserError(f"--out {Path(out_arg).name} already exists: add --force to replace "
                         "it, or choose another file name")
+
+
+def add_wording_options(parser: argparse.ArgumentParser) -> None:
+    """What counts as a change of wording (compare and history alike)."""
+    parser.add_argument("--ignore-case", action="store_true", help="case changes are no change")
+    parser.add_argument("--ignore-punctuation", action="store_true",
+                        help="punctuation changes are no change")
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -395,9 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
                            f"{DIFF_WIDTH} characters otherwise)")
     comp.add_argument("--verbose", "-v", action="store_true",
                       help="print each pair's similarity figure too")
-    comp.add_argument("--ignore-case", action="store_true", help="case changes are no change")
-    comp.add_argument("--ignore-punctuation", action="store_true",
-                      help="punctuation changes are no change")
+    add_wording_options(comp)
     comp.add_argument("--exact-whitespace", action="store_true",
                       help="count changes of spacing as changes (ignored by default)")
     comp.add_argument("--out", metavar="FILE", help="write a briefing: .pdf or .docx")

@@ -23,6 +23,8 @@ MAX_DRAFTS = 12
 
 
 def add_parser(sub) -> None:
+    from .cli import add_wording_options
+
     parser = sub.add_parser(
         "history", help="how each provision travelled through a series of drafts",
         description="Compares each draft with the next and follows every provision through "
@@ -38,9 +40,7 @@ def add_parser(sub) -> None:
     parser.add_argument("--changed-only", action="store_true",
                         help="with --out: only the provisions that changed somewhere in the "
                              "series (the table holds every provision by default)")
-    parser.add_argument("--ignore-case", action="store_true", help="case changes are no change")
-    parser.add_argument("--ignore-punctuation", action="store_true",
-                        help="punctuation changes are no change")
+    add_wording_options(parser)
     parser.add_argument("--out", metavar="FILE",
                         help="write the table, one column per draft: .docx or .pdf")
     parser.add_argument("--force", action="store_true", help="with --out: replace FILE")
@@ -99,7 +99,7 @@ def story_lines(found: History, paths: list[str], show_all: bool = False):
 
 
 def _check_out(args: argparse.Namespace, paths: list[str]) -> None:
-    from .cli import UserError
+    from .cli import UserError, check_out
 
     if not args.out:
         given = [flag for flag, value in (("--marking", args.marking), ("--author", args.author),
@@ -109,15 +109,9 @@ def _check_out(args: argparse.Namespace, paths: list[str]) -> None:
         if given:
             raise UserError(f"{', '.join(given)} only apply to the table: add --out FILE")
         return
-    out = Path(args.out).expanduser().resolve()
-    if out.suffix.lower() not in (".docx", ".pdf"):
+    if Path(args.out).suffix.lower() not in (".docx", ".pdf"):
         raise UserError(f"--out {Path(args.out).name}: the table is written as .docx or .pdf")
-    if any(Path(path).expanduser().resolve() == out for path in paths):
-        raise UserError(f"--out {Path(args.out).name} would overwrite one of the drafts: "
-                        "choose another file name")
-    if out.exists() and not args.force:
-        raise UserError(f"--out {Path(args.out).name} already exists: add --force to replace "
-                        "it, or choose another file name")
+    check_out(args.out, paths, args.force)
 
 
 def _write_table(found: History, args: argparse.Namespace, paths: list[str]) -> None:

@@ -84,7 +84,9 @@ def detect(text: str) -> str:
                 scores[language] += 1
     best = max(sorted(scores), key=lambda language: scores[language])
     ranked = sorted(scores.values(), reverse=True)
-    if words < 20 or ranked[0] < 0.08 * words or ranked[0] < 1.3 * ranked[1]:
+    # Latin-script languages share many short words: say nothing on little text or a near
+    # tie (two drafts would otherwise be read as two languages on a whim).
+    if words < 60 or ranked[0] < 0.1 * words or ranked[0] < 1.5 * ranked[1]:
         return ""
     return best
 

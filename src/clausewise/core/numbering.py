@@ -126,9 +126,11 @@ def parse_heading_numeral(text: str) -> Numeral | None:
 _PARAGRAPH_RE = re.compile(
     r"^(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,4})[.)]"
     r"|(?P<p3>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+[A-ZА-ЯЁ\u201c\"\u2018(\[]))(?:\s+|$)")
-#: "(a)" "a)" "(iv)" "iv)" "(а)" "а)" (Cyrillic) -- a point or sub-point.
+#: "(a)" "a)" "(iv)" "iv)" "(а)" "а)" (Cyrillic) -- a point or sub-point; "a. The ..." -- a
+#: lettered point one level further down (under "(ii)"), as some treaties number them.
 _POINT_RE = re.compile(
-    r"^(?:\((?P<q1>[a-zа-я]{1,2}|[ivx]{1,6})\)|(?P<q2>[a-zа-я]|[ivx]{1,6})\))(?:\s+|$)"
+    r"^(?:\((?P<q1>[a-zа-я]{1,2}|[ivx]{1,6})\)|(?P<q2>[a-zа-я]|[ivx]{1,6})\)"
+    r"|(?P<q3>[a-z])\.(?=\s+[A-Z]))(?:\s+|$)"
 )
 
 
@@ -153,7 +155,7 @@ def parse_marker(text: str) -> Marker | None:
         return Marker(text[: match.end()].strip(), value, "paragraph", text[match.end():])
     match = _POINT_RE.match(text)
     if match:
-        value = match.group("q1") or match.group("q2")
+        value = match.group("q1") or match.group("q2") or match.group("q3")
         return Marker(text[: match.end()].strip(), value, "point", text[match.end():])
     return None
 

@@ -333,7 +333,7 @@ class _Node:
     start: int = 0
     end: int = 0
     id: str = ""
-    point_style: str = ""       # for points: "letter" or "roman"
+    point_style: str = ""       # for points: "letter", "roman", or "dotted" ("a." below "(ii)")
     unnumbered: int = 0         # how many unnumbered (¶) children so far
     rank: int = 0               # divisions: 0 part, 1 chapter, 2 section, 3 sub-section
 
@@ -800,6 +800,13 @@ class _Builder:
         marker = block.marker
         assert marker is not None
         value = marker.value
+        if marker.label.endswith("."):   # "a." -- a point under the innermost point
+            self._add_dotted_letter(block, marker)
+            return
+        # A point in brackets closes any "a." list below it.
+        while (len(self.stack) > 1 and self.stack[-1].kind is ClauseKind.POINT
+               and self.stack[-1].point_style == "dotted"):
+            self.stack = self.stack[:-1]
         # Find the parent: a point opens under the innermost paragraph, a Roman sub-point
         # under the innermost letter point.
         parent_index = len(self.stack) - 1
@@ -828,6 +835,27 @@ class _Builder:
                      point_style="roman" if roman or (is_roman_point(value, None)
                                                       and parent.kind is ClauseKind.POINT)
                      else "letter")
+        parent.children.append(node)
+        for open_node in self.stack[: parent_index + 1]:
+            open_node.end = max(open_node.end, block.end)
+        self.stack = self.stack[: parent_index + 1] + [node]
+
+    def _add_dotted_letter(self, block: Block, marker: Marker) -> None:
+        """ "a. The natural sciences ..." under "(ii) Education and training in:": a sibling of
+        the "a." before it, else a child of the innermost point or paragraph."""
+        innermost = self.stack[-1]
+        if innermost.kind is ClauseKind.POINT and innermost.point_style == "dotted":
+            parent_index = len(self.stack) - 2
+        elif innermost.kind in (ClauseKind.POINT, ClauseKind.PARAGRAPH) or len(self.stack) == 1:
+            parent_index = len(self.stack) - 1
+        else:
+            parent_index = len(self.stack) - 1
+        parent = self.stack[parent_index]
+        value = marker.value
+        node = _Node(ClauseKind.POINT, label=marker.label, number=value,
+                     citation=self._cite(f"{parent.citation}({value})"),
+                     id=f"{parent.id}/pt-{value}", start=block.start, end=block.end,
+                     texts=[block.text] if block.text else [], point_style="dotted")
         parent.children.append(node)
         for open_node in self.stack[: parent_index + 1]:
             open_node.end = max(open_node.end, block.end)

@@ -1,14 +1,13 @@
-"""The dialogs of annotating: write or edit a note (on a clause or a range of its text), and
+"""The dialogs of annotating: write or edit a note (on a clause or on words of it), and
 edit the workspace's tag list.
 
-The side-by-side view paints its cells and has no text cursor, so a note on a range of text
-is written here: the dialog shows the clause's text as the anchor counts it
-(``store.clause_text``) and the user selects the words the note is about.
+The words a note is about are chosen in the comparison view itself (``wordpicker``); the
+dialog only shows them, quoted, above the note.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -18,27 +17,24 @@ from ..store.preferences import TagList
 
 
 class NoteDialog(QDialog):
-    """Note, tag, status and author of one annotation; optionally the range it is about.
-
-    ``clause_text`` is shown (read-only) when a range may be chosen: the selection in it,
-    when the dialog is accepted, is the range (``chosen_range``).
-    """
+    """Note, tag, status and author of one annotation; ``quote`` (the words chosen in the
+    view, if the note is on words) is shown above the note."""
 
     def __init__(self, parent: QWidget | None, title: str, citation: str, tags: list[str],
-                 clause_text: str | None = None) -> None:
+                 quote: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.citation = citation
-        self.resize(560, 460 if clause_text is not None else 300)
+        self.resize(560, 340 if quote else 300)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{_escape(citation)}</b>", self))
-        self.clause = None
-        if clause_text is not None:
-            layout.addWidget(QLabel("Select the words the note is about:", self))
-            self.clause = QPlainTextEdit(clause_text, self)
-            self.clause.setReadOnly(True)
-            self.clause.setAccessibleName("Clause text; select the range to annotate")
-            layout.addWidget(self.clause, 2)
+        self.quote = None
+        if quote:
+            self.quote = QLabel(f"“{_escape(quote)}”", self)
+            self.quote.setWordWrap(True)
+            self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.quote.setAccessibleName("The words the note is about")
+            layout.addWidget(self.quote)
         form = QFormLayout()
         self.note = QPlainTextEdit(self)
         self.note.setAccessibleName("Note")
@@ -70,21 +66,6 @@ class NoteDialog(QDialog):
         self.status.setCurrentText(status)
         self.author.setText(author)
 
-    def select_range(self, start: int, end: int) -> None:
-        """Selects characters ``start``-``end`` of the clause text, as a user's drag would."""
-        cursor = self.clause.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.clause.setTextCursor(cursor)
-
-    def chosen_range(self) -> tuple[int, int] | None:
-        if self.clause is None:
-            return None
-        cursor = self.clause.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return cursor.selectionStart(), cursor.selectionEnd()
-
     def values(self) -> dict:
         return {"note": self.note.toPlainText().strip(), "tag": self.tag.currentText().strip(),
                 "status": AnnotationStatus(self.status.currentText()),
@@ -93,9 +74,6 @@ class NoteDialog(QDialog):
     def _accept(self) -> None:
         if not self.note.toPlainText().strip():
             self.error.setText("Write a note first.")
-            return
-        if self.clause is not None and self.chosen_range() is None:
-            self.error.setText("Select the words of the clause the note is about.")
             return
         self.accept()
 

@@ -15,11 +15,12 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from ..store import Anchor, Annotation, Side, WorkspaceError, clause_text
+from ..store import Anchor, Annotation, Side, WorkspaceError
 from .annotations import AnnotationsPanel
 from .annotations_dialog import NoteDialog, TagsDialog
 from .rows import RowKind
 from .table_model import Column
+from .wordpicker import WordPicker
 
 DEFAULT_TAGS_NOTE = "no workspace"
 
@@ -29,6 +30,7 @@ class AnnotationActions:
 
     def _build_annotations(self) -> None:
         self.annotations = AnnotationsPanel(self)
+        self.word_picker = WordPicker(self.view)   # words chosen in the view (Ctrl+Shift+M)
         self.annotations_dock = self.add_dock("Annotations", self.annotations,
                                               Qt.DockWidgetArea.BottomDockWidgetArea)
         self.annotations.jumpRequested.connect(self.go_to_annotation)
@@ -104,39 +106,49 @@ class AnnotationActions:
         self._new_note(anchor, NoteDialog(self, "Add Note", anchor.citation, self._tags()))
 
     def add_annotation_on_text(self) -> None:
-        """A note on words of the current cell's clause, chosen in a small dialog."""
+        """A note on the words chosen in the view (Ctrl+Shift+M).
+
+        The words are selected in the cell itself (double-click it, or F2, then drag or
+        Shift+arrows); with none chosen yet, the current cell is opened for choosing and the
+        status bar says what to do."""
         if not self._can_annotate():
             return
-        number, row, side = self._current_place()
-        clause = self._clause_on(number, row, side) if row is not None else None
-        if clause is None:
-            self.statusBar().showMessage("Go to a clause first (click it), then add a note", 5000)
+        picker = self.word_picker
+        chosen = picker.chosen()
+        if chosen is None:
+            number, row, side = self._current_place()
+            if picker.is_open or (row is not None and picker.open(
+                    number, Column.LEFT if side == "left" else Column.RIGHT)):
+                self.statusBar().showMessage(
+                    "Select the words the note is about in the clause, then press "
+                    "Ctrl+Shift+M again (Escape to stop)", 8000)
+            else:
+                self.statusBar().showMessage("Go to a clause first (click it), then add a "
+                                             "note", 5000)
             return
-        text = clause_text(clause)
-        which = "older" if side == "left" else "newer"
-        dialog = NoteDialog(self, "Add Note on Text", f"{clause.citation} ({which} draft)",
-                            self._tags(), text)
-        self._new_note(None, dialog, clause, side)
+        anchor = Anchor.on(chosen.clause, Side(chosen.side), chosen.start, chosen.end)
+        which = "older" if chosen.side == "left" else "newer"
+        dialog = NoteDialog(self, "Add Note on Text", f"{chosen.clause.citation} ({which} "
+                            "draft)", self._tags(), quote=anchor.range.quote)
+        if self._new_note(anchor, dialog):
+            picker.close(focus_view=True)   # the cell now shows the note's mark
 
-    def _new_note(self, anchor, dialog: NoteDialog, clause=None, side: str = "") -> None:
+    def _new_note(self, anchor: Anchor, dialog: NoteDialog) -> bool:
+        """Runs the note dialog and adds its note on ``anchor``; False if cancelled."""
         from ..store.annotations import default_author
 
         dialog.fill("", "", "open", default_author())
         pair = self.session.pair
 
         def save() -> None:
-            where = anchor
-            if where is None:
-                start, end = dialog.chosen_range()
-                where = Anchor.on(clause, Side(side), start, end)
             values = dialog.values()
-            note = Annotation.new(pair, where, values["note"], values["tag"],
+            note = Annotation.new(pair, anchor, values["note"], values["tag"],
                                   values["author"] or None)
             if values["status"] != note.status:
                 note = note.edited(status=values["status"])
             self.annotations.add(note)
 
-        self._save_from(dialog, save)
+        return self._save_from(dialog, save)
 
     def edit_annotation(self) -> None:
         old = self._chosen_note() if self._can_change() else None

@@ -62,6 +62,13 @@ MENUS: tuple[tuple[str, tuple], ...] = (
         Command("export_history", "Export &History Table…", "export_history_table",
                 tip="Write the table of the series, one column per draft, as Word or PDF"),
         None,
+        Command("print", "&Print…", "print_comparison", (Key.Print,),
+                tip="Print the comparison as shown: both drafts side by side, changes marked"),
+        Command("print_preview", "Print Pre&view…", "print_preview",
+                tip="See the printed pages of the comparison before printing"),
+        Command("print_briefing", "Print &Briefing…", "print_briefing",
+                tip="Print the PDF briefing that Export Briefing would write"),
+        None,
         Command("quit", "&Quit", "close", (Key.Quit, "Ctrl+Q")),
     )),
     ("&Edit", (

@@ -30,6 +30,7 @@ from .findings import FindState, find_match
 from .history_actions import HistoryActions
 from .menus import build_menus
 from .navigator import Navigator
+from .printing import PrintActions
 from .recent import RecentDrafts
 from .rows import Layout, RowKind, layout
 from .table_model import Column
@@ -42,12 +43,14 @@ from .workspace_window import WindowPrompts, WorkspaceActions
 SIDES = ("left", "right")
 
 
-class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, QMainWindow):
+class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActions,
+                 QMainWindow):
     """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
 
     comparisonShown = Signal()
     currentPairChanged = Signal(object)   # the Pair under the cursor, or None
     exportFinished = Signal(str)
+    briefingPrinted = Signal(int)         # pages printed (0: failed)
 
     def __init__(self, settings: QSettings | None = None, dark: bool = False,
                  quiet_errors: bool = False) -> None:
@@ -106,7 +109,8 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, QMainWindo
                                           "undo": self._add_undo_actions,
                                           "annotations": self._add_annotations_toggle})
         self.actions.update(self.actions_undo)
-        self.actions["export"].setEnabled(False)
+        for name in ("export", "print", "print_preview", "print_briefing"):
+            self.actions[name].setEnabled(False)
         self.actions["cancel"].setEnabled(False)
         self._connect()
         self.set_dark(dark, announce=False)
@@ -372,7 +376,8 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, QMainWindo
         self._show_counts()
         if not any(PSEUDO in path for path in self.shown_paths):
             self.recent.add(*self.shown_paths)
-        self.actions["export"].setEnabled(True)
+        for name in ("export", "print", "print_preview", "print_briefing"):
+            self.actions[name].setEnabled(True)
         self._workspace_changed()   # shows its notes
         if carried is not None:
             self._show_carried(carried)
