@@ -259,3 +259,61 @@ def test_the_dialog_options_are_those_of_a_briefing(qtbot, window):
     too_many = HistoryExportDialog(window, window.settings, 13)
     qtbot.addWidget(too_many)
     assert not too_many.export_button.isEnabled() and "at most 12" in too_many.problem.text()
+
+
+def test_a_cancelled_table_export_leaves_no_file(qtbot, window, monkeypatch, tmp_path):
+    from clausewise.gui import history_export
+
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    add_third(window)
+    started, go_on = threading.Event(), threading.Event()
+    write = history_export.write_table
+
+    def held(*args, **kwargs):   # the export waits until the user has pressed Cancel
+        started.set()
+        go_on.wait(WAIT_MS / 1000)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(history_export, "write_table", held)
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: (dialog.accept(),
+                                                              QDialog.DialogCode.Accepted)[1])
+    target = tmp_path / "table.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions["export_history"].trigger()
+    strip = window._history_export
+    assert strip is not None and started.wait(WAIT_MS / 1000)
+    with qtbot.waitSignal(strip.cancelled, timeout=WAIT_MS):
+        strip.cancel_button.click()
+    go_on.set()
+    from clausewise.gui import worker
+
+    worker.pool().waitForDone(WAIT_MS)
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".clausewise")) == []
+    assert window._history_export is None
+
+
+def test_a_read_only_workspace_lists_its_drafts_but_changes_nothing(qtbot, window, tmp_path,
+                                                                   monkeypatch):
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    path = tmp_path / "talks.clausewise"
+    assert window.session.save_workspace_as(path)
+    window.session.close()
+    path.chmod(0o444)
+    try:
+        assert window.open_workspace(path)
+        assert window.session.workspace.read_only
+
+        def look(dialog):
+            assert len(dialog.drafts) == 2 and "read-only" in dialog.intro.text()
+            dialog.table.selectRow(1)
+            buttons = (dialog.add_button, dialog.rename_button, dialog.up_button,
+                       dialog.down_button, dialog.remove_button)
+            assert not any(button.isEnabled() for button in buttons)
+            assert dialog.compare_button.isEnabled()   # comparing changes nothing
+
+        run_drafts_dialog(window, monkeypatch, look)
+        history = open_history(qtbot, window)
+        assert len(history.history.documents) == 2
+    finally:
+        path.chmod(0o644)

@@ -5,12 +5,16 @@
 those that changed), remembered in the same QSettings keys (landscape is the table's
 default). ``HistoryExport`` is the status-bar strip (label, progress bar, Cancel) that builds
 the history of the series and writes the table on the thread pool
-(``reports.history.export_history``, which writes to a temporary file renamed into place, so
-a cancelled or failed export leaves nothing and never touches the target).
+(``reports.history.export_history``) into a hidden file beside the target, renamed over it
+only if it was not cancelled first: a cancelled or failed export leaves nothing and never
+touches the target.
 """
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
 import threading
 import traceback
 from pathlib import Path
@@ -24,6 +28,7 @@ from ..core.result import Cancelled
 from ..reports import BriefingOptions, ReportError
 from ..reports.history import MAX_DRAFTS, export_history
 from ..reports.options import AnnotationNote
+from ..reports.output import check_target
 from ..series import HistoryInputs
 from ..session import Session
 from . import worker
@@ -165,17 +170,28 @@ def write_table(inputs: HistoryInputs, target: str | Path, options: BriefingOpti
 
 
 class _TableJob(QRunnable):
+    """Writes the table into a hidden file beside the target, then renames it over the
+    target unless cancelled first; ``cancel()`` says whether it came in time."""
+
     def __init__(self, inputs: HistoryInputs, target: Path, options: BriefingOptions,
                  signals: worker.ExportSignals) -> None:
         super().__init__()
         self.inputs, self.target, self.options = inputs, target, options
         self.signals = signals
-        self.stop = threading.Event()
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._placed = False
+
+    def cancel(self) -> bool:
+        with self._lock:
+            if self._placed:
+                return False
+            self._cancelled = True
+            return True
 
     def run(self) -> None:   # a pool thread
         try:
-            written = write_table(self.inputs, self.target, self.options,
-                                  self.signals.progress.emit, self.stop.is_set)
+            written = self._write()
         except Cancelled:
             return
         except ReportError as error:
@@ -189,6 +205,29 @@ class _TableJob(QRunnable):
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
         else:
             self.signals.finished.emit(str(written))
+
+    def _write(self) -> Path:
+        target = check_target(self.target, (".docx", ".pdf"))   # a read-only file: refused
+        handle, name = tempfile.mkstemp(prefix=".clausewise-history-", suffix=target.suffix,
+                                        dir=target.parent)
+        os.close(handle)
+        temp = Path(name)
+        try:
+            write_table(self.inputs, temp, self.options, self.signals.progress.emit,
+                        lambda: self._cancelled)
+            with self._lock:
+                if self._cancelled:
+                    raise Cancelled("export cancelled")
+                try:
+                    os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+                except FileNotFoundError:
+                    pass
+                os.replace(temp, target)
+                self._placed = True
+        finally:
+            if not self._placed:
+                temp.unlink(missing_ok=True)
+        return target
 
 
 class HistoryExport(QWidget):
@@ -229,13 +268,14 @@ class HistoryExport(QWidget):
         self.running = True
         worker.pool().start(self.job)
 
-    def cancel(self) -> None:
-        if not self.running:
-            return
-        self.job.stop.set()
+    def cancel(self) -> bool:
+        """Stops waiting for the table; False if the file is already written."""
+        if not self.running or not self.job.cancel():
+            return False
         self.running = False
         self.hide()
         self.cancelled.emit()
+        return True
 
     def _advanced(self, fraction: float) -> None:
         if self.running:
