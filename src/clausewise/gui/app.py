@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -69,12 +70,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_bundled_fonts()
     apply_palette(app, args.dark)
     settings = None
-    if args.screenshot:  # a screenshot leaves the user's recent files alone
-        settings = QSettings(str(Path(tempfile.mkdtemp()) / "screenshot.ini"),
-                             QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings, dark=args.dark, quiet_errors=bool(args.screenshot))
     if args.screenshot:
-        return _screenshot(app, window, args)
+        # A screenshot leaves the user's settings and recent files alone: its own settings,
+        # and so its automatic workspace (copies of both drafts), live in a temporary folder
+        # that is removed, whatever happens, before the process ends.
+        scratch = Path(tempfile.mkdtemp(prefix="clausewise-screenshot-"))
+        settings = QSettings(str(scratch / "screenshot.ini"), QSettings.Format.IniFormat)
+        try:
+            window = MainWindow(settings=settings, dark=args.dark, quiet_errors=True)
+            try:
+                return _screenshot(app, window, args)
+            finally:
+                window.close()   # releases the workspace
+                settings.sync()
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    window = MainWindow(settings=settings, dark=args.dark)
     _install_excepthook(window)
     window.show()
     _open(window, args)
@@ -138,7 +149,6 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
     if not image.save(str(target), "PNG"):
         print(f"clausewise: cannot write {target.name}", file=sys.stderr)
         return 2
-    window.close()
     return 0
 
 
