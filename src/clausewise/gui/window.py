@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QToolButton, QWidget)
 
@@ -34,6 +34,7 @@ from .rows import Layout, RowKind, layout
 from .table_model import Column
 from .theme import Theme, apply_palette, prose_font
 from .view import CompareView
+from .window_view import ViewActions
 from .workspace import automatic_folder
 from .workspace_window import WindowPrompts, WorkspaceActions
 
@@ -41,7 +42,7 @@ from .workspace_window import WindowPrompts, WorkspaceActions
 SIDES = ("left", "right")
 
 
-class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
+class MainWindow(ViewActions, WorkspaceActions, AnnotationActions, QMainWindow):
     """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
 
     comparisonShown = Signal()
@@ -112,6 +113,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self.actions["dark"].setChecked(dark)
         self._update_link_actions()
         self.resize(1400, 900)
+        self._restore_view_settings()   # text size, docks and geometry (window_view.py)
 
     def add_dock(self, title: str, widget: QWidget,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
@@ -370,7 +372,8 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self._workspace_changed()   # shows its notes
         if carried is not None:
             self._show_carried(carried)
-        self._restore_clause(keep)
+        if not self._restore_clause(keep):
+            self.show_first_change()
         self._update_link_actions()
         # The drafts, pairs and rows live until the next comparison; a full garbage collection
         # would walk their millions of objects (180 ms at 5 MB) in the middle of a scroll.
@@ -396,14 +399,15 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
                 return side, clauses[0].id
         return None
 
-    def _restore_clause(self, keep: tuple[str, str] | None) -> None:
+    def _restore_clause(self, keep: tuple[str, str] | None) -> bool:
         if keep is None or self.layout_rows is None:
-            return
+            return False
         side, clause_id = keep
         lookup = self.layout_rows.right_row if side == "right" else self.layout_rows.left_row
         number = lookup.get(clause_id)
         if number is not None:
             self.view.go_to_row(number)
+        return number is not None
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -426,14 +430,6 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
             return
         self.view.go_to_row(candidates[0] if direction > 0 else candidates[-1])
 
-    def go_to_partner(self) -> None:
-        """From a moved clause to where it stood, and back."""
-        row = self.view.row(self.view.current_row())
-        if row is not None:
-            group = self.view.row(row.group_start)
-            if group is not None and group.partner is not None:
-                self.view.go_to_row(group.partner)
-
     def _outline_activated(self, number: int) -> None:
         self.view.go_to_row(number)
         self.view.setFocus()
@@ -453,6 +449,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
 
     def _changed_only_toggled(self, on: bool) -> None:
         self.actions["changed_only"].setChecked(on)
+        self.view.set_folded(on)   # the comparison too: unchanged runs fold into one row
 
     # -- find ---------------------------------------------------------------------------------
 
@@ -536,18 +533,6 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self.view.clause_delegate.set_theme(Theme.for_palette(app.palette()))
         self.view.refresh()
 
-    def zoom_in(self) -> None:
-        self._zoom(+1)
-
-    def zoom_out(self) -> None:
-        self._zoom(-1)
-
-    def _zoom(self, step: int) -> None:
-        self._font_size = min(28.0, max(7.0, self._font_size + step))
-        font: QFont = prose_font(self._font_size)
-        self.view.clause_delegate.set_font(font)
-        self.view.refresh()
-
     # -- export -------------------------------------------------------------------------------
 
     def export_briefing(self) -> None:
@@ -601,6 +586,7 @@ class MainWindow(WorkspaceActions, AnnotationActions, QMainWindow):
         self.run_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_view_settings()
         self._stop_job()
         worker.pool().waitForDone(3000)
         self.session.close()   # every note is committed already; this releases the lock
