@@ -342,3 +342,37 @@ def test_the_text_size_is_kept_across_restarts_and_ctrl_0_resets_it(qtbot, tmp_p
     assert second.view.clause_delegate.font.pointSizeF() == normal
     second.close()
     assert _new_window(qtbot, tmp_path)._font_size == normal
+
+
+# -- 13. the first screen: each draft read and segmented once, compared once, off the GUI thread -
+
+
+def test_a_real_pair_is_read_segmented_compared_and_laid_out_once_off_the_gui_thread(
+        qtbot, window, monkeypatch):
+    import threading
+
+    from clausewise import drafts, session
+    from clausewise.gui import window as window_module
+
+    advance = corpus_file("bbnj-prepcom-report-2026.advance.txt")
+    final = corpus_file("bbnj-prepcom-report-2026.final.txt")
+    calls: list[tuple[str, bool]] = []
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def watched(*args, **kwargs):
+            calls.append((name, threading.current_thread() is threading.main_thread()))
+            return real(*args, **kwargs)
+        monkeypatch.setattr(module, name, watched)
+
+    for module, name in ((drafts, "read"), (drafts, "segment"), (session, "compare"),
+                         (window_module, "layout")):
+        spy(module, name)
+
+    open_and_wait(qtbot, window, advance, final)
+
+    assert sorted(name for name, _ in calls) == ["compare", "layout", "read", "read",
+                                                 "segment", "segment"]
+    assert not any(on_gui for _, on_gui in calls)
+    assert window.view.current_row() == window.layout_rows.stops()[0]

@@ -246,9 +246,10 @@ class CompareView(QTableView):
     # -- navigation ---------------------------------------------------------------------------
 
     def go_to_row(self, number: int, column: Column | None = None,
-                  keep_folded: bool = False) -> None:
-        """Makes ``number`` the current row and shows it near the top if it was out of view;
-        a row folded away ("changed clauses only") is unfolded first."""
+                  keep_folded: bool = False, select: bool = True) -> None:
+        """Makes ``number`` the current row (selected, unless ``select`` is False) and shows
+        it near the top if it was out of view; a row folded away ("changed clauses only") is
+        unfolded first."""
         row = self.row(number)
         if row is None:
             return
@@ -269,8 +270,9 @@ class CompareView(QTableView):
             self.refine_visible()
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         # Selected whatever keys are held (Ctrl+J would otherwise leave it unselected).
-        self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        flag = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flag.ClearAndSelect if select
+                                              else flag.Clear)
 
     def current_row(self) -> int:
         index = self.currentIndex()

@@ -56,12 +56,13 @@ class ViewActions:
     # -- where a comparison opens ----------------------------------------------------------
 
     def show_first_change(self) -> None:
-        """Makes the first change the current row, in view; the outline selects it."""
+        """Makes the first change the current row, in view; the outline selects it. The
+        row itself is not painted over with the selection: the change shows as it is."""
         stops = self.layout_rows.stops() if self.layout_rows is not None else []
         if stops:
-            self.view.go_to_row(stops[0])
+            self.view.go_to_row(stops[0], select=False)
         elif self.view.comparison_model.rowCount():
-            self.view.go_to_row(0)
+            self.view.go_to_row(0, select=False)
 
     # -- jumps ------------------------------------------------------------------------------
 
