@@ -37,6 +37,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="open this .clausewise workspace (with its drafts and notes)")
     parser.add_argument("--show", metavar="CITATION",
                         help='scroll to this clause first, e.g. "Article 9"')
+    parser.add_argument("--changed-only", action="store_true",
+                        help="start with the unchanged clauses folded away")
     args = parser.parse_args(list(argv))
     if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
         args.workspace, args.drafts = args.drafts[0], []
@@ -98,6 +100,8 @@ def _open(window, args: argparse.Namespace) -> None:
     A workspace that holds drafts but is refused (damaged, in use) has already been explained
     in a dialog; the window then stays empty rather than guessing what to show.
     """
+    if args.changed_only:
+        window.set_changed_only(True)
     if args.workspace:
         opened = window.open_workspace(args.workspace)
         if args.drafts:
