@@ -376,3 +376,19 @@ def test_a_real_pair_is_read_segmented_compared_and_laid_out_once_off_the_gui_th
                                                  "segment", "segment"]
     assert not any(on_gui for _, on_gui in calls)
     assert window.view.current_row() == window.layout_rows.stops()[0]
+
+
+def test_folded_runs_stay_folded_when_compared_again_and_hold_no_pair(qtbot, window):
+    from gui_support import wait_for_compare
+
+    open_and_wait(qtbot, window)
+    window.set_changed_only(True)
+    before = _fold_rows(window)
+    pairs = []
+    window.currentPairChanged.connect(pairs.append)
+
+    wait_for_compare(qtbot, window, window.actions["ignore_case"].trigger)
+
+    assert _fold_rows(window) == before and window.view.folded
+    window.view.go_to_row(before[0], keep_folded=True)
+    assert pairs[-1] is None and not window.actions["unlink"].isEnabled()

@@ -436,6 +436,8 @@ class MainWindow(ViewActions, WorkspaceActions, AnnotationActions, QMainWindow):
 
     def _current_changed(self, current, _previous) -> None:
         row = self.view.row(current.row()) if current.isValid() else None
+        if row is not None and self.view.comparison_model.fold_at(current.row()):
+            row = None   # "N unchanged clauses": no one pair is under the cursor
         if row is not None:
             self.navigator.select_row(row.group_start)
         self.currentPairChanged.emit(row.pair if row is not None else None)
@@ -499,6 +501,8 @@ class MainWindow(ViewActions, WorkspaceActions, AnnotationActions, QMainWindow):
         lefts, rights = self._selected_clauses()
         self.actions["link"].setEnabled(len(lefts) == 1 and len(rights) == 1)
         row = self.view.row(self.view.current_row())
+        if self.view.comparison_model.fold_at(self.view.current_row()):
+            row = None   # a folded run of unchanged clauses
         pair = row.pair if row is not None and row.kind is RowKind.PAIR else None
         self.actions["unlink"].setEnabled(bool(pair and pair.left and pair.right))
         self.actions["clear_links"].setEnabled(bool(self.session.links))
