@@ -100,7 +100,7 @@ def _open(window, args: argparse.Namespace) -> None:
     A workspace that holds drafts but is refused (damaged, in use) has already been explained
     in a dialog; the window then stays empty rather than guessing what to show.
     """
-    if args.changed_only:
+    if getattr(args, "changed_only", False):
         window.set_changed_only(True)
     if args.workspace:
         opened = window.open_workspace(args.workspace)

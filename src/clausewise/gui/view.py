@@ -198,6 +198,7 @@ class CompareView(QTableView):
         if on == self.folded:
             return
         here = self.current_row()
+        selected = self.selectionModel().isSelected(self.currentIndex())
         self.folded = on
         self._show_rows_of(self.comparison_model.folds())
         self.comparison_model.set_folds([])
@@ -206,7 +207,8 @@ class CompareView(QTableView):
         self.estimate_all()
         if here >= 0:
             fold = self.comparison_model.fold_holding(here)
-            self.go_to_row(fold.first if fold is not None else here, keep_folded=True)
+            self.go_to_row(fold.first if fold is not None else here, keep_folded=True,
+                           select=selected)
 
     def _fold(self, folds: list[Fold]) -> None:
         self.comparison_model.set_folds(folds)
