@@ -10,7 +10,9 @@ main window on the offscreen platform, and measures
   random places (as a dragged scroll bar does); reported as median, 95th centile and worst;
 * memory: the process's peak resident size; budget 600 MB.
 
-Usage: ``bench/bench_gui.py [--size 1MB] [--pages 150] [--screenshot out.png]``
+Usage: ``bench/bench_gui.py [--size 1MB] [--pages 150] [--screenshot out.png]``;
+``bench/bench_gui.py --real [--repeat 3]`` runs each real pair of ../shared/corpus that many
+times, each in a fresh process, and gives the medians of the first screen and peak memory.
 """
 
 from __future__ import annotations
@@ -101,8 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pair", nargs=2, metavar=("OLD", "NEW"),
                         help="open these two drafts instead of synthetic ones")
     parser.add_argument("--real", action="store_true",
-                        help="one run per real pair of ../shared/corpus (UNCLOS .txt/.md, the "
-                             "UN report's PDFs, a 1 MB pair of concatenated real texts)")
+                        help="runs per real pair of ../shared/corpus (UNCLOS .txt/.md, the "
+                             "UN report's .txt and PDFs, a 1 MB pair of concatenated real "
+                             "texts)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="with --real: runs per pair, each in a fresh process; the "
+                             "medians are given (default 3)")
     args = parser.parse_args(argv)
     if args.real:
         return _real_pairs(args)
@@ -172,14 +178,30 @@ def _real_pairs(args: argparse.Namespace) -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-gui-real-"))
     big_old, big_new = build_concatenated(folder, 1_000_000)
     pairs = [("UNCLOS .txt -> .md", CORPUS / "unclos-1982.en.txt", CORPUS / "unclos-1982.en.md"),
+             ("UN report advance -> final (.txt)", CORPUS / "bbnj-prepcom-report-2026.advance.txt",
+              CORPUS / "bbnj-prepcom-report-2026.final.txt"),
              ("UN report advance -> final (PDF)", CORPUS / "bbnj-prepcom-report-2026.advance.pdf",
               CORPUS / "bbnj-prepcom-report-2026.final.pdf"),
              ("1 MB of real texts, like for like", big_old, big_new)]
     failed = 0
     for title, old, new in pairs:
         print(f"\n== {title}", flush=True)
-        failed += subprocess.call([sys.executable, __file__, "--pages", str(args.pages),
-                                   "--pair", str(old), str(new)]) != 0
+        seconds, peaks = [], []
+        for run in range(max(1, args.repeat)):
+            done = subprocess.run([sys.executable, __file__, "--pages", str(args.pages),
+                                   "--pair", str(old), str(new)], capture_output=True,
+                                  text=True)
+            failed += done.returncode != 0
+            if run == 0 or done.returncode != 0:
+                print(done.stdout.rstrip(), flush=True)
+            seconds += [float(line.split()[2]) for line in done.stdout.splitlines()
+                        if line.startswith("first screen:")]
+            peaks += [float(line.split()[2]) for line in done.stdout.splitlines()
+                      if line.startswith("peak memory:")]
+        if seconds and peaks:
+            print(f"median of {len(seconds)} runs: first screen {statistics.median(seconds):.2f} s "
+                  f"(each: {', '.join(f'{s:.2f}' for s in seconds)}), peak memory "
+                  f"{statistics.median(peaks):.0f} MB", flush=True)
     for path in (big_old, big_new):
         path.unlink(missing_ok=True)
     return 1 if failed else 0

@@ -73,3 +73,23 @@ def test_one_file_alone_is_refused_with_a_usage_line(tmp_path):
 
     assert finished.returncode == 2
     assert "two drafts" in finished.stderr
+
+
+def test_a_screenshot_leaves_nothing_behind(tmp_path):
+    """Its settings and its automatic workspace (full copies of both drafts) go in a
+    temporary folder that is removed before the process ends."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    target = tmp_path / "shot.png"
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(scratch),
+                       XDG_RUNTIME_DIR=str(runtime))
+
+    finished = subprocess.run([sys.executable, "-m", "clausewise.gui.app", str(DRAFT1),
+                               str(DRAFT2), "--screenshot", str(target)], cwd=REPO,
+                              env=environment, capture_output=True, text=True, timeout=120)
+
+    assert finished.returncode == 0, finished.stderr
+    assert QImage(str(target)).width() > 0
+    assert sorted(path.name for path in scratch.rglob("*")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -38,6 +39,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="open this .clausewise workspace (with its drafts and notes)")
     parser.add_argument("--show", metavar="CITATION",
                         help='scroll to this clause first, e.g. "Article 9"')
+    parser.add_argument("--changed-only", action="store_true",
+                        help="start with the unchanged clauses folded away")
     args = parser.parse_args(list(argv))
     if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
         args.workspace, args.drafts = args.drafts[0], []
@@ -71,12 +74,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_bundled_fonts()
     apply_palette(app, args.dark)
     settings = None
-    if args.screenshot:  # a screenshot leaves the user's recent files alone
-        settings = QSettings(str(Path(tempfile.mkdtemp()) / "screenshot.ini"),
-                             QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings, dark=args.dark, quiet_errors=bool(args.screenshot))
     if args.screenshot:
-        return _screenshot(app, window, args)
+        # A screenshot leaves the user's settings and recent files alone: its own settings,
+        # and so its automatic workspace (copies of both drafts), live in a temporary folder
+        # that is removed, whatever happens, before the process ends.
+        scratch = Path(tempfile.mkdtemp(prefix="clausewise-screenshot-"))
+        settings = QSettings(str(scratch / "screenshot.ini"), QSettings.Format.IniFormat)
+        try:
+            window = MainWindow(settings=settings, dark=args.dark, quiet_errors=True)
+            try:
+                return _screenshot(app, window, args)
+            finally:
+                window.close()   # releases the workspace
+                settings.sync()
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    window = MainWindow(settings=settings, dark=args.dark)
     _install_excepthook(window)
     window.show()
     _open(window, args)
@@ -89,6 +102,8 @@ def _open(window, args: argparse.Namespace) -> None:
     A workspace that holds drafts but is refused (damaged, in use) has already been explained
     in a dialog; the window then stays empty rather than guessing what to show.
     """
+    if getattr(args, "changed_only", False):
+        window.set_changed_only(True)
     if args.workspace:
         opened = window.open_workspace(args.workspace)
         if args.drafts:
@@ -140,7 +155,6 @@ def _screenshot(app, window, args: argparse.Namespace) -> int:
     if not image.save(str(target), "PNG"):
         print(f"clausewise: cannot write {target.name}", file=sys.stderr)
         return 2
-    window.close()
     return 0
 
 

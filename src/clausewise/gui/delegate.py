@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .diffformat import anchor_target, build_document
 from .rows import Cell, Row, RowKind
-from .table_model import ROW_ROLE, SIDE_OF_COLUMN, Column
+from .table_model import FOLD_ROLE, ROW_ROLE, SIDE_OF_COLUMN, Column
 from .theme import LIGHT, Theme, prose_font
 
 PAD_X = 10
@@ -158,7 +158,10 @@ class ClauseDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(option.rect)
         column = Column(index.column())
-        if column is Column.MARK:
+        fold = index.data(FOLD_ROLE)
+        if fold is not None:
+            self._paint_fold(painter, option, fold.label)
+        elif column is Column.MARK:
             self._paint_mark(painter, option, row, index.data() or "")
             self._paint_note_badge(painter, option, index.row())
         else:
@@ -196,6 +199,25 @@ class ClauseDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Text))
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         document.documentLayout().draw(painter, context)
+
+    def _paint_fold(self, painter: QPainter, option: QStyleOptionViewItem, label: str) -> None:
+        """A folded run of unchanged rows: one muted line across the whole row."""
+        rect, palette = option.rect, option.palette
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, self.theme.selection)
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()),
+                             palette.color(QPalette.ColorRole.Highlight))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1,
+                                Qt.PenStyle.DotLine))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        font = QFont(self.font)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect.adjusted(PAD_X, 0, -PAD_X, 0),
+                         Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_mark(self, painter: QPainter, option: QStyleOptionViewItem, row: Row,
                     text: str) -> None:

@@ -341,6 +341,7 @@ def _insert_ghosts(rows: list[Row], left: Document) -> list[Row]:
         if row.kind is RowKind.PAIR:
             row.group_start = new_index[row.group_start]
         elif row.kind is RowKind.GHOST:
+            row.group_start = index
             moved = new_index[row.partner]
             row.partner = moved
             out[moved].partner = index
@@ -373,6 +374,7 @@ def _index(rows: list[Row]) -> Layout:
     pair_row: dict[int, int] = {}
     for index, row in enumerate(rows):
         if row.kind is not RowKind.PAIR:
+            row.group_start = index  # a heading or a ghost is a group of its own
             continue
         if row.group_start == index and row.pair is not None:
             pair_row.setdefault(id(row.pair), index)

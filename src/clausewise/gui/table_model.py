@@ -7,16 +7,20 @@ model hands out plain text (for find, tests and screen readers) and the ``Row`` 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from .folds import Fold
 from .rows import Layout, Row, RowKind
 from ..core.describe import MOVED_MARK, mark, status_words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the team's notes shown on a cell (the gutter: all of the row's), a list of Annotations
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 2
+#: the ``folds.Fold`` a folded row stands for ("N unchanged clauses"), else None
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +42,8 @@ class ComparisonModel(QAbstractTableModel):
         self._layout = Layout([], {}, {}, {})
         self._titles = ("Older draft", "Newer draft")
         self._notes: dict[tuple[int, int], list] = {}
+        self._folds: dict[int, Fold] = {}   # folded runs by their first row
+        self._fold_starts: list[int] = []
 
     # -- content ----------------------------------------------------------------------------
 
@@ -46,7 +52,41 @@ class ComparisonModel(QAbstractTableModel):
         self._layout = layout
         self._titles = (left_title, right_title)
         self._notes = {}
+        self._folds, self._fold_starts = {}, []
         self.endResetModel()
+
+    # -- folded runs of unchanged rows ("changed clauses only") ------------------------------
+
+    def set_folds(self, folds: list[Fold]) -> None:
+        self._folds = {fold.first: fold for fold in folds}
+        self._fold_starts = sorted(self._folds)
+        self._rows_changed()
+
+    def unfold(self, first: int) -> Fold | None:
+        """Opens the run folded into row ``first``; the run, or None if none was folded."""
+        fold = self._folds.pop(first, None)
+        if fold is not None:
+            self._fold_starts.remove(first)
+            self.dataChanged.emit(self.index(first, 0), self.index(first, len(Column) - 1))
+        return fold
+
+    def fold_at(self, row: int) -> Fold | None:
+        """The run folded into ``row`` (its first row), else None."""
+        return self._folds.get(row)
+
+    def fold_holding(self, row: int) -> Fold | None:
+        """The folded run ``row`` belongs to (shown as its first row or hidden), else None."""
+        at = bisect_right(self._fold_starts, row) - 1
+        fold = self._folds[self._fold_starts[at]] if at >= 0 else None
+        return fold if fold is not None and row in fold else None
+
+    def folds(self) -> list[Fold]:
+        return [self._folds[first] for first in self._fold_starts]
+
+    def _rows_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(Column) - 1))
 
     def set_notes(self, notes: dict[tuple[int, int], list]) -> None:
         """The annotations to mark, by (row, column) of the cell showing their clause."""
@@ -82,6 +122,10 @@ class ComparisonModel(QAbstractTableModel):
         column = Column(index.column())
         if role == ROW_ROLE:
             return row
+        if role == FOLD_ROLE:
+            return self._folds.get(index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.row() in self._folds:
+            return self._folds[index.row()].label
         if role == NOTES_ROLE:
             if column is Column.MARK:
                 return self.notes_on_row(index.row())

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from .delegate import ClauseDelegate
+from .folds import Fold, quiet_runs
 from .rows import Row
 from .table_model import Column, ComparisonModel
 
@@ -38,6 +39,7 @@ class CompareView(QTableView):
         self.setItemDelegate(self.clause_delegate)
         self._measured: set[int] = set()
         self._estimated_widths = (0, 0)
+        self.folded = False  # "changed clauses only": unchanged runs folded (see folds.py)
         self._refine_timer = _single_shot(self, 0, self.refine_visible)
         self._setup()
 
@@ -76,10 +78,13 @@ class CompareView(QTableView):
         """Shows a new comparison; keeps nothing of the old one but the column widths."""
         self.clearSpans()
         self.clause_delegate.clear()
+        self._show_rows_of(self.comparison_model.folds())
         self.comparison_model.set_layout(layout, left_title, right_title)
         for number, row in enumerate(layout.rows):
             if row.group_start == number and row.group_size > 1:
                 self._span_group(number, row)
+        if self.folded:
+            self._fold(quiet_runs(layout))
         self.estimate_all()
 
     def _span_group(self, first: int, row: Row) -> None:
@@ -109,6 +114,8 @@ class CompareView(QTableView):
                          else 0, estimate(row.right, row.depth, widths[1])
                          if row.right.span == 1 else 0)
             header.resizeSection(number, height)
+        for fold in self.comparison_model.folds():
+            header.resizeSection(fold.first, self.fold_height())
         self.refine_visible()
 
     def refine_visible(self) -> None:
@@ -126,7 +133,13 @@ class CompareView(QTableView):
             last = count - 1 if last < 0 else last
             changed = False
             number = self.row(first).group_start
+            fold_at = self.comparison_model.fold_at
             while number <= min(count - 1, last + LOOKAHEAD):
+                fold = fold_at(number)
+                if fold is not None:  # one line for the whole run, measured once
+                    self._measured.add(number)
+                    number = fold.end
+                    continue
                 row = self.row(number)
                 changed |= self._measure_group(number, row)
                 number += max(1, row.group_size) if row.group_start == number else 1
@@ -177,13 +190,75 @@ class CompareView(QTableView):
         self.estimate_all()
         self.viewport().update()
 
+    # -- changed clauses only: unchanged runs folded into one row ----------------------------
+
+    def set_folded(self, on: bool) -> None:
+        """Folds every run of unchanged rows into one "N unchanged clauses" row, or opens
+        them all; the current clause stays current and in view."""
+        if on == self.folded:
+            return
+        here = self.current_row()
+        selected = self.selectionModel().isSelected(self.currentIndex())
+        self.folded = on
+        self._show_rows_of(self.comparison_model.folds())
+        self.comparison_model.set_folds([])
+        if on:
+            self._fold(quiet_runs(self.comparison_model.layout_rows))
+        self.estimate_all()
+        if here >= 0:
+            fold = self.comparison_model.fold_holding(here)
+            self.go_to_row(fold.first if fold is not None else here, keep_folded=True,
+                           select=selected)
+
+    def _fold(self, folds: list[Fold]) -> None:
+        self.comparison_model.set_folds(folds)
+        for fold in folds:
+            self.setSpan(fold.first, Column.LEFT, 1, len(Column))
+            for number in range(fold.first + 1, fold.end):
+                self.setRowHidden(number, True)
+
+    def _show_rows_of(self, folds: list[Fold]) -> None:
+        for fold in folds:
+            self.setSpan(fold.first, Column.LEFT, 1, 1)  # a 1x1 span: no span
+            for number in range(fold.first + 1, fold.end):
+                self.setRowHidden(number, False)
+
+    def unfold(self, number: int) -> bool:
+        """Opens the folded run that row ``number`` belongs to; False if it was not folded."""
+        fold = self.comparison_model.fold_holding(number)
+        if fold is None:
+            return False
+        self.comparison_model.unfold(fold.first)
+        self._show_rows_of([fold])
+        delegate, header = self.clause_delegate, self.verticalHeader()
+        widths = (self.columnWidth(Column.LEFT), self.columnWidth(Column.RIGHT))
+        for row_number in range(fold.first, fold.end):
+            self._measured.discard(row_number)
+            row = self.row(row_number)
+            header.resizeSection(row_number, max(
+                delegate.minimum_height(), delegate.estimated_height(row.left, row.depth, widths[0]),
+                delegate.estimated_height(row.right, row.depth, widths[1])))
+        self.refine_visible()
+        self.viewport().update()
+        return True
+
+    def fold_height(self) -> int:
+        return self.clause_delegate.minimum_height() + 4
+
     # -- navigation ---------------------------------------------------------------------------
 
-    def go_to_row(self, number: int, column: Column | None = None) -> None:
-        """Makes ``number`` the current row and shows it near the top if it was out of view."""
+    def go_to_row(self, number: int, column: Column | None = None,
+                  keep_folded: bool = False, select: bool = True) -> None:
+        """Makes ``number`` the current row (selected, unless ``select`` is False) and shows
+        it near the top if it was out of view; a row folded away ("changed clauses only") is
+        unfolded first."""
         row = self.row(number)
         if row is None:
             return
+        if not keep_folded:
+            self.unfold(number)
+        elif self.comparison_model.fold_at(number) is not None:
+            column = Column.LEFT  # the folded run's one cell
         if column is None:
             column = Column.RIGHT if not row.right.empty else Column.LEFT
             side = row.right if column is Column.RIGHT else row.left
@@ -196,7 +271,10 @@ class CompareView(QTableView):
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
             self.refine_visible()
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-        self.setCurrentIndex(index)
+        # Selected whatever keys are held (Ctrl+J would otherwise leave it unselected).
+        flag = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flag.ClearAndSelect if select
+                                              else flag.Clear)
 
     def current_row(self) -> int:
         index = self.currentIndex()
@@ -208,16 +286,22 @@ class CompareView(QTableView):
         index = self.indexAt(point.toPoint())
         if not index.isValid() or index.column() == Column.MARK:
             return None
+        if self.comparison_model.fold_at(index.row()) is not None:
+            return None
         row = self.row(index.row())
         return self.clause_delegate.anchor_at(index.row(), index.column(), row,
                                               self.visualRect(index), point)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        target = None
+        target, fold = None, None
         if event.button() == Qt.MouseButton.LeftButton and not event.modifiers():
             target = self._link_at(event.position())
+            index = self.indexAt(event.position().toPoint())
+            fold = self.comparison_model.fold_at(index.row()) if index.isValid() else None
         super().mouseReleaseEvent(event)
-        if target is not None:
+        if fold is not None:  # a click on "N unchanged clauses" shows them
+            self.unfold(fold.first)
+        elif target is not None:
             self.rowLinkActivated.emit(target)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -229,6 +313,11 @@ class CompareView(QTableView):
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             event.ignore()  # the window's Copy action copies the clause texts
+            return
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.comparison_model.fold_at(self.current_row()) is not None):
+            self.unfold(self.current_row())  # Enter or Space opens a folded run
             return
         super().keyPressEvent(event)
 

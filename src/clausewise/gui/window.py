@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QToolButton, QWidget)
 
@@ -36,6 +36,7 @@ from .rows import Layout, RowKind, layout
 from .table_model import Column
 from .theme import Theme, apply_palette, prose_font
 from .view import CompareView
+from .window_view import ViewActions
 from .workspace import automatic_folder
 from .workspace_window import WindowPrompts, WorkspaceActions
 
@@ -43,7 +44,7 @@ from .workspace_window import WindowPrompts, WorkspaceActions
 SIDES = ("left", "right")
 
 
-class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActions,
+class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationActions, PrintActions,
                  QMainWindow):
     """Clausewise's window. ``open_drafts(old, new)`` starts a comparison off the GUI thread."""
 
@@ -117,6 +118,7 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
         self.actions["dark"].setChecked(dark)
         self._update_link_actions()
         self.resize(1400, 900)
+        self._restore_view_settings()   # text size, docks and geometry (window_view.py)
 
     def add_dock(self, title: str, widget: QWidget,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
@@ -381,7 +383,8 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
         self._workspace_changed()   # shows its notes
         if carried is not None:
             self._show_carried(carried)
-        self._restore_clause(keep)
+        if not self._restore_clause(keep):
+            self.show_first_change()
         self._update_link_actions()
         # The drafts, pairs and rows live until the next comparison; a full garbage collection
         # would walk their millions of objects (180 ms at 5 MB) in the middle of a scroll.
@@ -416,14 +419,15 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
                 return side, clauses[0].id
         return None
 
-    def _restore_clause(self, keep: tuple[str, str] | None) -> None:
+    def _restore_clause(self, keep: tuple[str, str] | None) -> bool:
         if keep is None or self.layout_rows is None:
-            return
+            return False
         side, clause_id = keep
         lookup = self.layout_rows.right_row if side == "right" else self.layout_rows.left_row
         number = lookup.get(clause_id)
         if number is not None:
             self.view.go_to_row(number)
+        return number is not None
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -446,20 +450,14 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
             return
         self.view.go_to_row(candidates[0] if direction > 0 else candidates[-1])
 
-    def go_to_partner(self) -> None:
-        """From a moved clause to where it stood, and back."""
-        row = self.view.row(self.view.current_row())
-        if row is not None:
-            group = self.view.row(row.group_start)
-            if group is not None and group.partner is not None:
-                self.view.go_to_row(group.partner)
-
     def _outline_activated(self, number: int) -> None:
         self.view.go_to_row(number)
         self.view.setFocus()
 
     def _current_changed(self, current, _previous) -> None:
         row = self.view.row(current.row()) if current.isValid() else None
+        if row is not None and self.view.comparison_model.fold_at(current.row()):
+            row = None   # "N unchanged clauses": no one pair is under the cursor
         if row is not None:
             self.navigator.select_row(row.group_start)
         self.currentPairChanged.emit(row.pair if row is not None else None)
@@ -473,6 +471,7 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
 
     def _changed_only_toggled(self, on: bool) -> None:
         self.actions["changed_only"].setChecked(on)
+        self.view.set_folded(on)   # the comparison too: unchanged runs fold into one row
 
     # -- find ---------------------------------------------------------------------------------
 
@@ -522,6 +521,8 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
         lefts, rights = self._selected_clauses()
         self.actions["link"].setEnabled(len(lefts) == 1 and len(rights) == 1)
         row = self.view.row(self.view.current_row())
+        if self.view.comparison_model.fold_at(self.view.current_row()):
+            row = None   # a folded run of unchanged clauses
         pair = row.pair if row is not None and row.kind is RowKind.PAIR else None
         self.actions["unlink"].setEnabled(bool(pair and pair.left and pair.right))
         self.actions["clear_links"].setEnabled(bool(self.session.links))
@@ -554,18 +555,6 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
         if announce or dark:
             apply_palette(app, dark)
         self.view.clause_delegate.set_theme(Theme.for_palette(app.palette()))
-        self.view.refresh()
-
-    def zoom_in(self) -> None:
-        self._zoom(+1)
-
-    def zoom_out(self) -> None:
-        self._zoom(-1)
-
-    def _zoom(self, step: int) -> None:
-        self._font_size = min(28.0, max(7.0, self._font_size + step))
-        font: QFont = prose_font(self._font_size)
-        self.view.clause_delegate.set_font(font)
         self.view.refresh()
 
     # -- export -------------------------------------------------------------------------------
@@ -621,6 +610,7 @@ class MainWindow(HistoryActions, WorkspaceActions, AnnotationActions, PrintActio
         self.run_dialog(AboutDialog(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_view_settings()
         self._stop_job()
         worker.pool().waitForDone(3000)
         self.session.close()   # every note is committed already; this releases the lock
