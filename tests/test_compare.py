@@ -118,9 +118,11 @@ def test_the_json_follows_the_contract(drafts):
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
         # The contract's fields, plus "notes" (added: warnings such as a stale reference)
-        # and "basis" (added: what paired the two sides).
+        # "basis" (added: what paired the two sides) and "flags" (added: substantive changes).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children", "notes", "basis"}
+                             "diff", "children", "notes", "basis", "flags"}
+        for flag in pair["flags"]:
+            assert set(flag) == {"kind", "old", "new", "where", "start", "end", "note"}
         assert pair["basis"] in ("text", "position", "heading", "manual", "")
         assert (pair["basis"] == "") == (not pair["left"] or not pair["right"])
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])
