@@ -193,3 +193,18 @@ def test_a_draft_compared_with_itself_has_no_flags(name):
     path = SAMPLES / f"security-agreement-{name}.txt"
     comparison = compare(load_draft(path), load_draft(path))
     assert [f for p in comparison.walk() for f in p.flags] == []
+
+
+def test_the_cli_summary_opens_with_the_substantive_changes_grouped_by_kind():
+    done = subprocess.run(
+        [sys.executable, "-m", "clausewise.cli", "compare",
+         str(SAMPLES / "security-agreement-draft1.txt"),
+         str(SAMPLES / "security-agreement-draft2.txt")],
+        capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    start = lines.index("Substantive changes (7):")
+    assert lines[start - 1].startswith("Changes: ")
+    block = lines[start:start + 12]
+    assert block[1:3] == ["  Strength of obligation:", "    Article 7(2): shall → should"]
+    assert "    Article 8(2): within twenty-four hours → within twelve hours" in block
+    assert block.index("  Strength of obligation:") < block.index("  Numbers, dates and periods:")

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .core import describe
 from .core.compare import CompareOptions, Comparison, Pair
 from .core.model import Clause, Document
 from .drafts import ReadError, load_draft
@@ -151,6 +152,7 @@ def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[st
     yield f"New: {right.name or 'right'}  ({right.title or 'untitled'}, {len(right)} clauses)"
     counts = comparison.stats.as_dict()
     yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
+    yield from substantive_lines(comparison)
     for pair in comparison.divisions:
         if show_all or pair.changed or pair.renumbered:
             yield describe_pair(pair) + _heading_change(pair)
@@ -164,6 +166,20 @@ def summary_lines(comparison: Comparison, show_all: bool = False) -> Iterable[st
                     if child not in pair.children:
                         yield (f"  {' + '.join(child.left_citations)} moved out, to "
                                f"{' + '.join(child.right_citations)}")
+
+
+def substantive_lines(comparison: Comparison) -> Iterable[str]:
+    """The "Substantive changes" block: the flags (``core.flags``) grouped by kind, each with
+    its citation and the old and new words; nothing when there are none."""
+    groups = describe.substantive(comparison)
+    if not groups:
+        return
+    total = sum(len(found) for _, _, found in groups)
+    yield f"Substantive changes ({total}):"
+    for _, title, found in groups:
+        yield f"  {title}:"
+        for _, flag in found:
+            yield f"    {flag.where}: {_shorten(describe.flag_words(flag), 200)}"
 
 
 def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:

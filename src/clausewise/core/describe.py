@@ -12,13 +12,16 @@ and the briefings (PDF, Word) name and describe every pair the same way:
   and carry the engine's notes;
 * ``mark(pair)``: the gutter mark, readable without colour ("~↕#");
 * ``row_key(pair)``: the stable key of a pair's row, (side, clause id), by which notes are
-  joined to pairs (see ``clausewise.notes``).
+  joined to pairs (see ``clausewise.notes``);
+* ``substantive(comparison)``: the pairs' flags grouped by kind, in the order and with the
+  titles of the "Substantive changes" block of the summary and the briefings;
+  ``flag_words(flag)``: one flag in words ("shall → should").
 """
 
 from __future__ import annotations
 
 from .align import row_text  # a pair's own text, exactly as the engine diffs it
-from .result import Pair, Status
+from .result import FLAG_KINDS, Comparison, Flag, Pair, Status
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {
@@ -118,6 +121,38 @@ def row_key(pair: Pair) -> RowKey | None:
     return None
 
 
-__all__ = ["MOVED_MARK", "RENUMBERED_MARK", "RowKey", "STATUS_MARKS", "change_words",
-           "changed_itself", "citations", "mark", "own_text_changed", "renumbering",
-           "row_key", "status_words", "title"]
+#: How the "Substantive changes" block titles each kind of flag.
+FLAG_TITLES = {
+    "modal": "Strength of obligation",
+    "negation": "Negation",
+    "number": "Numbers, dates and periods",
+    "reference": "Cross-references",
+    "party": "Parties and actors",
+    "bracket": "Brackets and alternatives",
+    "placeholder": "Placeholders",
+}
+
+
+def substantive(comparison: Comparison) -> list[tuple[str, str, list[tuple[Pair, Flag]]]]:
+    """(kind, title, [(pair, flag)...]) per kind that has flags, kinds in ``FLAG_KINDS``
+    order, flags in reading order of the newer draft."""
+    by_kind: dict[str, list[tuple[Pair, Flag]]] = {kind: [] for kind in FLAG_KINDS}
+    for pair in comparison.walk():
+        for flag in pair.flags:
+            by_kind.setdefault(flag.kind, []).append((pair, flag))
+    return [(kind, FLAG_TITLES.get(kind, kind), found) for kind, found in by_kind.items()
+            if found]
+
+
+def flag_words(flag: Flag) -> str:
+    """ "shall → should"; "— → the receiving Party" for words added; then the note when it
+    says more ("alternative chosen: shall")."""
+    text = f"{flag.old or '—'} → {flag.new or '—'}"
+    if flag.note and not flag.note.startswith(flag.kind):
+        text += f" ({flag.note})"
+    return text
+
+
+__all__ = ["FLAG_TITLES", "MOVED_MARK", "RENUMBERED_MARK", "RowKey", "STATUS_MARKS", "change_words",
+           "changed_itself", "citations", "flag_words", "mark", "own_text_changed", "renumbering",
+           "row_key", "status_words", "substantive", "title"]
