@@ -86,6 +86,24 @@ class RedLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SubstantiveEntry:
+    """One substantive change (a ``core.flags`` flag) as the executive summary lists it."""
+
+    citation: str
+    key: str          # the section the clause is listed in ("" if it is not listed)
+    words: str        # "shall → should", "[shall/should] → shall (alternative chosen: shall)"
+
+
+@dataclass(frozen=True, slots=True)
+class SubstantiveGroup:
+    """The substantive changes of one kind ("Strength of obligation": shall -> should...)."""
+
+    kind: str
+    title: str
+    entries: tuple[SubstantiveEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything a briefing prints, in the order it prints it."""
 
@@ -103,6 +121,8 @@ class Briefing:
     runs: tuple[str, ...] = ()              # "Articles 74–85 renumbered (were 73–84)"
     red_lines: tuple[RedLine, ...] = ()
     divisions: tuple[tuple[str, str], ...] = ()  # (citation, change) of changed parts etc.
+    #: The substantive changes, grouped by kind: first in the executive summary.
+    substantive: tuple[SubstantiveGroup, ...] = ()
 
     @property
     def has_notes(self) -> bool:
@@ -134,7 +154,8 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     landscape=options.landscape, sections=sections,
                     runs=tuple(grouped_runs(comparison)),
                     red_lines=tuple(red_lines(comparison, options, sections)),
-                    divisions=divisions)
+                    divisions=divisions,
+                    substantive=tuple(substantive_changes(comparison, sections)))
 
 
 def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Iterator[Section]:
@@ -238,6 +259,22 @@ def red_lines(comparison: Comparison, options: BriefingOptions,
                 citation = pair_citation(pair)
                 yield RedLine(citation=citation, key=listed.get(citation, ""),
                               note=one_line(printable(note.text)))
+
+
+def substantive_changes(comparison: Comparison,
+                        sections: Sequence[Section]) -> Iterator[SubstantiveGroup]:
+    """The flags of the comparison grouped by kind (``core.describe.substantive``), each
+    with its citation, the section it is listed in (for the link) and the old/new words."""
+    listed = {row.citation: section.key for section in sections for row in section.rows}
+    for kind, title, found in describe.substantive(comparison):
+        entries = []
+        for pair, flag in found:
+            citation = pair_citation(pair)
+            entries.append(SubstantiveEntry(
+                citation=one_line(printable(flag.where or citation)),
+                key=listed.get(citation, ""),
+                words=one_line(printable(describe.flag_words(flag)))))
+        yield SubstantiveGroup(kind=kind, title=title, entries=tuple(entries))
 
 
 def division_citation(pair: Pair) -> str:
