@@ -59,7 +59,7 @@ class Item:
 # -- modal ------------------------------------------------------------------------------------
 
 _EN_MODAL = re.compile(
-    r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)(?P<neg>\s+not\b|n't)?"
+    r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)\b(?P<neg>\s+not\b|n't)?"
     r"|\b(?P<cannot>cannot)\b"
     r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
     r"strives?|seeks?)\s+to\b"
@@ -287,6 +287,11 @@ _NUMBER = re.compile(
     rf"(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
     re.IGNORECASE)
 _PARAGRAPH_MARK = re.compile(r"(?:^|\n)\s*$")
+#: Words that cite another text by its number: the number is a reference, not a quantity
+#: (core.references reads the articles, paragraphs, annexes... of the draft itself).
+_INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règles?|résolutions?|"
+                                r"décisions?|правил\w*|резолюци\w*|решени\w*)\s+\Z",
+                                re.IGNORECASE)
 
 
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
@@ -384,6 +389,14 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                     and _PARAGRAPH_MARK.search(text, max(0, match.start() - 40),
                                                match.start())):
                 continue  # "1. The Parties ...": a paragraph number left in the text
+        instrument = _INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20), trigger_start)
+        if instrument and (match.group("digits") or match.group("symbol")):
+            # "regulation 12", "resolution 78/272": a citation of another text, not a quantity.
+            done = match.end()
+            yield Item("reference", instrument.start(), match.end(),
+                       text[instrument.start():match.end()],
+                       (instrument.group(1).lower()[:6], match.group().strip()))
+            continue
         value = _number_value(match, comparator.group() if comparator else "")
         if value is None:
             continue
@@ -394,9 +407,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
 # -- parties and actors -----------------------------------------------------------------------
 
 _DETERMINERS = {
-    "the": "the", "each": "each", "every": "each", "either": "any", "both": "all",
+    "the": "", "each": "each", "every": "each", "either": "any", "both": "all",
     "any": "any", "all": "all", "no": "no", "a": "any", "an": "any", "other": "other",
-    "le": "the", "la": "the", "les": "the", "l'": "the", "l’": "the", "chaque": "each",
+    "le": "", "la": "", "les": "", "l'": "", "l’": "", "chaque": "each",
     "toute": "any", "tout": "any", "toutes": "all", "tous": "all", "une": "any", "un": "any",
     "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",
     "каждый": "each", "каждому": "each", "каждого": "each", "любая": "any", "любой": "any",
@@ -408,8 +421,8 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
-              r"Member\s+States?|States?|Members?|Secretary-General|Secretariat|Council|"
-              r"Assembly|Authority|Commission|Committee|Conference\s+of\s+the\s+Parties|"
+              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
+              r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|Conference\s+of\s+the\s+Parties|"
               r"Meeting\s+of\s+the\s+Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ation|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
@@ -422,11 +435,11 @@ _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Г
               r"Комисси\w+|Комитет\w*|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*")
 _PARTY = re.compile(
-    rf"(?P<noun>(?:{_EN_ACTORS}|{_FR_ACTORS})\b(?:\s+(?:concerned|concernée?s?)\b)?)"
-    rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
-    r"|(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
+    r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
+    rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})\b(?:\s+(?:concerned|concernée?s?)\b)?)"
+    rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
     r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/])(?!\.\w)(?!\s[A-Z]{2})"
     r"(?!\s+(?:[IVXLC]+|\d+)\b))",
     re.UNICODE)
@@ -470,7 +483,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
                 # name do not ("the Preparatory Commission" is "the Commission").
                 adjectives = " ".join(word for word in (before.group("adj") if before
                                                         else "").split() if word.islower())
-                noun = " ".join(match.group("noun").lower().split())
+                noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
+                                .replace("\u2010", "-").split())
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
@@ -616,10 +630,12 @@ _PARTY_TRIGGERS = frozenset(
     "assembly authority commission committee conference meeting enterprise contractor "
     "contractors government governments organization organisation alliance union tribunal "
     "court board depositary chair chairperson president bureau sponsoring united scientific "
-    "subsidiary panel mechanism republic kingdom federation commonwealth principality grand "
+    "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation"
     .split())
+#: Actors also written in lower case ("the secretariat").
+_LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional"})
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств")
@@ -671,7 +687,8 @@ def _stretches(text: str, start: int, end: int
     party_words = words & _PARTY_TRIGGERS
     party_words.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
     hits["party"] = sorted(
-        [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start) if text[s_].isupper()]
+        [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start)
+         if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
         + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
     size = len(text)
     stretches: dict[str, list[tuple[int, int]]] = {}
@@ -823,7 +840,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     if (_word_count(old, region[0], region[1]) > _MAX_REWRITE_WORDS
             or _word_count(new, region[2], region[3]) > _MAX_REWRITE_WORDS):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
-    for kind in ("modal", "negation", "number", "party"):
+    for kind in ("modal", "negation", "number", "reference", "party"):
         these_old = sorted((i for i in olds if i.kind == kind), key=lambda i: i.start)
         these_new = sorted((i for i in news if i.kind == kind), key=lambda i: i.start)
         gone, came = _difference(these_old, these_new)
