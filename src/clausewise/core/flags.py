@@ -42,7 +42,7 @@ from .textkey import reference_spans
 
 #: Characters of unchanged text read on each side of a change (enough for "shall not",
 #: "the requesting Party", "not less than thirty (30) calendar days").
-_WINDOW = 80
+_WINDOW = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,33 +565,55 @@ def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
 _BRACKETISH = re.compile(r"[\[\]_…]|\.\.\.")
+_INSTRUMENT_WORDS = frozenset(
+    "regulation regulations resolution resolutions decision decisions règle règles "
+    "résolution résolutions décision décisions".split())
 _COMPARATOR_WORDS = frozenset(
     "least less more fewer later earlier up most maximum minimum within exceeding over moins "
     "plus délai менее более позднее течение".split())
 
 
-def _relevant(hunk: "_Hunk", old: str, new: str) -> bool:
-    """Whether a change can alter an item: it holds, or stands beside, a word that starts
-    or anchors one (a modal, a negation, a number, an actor, a comparator, a bracket).
-    Spacing, quotes, punctuation and plain rewording ("favourable" -> "priority") cannot."""
+def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
+    """The kinds of item a change can alter: those whose words it holds, or that stand
+    beside it where the change reaches their item (the adjective of an actor, "the
+    [requesting] Party"; the unit or comparator of a number, "thirty [calendar] days"). A
+    modal or a negation beside a change stays what it is. Spacing, quotes, punctuation and
+    plain rewording ("favourable" -> "priority") alter nothing: the empty set."""
     if not (_MEANINGFUL.search(old, hunk.old_start, hunk.old_end)
             or _MEANINGFUL.search(new, hunk.new_start, hunk.new_end)):
-        return False
-    pieces = []
+        return _NO_KINDS
+    changed, beside = [], []
+    kinds: set[str] = set()
     for text, start, end in ((old, hunk.old_start, hunk.old_end),
                              (new, hunk.new_start, hunk.new_end)):
-        changed = text[start:end]
-        if _BRACKETISH.search(changed):
-            return True
-        pieces.append(changed)
-        pieces.extend(text[max(0, start - 30):start].split()[-1:])
-        pieces.extend(text[end:end + 30].split()[:1])
-    for word in _TOKEN.findall(" ".join(pieces)):
-        lower = word.lower()
-        if (word[0].isdigit() or lower in _ALL_TRIGGERS or (word.isupper() and len(word) > 1)
-                or lower.startswith(_RU_PARTY_STEMS)):
-            return True
-    return False
+        piece = text[start:end]
+        if _BRACKETISH.search(piece):
+            kinds.update(("bracket", "placeholder"))
+        changed.append(piece)
+        beside.extend(text[max(0, start - 30):start].split()[-1:])
+        beside.extend(text[end:end + 30].split()[:1])
+    joined = " ".join(changed)
+    near = joined + " " + " ".join(beside)
+    words = set(_WORD.findall(joined.lower()))
+    near_words = words | set(_WORD.findall(near.lower()))
+    if not words.isdisjoint(_NEGATION_TRIGGERS):
+        kinds.update(("negation", "modal"))
+    elif not words.isdisjoint(_MODAL_TRIGGERS):
+        kinds.add("modal")
+    if _DIGIT.search(near) or not near_words.isdisjoint(_NUMBER_NEAR):
+        kinds.add("number")
+    if (_UPPER.search(joined) or _ACRONYM.search(near)
+            or not near_words.isdisjoint(_PARTY_TRIGGERS)
+            or (_CYRILLIC.search(near) is not None
+                and any(word.startswith(_RU_PARTY_STEMS) for word in near_words))):
+        kinds.add("party")
+    return frozenset(kinds)
+
+
+_NO_KINDS: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-ZА-ЯЁ]")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
 def _windows(ranges: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -641,6 +663,7 @@ _RU_PARTY_STEMS = ("сторон", "договарива", "государств
                    "контрактор", "правительств")
 _ALL_TRIGGERS = frozenset().union(_MODAL_TRIGGERS, _NEGATION_TRIGGERS, _NUMBER_TRIGGERS,
                                   _PARTY_TRIGGERS, _COMPARATOR_WORDS)
+_NUMBER_NEAR = frozenset().union(_NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS)
 #: Characters read before and after a trigger word (a comparator, a determiner and two
 #: adjectives before; a unit, a "(30)" and a "not" after).
 _BEFORE, _AFTER = 45, 45
@@ -668,28 +691,32 @@ def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, 
     return found
 
 
-def _stretches(text: str, start: int, end: int
+def _stretches(text: str, start: int, end: int, kinds: frozenset[str]
                ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
-    """Per kind, the trigger words of ``text[start:end]`` and the short stretches around
-    them."""
+    """Per kind asked for, the trigger words of ``text[start:end]`` and the short stretches
+    around them."""
     window = text[start:end]
     lowered = window.lower()
     if len(lowered) != len(window):  # a letter whose lower case is longer: read it as is
         lowered = window
     words = set(_WORD.findall(lowered))
-    hits: dict[str, list[tuple[int, int]]] = {}
+    hits: dict[str, list[tuple[int, int]]] = {"modal": [], "negation": [], "number": [],
+                                               "party": []}
     for kind, triggers in (("modal", _MODAL_TRIGGERS), ("negation", _NEGATION_TRIGGERS),
                            ("number", _NUMBER_TRIGGERS)):
-        hits[kind] = _occurrences(lowered, words & triggers, start)
-    digits = [(m.start() + start, m.end() + start) for m in _DIGIT_RUN.finditer(window)]
-    if digits:
-        hits["number"] = sorted(hits["number"] + digits)
-    party_words = words & _PARTY_TRIGGERS
-    party_words.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
-    hits["party"] = sorted(
-        [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start)
-         if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
-        + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
+        if kind in kinds:
+            hits[kind] = _occurrences(lowered, words & triggers, start)
+    if "number" in kinds:
+        digits = [(m.start() + start, m.end() + start) for m in _DIGIT_RUN.finditer(window)]
+        if digits:
+            hits["number"] = sorted(hits["number"] + digits)
+    if "party" in kinds:
+        party_words = words & _PARTY_TRIGGERS
+        party_words.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
+        hits["party"] = sorted(
+            [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start)
+             if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
+            + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
     size = len(text)
     stretches: dict[str, list[tuple[int, int]]] = {}
     for kind, spans in hits.items():
@@ -717,7 +744,8 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
     return low, min(high, size)
 
 
-def _items(text: str, windows: list[tuple[int, int]]) -> list[Item]:
+def _items(text: str, windows: list[tuple[int, int]], kinds: frozenset[str]) -> list[Item]:
+    """The items of the ``kinds`` asked for in the windows of ``text``."""
     found: list[Item] = []
     references: tuple[tuple[int, int], ...] | None = None
     for start, end in windows:
@@ -728,12 +756,12 @@ def _items(text: str, windows: list[tuple[int, int]]) -> list[Item]:
         if end < len(text):
             space = text.rfind(" ", start, end)
             end = space if space > start else end
-        brackets = list(_bracket_items(text, start, end)) if (
+        brackets = list(_bracket_items(text, start, end)) if "bracket" in kinds and (
             "[" in text[start:end] or "_" in text[start:end] or "..." in text[start:end]) else []
         found.extend(brackets)
         alternative_spans = [(item.start, item.end) for item in brackets
                              if item.kind == "bracket" and alternatives(item.text[1:-1])]
-        triggers, stretches = _stretches(text, start, end)
+        triggers, stretches = _stretches(text, start, end, kinds)
         if triggers["number"] and references is None:
             references = reference_spans(text)
         candidates: list[Item] = []
@@ -777,15 +805,19 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
         return ()
     old, new, hunks = _hunks(diff)
     # A change of spacing, quotes or punctuation alone cannot change any item.
-    hunks = [h for h in hunks if _relevant(h, old, new)
-             and _word_count(old, h.old_start, h.old_end) <= _MAX_REWRITE_WORDS
-             and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS]
+    relevant = [(h, _relevant(h, old, new)) for h in hunks
+                if _word_count(old, h.old_start, h.old_end) <= _MAX_REWRITE_WORDS
+                and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS]
+    hunks = [h for h, kinds in relevant if kinds]
+    wanted = frozenset().union(*(kinds for _, kinds in relevant))
     if not hunks:
         return ()
     old_ranges = [_widened(old, h.old_start, h.old_end) for h in hunks]
     new_ranges = [_widened(new, h.new_start, h.new_end) for h in hunks]
-    old_items = _items(old, _windows([(h.old_start, h.old_end) for h in hunks], len(old)))
-    new_items = _items(new, _windows([(h.new_start, h.new_end) for h in hunks], len(new)))
+    old_items = _items(old, _windows([(h.old_start, h.old_end) for h in hunks], len(old)),
+                       wanted)
+    new_items = _items(new, _windows([(h.new_start, h.new_end) for h in hunks], len(new)),
+                       wanted)
     old_touch = _touching(old_items, old_ranges)
     new_touch = _touching(new_items, new_ranges)
     # Changes that touch the same item are read together (union-find over the hunks).
@@ -826,11 +858,16 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                    region: tuple[int, int, int, int], where: str) -> list[Flag]:
     flags: list[Flag] = []
-    bracket = _bracket_flag([i for i in olds if i.kind == "bracket"],
-                            [i for i in news if i.kind == "bracket"], old, new, region, where)
-    placeholder = _placeholder_flag([i for i in olds if i.kind == "placeholder"],
-                                    [i for i in news if i.kind == "placeholder"], new, region,
-                                    where)
+    if not olds and not news:
+        return flags
+    by_kind: dict[str, tuple[list[Item], list[Item]]] = {}
+    for side, items in ((0, olds), (1, news)):
+        for item in items:
+            by_kind.setdefault(item.kind, ([], []))[side].append(item)
+    bracket = (_bracket_flag(*by_kind["bracket"], old, new, region, where)
+               if "bracket" in by_kind else None)
+    placeholder = (_placeholder_flag(*by_kind["placeholder"], new, region, where)
+                   if "placeholder" in by_kind else None)
     if bracket is not None:
         flags.append(bracket)
     if placeholder is not None:
@@ -841,13 +878,14 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             or _word_count(new, region[2], region[3]) > _MAX_REWRITE_WORDS):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
     for kind in ("modal", "negation", "number", "reference", "party"):
-        these_old = sorted((i for i in olds if i.kind == kind), key=lambda i: i.start)
-        these_new = sorted((i for i in news if i.kind == kind), key=lambda i: i.start)
+        if kind not in by_kind:
+            continue
+        these_old, these_new = by_kind[kind]
+        these_old.sort(key=lambda i: i.start)
+        these_new.sort(key=lambda i: i.start)
         gone, came = _difference(these_old, these_new)
         if not gone and not came:
             continue
-        if kind == "negation" and placeholder is not None and not gone:
-            pass
         old_words = " … ".join(i.text for i in gone)
         new_words = " … ".join(i.text for i in came)
         start, end = ((came[0].start, came[-1].end) if came
@@ -870,6 +908,8 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[Item]]:
     """The items whose values are not matched on the other side (multisets, in order)."""
+    if len(olds) == len(news) and all(a.value == b.value for a, b in zip(olds, news)):
+        return [], []
     old_count = Counter(repr(i.value) for i in olds)
     new_count = Counter(repr(i.value) for i in news)
     if old_count == new_count:
@@ -988,6 +1028,8 @@ MIN_SIMILARITY = 0.35
 
 
 def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
+    if not pair.children and (len(pair.diff) < 2 or not pair.left or not pair.right):
+        return pair  # unchanged, added or removed: nothing to flag
     children = tuple(_flag(child, check) for child in pair.children)
     flags = pair.flags
     if (pair.left and pair.right and len(pair.diff) > 1
