@@ -404,6 +404,15 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         yield Item("number", start, match.end(), text[start:match.end()].strip(), value)
 
 
+#: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
+
+
+def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
+    for match in _SYMBOL.finditer(text, start, end):
+        yield Item("reference", match.start(), match.end(), match.group(), match.group())
+
+
 # -- parties and actors -----------------------------------------------------------------------
 
 _DETERMINERS = {
@@ -770,6 +779,8 @@ def _items(text: str, windows: list[tuple[int, int]], kinds: frozenset[str]) -> 
         for low, high in stretches["negation"]:
             candidates.extend(_negation_items(text, low, high))
         candidates.extend(_number_items(text, triggers["number"], references or ()))
+        if "number" in kinds and "/" in text[start:end]:
+            candidates.extend(_symbol_items(text, start, end))
         candidates.extend(_party_items(text, triggers["party"]))
         for item in candidates:
             # Words inside "[shall/should]" are read as the alternative, not one by one.
@@ -962,6 +973,12 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
     if gone and not came:
         inside = gone[0].text[1:-1]
         choices = alternatives(inside)
+        if not choices and len(gone) > 1 and all(a.end == b.start for a, b in zip(gone, gone[1:])):
+            # "[shall][should]": brackets side by side are alternatives too.
+            choices = [" ".join(item.text[1:-1].split()) for item in gone]
+            if new_text in choices:
+                return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
+                            f"alternative chosen: {new_text}")
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
                         f"alternative chosen: {new_text}")
