@@ -295,6 +295,7 @@ def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
             cited = (f'<a href="#{entry.key}">{markup(entry.citation)}</a>' if entry.key
                      else markup(entry.citation))
             story.append(Paragraph(f"• <b>{cited}</b>: {markup(entry.words)}", styles["body"]))
+    story.append(Spacer(1, 3 * mm))
     return story
 
 
