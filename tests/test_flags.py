@@ -208,3 +208,40 @@ def test_the_cli_summary_opens_with_the_substantive_changes_grouped_by_kind():
     assert block[1:3] == ["  Strength of obligation:", "    Article 7(2): shall → should"]
     assert "    Article 8(2): within twenty-four hours → within twelve hours" in block
     assert block.index("  Strength of obligation:") < block.index("  Numbers, dates and periods:")
+
+
+def _flags_of_drafts(tmp_path, old_text: str, new_text: str):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    return [(f.kind, f.old, f.new, f.where) for p in comparison.walk() for f in p.flags]
+
+
+def test_a_reference_added_beside_one_that_follows_the_renumbering(tmp_path):
+    common = "Article 2\nUse\nThe Parties shall cooperate.\n\n"
+    old = ("Article 1\nScope\nAs provided in Article 2 and Annex I.\n\n" + common
+           + "Article 3\nEnd\nThe end.\n")
+    new = ("Article 1\nScope\nAs provided in Article 3, Article 4 and Annex 1.\n\n"
+           "Article 2\nNew\nA new article on reporting.\n\n" + common.replace("Article 2", "Article 3")
+           + "Article 4\nEnd\nThe end.\n")
+    found = _flags_of_drafts(tmp_path, old, new)
+    # "Article 2" -> "Article 3" follows the renumbering, "Annex I" -> "Annex 1" is the same
+    # annex written in Arabic: only "Article 4" is a new citation.
+    assert found == [("reference", "", "Article 4", "Article 1")]
+
+
+def test_a_stale_reference_is_a_note_and_a_flag(tmp_path):
+    old = ("Article 1\nScope\nDisputes are settled under Article 2.\n\n"
+           "Article 2\nDisputes\nBy negotiation.\n")
+    new = ("Article 1\nScope\nDisputes are settled under Article 2.\n\n"
+           "Article 2\nNew\nA new article on reporting.\n\n"
+           "Article 3\nDisputes\nBy negotiation.\n")
+    old_path, new_path = tmp_path / "o.txt", tmp_path / "n.txt"
+    old_path.write_text(old, encoding="utf-8")
+    new_path.write_text(new, encoding="utf-8")
+    comparison = compare(load_draft(old_path), load_draft(new_path))
+    scope = next(p for p in comparison.pairs if p.right_citations == ["Article 1"])
+    assert scope.notes and "check the cross-reference" in scope.notes[0]
+    assert [(f.kind, f.old, f.new, f.note) for f in scope.flags] == [
+        ("reference", "Article 2", "Article 2", scope.notes[0])]

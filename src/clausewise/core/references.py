@@ -126,7 +126,8 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
     flags: list[Flag] = []
     if len(before) == len(after):
         for was, now in zip(before, after):
-            if was[1] != now[1] and not _explained(was[:3], now[:3], mapping):
+            if (was[1] != now[1] and not _same_number(was[1], now[1])
+                    and not _explained(was[:3], now[:3], mapping)):
                 flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
                                   f"cross-reference now cites {now[5]} (was {was[5]})"))
             elif was[1] == now[1]:
@@ -135,7 +136,7 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
         return tuple(flags)
     # References added or dropped: the ones without a counterpart, renumbering aside.
     expected = [_expected(ref, mapping) for ref in before]
-    found = [" ".join(ref[5].split()).casefold() for ref in after]
+    found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
     gone = [ref for ref, names in zip(before, expected) if not names.intersection(found)]
     came = [ref for ref, name in zip(after, found)
             if not any(name in names for names in expected)]
@@ -149,13 +150,28 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
     return tuple(flags)
 
 
+_ROMAN_NUMERAL = re.compile(r"(?<!\()\b[IVXLCDM]+\b(?!\))")
+
+
+def _arabic_numerals(text: str) -> str:
+    """ "Annex II" -> "Annex 2": a numeral written the other way is the same reference (a
+    point "(c)" is a letter, not a hundred)."""
+    return _ROMAN_NUMERAL.sub(lambda m: _arabic(m.group()), text)
+
+
+def _same_number(old: str, new: str) -> bool:
+    """Whether two reference numbers differ only in how they are written ("I" / "1")."""
+    return _arabic_numerals(old) == _arabic_numerals(new)
+
+
 def _expected(ref: tuple[bool, str, str, int, int, str], mapping: dict[str, set[str]]) -> set[str]:
     """What an older reference reads as in the newer draft, after the renumbering."""
-    text = " ".join(ref[5].split()).casefold()
+    text = " ".join(_arabic_numerals(ref[5]).split()).casefold()
     names = {text}
     head = _LEADING_NUMBER.match(ref[1])
     if ref[0] and head:
-        prefix = text[:len(text) - len(ref[1])]
+        prefix = " ".join(ref[5][:len(ref[5]) - len(ref[1])].split()).casefold()
+        prefix = prefix + " " if prefix else ""
         for number in mapping.get(_arabic(head.group()), ()):
             names.add((prefix + number + ref[1][head.end():]).casefold())
     return names
