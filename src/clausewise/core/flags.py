@@ -272,6 +272,8 @@ _COMPARATORS = {
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
+#: The last word of every comparator: the expression is looked for only after one of them.
+_COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\Z", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?:"
@@ -373,23 +375,32 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     """The number expressions that start at the trigger words (digits, number words,
     months), each with the comparator before it ("not less than") and its unit after."""
     done = -1
+    reference_starts = [s for s, _ in references]
     for trigger_start, _ in triggers:
         if trigger_start < done:
             continue  # the "30" of "thirty (30) days", already read
         match = _NUMBER.match(text, trigger_start)
         if match is None or match.end() == match.start():
             continue
-        comparator = _COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
+        last = _WORD.findall(text[max(0, trigger_start - 22):trigger_start].lower())[-1:]
+        comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
+                      if not _COMPARATOR_ENDS.isdisjoint(last) else None)
         start = comparator.start() if comparator else match.start()
-        if any(s < match.end() and start < e for s, e in references):
-            continue  # a cross-reference number: core.references judges it
+        if references:
+            # The last reference starting before the match's end: does it reach into it?
+            index = bisect_left(reference_starts, match.end()) - 1
+            if index >= 0 and references[index][1] > start:
+                continue  # a cross-reference number: core.references judges it
         if match.group("digits") and not match.group("unit"):
             after = text[match.end():match.end() + 2]
             if (after[:1] in (".", ")") and (after[1:2] in (" ", "\n", "\t", ""))
                     and _PARAGRAPH_MARK.search(text, max(0, match.start() - 40),
                                                match.start())):
                 continue  # "1. The Parties ...": a paragraph number left in the text
-        instrument = _INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20), trigger_start)
+        instrument = (_INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20), trigger_start)
+                      if last and (last[0] in _INSTRUMENT_WORDS
+                                   or last[0].startswith(("правил", "резолюц", "решени")))
+                      else None)
         if instrument and (match.group("digits") or match.group("symbol")):
             # "regulation 12", "resolution 78/272": a citation of another text, not a quantity.
             done = match.end()
@@ -456,6 +467,21 @@ _PARTY = re.compile(
 _DETERMINER_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<det>(?i:{_DET_ALT}))(?:\s+|(?<=['’]))"
     rf"(?P<adj>(?:(?:(?!{_STOP}\b)[a-z][a-z-]+|[A-Z][\w-]+)\s+){{0,3}})\Z")
+_DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _determiner_before(text: str, start: int) -> re.Match[str] | None:
+    """The determiner and adjectives right before an actor ("the requesting "), tried only
+    at the determiners among the few words before it (cheaper than a search)."""
+    lead = max(0, start - 40)
+    for word in _DETERMINER_WORD.finditer(text, lead, start):
+        if word.group().lower() in _DETERMINERS:
+            found = _DETERMINER_BEFORE.match(text, word.start(), start)
+            if found:
+                return found
+    return None
+
+
 _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
                            "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
                            "ARTICLE", "ANNEXE"})
@@ -480,7 +506,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
         elif match.group("named"):
             value = ("", " ".join(match.group("named").split()).lower())
         else:
-            before = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+            before = _determiner_before(text, start)
             det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
             if before:
                 start = before.start()
@@ -591,16 +617,24 @@ def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
     if not (_MEANINGFUL.search(old, hunk.old_start, hunk.old_end)
             or _MEANINGFUL.search(new, hunk.new_start, hunk.new_end)):
         return _NO_KINDS
-    changed, beside = [], []
+    changed, beside, following = [], [], []
     kinds: set[str] = set()
+    after_of = False
     for text, start, end in ((old, hunk.old_start, hunk.old_end),
                              (new, hunk.new_start, hunk.new_end)):
         piece = text[start:end]
         if _BRACKETISH.search(piece):
             kinds.update(("bracket", "placeholder"))
         changed.append(piece)
-        beside.extend(text[max(0, start - 30):start].split()[-1:])
-        beside.extend(text[end:end + 30].split()[:1])
+        before = text[max(0, start - 30):start].split()[-1:]
+        beside.extend(before)
+        after = text[end:end + 30].split()[:1]
+        beside.extend(after)
+        following.extend(after)
+        if before and before[0] == "of":
+            after_of = True
+    if changed[0].lower() == changed[1].lower() and not kinds:
+        return _NO_KINDS  # a change of case alone: "party" / "Party"
     joined = " ".join(changed)
     near = joined + " " + " ".join(beside)
     words = set(_WORD.findall(joined.lower()))
@@ -611,8 +645,10 @@ def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
         kinds.add("modal")
     if _DIGIT.search(near) or not near_words.isdisjoint(_NUMBER_NEAR):
         kinds.add("number")
-    if (_UPPER.search(joined) or _ACRONYM.search(near)
-            or not near_words.isdisjoint(_PARTY_TRIGGERS)
+    if ((after_of and _UPPER.search(joined))  # "the Government of [Sudmark]"
+            or _ACRONYM.search(near) or not words.isdisjoint(_PARTY_TRIGGERS)
+            # the adjective of the actor that follows: "the [requesting] Party"
+            or not set(_WORD.findall(" ".join(following).lower())).isdisjoint(_PARTY_TRIGGERS)
             or (_CYRILLIC.search(near) is not None
                 and any(word.startswith(_RU_PARTY_STEMS) for word in near_words))):
         kinds.add("party")
@@ -728,7 +764,8 @@ def _stretches(text: str, start: int, end: int, kinds: frozenset[str]
             + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
     size = len(text)
     stretches: dict[str, list[tuple[int, int]]] = {}
-    for kind, spans in hits.items():
+    for kind in ("modal", "negation"):  # numbers and actors are read at their triggers
+        spans = hits[kind]
         merged: list[tuple[int, int]] = []
         for hit_start, hit_end in spans:
             low = max(start, hit_start - _BEFORE)
@@ -753,39 +790,55 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
     return low, min(high, size)
 
 
-def _items(text: str, windows: list[tuple[int, int]], kinds: frozenset[str]) -> list[Item]:
-    """The items of the ``kinds`` asked for in the windows of ``text``."""
+#: The kinds read together, each group in the windows of the changes that can alter it.
+_GROUPS = (frozenset({"bracket", "placeholder"}), frozenset({"modal", "negation"}),
+           frozenset({"number"}), frozenset({"party"}))
+
+
+def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
+    """The items of ``text`` around its changes (``ranges``), of the kinds each change can
+    alter (``kinds``, one set per change)."""
     found: list[Item] = []
     references: tuple[tuple[int, int], ...] | None = None
-    for start, end in windows:
-        # Start and end the windows at a space, so no word is read cut in two.
-        if start:
-            space = text.find(" ", start, end)
-            start = space + 1 if space != -1 else start
-        if end < len(text):
-            space = text.rfind(" ", start, end)
-            end = space if space > start else end
-        brackets = list(_bracket_items(text, start, end)) if "bracket" in kinds and (
-            "[" in text[start:end] or "_" in text[start:end] or "..." in text[start:end]) else []
-        found.extend(brackets)
-        alternative_spans = [(item.start, item.end) for item in brackets
-                             if item.kind == "bracket" and alternatives(item.text[1:-1])]
-        triggers, stretches = _stretches(text, start, end, kinds)
-        if triggers["number"] and references is None:
-            references = reference_spans(text)
-        candidates: list[Item] = []
-        for low, high in stretches["modal"]:
-            candidates.extend(_modal_items(text, low, high))
-        for low, high in stretches["negation"]:
-            candidates.extend(_negation_items(text, low, high))
-        candidates.extend(_number_items(text, triggers["number"], references or ()))
-        if "number" in kinds and "/" in text[start:end]:
-            candidates.extend(_symbol_items(text, start, end))
-        candidates.extend(_party_items(text, triggers["party"]))
-        for item in candidates:
-            # Words inside "[shall/should]" are read as the alternative, not one by one.
-            if not any(s <= item.start and item.end <= e for s, e in alternative_spans):
-                found.append(item)
+    alternative_spans: list[tuple[int, int]] = []
+    size = len(text)
+    for group in _GROUPS:
+        chosen = [r for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
+        for start, end in _windows(chosen, size) if chosen else ():
+            # Start and end the windows at a space, so no word is read cut in two.
+            if start:
+                space = text.find(" ", start, end)
+                start = space + 1 if space != -1 else start
+            if end < size:
+                space = text.rfind(" ", start, end)
+                end = space if space > start else end
+            if "bracket" in group:
+                piece = text[start:end]
+                if "[" in piece or "_" in piece or "..." in piece:
+                    brackets = list(_bracket_items(text, start, end))
+                    found.extend(brackets)
+                    alternative_spans.extend((item.start, item.end) for item in brackets
+                                             if item.kind == "bracket"
+                                             and alternatives(item.text[1:-1]))
+                continue
+            triggers, stretches = _stretches(text, start, end, group)
+            if "modal" in group:
+                for low, high in stretches["modal"]:
+                    found.extend(_modal_items(text, low, high))
+                for low, high in stretches["negation"]:
+                    found.extend(_negation_items(text, low, high))
+            elif "number" in group:
+                if triggers["number"] and references is None:
+                    references = reference_spans(text)
+                found.extend(_number_items(text, triggers["number"], references or ()))
+                if "/" in text[start:end]:
+                    found.extend(_symbol_items(text, start, end))
+            else:
+                found.extend(_party_items(text, triggers["party"]))
+    if alternative_spans:
+        # Words inside "[shall/should]" are read as the alternative, not one by one.
+        found = [item for item in found if item.kind in ("bracket", "placeholder")
+                 or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
     return found
 
 
@@ -820,15 +873,13 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
                 if _word_count(old, h.old_start, h.old_end) <= _MAX_REWRITE_WORDS
                 and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS]
     hunks = [h for h, kinds in relevant if kinds]
-    wanted = frozenset().union(*(kinds for _, kinds in relevant))
+    wanted = [kinds for _, kinds in relevant if kinds]
     if not hunks:
         return ()
     old_ranges = [_widened(old, h.old_start, h.old_end) for h in hunks]
     new_ranges = [_widened(new, h.new_start, h.new_end) for h in hunks]
-    old_items = _items(old, _windows([(h.old_start, h.old_end) for h in hunks], len(old)),
-                       wanted)
-    new_items = _items(new, _windows([(h.new_start, h.new_end) for h in hunks], len(new)),
-                       wanted)
+    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted)
+    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted)
     old_touch = _touching(old_items, old_ranges)
     new_touch = _touching(new_items, new_ranges)
     # Changes that touch the same item are read together (union-find over the hunks).
@@ -1045,20 +1096,35 @@ MIN_SIMILARITY = 0.35
 
 
 def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
-    if not pair.children and (len(pair.diff) < 2 or not pair.left or not pair.right):
-        return pair  # unchanged, added or removed: nothing to flag
-    children = tuple(_flag(child, check) for child in pair.children)
     flags = pair.flags
-    if (pair.left and pair.right and len(pair.diff) > 1
-            and pair.similarity >= MIN_SIMILARITY):
+    diff = pair.diff
+    if len(diff) > 1 and pair.left and pair.right and pair.similarity >= MIN_SIMILARITY:
         if check is not None:
             check()
-        where = " + ".join(pair.right_citations)
-        found = flags_for(pair.diff, where)
+        found = flags_for(diff, " + ".join(pair.right_citations))
         if found:
-            order = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}
-            flags = tuple(sorted(flags + found, key=lambda f: (
-                f.start if f.start is not None else -1, order[f.kind], f.old, f.new)))
-    if flags is pair.flags and all(c is o for c, o in zip(children, pair.children)):
+            flags = tuple(sorted(flags + found, key=_flag_order))
+    children = pair.children
+    if children:
+        # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
+        # flags (a plain loop: this visits every clause of both drafts).
+        changed = None
+        for index, child in enumerate(children):
+            flagged = _flag(child, check)
+            if flagged is not child:
+                if changed is None:
+                    changed = list(children)
+                changed[index] = flagged
+        if changed is not None:
+            return replace(pair, flags=flags, children=tuple(changed))
+    if flags is pair.flags:
         return pair
-    return replace(pair, flags=flags, children=children)
+    return replace(pair, flags=flags)
+
+
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}
+
+
+def _flag_order(flag: Flag) -> tuple:
+    return (flag.start if flag.start is not None else -1, _KIND_ORDER[flag.kind], flag.old,
+            flag.new)
