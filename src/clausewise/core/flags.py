@@ -379,6 +379,10 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     for trigger_start, _ in triggers:
         if trigger_start < done:
             continue  # the "30" of "thirty (30) days", already read
+        if references:
+            index = bisect_left(reference_starts, trigger_start + 1) - 1
+            if index >= 0 and references[index][1] > trigger_start:
+                continue  # inside a cross-reference ("Article 12"): core.references reads it
         match = _NUMBER.match(text, trigger_start)
         if match is None or match.end() == match.start():
             continue
@@ -661,11 +665,13 @@ _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
-def _windows(ranges: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
-    """The ranges widened by ``_WINDOW`` characters each side, overlapping ones joined."""
+def _windows(ranges: list[tuple[int, int]], size: int,
+             reach: tuple[int, int] = (_WINDOW, _WINDOW)) -> list[tuple[int, int]]:
+    """The ranges widened by ``reach`` characters before and after, overlapping ones joined."""
     windows: list[tuple[int, int]] = []
+    before, after = reach
     for start, end in ranges:
-        start, end = max(0, start - _WINDOW), min(size, end + _WINDOW)
+        start, end = max(0, start - before), min(size, end + after)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -790,9 +796,15 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
     return low, min(high, size)
 
 
-#: The kinds read together, each group in the windows of the changes that can alter it.
-_GROUPS = (frozenset({"bracket", "placeholder"}), frozenset({"modal", "negation"}),
-           frozenset({"number"}), frozenset({"party"}))
+#: The kinds read together, each group in the windows of the changes that can alter it,
+#: and how far before and after a change its items may start: a bracket may hold a long
+#: passage; a number's trigger (where it is read from) may stand after a changed comparator
+#: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
+#: actor's before a changed adjective ("the [requesting] Party").
+_GROUPS = ((frozenset({"bracket", "placeholder"}), (420, 420)),
+           (frozenset({"modal", "negation"}), (45, 45)),
+           (frozenset({"number"}), (55, 30)),
+           (frozenset({"party"}), (55, 50)))
 
 
 def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
@@ -802,9 +814,9 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
     references: tuple[tuple[int, int], ...] | None = None
     alternative_spans: list[tuple[int, int]] = []
     size = len(text)
-    for group in _GROUPS:
+    for group, reach in _GROUPS:
         chosen = [r for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
-        for start, end in _windows(chosen, size) if chosen else ():
+        for start, end in _windows(chosen, size, reach) if chosen else ():
             # Start and end the windows at a space, so no word is read cut in two.
             if start:
                 space = text.find(" ", start, end)
