@@ -245,3 +245,11 @@ def test_a_stale_reference_is_a_note_and_a_flag(tmp_path):
     assert scope.notes and "check the cross-reference" in scope.notes[0]
     assert [(f.kind, f.old, f.new, f.note) for f in scope.flags] == [
         ("reference", "Article 2", "Article 2", scope.notes[0])]
+
+
+def test_words_only_moved_within_the_clause_do_not_flag():
+    assert flags("The Preparatory Commission shall adopt its report at the end of the session.",
+                 "At the end of the session, the Preparatory Commission shall adopt its report.") \
+        == []
+    assert flags("Within 30 days, the Secretariat shall circulate the report.",
+                 "The Secretariat shall circulate the report within 30 days.") == []

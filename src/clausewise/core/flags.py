@@ -912,6 +912,7 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     for index in range(len(hunks)):
         clusters.setdefault(root(index), []).append(index)
     flags: list[Flag] = []
+    pending: list[_Pending] = []
     for members in clusters.values():
         chosen = set(members)
         olds = [old_items[i] for i, hs in old_touch.items() if chosen.intersection(hs)]
@@ -920,7 +921,8 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
                   max(h.old_end for h in (hunks[m] for m in members)),
                   min(h.new_start for h in (hunks[m] for m in members)),
                   max(h.new_end for h in (hunks[m] for m in members)))
-        flags.extend(_cluster_flags(olds, news, old, new, region, where))
+        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
+    flags.extend(_moved_within(pending, where))
     unique: dict[tuple, Flag] = {}
     for flag in flags:
         unique.setdefault((flag.kind, flag.old, flag.new, flag.start), flag)
@@ -929,8 +931,16 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
                                                         order[f.kind], f.old, f.new)))
 
 
+#: A word-level change of one kind in one cluster, before it becomes a flag: (kind, the
+#: items gone, the items come, the cluster's place in the newer text).
+_Pending = tuple[str, list[Item], list[Item], tuple[int, int]]
+
+
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
-                   region: tuple[int, int, int, int], where: str) -> list[Flag]:
+                   region: tuple[int, int, int, int], where: str,
+                   pending: list[_Pending]) -> list[Flag]:
+    """The bracket and placeholder flags of one cluster of changes; its other changes are
+    added to ``pending`` (see ``_moved_within``)."""
     flags: list[Flag] = []
     if not olds and not news:
         return flags
@@ -958,12 +968,37 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         these_old.sort(key=lambda i: i.start)
         these_new.sort(key=lambda i: i.start)
         gone, came = _difference(these_old, these_new)
+        if gone or came:
+            pending.append((kind, gone, came, _new_place(new, region)))
+    return flags
+
+
+def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
+    """Flags from the clusters' changes, less the words only moved within the clause: an
+    actor, a modal, a number dropped in one place and added in another ("the Commission"
+    moved to the end of the sentence) is no change of what the clause says."""
+    dropped: dict[tuple[str, str], list[Item]] = {}
+    added: dict[tuple[str, str], list[Item]] = {}
+    for kind, gone, came, _ in pending:
+        if gone and not came:
+            for item in gone:
+                dropped.setdefault((kind, repr(item.value)), []).append(item)
+        elif came and not gone:
+            for item in came:
+                added.setdefault((kind, repr(item.value)), []).append(item)
+    moved: set[int] = set()
+    for key, items in dropped.items():
+        for old_item, new_item in zip(items, added.get(key, ())):
+            moved.update((id(old_item), id(new_item)))
+    flags = []
+    for kind, gone, came, place in pending:
+        gone = [item for item in gone if id(item) not in moved]
+        came = [item for item in came if id(item) not in moved]
         if not gone and not came:
             continue
         old_words = " … ".join(i.text for i in gone)
         new_words = " … ".join(i.text for i in came)
-        start, end = ((came[0].start, came[-1].end) if came
-                      else _new_place(new, region))
+        start, end = (came[0].start, came[-1].end) if came else place
         flags.append(Flag(kind, old_words, new_words, where, start, end,
                           _note(kind, old_words, new_words)))
     return flags
