@@ -13,10 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clausewise.core.compare import compare
 from clausewise.core.diff import diff_words
 from clausewise.core.flags import flags_for
+from clausewise.core.result import FLAG_KINDS
 from clausewise.drafts import load_draft
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -253,3 +256,25 @@ def test_words_only_moved_within_the_clause_do_not_flag():
         == []
     assert flags("Within 30 days, the Secretariat shall circulate the report.",
                  "The Secretariat shall circulate the report within 30 days.") == []
+
+
+_WORDS = st.sampled_from([
+    "shall", "should", "may", "not", "no", "the", "Parties", "each", "Party", "thirty", "30",
+    "days", "(30)", "[shall/should]", "[", "]", "[...]", "[TBC]", "____", "Article", "7", "9",
+    "Annex", "II", "within", "at least", "NATO", "Council", "doit", "peut", "ne", "pas",
+    "Сторона", "обязуется", "не", "тридцати", "дней", "航行", "إشعار", "Ειδοποίηση", "per cent",
+    "%", "$", "1,000", "12 February 2024", ",", ".", "\n", "  ", "’", "“", "non-", "inter alia"])
+_TEXTS = st.lists(_WORDS, max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_any_pair_of_texts_gives_flags_that_point_inside_the_newer_text(old, new):
+    diff = diff_words(old, new)
+    found = flags_for(diff, "Article 1")
+    assert found == flags_for(diff, "Article 1")  # the same every time
+    rebuilt = "".join(text for op, text in diff if op != "-")
+    for flag in found:
+        assert flag.kind in FLAG_KINDS and flag.where == "Article 1"
+        if flag.start is not None:
+            assert 0 <= flag.start <= flag.end <= len(rebuilt)
