@@ -603,7 +603,9 @@ def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
 
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
-_BRACKETISH = re.compile(r"[\[\]_…]|\.\.\.")
+_BRACKETISH = re.compile(r"[\[\]]")
+#: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
+_BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
 _INSTRUMENT_WORDS = frozenset(
     "regulation regulations resolution resolutions decision decisions règle règles "
     "résolution résolutions décision décisions".split())
@@ -629,6 +631,8 @@ def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
         piece = text[start:end]
         if _BRACKETISH.search(piece):
             kinds.update(("bracket", "placeholder"))
+        elif _BLANKISH.search(piece):
+            kinds.add("placeholder")
         changed.append(piece)
         before = text[max(0, start - 30):start].split()[-1:]
         beside.extend(before)
@@ -647,7 +651,9 @@ def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
         kinds.update(("negation", "modal"))
     elif not words.isdisjoint(_MODAL_TRIGGERS):
         kinds.add("modal")
-    if _DIGIT.search(near) or not near_words.isdisjoint(_NUMBER_NEAR):
+    # A number changes when its words change, or its unit, qualifier or comparator (words
+    # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
+    if _DIGIT.search(joined) or not words.isdisjoint(_NUMBER_WORDS_NEAR):
         kinds.add("number")
     if ((after_of and _UPPER.search(joined))  # "the Government of [Sudmark]"
             or _ACRONYM.search(near) or not words.isdisjoint(_PARTY_TRIGGERS)
@@ -714,7 +720,13 @@ _RU_PARTY_STEMS = ("сторон", "договарива", "государств
                    "контрактор", "правительств")
 _ALL_TRIGGERS = frozenset().union(_MODAL_TRIGGERS, _NEGATION_TRIGGERS, _NUMBER_TRIGGERS,
                                   _PARTY_TRIGGERS, _COMPARATOR_WORDS)
-_NUMBER_NEAR = frozenset().union(_NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS)
+_NUMBER_WORDS_NEAR = frozenset().union(
+    _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
+    (word for unit in _UNIT_WORDS for word in unit.split()
+     if word not in ("an", "members", "member", "states", "parties", "present", "and", "voting",
+                     "of", "per", "pour", "units", "special", "drawing", "rights")),
+    "calendar working business clear consecutive full ouvrables ouvrable civils civil "
+    "календарных рабочих percent cent".split())
 #: Characters read before and after a trigger word (a comparator, a determiner and two
 #: adjectives before; a unit, a "(30)" and a "not" after).
 _BEFORE, _AFTER = 45, 45
@@ -801,7 +813,8 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: passage; a number's trigger (where it is read from) may stand after a changed comparator
 #: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
 #: actor's before a changed adjective ("the [requesting] Party").
-_GROUPS = ((frozenset({"bracket", "placeholder"}), (420, 420)),
+_GROUPS = ((frozenset({"bracket"}), (420, 420)),
+           (frozenset({"placeholder"}), (60, 60)),
            (frozenset({"modal", "negation"}), (45, 45)),
            (frozenset({"number"}), (55, 30)),
            (frozenset({"party"}), (55, 50)))
@@ -824,9 +837,9 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
             if end < size:
                 space = text.rfind(" ", start, end)
                 end = space if space > start else end
-            if "bracket" in group:
+            if "bracket" in group or "placeholder" in group:
                 piece = text[start:end]
-                if "[" in piece or "_" in piece or "..." in piece:
+                if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
                     brackets = list(_bracket_items(text, start, end))
                     found.extend(brackets)
                     alternative_spans.extend((item.start, item.end) for item in brackets
@@ -847,6 +860,16 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                     found.extend(_symbol_items(text, start, end))
             else:
                 found.extend(_party_items(text, triggers["party"]))
+    if any(item.kind in ("bracket", "placeholder") for item in found):
+        # The bracket and the placeholder windows may overlap: each item once.
+        seen: set[tuple[str, int, int]] = set()
+        unique = []
+        for item in found:
+            key = (item.kind, item.start, item.end)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        found = unique
     if alternative_spans:
         # Words inside "[shall/should]" are read as the alternative, not one by one.
         found = [item for item in found if item.kind in ("bracket", "placeholder")
