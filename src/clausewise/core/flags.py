@@ -815,9 +815,7 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: actor's before a changed adjective ("the [requesting] Party").
 _GROUPS = ((frozenset({"bracket"}), (420, 420)),
            (frozenset({"placeholder"}), (60, 60)),
-           (frozenset({"modal", "negation"}), (45, 45)),
-           (frozenset({"number"}), (55, 30)),
-           (frozenset({"party"}), (55, 50)))
+           (frozenset({"modal", "negation", "number", "party"}), (55, 50)))
 
 
 def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
@@ -828,8 +826,18 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
     alternative_spans: list[tuple[int, int]] = []
     size = len(text)
     for group, reach in _GROUPS:
-        chosen = [r for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
-        for start, end in _windows(chosen, size, reach) if chosen else ():
+        chosen = [(r, wanted) for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
+        if not chosen:
+            continue
+        windows = _windows([r for r, _ in chosen], size, reach)
+        # The kinds each window is read for: those its changes can alter.
+        wanted_in = [set() for _ in windows]
+        at = 0
+        for (low, high), wanted in chosen:
+            while windows[at][1] < high:
+                at += 1
+            wanted_in[at].update(wanted)
+        for (start, end), wanted in zip(windows, wanted_in):
             # Start and end the windows at a space, so no word is read cut in two.
             if start:
                 space = text.find(" ", start, end)
@@ -846,19 +854,18 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                                              if item.kind == "bracket"
                                              and alternatives(item.text[1:-1]))
                 continue
-            triggers, stretches = _stretches(text, start, end, group)
-            if "modal" in group:
-                for low, high in stretches["modal"]:
-                    found.extend(_modal_items(text, low, high))
-                for low, high in stretches["negation"]:
-                    found.extend(_negation_items(text, low, high))
-            elif "number" in group:
-                if triggers["number"] and references is None:
+            triggers, stretches = _stretches(text, start, end, frozenset(wanted))
+            for low, high in stretches["modal"]:
+                found.extend(_modal_items(text, low, high))
+            for low, high in stretches["negation"]:
+                found.extend(_negation_items(text, low, high))
+            if triggers["number"]:
+                if references is None:
                     references = reference_spans(text)
-                found.extend(_number_items(text, triggers["number"], references or ()))
-                if "/" in text[start:end]:
-                    found.extend(_symbol_items(text, start, end))
-            else:
+                found.extend(_number_items(text, triggers["number"], references))
+            if "number" in wanted and "/" in text[start:end]:
+                found.extend(_symbol_items(text, start, end))
+            if triggers["party"]:
                 found.extend(_party_items(text, triggers["party"]))
     if any(item.kind in ("bracket", "placeholder") for item in found):
         # The bracket and the placeholder windows may overlap: each item once.
