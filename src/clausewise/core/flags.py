@@ -671,6 +671,24 @@ _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
+_REFERENCE_NUMBER = re.compile(r"[\dIVXLCDM]+(?:\([\w]{1,6}\))*")
+
+
+def _renumbered_reference(hunk: "_Hunk", old: str, new: str) -> bool:
+    """A change of a cross-reference's number alone ("Article [-7-]{+9+}"): core.references
+    judges it (the usual change after a renumbering; a diff makes them by the dozen)."""
+    old_piece, new_piece = old[hunk.old_start:hunk.old_end], new[hunk.new_start:hunk.new_end]
+    if not (_REFERENCE_NUMBER.fullmatch(old_piece) and _REFERENCE_NUMBER.fullmatch(new_piece)):
+        return False
+    return (_inside(reference_spans(old), hunk.old_start, hunk.old_end)
+            and _inside(reference_spans(new), hunk.new_start, hunk.new_end))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    index = bisect_left(spans, (start + 1,)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
 def _windows(ranges: list[tuple[int, int]], size: int,
              reach: tuple[int, int] = (_WINDOW, _WINDOW)) -> list[tuple[int, int]]:
     """The ranges widened by ``reach`` characters before and after, overlapping ones joined."""
@@ -913,7 +931,8 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     # A change of spacing, quotes or punctuation alone cannot change any item.
     relevant = [(h, _relevant(h, old, new)) for h in hunks
                 if _word_count(old, h.old_start, h.old_end) <= _MAX_REWRITE_WORDS
-                and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS]
+                and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS
+                and not _renumbered_reference(h, old, new)]
     hunks = [h for h, kinds in relevant if kinds]
     wanted = [kinds for _, kinds in relevant if kinds]
     if not hunks:
