@@ -614,33 +614,26 @@ _COMPARATOR_WORDS = frozenset(
     "plus délai менее более позднее течение".split())
 
 
-def _relevant(hunk: "_Hunk", old: str, new: str) -> frozenset[str]:
-    """The kinds of item a change can alter: those whose words it holds, or that stand
-    beside it where the change reaches their item (the adjective of an actor, "the
-    [requesting] Party"; the unit or comparator of a number, "thirty [calendar] days"). A
-    modal or a negation beside a change stays what it is. Spacing, quotes, punctuation and
-    plain rewording ("favourable" -> "priority") alter nothing: the empty set."""
-    if not (_MEANINGFUL.search(old, hunk.old_start, hunk.old_end)
-            or _MEANINGFUL.search(new, hunk.new_start, hunk.new_end)):
+def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
+    """The kinds of item a change can alter (``old_piece`` -> ``new_piece``, between the
+    unchanged ``before`` and ``after``): those whose words it holds, or that stand beside it
+    where the change reaches their item (the adjective of an actor, "the [requesting]
+    Party"; the unit or comparator of a number, "thirty [calendar] days"). A modal or a
+    negation beside a change stays what it is. Spacing, quotes, punctuation and plain
+    rewording ("favourable" -> "priority") alter nothing: the empty set."""
+    if not (_MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
         return _NO_KINDS
-    changed, beside, following = [], [], []
     kinds: set[str] = set()
-    after_of = False
-    for text, start, end in ((old, hunk.old_start, hunk.old_end),
-                             (new, hunk.new_start, hunk.new_end)):
-        piece = text[start:end]
+    changed = [old_piece, new_piece]
+    for piece in changed:
         if _BRACKETISH.search(piece):
             kinds.update(("bracket", "placeholder"))
         elif _BLANKISH.search(piece):
             kinds.add("placeholder")
-        changed.append(piece)
-        before = text[max(0, start - 30):start].split()[-1:]
-        beside.extend(before)
-        after = text[end:end + 30].split()[:1]
-        beside.extend(after)
-        following.extend(after)
-        if before and before[0] == "of":
-            after_of = True
+    before_word = before.split()[-1:]
+    following = after.split()[:1]
+    beside = before_word + following
+    after_of = before_word == ["of"]
     if changed[0].lower() == changed[1].lower() and not kinds:
         return _NO_KINDS  # a change of case alone: "party" / "Party"
     joined = " ".join(changed)
@@ -672,6 +665,18 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
 _REFERENCE_NUMBER = re.compile(r"[\dIVXLCDM]+(?:\([\w]{1,6}\))*")
+
+
+def _reference_number_changed(before: str, old_piece: str, new_piece: str) -> bool:
+    """Whether a change is a cross-reference's number alone ("Article [-7-]{+9+}"), read
+    from the words before it: core.references judges those."""
+    if not (_REFERENCE_NUMBER.fullmatch(old_piece) and _REFERENCE_NUMBER.fullmatch(new_piece)):
+        return False
+    for piece in (old_piece, new_piece):
+        spans = reference_spans(before + piece)
+        if not spans or spans[-1] != (len(before), len(before) + len(piece)):
+            return False
+    return True
 
 
 def _renumbered_reference(hunk: "_Hunk", old: str, new: str) -> bool:
@@ -925,16 +930,38 @@ def _touching(items: list[Item], ranges: list[tuple[int, int]]) -> dict[int, lis
 
 def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     """The substantive flags of one pair's diff (``where``: the pair's citation)."""
-    if not any(op != "=" for op, _ in diff):
+    # First, from the diff's pieces alone: which changes can alter an item at all (most
+    # cannot: spacing, punctuation, plain rewording), so that most pairs cost nothing more.
+    changes: list[frozenset[str]] = []
+    index, count = 0, len(diff)
+    while index < count:
+        if diff[index][0] == "=":
+            index += 1
+            continue
+        stop = index
+        deleted, inserted = [], []
+        while stop < count and diff[stop][0] != "=":
+            (deleted if diff[stop][0] == "-" else inserted).append(diff[stop][1])
+            stop += 1
+        old_piece, new_piece = "".join(deleted), "".join(inserted)
+        before = diff[index - 1][1][-30:] if index else ""
+        if _too_long(old_piece) or _too_long(new_piece):
+            changes.append(_NO_KINDS)  # a passage rewritten: the diff shows it whole
+        elif _reference_number_changed(before, old_piece, new_piece):
+            changes.append(_NO_KINDS)  # "Article [-7-]{+9+}": core.references judges it
+        else:
+            changes.append(_relevant(old_piece, new_piece,
+                                     diff[index - 1][1][-30:] if index else "",
+                                     diff[stop][1][:30] if stop < count else ""))
+        index = stop
+    if not any(changes):
         return ()
-    old, new, hunks = _hunks(diff)
-    # A change of spacing, quotes or punctuation alone cannot change any item.
-    relevant = [(h, _relevant(h, old, new)) for h in hunks
-                if _word_count(old, h.old_start, h.old_end) <= _MAX_REWRITE_WORDS
-                and _word_count(new, h.new_start, h.new_end) <= _MAX_REWRITE_WORDS
-                and not _renumbered_reference(h, old, new)]
-    hunks = [h for h, kinds in relevant if kinds]
-    wanted = [kinds for _, kinds in relevant if kinds]
+    old, new, all_hunks = _hunks(diff)
+    hunks, wanted = [], []
+    for hunk, kinds in zip(all_hunks, changes):
+        if kinds and not _renumbered_reference(hunk, old, new):
+            hunks.append(hunk)
+            wanted.append(kinds)
     if not hunks:
         return ()
     old_ranges = [_widened(old, h.old_start, h.old_end) for h in hunks]
@@ -1056,6 +1083,10 @@ def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
 #: A change of more words than this is a rewritten passage, not a word-level change.
 _MAX_REWRITE_WORDS = 30
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _too_long(piece: str) -> bool:
+    return len(piece) >= 4 * _MAX_REWRITE_WORDS and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
 
 
 def _word_count(text: str, start: int, end: int) -> int:
