@@ -639,7 +639,6 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     joined = " ".join(changed)
     near = joined + " " + " ".join(beside)
     words = set(_WORD.findall(joined.lower()))
-    near_words = words | set(_WORD.findall(near.lower()))
     if not words.isdisjoint(_NEGATION_TRIGGERS):
         kinds.update(("negation", "modal"))
     elif not words.isdisjoint(_MODAL_TRIGGERS):
@@ -653,7 +652,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
             # the adjective of the actor that follows: "the [requesting] Party"
             or not set(_WORD.findall(" ".join(following).lower())).isdisjoint(_PARTY_TRIGGERS)
             or (_CYRILLIC.search(near) is not None
-                and any(word.startswith(_RU_PARTY_STEMS) for word in near_words))):
+                and any(word.startswith(_RU_PARTY_STEMS)
+                        for word in _WORD.findall(near.lower())))):
         kinds.add("party")
     return frozenset(kinds)
 
@@ -838,7 +838,7 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: actor's before a changed adjective ("the [requesting] Party").
 _GROUPS = ((frozenset({"bracket"}), (420, 420)),
            (frozenset({"placeholder"}), (60, 60)),
-           (frozenset({"modal", "negation", "number", "party"}), (55, 50)))
+           (frozenset({"modal", "negation", "number", "party"}), (48, 44)))
 
 
 def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:

@@ -105,7 +105,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
             status = Status.MODIFIED
         stale = _stale(before, after, mapping)
         notes = notes + tuple(stale)
-        if (old != new and before != after) or stale:
+        if stale or (old != new and [ref[1] for ref in before] != [ref[1] for ref in after]):
             flags = _reference_flags(old, new, mapping, " + ".join(pair.right_citations))
             if flags:
                 pair = replace(pair, flags=pair.flags + flags)
