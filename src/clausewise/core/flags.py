@@ -40,8 +40,7 @@ from typing import Callable, Iterable
 from .result import FLAG_KINDS, DiffOp, Flag, Pair
 from .textkey import reference_spans
 
-#: Characters of unchanged text read on each side of a change (enough for "shall not",
-#: "the requesting Party", "not less than thirty (30) calendar days").
+#: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
 _WINDOW = 50
 
 
@@ -708,7 +707,6 @@ def _windows(ranges: list[tuple[int, int]], size: int,
     return windows
 
 
-_TOKEN = re.compile(r"\w+|[%$€£]")
 #: Words that may start or anchor an item of each kind: the regular expressions (long
 #: alternations) run only in short stretches around them, not over every character.
 _MODAL_TRIGGERS = frozenset(
@@ -741,8 +739,6 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional"})
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств")
-_ALL_TRIGGERS = frozenset().union(_MODAL_TRIGGERS, _NEGATION_TRIGGERS, _NUMBER_TRIGGERS,
-                                  _PARTY_TRIGGERS, _COMPARATOR_WORDS)
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
