@@ -119,11 +119,14 @@ def test_the_json_follows_the_contract(drafts):
     assert ["+", "promptly "] in exchange["diff"]
     for pair in _walk_json(data["pairs"]):
         # The contract's fields, plus "notes" (added: warnings such as a stale reference),
-        # "basis" (added: what paired the two sides) and "mismatches" (added: what two
-        # language versions do not agree on; empty for two drafts in one language).
+        # "basis" (added: what paired the two sides), "mismatches" (added: what two language
+        # versions do not agree on; empty for two drafts in one language) and "flags"
+        # (added: substantive changes).
         assert set(pair) == {"left", "right", "status", "moved", "renumbered", "similarity",
-                             "diff", "children", "notes", "basis", "mismatches"}
+                             "diff", "children", "notes", "basis", "mismatches", "flags"}
         assert pair["mismatches"] == []
+        for flag in pair["flags"]:
+            assert set(flag) == {"kind", "old", "new", "where", "start", "end", "note"}
         assert pair["basis"] in ("text", "position", "heading", "manual", "")
         assert (pair["basis"] == "") == (not pair["left"] or not pair["right"])
         assert all(op in ("=", "-", "+") for op, _ in pair["diff"])

@@ -138,3 +138,19 @@ def test_each_edit_of_a_long_clause_of_distinct_words_shows_in_exactly_one_place
     # Neighbouring edits read as one change; otherwise one change per edited word.
     runs = sum(1 for i, k in enumerate(positions) if i == 0 or positions[i - 1] != k - 1)
     assert len(places) == runs
+
+
+def test_a_bracketed_alternative_resolved_is_one_unit_replaced_by_the_choice():
+    ops = diff_words("The Parties [shall/should] consult each other.",
+                     "The Parties shall consult each other.")
+    assert ops == (("=", "The Parties "), ("-", "[shall/should]"), ("+", "shall"),
+                   ("=", " consult each other."))
+    ops = diff_words("The fee shall be [to be inserted] per year.",
+                     "The fee shall be USD 500 per year.")
+    assert ("-", "[to be inserted]") in ops and ("+", "USD 500") in ops
+
+
+def test_brackets_removed_around_agreed_text_leave_the_text_equal():
+    ops = diff_words("The Parties shall meet [at least once a year].",
+                     "The Parties shall meet at least once a year.")
+    assert [op for op in ops if op[0] != "="] == [("-", "["), ("-", "]")]

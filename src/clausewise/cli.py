@@ -165,6 +165,7 @@ def summary_lines(comparison: Comparison, show_all: bool = False, full: bool = F
                f"{name(comparison.languages[1])} (two language versions, paired by structure, "
                f"not diffed): {found} mismatch{'es' if found != 1 else ''} found")
     yield "Changes: " + ", ".join(f"{value} {name}" for name, value in counts.items())
+    yield from substantive_lines(comparison)
     levels = describe.level_counts(comparison)
     if levels:
         yield "By level: " + " · ".join(str(level) for level in levels)
@@ -232,6 +233,20 @@ def _divisions_in_order(comparison: Comparison, show_all: bool
     if rest:
         out.append((None, rest))
     return out
+
+
+def substantive_lines(comparison: Comparison) -> Iterable[str]:
+    """The "Substantive changes" block: the flags (``core.flags``) grouped by kind, each with
+    its citation and the old and new words; nothing when there are none."""
+    groups = describe.substantive(comparison)
+    if not groups:
+        return
+    total = sum(len(found) for _, _, found in groups)
+    yield f"Substantive changes ({total}):"
+    for _, title, found in groups:
+        yield f"  {title}:"
+        for _, flag in found:
+            yield f"    {flag.where}: {_shorten(describe.flag_words(flag), 200)}"
 
 
 def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:

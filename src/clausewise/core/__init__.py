@@ -11,7 +11,7 @@ The small public API, for the GUI, the reports, the command line and scripts::
 Modules, lowest layer first (import-linter checks that no import goes upwards):
 ``model`` / ``numbering`` / ``vocabulary`` / ``gcpause`` -> ``headings`` -> ``structure`` ->
 ``segment``; ``textkey`` -> ``result`` -> ``matching`` -> ``align`` | ``diff`` |
-``divisions`` | ``references`` -> ``describe`` -> ``compare``.
+``divisions`` | ``references`` | ``flags`` -> ``describe`` -> ``compare``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The comparison pipeline: align + diff + divisions + references + statistics.
+"""The comparison pipeline: align + diff + divisions + references + flags + statistics.
 
 ``compare(left, right, options) -> Comparison`` is the one entry point; the result types it
 returns (``Comparison``, ``Pair``, ``Status``...) are defined in ``core.result`` and re-exported
@@ -11,6 +11,7 @@ from .align import build_pairs
 from .diff import diff_words
 from .divisions import pair_divisions
 from .language import document_language
+from .flags import flag_pairs
 from .model import Document
 from .parallel import parallel_divisions, parallel_pairs
 from .references import flag_stray_references
@@ -28,8 +29,9 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
     paired by structure, not diffed, checked for what differs across languages
     (``core.parallel``; ``Comparison.mode`` is then "parallel").
 
-    Aligns the clauses (``core.align``), diffs each pair word by word (``core.diff``) and
-    counts the changes. Honours ``options``: what to ignore, the user's manual links, the
+    Aligns the clauses (``core.align``), diffs each pair word by word (``core.diff``), checks
+    the cross-references (``core.references``), flags the substantive changes
+    (``core.flags``) and counts the changes. Honours ``options``: what to ignore, the user's manual links, the
     cancel callback (raises ``Cancelled``) and the progress callback.
     """
     options = options or CompareOptions()
@@ -47,7 +49,7 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
         pairs = parallel_pairs(pairs, languages)
         divisions = parallel_divisions(divisions, languages)
     else:
-        pairs = flag_stray_references(pairs)
+        pairs = flag_pairs(flag_stray_references(pairs))
     return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
                       options=options, divisions=divisions, languages=languages,
                       mode="parallel" if parallel else "compare")

@@ -20,6 +20,9 @@ and the briefings (PDF, Word) name and describe every pair the same way:
   briefings;
 * ``level_counts(comparison)``: how many pairs changed at each level, per unit word
   ("Articles 12 changed of 85", "paragraphs 40 changed of 300").
+* ``substantive(comparison)``: the pairs' flags grouped by kind, in the order and with the
+  titles of the "Substantive changes" block of the summary and the briefings;
+  ``flag_words(flag)``: one flag in words ("shall → should").
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Sequence
 from .align import row_text  # a pair's own text, exactly as the engine diffs it
 from .model import Clause, ClauseKind
 from .numbering import roman_to_int
-from .result import Comparison, Pair, Status
+from .result import FLAG_KINDS, Comparison, Flag, Pair, Status
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {
@@ -359,7 +362,40 @@ def level_counts(comparison: Comparison) -> list[LevelCount]:
     return [LevelCount(name, depth, *counts[(depth, name)][:2]) for depth, name in order]
 
 
-__all__ = ["LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK", "RUN_MINIMUM", "Run",
-           "RowKey", "STATUS_MARKS", "change_words", "changed_itself", "citations",
-           "grouped_runs", "level_counts", "level_name", "mark", "outline_title",
-           "own_text_changed", "plural", "renumbering", "row_key", "status_words", "title"]
+#: How the "Substantive changes" block titles each kind of flag.
+FLAG_TITLES = {
+    "modal": "Strength of obligation",
+    "negation": "Negation",
+    "number": "Numbers, dates and periods",
+    "reference": "Cross-references",
+    "party": "Parties and actors",
+    "bracket": "Brackets and alternatives",
+    "placeholder": "Placeholders",
+}
+
+
+def substantive(comparison: Comparison) -> list[tuple[str, str, list[tuple[Pair, Flag]]]]:
+    """(kind, title, [(pair, flag)...]) per kind that has flags, kinds in ``FLAG_KINDS``
+    order, flags in reading order of the newer draft."""
+    by_kind: dict[str, list[tuple[Pair, Flag]]] = {kind: [] for kind in FLAG_KINDS}
+    for pair in comparison.walk():
+        for flag in pair.flags:
+            by_kind.setdefault(flag.kind, []).append((pair, flag))
+    return [(kind, FLAG_TITLES.get(kind, kind), found) for kind, found in by_kind.items()
+            if found]
+
+
+def flag_words(flag: Flag) -> str:
+    """ "shall → should"; "— → the receiving Party" for words added; then the note when it
+    says more ("alternative chosen: shall")."""
+    text = f"{flag.old or '—'} → {flag.new or '—'}"
+    if flag.note and not flag.note.startswith(flag.kind):
+        text += f" ({flag.note})"
+    return text
+
+
+__all__ = ["FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
+           "RUN_MINIMUM", "Run", "RowKey", "STATUS_MARKS", "change_words", "changed_itself",
+           "citations", "flag_words", "grouped_runs", "level_counts", "level_name", "mark",
+           "outline_title", "own_text_changed", "plural", "renumbering", "row_key",
+           "status_words", "substantive", "title"]

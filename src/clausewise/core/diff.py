@@ -5,7 +5,8 @@ understands the change at once; "re[-fr-]{+ab+}[-ain-]{+stain+}" is character so
 difflib: diff-match-patch's semantic clean-up makes the edits read as phrases.
 
 The text is cut into tokens (runs of letters or digits, runs of whitespace, single
-punctuation marks, and cross-reference numbers as one token). Each distinct token *key* is
+punctuation marks, cross-reference numbers as one token, and a bracketed alternative or
+placeholder as one token: "[shall/should]" -> "shall" reads as the choice it is). Each distinct token *key* is
 mapped to one private character, diff-match-patch diffs those strings, and the result is
 mapped back to the real tokens. The key applies the options of ``CompareOptions`` (and masks
 cross-reference numbers), so "Article 7" -> "Article 9" or "Shall" -> "shall" under
@@ -34,7 +35,13 @@ from rapidfuzz.distance import Indel
 from .result import CompareOptions, DiffOp
 from .textkey import CJK, MASK, PUNCT, TYPOGRAPHY, reference_spans
 
-_TOKEN_RE = re.compile(rf"[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
+#: A bracketed alternative ("[shall/should]", "[30/60 days]") or placeholder ("[to be
+#: inserted]", "[...]", "[TBC]", "[●]") is one token: choosing "shall" then reads as the
+#: bracket replaced by the word chosen, not as six characters deleted.
+_BRACKET_UNIT = (r"\[(?:[^\[\]\n/]{1,40}/)+[^\[\]\n/]{1,40}\]"
+                 r"|\[(?:\.{2,}|…|●|•|_+|[xX]{1,4}|TBC|TBD|tbc|tbd|to be \w+|[Ii]nsert[^\[\]\n]{0,40}"
+                 r"|à \w+)\]")
+_TOKEN_RE = re.compile(rf"{_BRACKET_UNIT}|[{CJK}]|[^\W{CJK}]+|\s+|[^\w\s]")
 #: Equalities of only this many tokens between two edits are folded into the edits, so that
 #: "-the old +a new = -fox +dog" reads "-the old fox +a new dog".
 _SHORT_EQUALITY_TOKENS = 1

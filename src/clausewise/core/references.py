@@ -11,6 +11,9 @@ reference still matter to a negotiator, and this pass finds them:
   proves it a mere renumbering;
 * a reference left as it was although the article it cites was renumbered or removed (the
   classic drafting slip after inserting an article): the pair gets a *note*.
+
+Both also give the pair a ``reference`` flag (``result.Flag``) that names the words, beside
+the other substantive flags of ``core.flags``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .result import Pair, Status
+from .result import Flag, Pair, Status
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, reference_spans
@@ -39,6 +42,21 @@ def references(text: str) -> list[tuple[bool, str, str]]:
     for start, end in reference_spans(text):
         found.append((bool(_ARTICLE_WORD.search(text[max(0, start - 20):start])),
                       text[start:end], text[end:end + 40]))
+    return found
+
+
+_REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
+
+
+def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
+    """``references(text)`` with each one's place and the word before it ("Article")."""
+    found = []
+    folded = fold_ocr_digits(text)
+    for (is_article, number, following), (start, end) in zip(references(text),
+                                                              reference_spans(folded)):
+        word = _REF_WORD.search(folded, max(0, start - 25), start)
+        found.append((is_article, number, following, word.start() if word else start, end,
+                      (word.group(1) + " " if word else "") + number))
     return found
 
 
@@ -85,7 +103,12 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
         after = before if new == old else references(new)
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
-        notes = notes + tuple(_stale(before, after, mapping))
+        stale = _stale(before, after, mapping)
+        notes = notes + tuple(stale)
+        if stale or (old != new and [ref[1] for ref in before] != [ref[1] for ref in after]):
+            flags = _reference_flags(old, new, mapping, " + ".join(pair.right_citations))
+            if flags:
+                pair = replace(pair, flags=pair.flags + flags)
     if status is Status.UNCHANGED and any(c.status is not o.status
                                           for c, o in zip(children, pair.children)):
         status = Status.MODIFIED
@@ -93,6 +116,71 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
             and all(c is o for c, o in zip(children, pair.children))):
         return pair
     return replace(pair, status=status, children=children, notes=notes)
+
+
+def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
+                     where: str) -> tuple[Flag, ...]:
+    """The ``reference`` flags of a pair: each reference that now cites another provision,
+    and each left unchanged although the article it cites was renumbered or removed."""
+    before, after = _located(old), _located(new)
+    flags: list[Flag] = []
+    if len(before) == len(after):
+        for was, now in zip(before, after):
+            if (was[1] != now[1] and not _same_number(was[1], now[1])
+                    and not _explained(was[:3], now[:3], mapping)):
+                flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
+                                  f"cross-reference now cites {now[5]} (was {was[5]})"))
+            elif was[1] == now[1]:
+                for note in _stale([was[:3]], [now[:3]], mapping):
+                    flags.append(Flag("reference", was[5], now[5], where, now[3], now[4], note))
+        return tuple(flags)
+    # References added or dropped: the ones without a counterpart, renumbering aside.
+    expected = [_expected(ref, mapping) for ref in before]
+    found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
+    gone = [ref for ref, names in zip(before, expected) if not names.intersection(found)]
+    came = [ref for ref, name in zip(after, found)
+            if not any(name in names for names in expected)]
+    if gone or came:
+        words_old = "; ".join(ref[5] for ref in gone)
+        words_new = "; ".join(ref[5] for ref in came)
+        start, end = (came[0][3], came[-1][4]) if came else (None, None)
+        note = (f"cross-reference now cites {words_new}" + (f" (was {words_old})" if gone else "")
+                if came else f"cross-reference removed: {words_old}")
+        flags.append(Flag("reference", words_old, words_new, where, start, end, note))
+    return tuple(flags)
+
+
+_ROMAN_NUMERAL = re.compile(r"(?<!\()\b[IVXLCDM]+\b(?!\))")
+
+
+def _arabic_numerals(text: str) -> str:
+    """ "Annex II" -> "Annex 2": a numeral written the other way is the same reference (a
+    point "(c)" is a letter, not a hundred)."""
+    return _ROMAN_NUMERAL.sub(lambda m: _arabic(m.group()), text)
+
+
+def _same_number(old: str, new: str) -> bool:
+    """Whether two reference numbers differ only in how they are written ("I" / "1")."""
+    return _arabic_numerals(old) == _arabic_numerals(new)
+
+
+def _expected(ref: tuple[bool, str, str, int, int, str], mapping: dict[str, set[str]]) -> set[str]:
+    """What an older reference reads as in the newer draft, after the renumbering."""
+    text = " ".join(_arabic_numerals(ref[5]).split()).casefold()
+    names = {text}
+    head = _LEADING_NUMBER.match(ref[1])
+    if ref[0] and head:
+        prefix = " ".join(ref[5][:len(ref[5]) - len(ref[1])].split()).casefold()
+        prefix = prefix + " " if prefix else ""
+        for number in mapping.get(_arabic(head.group()), ()):
+            names.add((prefix + number + ref[1][head.end():]).casefold())
+    return names
+
+
+def _explained(was: tuple[bool, str, str], now: tuple[bool, str, str],
+               mapping: dict[str, set[str]]) -> bool:
+    """Whether one changed reference follows the renumbering (see ``_points_elsewhere``)."""
+    return not _points_elsewhere([was], [now], mapping)
 
 
 def _points_elsewhere(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str]],

@@ -86,6 +86,34 @@ class Cancelled(Exception):
     """Raised when ``CompareOptions.cancel`` asked the engine to stop."""
 
 
+#: The kinds of substantive flag, in the order a briefing lists them (``core.flags``).
+FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "placeholder")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A change a negotiator reads first: an obligation's strength, a negation, a number...
+
+    ``old`` and ``new`` are the words concerned on each side ("" when absent); ``where`` is
+    the pair's citation; ``start``/``end`` are character offsets of the words in the newer
+    row text (heading, newline, own text: the "=" and "+" parts of the pair's diff), ``None``
+    when the words are only on the older side and no place in the newer text applies;
+    ``note`` says it in words ("alternative chosen: shall").
+    """
+
+    kind: str
+    old: str
+    new: str
+    where: str
+    start: int | None = None
+    end: int | None = None
+    note: str = ""
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "old": self.old, "new": self.new, "where": self.where,
+                "start": self.start, "end": self.end, "note": self.note}
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """Clauses of the older draft (``left``) aligned with clauses of the newer (``right``).
@@ -112,6 +140,9 @@ class Pair:
     basis: str = ""
     #: In a comparison of two language versions, what does not agree (``core.parallel``).
     mismatches: tuple[Mismatch, ...] = ()
+    #: Substantive changes found in this pair's own text (``core.flags``, and the
+    #: cross-reference checks of ``core.references``), in the order of the newer text.
+    flags: tuple[Flag, ...] = ()
 
     @property
     def left_citations(self) -> list[str]:
@@ -216,6 +247,7 @@ def _pair_json(pair: Pair) -> dict:
         "notes": list(pair.notes),
         "mismatches": [{"kind": m.kind, "left": m.left, "right": m.right, "detail": m.detail}
                        for m in pair.mismatches],
+        "flags": [flag.as_json() for flag in pair.flags],
     }
 
 

@@ -89,6 +89,24 @@ class RedLine:
 
 
 @dataclass(frozen=True, slots=True)
+class SubstantiveEntry:
+    """One substantive change (a ``core.flags`` flag) as the executive summary lists it."""
+
+    citation: str
+    key: str          # the section the clause is listed in ("" if it is not listed)
+    words: str        # "shall → should", "[shall/should] → shall (alternative chosen: shall)"
+
+
+@dataclass(frozen=True, slots=True)
+class SubstantiveGroup:
+    """The substantive changes of one kind ("Strength of obligation": shall -> should...)."""
+
+    kind: str
+    title: str
+    entries: tuple[SubstantiveEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """Everything a briefing prints, in the order it prints it."""
 
@@ -110,6 +128,8 @@ class Briefing:
     #: each mismatch found as (citation, what does not agree); empty for two drafts.
     languages: str = ""
     mismatches: tuple[tuple[str, str], ...] = ()
+    #: The substantive changes, grouped by kind: first in the executive summary.
+    substantive: tuple[SubstantiveGroup, ...] = ()
 
     @property
     def has_notes(self) -> bool:
@@ -163,7 +183,8 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     red_lines=tuple(red_lines(comparison, options, sections)),
                     divisions=divisions,
                     languages=" | ".join(names) if parallel else "",
-                    mismatches=tuple(language_mismatches(comparison)) if parallel else ())
+                    mismatches=tuple(language_mismatches(comparison)) if parallel else (),
+                    substantive=tuple(substantive_changes(comparison, sections)))
 
 
 def language_mismatches(comparison: Comparison) -> Iterator[tuple[str, str]]:
@@ -220,6 +241,22 @@ def red_lines(comparison: Comparison, options: BriefingOptions,
                 citation = pair_citation(pair)
                 yield RedLine(citation=citation, key=listed.get(citation, ""),
                               note=one_line(printable(note.text)))
+
+
+def substantive_changes(comparison: Comparison,
+                        sections: Sequence[Section]) -> Iterator[SubstantiveGroup]:
+    """The flags of the comparison grouped by kind (``core.describe.substantive``), each
+    with its citation, the section it is listed in (for the link) and the old/new words."""
+    listed = {row.citation: section.key for section in sections for row in section.rows}
+    for kind, title, found in describe.substantive(comparison):
+        entries = []
+        for pair, flag in found:
+            citation = pair_citation(pair)
+            entries.append(SubstantiveEntry(
+                citation=one_line(printable(flag.where or citation)),
+                key=listed.get(citation, ""),
+                words=one_line(printable(describe.flag_words(flag)))))
+        yield SubstantiveGroup(kind=kind, title=title, entries=tuple(entries))
 
 
 def division_citation(pair: Pair) -> str:

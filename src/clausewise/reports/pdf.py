@@ -261,6 +261,7 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
     cell, bold = styles["cell"], styles["cell_bold"]
     story: list = [_bookmarked(_para("Executive summary", styles["h1"]), "summary",
                                "Executive summary", 0)]
+    story += _substantive(briefing, styles)
     counts = [[_para("Change", bold), _para("Articles and other units", bold)]]
     counts += [[_para(name, cell), _para(str(count), cell)] for name, count in briefing.counts]
     table = Table(counts, colWidths=[0.3 * width, 0.25 * width], hAlign="LEFT", repeatRows=1)
@@ -288,6 +289,23 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
         cited = (f'<a href="#{red.key}">{markup(red.citation)}</a>' if red.key
                  else markup(red.citation))
         story.append(Paragraph(f"• <b>{cited}</b>: {markup(red.note)}", styles["body"]))
+    return story
+
+
+def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
+    """The "Substantive changes" section: per kind, each change's citation (a link to its
+    article) and its old and new words."""
+    story: list = [_para("Substantive changes", styles["h2"])]
+    if not briefing.substantive:
+        story.append(_para("No substantive change was flagged (obligation, negation, number, "
+                           "cross-reference, party, bracket or placeholder).", styles["body"]))
+    for group in briefing.substantive:
+        story.append(Paragraph(f"<b>{markup(group.title)}</b>", styles["body"]))
+        for entry in group.entries:
+            cited = (f'<a href="#{entry.key}">{markup(entry.citation)}</a>' if entry.key
+                     else markup(entry.citation))
+            story.append(Paragraph(f"• <b>{cited}</b>: {markup(entry.words)}", styles["body"]))
+    story.append(Spacer(1, 3 * mm))
     return story
 
 

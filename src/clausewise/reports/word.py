@@ -270,6 +270,7 @@ def _bookmark(paragraph: Paragraph, key: str, number: int) -> None:
 
 def _summary(document: WordDocument, briefing: Briefing) -> None:
     _heading(document, "Executive summary", 1, "summary")
+    _substantive(document, briefing)
     table = _table_with_header(document, ("Change", "Articles and other units"))
     for name, count in briefing.counts:
         cells = table.add_row().cells
@@ -296,19 +297,37 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
     if not briefing.red_lines:
         document.add_paragraph("No clause carries a note tagged Red line.")
     for red in briefing.red_lines:
-        paragraph = _styled(document, "", "List Bullet")
-        if red.key:
-            link = OxmlElement("w:hyperlink")
-            link.set(qn("w:anchor"), red.key)
-            run = _text_run(red.citation)
-            properties = OxmlElement("w:rPr")
-            properties.append(OxmlElement("w:b"))
-            run.insert(0, properties)
-            link.append(run)
-            paragraph._p.append(link)
-        else:
-            paragraph.add_run(red.citation).bold = True
-        paragraph.add_run(f": {red.note}")
+        _linked_entry(document, red.citation, red.key, red.note)
+
+
+def _substantive(document: WordDocument, briefing: Briefing) -> None:
+    """The "Substantive changes" section: per kind, each change's citation (a link to its
+    article) and its old and new words."""
+    _styled(document, "Substantive changes", "Heading 3")
+    if not briefing.substantive:
+        document.add_paragraph("No substantive change was flagged (obligation, negation, "
+                               "number, cross-reference, party, bracket or placeholder).")
+    for group in briefing.substantive:
+        document.add_paragraph().add_run(group.title).bold = True
+        for entry in group.entries:
+            _linked_entry(document, entry.citation, entry.key, entry.words)
+
+
+def _linked_entry(document: WordDocument, citation: str, key: str, text: str) -> None:
+    """A bullet: the citation in bold, a link to its article when it is listed; then text."""
+    paragraph = _styled(document, "", "List Bullet")
+    if key:
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), key)
+        run = _text_run(citation)
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:b"))
+        run.insert(0, properties)
+        link.append(run)
+        paragraph._p.append(link)
+    else:
+        paragraph.add_run(citation).bold = True
+    paragraph.add_run(f": {text}")
 
 
 # --- the detail -------------------------------------------------------------------------------

@@ -1,0 +1,121 @@
+"""Substantive flags: precision and recall per kind on the labelled set, and their cost.
+
+    .venv/bin/python bench/bench_flags.py            # the labelled set, then the cost at 1 MB
+    .venv/bin/python bench/bench_flags.py --runs 9 --mistakes
+
+(a) Scores ``core.flags`` (and the reference flags of ``core.references``) on the labelled
+    clause pairs of tests/data/flags/labelled.jsonl: per kind, precision and recall against
+    the targets of issue 19 (precision >= 0.95, recall >= 0.9).
+(b) Times the comparison with and without the flag pass, alternately, on the real texts of
+    ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
+    --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
+    saying so, when the corpus is absent.
+
+Not a test: it asserts nothing, it prints what it measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import bench_real  # noqa: E402
+import flags_labelled  # noqa: E402
+from clausewise.core.align import build_pairs  # noqa: E402
+from clausewise.core.compare import compare  # noqa: E402
+from clausewise.core.diff import diff_words  # noqa: E402
+from clausewise.core.flags import flag_pairs  # noqa: E402
+from clausewise.core.references import flag_stray_references  # noqa: E402
+from clausewise.core.result import FLAG_KINDS, CompareOptions  # noqa: E402
+from clausewise.drafts import load_draft  # noqa: E402
+
+import importlib  # noqa: E402
+
+compare_module = importlib.import_module("clausewise.core.compare")
+PRECISION, RECALL = 0.95, 0.9
+
+
+def labelled(show_mistakes: bool) -> None:
+    records = flags_labelled.load()
+    scores = flags_labelled.score(records)
+    silent = sum(1 for record in records if not record["kinds"])
+    print(f"Labelled set: {len(records)} clause pairs ({silent} must not flag)")
+    print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}")
+    for kind in FLAG_KINDS:
+        tp, fp, fn = scores.counts[kind]
+        precision, recall = scores.precision(kind), scores.recall(kind)
+        verdict = "ok" if precision >= PRECISION and recall >= RECALL else "BELOW TARGET"
+        print(f"  {kind:<12} {tp + fn:>5} {precision:>9.3f} {recall:>7.3f}  {verdict}")
+    print(f"  pairs flagged otherwise than labelled: {len(scores.mistakes)}")
+    if show_mistakes:
+        for line in scores.mistakes:
+            print("    " + line)
+
+
+def cost(runs: int) -> None:
+    if not bench_real.CORPUS.is_dir():
+        print(f"\nFlag cost skipped: the corpus is absent ({bench_real.CORPUS}).")
+        return
+    options = CompareOptions()
+    with tempfile.TemporaryDirectory(prefix="clausewise-flags-") as tmp:
+        for files, label in ((bench_real.CONCATENATED, "like for like"),
+                             (bench_real.MISMATCHED, "mismatched structures")):
+            old, new = bench_real.build_concatenated(Path(tmp), 1_000_000, files)
+            left, right = load_draft(old), load_draft(new)
+            comparison = compare(left, right, options)  # warm up
+            with_flags, without, passes = [], [], []
+            for _ in range(runs):
+                # The pipeline with the flag pass, then without it (alternating, so that the
+                # machine's load falls on both alike); CPU time of this process.
+                start = time.process_time()
+                compare(left, right, options)
+                with_flags.append(time.process_time() - start)
+                compare_module.flag_pairs = _no_flags
+                try:
+                    start = time.process_time()
+                    compare(left, right, options)
+                    without.append(time.process_time() - start)
+                finally:
+                    compare_module.flag_pairs = flag_pairs
+                pairs = flag_stray_references(build_pairs(
+                    left, right, options, lambda a, b: diff_words(a, b, options)))
+                start = time.process_time()
+                flag_pairs(pairs)
+                passes.append(time.process_time() - start)
+            whole = statistics.median(with_flags)
+            bare = statistics.median(without)
+            alone = statistics.median(passes)
+            added = (whole - bare) / bare if bare else 0.0
+            count = sum(len(pair.flags) for pair in comparison.walk())
+            print(f"\n1 MB of real texts, {label} ({count} flags; CPU seconds, medians of "
+                  f"{runs}):\n  compare with flags {whole:.3f} s, without {bare:.3f} s: "
+                  f"+{added:.1%} (budget <= 10%: {'ok' if added <= 0.10 else 'OVER'}); the flag "
+                  f"pass alone, on pairs not yet flagged, {alone:.3f} s = {alone / bare:.1%}")
+
+
+def _no_flags(pairs, check=None):
+    return pairs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--mistakes", action="store_true", help="list the pairs flagged "
+                        "otherwise than labelled")
+    args = parser.parse_args(argv)
+    labelled(args.mistakes)
+    cost(args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

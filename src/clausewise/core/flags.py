@@ -1,0 +1,1253 @@
+"""Substantive flags: the changes a negotiator reads first, found in each pair's word diff.
+
+A diff says that words changed; a head of delegation asks whether the obligation changed.
+This pass looks at each paired clause's diff and names the changes of seven kinds
+(``result.FLAG_KINDS``):
+
+* ``modal``: the strength of an obligation ("shall" -> "should", "shall not" -> "may",
+  "undertakes to", "endeavour to", "as appropriate", "inter alia"; French "doit", "devrait",
+  "peut", "s'engage à"; Russian "обязуется", "должны", "следует", "может");
+* ``negation``: a "not", "no", "never", "without", "non-" ("ne", "aucun"; "не", "без")
+  added or removed;
+* ``number``: a number, date, period, amount or percentage, in digits or in words
+  ("thirty days" -> "60 days"; "vingt-quatre heures"; "двенадцати месяцев");
+* ``party``: the party or actor named ("the Parties" -> "each Party", "NATO" -> "the
+  Alliance", "the requesting State" -> "the receiving State");
+* ``bracket``: bracketed text opened, closed (the brackets removed: agreed), or an
+  alternative ("[shall/should]", "[Alt. 1]") added, dropped or chosen;
+* ``placeholder``: "[to be inserted]", "[...]", "[TBC]", "[●]", "____" filled in or added;
+* ``reference``: added by ``core.references`` (a cross-reference that now cites another
+  provision, or one left unchanged though its article was renumbered).
+
+How: each kind has an extractor that finds its *items* (words with a normalised value: "thirty
+(30) days" and "30 days" are both (30, day)) in the text around the diff's changes only. An
+item *touches* a change when it overlaps it (or stands right beside it); changes that touch
+the same item are read together. Where the touched items of a kind differ in value between
+the older and the newer side, the pair gets a flag with the words of each side. So a changed
+comma, quote style, spacing, case or cross-reference number never flags (no item differs),
+and the unit's own number is not in its text. Pure, linear in the size of the changes, and
+deterministic (no set or hash order decides anything).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable
+
+from .result import FLAG_KINDS, DiffOp, Flag, Pair
+from .textkey import reference_spans
+
+#: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
+_WINDOW = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Words of one kind found in a text, with what they mean (``value``) for comparison."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: object
+
+
+# -- modal ------------------------------------------------------------------------------------
+
+_EN_MODAL = re.compile(
+    r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)\b(?P<neg>\s+not\b|n't)?"
+    r"|\b(?P<cannot>cannot)\b"
+    r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
+    r"strives?|seeks?)\s+to\b"
+    r"|\b(?:is|are|be|been|being)\s+(?P<passive>required|obliged|obligated|encouraged|invited|"
+    r"entitled|permitted|authori[sz]ed|expected|urged|requested)\s+to\b"
+    r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
+    r"|\b(?P<effort>(?:make|makes|use|uses)\s+(?:every|its|their|all)\s+(?:reasonable\s+|best\s+)?"
+    r"efforts?|best\s+efforts)\b"
+    r"|\b(?P<hedge>as\s+appropriate|where\s+appropriate|if\s+appropriate|when\s+appropriate|"
+    r"as\s+far\s+as\s+possible|to\s+the\s+extent\s+possible|where\s+possible|"
+    r"to\s+the\s+extent\s+practicable|where\s+practicable|as\s+necessary|where\s+necessary|"
+    r"inter\s+alia|in\s+principle|to\s+the\s+maximum\s+extent\s+possible)\b",
+    re.IGNORECASE)
+_WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
+                        re.IGNORECASE)
+_MONTH_MAY = re.compile(r"\d\s+$|\bin\s+$")
+_FR_MODAL = re.compile(
+    r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
+    r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
+    r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?\s+de|(?:est|sont)\s+tenue?s?\s+de|"
+    r"(?:est|sont)\s+encouragée?s?\s+à|(?:est|sont)\s+invitée?s?\s+à|"
+    r"(?:a|ont)\s+le\s+droit\s+de)"
+    r"|\b(?P<hedge>le\s+cas\s+échéant|selon\s+qu['’]il\s+convient|dans\s+la\s+mesure\s+du\s+possible|"
+    r"s['’]il\s+y\s+a\s+lieu|entre\s+autres)\b",
+    re.IGNORECASE)
+_FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront": "devoir",
+             "devrait": "devrait", "devraient": "devrait", "peut": "pouvoir",
+             "peuvent": "pouvoir", "pourra": "pouvoir", "pourront": "pouvoir",
+             "pourrait": "pourrait", "pourraient": "pourrait"}
+_FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
+    (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t? de", "s'efforcer de"),
+    (r"(?:est|sont) tenue?s? de", "être tenu de"),
+    (r"(?:est|sont) encouragée?s? à", "être encouragé à"),
+    (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit de", "avoir le droit de"),
+))
+_RU_MODAL = re.compile(
+    r"(?P<ne>(?<![\w])не\s+)?(?<![\w])(?P<word>обязу[ею]тся|обязаны?|обязана|обязано|"
+    r"должн(?:ы|а|о)|должен|следует|может|могут|вправе|стрем(?:и|я)тся|рекомендуется|"
+    r"предлагается|призывают?ся)(?![\w])"
+    r"|(?<![\w])(?P<hedge>по\s+мере\s+возможности|в\s+надлежащих\s+случаях|"
+    r"при\s+необходимости|в\s+частности)(?![\w])",
+    re.IGNORECASE)
+
+
+def _ru_lemma(word: str) -> str:
+    word = word.casefold()
+    for stem, lemma in (("обязу", "обязуется"), ("обяза", "обязан"), ("долж", "должен"),
+                        ("мо", "может"), ("стрем", "стремиться"), ("призыва", "призывает")):
+        if word.startswith(stem):
+            return lemma
+    return word
+
+
+def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
+    for match in _EN_MODAL.finditer(text, start, end):
+        modal = match.group("modal")
+        if modal:
+            lower = modal.lower()
+            before = text[max(0, match.start() - 12):match.start()]
+            if lower == "will" and (_WILL_NOUN.search(before)
+                                    or text.startswith(" of", match.end())):
+                continue
+            if modal == "May" or (lower == "may" and _MONTH_MAY.search(before)):
+                continue  # the month
+            value = lower + (" not" if match.group("neg") else "")
+        elif match.group("cannot"):
+            value = "can not"
+        elif match.group("verb"):
+            value = re.sub(r"(?:s|ing|en)$", "", match.group("verb").lower()).replace("endeavor",
+                                                                                       "endeavour")
+            value = {"undertak": "undertake", "undertake": "undertake"}.get(value, value)
+        elif match.group("passive"):
+            value = "be " + match.group("passive").lower().replace("obligated", "obliged")
+        elif match.group("right"):
+            value = "have the right"
+        elif match.group("effort"):
+            value = "best efforts"
+        else:
+            value = " ".join(match.group("hedge").lower().split())
+        yield Item("modal", match.start(), match.end(), match.group(), value)
+    if _maybe_french(text, start, end):
+        for match in _FR_MODAL.finditer(text, start, end):
+            if match.group("word"):
+                value = _FR_LEMMA[match.group("word").lower()]
+                if match.group("ne"):
+                    value += " not"
+            else:
+                phrase = " ".join((match.group("verb") or match.group("hedge")).lower().split())
+                value = phrase.replace("’", "'")
+                for pattern, lemma in _FR_PHRASES:
+                    value = pattern.sub(lemma, value)
+            yield Item("modal", match.start(), match.end(), match.group(), value)
+    if _maybe_cyrillic(text, start, end):
+        for match in _RU_MODAL.finditer(text, start, end):
+            if match.group("word"):
+                value = _ru_lemma(match.group("word"))
+                if match.group("ne"):
+                    value += " not"
+            else:
+                value = " ".join(match.group("hedge").casefold().split())
+            yield Item("modal", match.start(), match.end(), match.group(), value)
+
+
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la)\b")
+
+
+def _maybe_cyrillic(text: str, start: int, end: int) -> bool:
+    return _CYRILLIC.search(text, start, end) is not None
+
+
+def _maybe_french(text: str, start: int, end: int) -> bool:
+    return _FRENCH_HINT.search(text, start, end) is not None
+
+
+# -- negation ---------------------------------------------------------------------------------
+
+_NEGATION = re.compile(
+    r"\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
+    r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
+    r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
+    r"|\b(?P<non>non-)(?=\w)"
+    r"|\b(?P<fr>ne|aucune?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
+    r"|\b(?P<fr2>n['’])(?=\w)"
+    r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее)\b)",
+    re.IGNORECASE)
+
+
+def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
+    french = None
+    for match in _NEGATION.finditer(text, start, end):
+        if match.group("fr") or match.group("fr2"):
+            if french is None:
+                french = _maybe_french(text, start, end)
+            if not french:
+                continue
+        yield Item("negation", match.start(), match.end(), match.group(), "not")
+
+
+# -- numbers, dates, periods, amounts, percentages ------------------------------------------
+
+_EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_FR_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+             "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+             "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_RU_UNITS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2,
+             "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+             "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+             "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+             "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+             "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+             "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+             "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "девяносто": 90,
+             "девяноста": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+           "mille": 1000, "millions": 10**6, "milliard": 10**9,
+           "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
+           "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
+_NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS}
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in (*_NUMBER_WORDS, *_SCALES)),
+                            key=lambda w: (-len(w), w)))
+_NUMWORDS = rf"(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+et\s+|[\s-]+)(?:{_WORD_ALT}))*"
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_MONTHS = {
+    **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
+                                    "july", "august", "september", "october", "november",
+                                    "december"), 1)},
+    **{m: i for i, m in enumerate(("janvier", "février", "mars", "avril", "mai", "juin",
+                                    "juillet", "août", "septembre", "octobre", "novembre",
+                                    "décembre"), 1)},
+    **{m: i for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня",
+                                    "июля", "августа", "сентября", "октября", "ноября",
+                                    "декабря"), 1)},
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=lambda m: (-len(m), m)))
+_UNIT_WORDS = {
+    "day": "day", "days": "day", "jour": "day", "jours": "day", "день": "day", "дня": "day",
+    "дней": "day", "суток": "day", "week": "week", "weeks": "week", "semaine": "week",
+    "semaines": "week", "недели": "week", "недель": "week", "неделю": "week",
+    "month": "month", "months": "month", "mois": "month", "месяц": "month",
+    "месяца": "month", "месяцев": "month", "year": "year", "years": "year", "an": "year",
+    "ans": "year", "année": "year", "années": "year", "год": "year", "года": "year",
+    "лет": "year", "hour": "hour", "hours": "hour", "heure": "hour", "heures": "hour",
+    "час": "hour", "часа": "hour", "часов": "hour", "minute": "minute", "minutes": "minute",
+    "per cent": "%", "percent": "%", "pour cent": "%", "%": "%", "процент": "%",
+    "процента": "%", "процентов": "%", "dollars": "usd", "dollar": "usd", "usd": "usd",
+    "euros": "eur", "euro": "eur", "eur": "eur", "долларов": "usd", "евро": "eur",
+    "members": "member", "member": "member", "members present and voting": "member",
+    "states": "state", "parties": "party", "ratifications": "instrument",
+    "instruments": "instrument", "kilometres": "km", "km": "km", "nautical miles": "nm",
+    "metres": "m", "meters": "m", "tonnes": "t", "tons": "t", "square kilometres": "km2",
+    "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
+}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=lambda u: (-len(u), u)))
+_QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
+             r"календарных|рабочих)\s+)"
+_COMPARATORS = {
+    "at least": ">=", "not less than": ">=", "no less than": ">=", "a minimum of": ">=",
+    "no fewer than": ">=", "not fewer than": ">=", "more than": ">", "over": ">",
+    "exceeding": ">", "less than": "<", "fewer than": "<", "not more than": "<=",
+    "no more than": "<=", "at most": "<=", "up to": "<=", "a maximum of": "<=",
+    "not exceeding": "<=", "within": "<=", "no later than": "<=", "not later than": "<=",
+    "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
+    "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
+}
+_COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
+                                  key=lambda c: (-len(c), c)))
+#: The last word of every comparator: the expression is looked for only after one of them.
+_COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\Z", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?:"
+    rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"
+    rf"|(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"
+    r"|(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    rf"|(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"
+    r"|(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"
+    rf"|(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})(?![\w/]))"
+    rf"(?:\s*\((?:{_NUMWORDS})\))?"
+    rf"|(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"
+    r")"
+    rf"(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+    re.IGNORECASE)
+_PARAGRAPH_MARK = re.compile(r"(?:^|\n)\s*$")
+#: Words that cite another text by its number: the number is a reference, not a quantity
+#: (core.references reads the articles, paragraphs, annexes... of the draft itself).
+_INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règles?|résolutions?|"
+                                r"décisions?|правил\w*|резолюци\w*|решени\w*)\s+\Z",
+                                re.IGNORECASE)
+
+
+def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
+    """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
+    groups = match.groupdict()
+    comparator = _COMPARATORS.get(" ".join(comparator_text.lower().split()), "")
+    unit = groups["unit"]
+    unit_value = ""
+    if unit:
+        words = unit.strip().lower().split()
+        qualifier = ""
+        if len(words) > 1 and words[0] not in ("per", "pour", "nautical", "square", "units",
+                                               "special", "members"):
+            qualifier, words = words[0], words[1:]
+        unit_value = (qualifier + " " if qualifier else "") + _UNIT_WORDS.get(" ".join(words), "")
+    if groups["dmy"]:
+        parts = groups["dmy"].lower().split()
+        return ("date", int(parts[2]), _MONTHS[parts[1]], int(parts[0].rstrip("er")))
+    if groups["mdy"]:
+        parts = groups["mdy"].lower().replace(",", " ").split()
+        return ("date", int(parts[2]), _MONTHS[parts[0]], int(parts[1]))
+    if groups["iso"]:
+        year, month, day = groups["iso"].split("-")
+        return ("date", int(year), int(month), int(day))
+    if groups["my"]:
+        parts = groups["my"].lower().split()
+        return ("date", int(parts[1]), _MONTHS[parts[0]], 0)
+    if groups["symbol"]:
+        return ("symbol", groups["symbol"])
+    if groups["digits"]:
+        value = _parse_digits(groups["digits"])
+        if groups["currency"]:
+            unit_value = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "usd": "usd",
+                          "eur": "eur"}.get(groups["currency"].strip().lower(), unit_value)
+        return (comparator, value, unit_value)
+    if groups["words"]:
+        value = _parse_words(groups["words"])
+        if value is None:
+            return None
+        if value == 1 and not unit_value and not groups["paren"]:
+            return None  # "one of the Parties", "une Partie": an article, not a quantity
+        return (comparator, value, unit_value)
+    return None
+
+
+def _parse_digits(text: str) -> float:
+    text = text.replace("\u00a0", "").replace("\u202f", "")
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", "").replace(" ", ""))
+    return float(text.replace(",", "."))
+
+
+def _parse_words(text: str) -> float | None:
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", "et"):
+            continue
+        if word in ("vingt", "vingts") and current % 20 == 4:
+            current += 76  # "quatre-vingts": four twenties
+            seen = True
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+            seen = True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def _number_items(text: str, triggers: list[tuple[int, int]],
+                  references: tuple[tuple[int, int], ...]) -> Iterable[Item]:
+    """The number expressions that start at the trigger words (digits, number words,
+    months), each with the comparator before it ("not less than") and its unit after."""
+    done = -1
+    reference_starts = [s for s, _ in references]
+    for trigger_start, _ in triggers:
+        if trigger_start < done:
+            continue  # the "30" of "thirty (30) days", already read
+        if references:
+            index = bisect_left(reference_starts, trigger_start + 1) - 1
+            if index >= 0 and references[index][1] > trigger_start:
+                continue  # inside a cross-reference ("Article 12"): core.references reads it
+        match = _NUMBER.match(text, trigger_start)
+        if match is None or match.end() == match.start():
+            continue
+        last = _WORD.findall(text[max(0, trigger_start - 22):trigger_start].lower())[-1:]
+        comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
+                      if not _COMPARATOR_ENDS.isdisjoint(last) else None)
+        start = comparator.start() if comparator else match.start()
+        if references:
+            # The last reference starting before the match's end: does it reach into it?
+            index = bisect_left(reference_starts, match.end()) - 1
+            if index >= 0 and references[index][1] > start:
+                continue  # a cross-reference number: core.references judges it
+        if match.group("digits") and not match.group("unit"):
+            after = text[match.end():match.end() + 2]
+            if (after[:1] in (".", ")") and (after[1:2] in (" ", "\n", "\t", ""))
+                    and _PARAGRAPH_MARK.search(text, max(0, match.start() - 40),
+                                               match.start())):
+                continue  # "1. The Parties ...": a paragraph number left in the text
+        instrument = (_INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20), trigger_start)
+                      if last and (last[0] in _INSTRUMENT_WORDS
+                                   or last[0].startswith(("правил", "резолюц", "решени")))
+                      else None)
+        if instrument and (match.group("digits") or match.group("symbol")):
+            # "regulation 12", "resolution 78/272": a citation of another text, not a quantity.
+            done = match.end()
+            yield Item("reference", instrument.start(), match.end(),
+                       text[instrument.start():match.end()],
+                       (instrument.group(1).lower()[:6], match.group().strip()))
+            continue
+        value = _number_value(match, comparator.group() if comparator else "")
+        if value is None:
+            continue
+        done = match.end()
+        yield Item("number", start, match.end(), text[start:match.end()].strip(), value)
+
+
+#: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
+
+
+def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
+    for match in _SYMBOL.finditer(text, start, end):
+        yield Item("reference", match.start(), match.end(), match.group(), match.group())
+
+
+# -- parties and actors -----------------------------------------------------------------------
+
+_DETERMINERS = {
+    "the": "", "each": "each", "every": "each", "either": "any", "both": "all",
+    "any": "any", "all": "all", "no": "no", "a": "any", "an": "any", "other": "other",
+    "le": "", "la": "", "les": "", "l'": "", "l’": "", "chaque": "each",
+    "toute": "any", "tout": "any", "toutes": "all", "tous": "all", "une": "any", "un": "any",
+    "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",
+    "каждый": "each", "каждому": "each", "каждого": "each", "любая": "any", "любой": "any",
+    "любую": "any", "обе": "all", "обеих": "all", "все": "all", "всех": "all",
+    "другая": "other", "другой": "other", "другую": "other",
+}
+_DET_ALT = "|".join(sorted((re.escape(d) for d in _DETERMINERS), key=lambda d: (-len(d), d)))
+_STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
+         r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
+         r"a|an|all|both|either|every|no|other)")
+_EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
+              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
+              r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|Conference\s+of\s+the\s+Parties|"
+              r"Meeting\s+of\s+the\s+Parties|Conference|Enterprise|Contractors?|Governments?|"
+              r"Organi[sz]ation|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
+              r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
+              r"Scientific\s+and\s+Technical\s+Body|Subsidiary\s+Bod(?:y|ies)|Panel|Mechanism")
+_FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
+              r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
+              r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisation")
+_RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
+              r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
+              r"Комисси\w+|Комитет\w*|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
+              r"Правительств\w*")
+_PARTY = re.compile(
+    r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
+    r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
+    rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})\b(?:\s+(?:concerned|concernée?s?)\b)?)"
+    rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
+    r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/])(?!\.\w)(?!\s[A-Z]{2})"
+    r"(?!\s+(?:[IVXLC]+|\d+)\b))",
+    re.UNICODE)
+#: The determiner and up to two adjectives before an actor: "each", "the requesting".
+_DETERMINER_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<det>(?i:{_DET_ALT}))(?:\s+|(?<=['’]))"
+    rf"(?P<adj>(?:(?:(?!{_STOP}\b)[a-z][a-z-]+|[A-Z][\w-]+)\s+){{0,3}})\Z")
+_DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _determiner_before(text: str, start: int) -> re.Match[str] | None:
+    """The determiner and adjectives right before an actor ("the requesting "), tried only
+    at the determiners among the few words before it (cheaper than a search)."""
+    lead = max(0, start - 40)
+    for word in _DETERMINER_WORD.finditer(text, lead, start):
+        if word.group().lower() in _DETERMINERS:
+            found = _DETERMINER_BEFORE.match(text, word.start(), start)
+            if found:
+                return found
+    return None
+
+
+_NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
+                           "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
+                           "ARTICLE", "ANNEXE"})
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
+    """The parties and actors named at the trigger words, with their determiner."""
+    done = -1
+    for trigger_start, _ in triggers:
+        if trigger_start < done:
+            continue
+        match = _PARTY.match(text, trigger_start)
+        if match is None:
+            continue
+        start = match.start()
+        if match.group("acronym"):
+            word = match.group("acronym")
+            if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word):
+                continue
+            value: object = ("", word.lower())
+        elif match.group("named"):
+            value = ("", " ".join(match.group("named").split()).lower())
+        else:
+            before = _determiner_before(text, start)
+            det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
+            if before:
+                start = before.start()
+            if match.group("rnoun"):
+                noun = " ".join(w[:6] for w in match.group("rnoun").casefold().split())
+                value = (det, noun)
+            else:
+                # Lower-case adjectives change the actor ("the requesting Party"); words of a
+                # name do not ("the Preparatory Commission" is "the Commission").
+                adjectives = " ".join(word for word in (before.group("adj") if before
+                                                        else "").split() if word.islower())
+                noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
+                                .replace("\u2010", "-").split())
+                value = (det, (adjectives + " " + noun).strip())
+        done = match.end()
+        yield Item("party", start, match.end(), text[start:match.end()], value)
+
+
+# -- brackets and placeholders ----------------------------------------------------------------
+
+_BRACKET = re.compile(r"\[(?P<inside>[^\[\]\n]{0,400})\]")
+_PLACEHOLDER_INSIDE = re.compile(
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|to\s+be\s+(?:inserted|confirmed|determined|"
+    r"agreed|completed|decided|specified|added)|insert\b.*|placeholder.*|number|date|name|"
+    r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer)|"
+    r"вставить.*|подлежит\s+уточнению|будет\s+определено|)\s*", re.IGNORECASE)
+#: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
+#: of its own.
+_BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])")
+_ALTERNATIVE_LABEL = re.compile(r"\s*(?:alt(?:ernative)?\.?|option|variant[e]?|вариант)\s*\w*\s*",
+                                re.IGNORECASE)
+
+
+def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
+    for match in _BRACKET.finditer(text, start, end):
+        inside = match.group("inside")
+        if inside.strip().isdigit():
+            continue  # "[12]": a footnote mark
+        if _PLACEHOLDER_INSIDE.fullmatch(inside):
+            yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
+            continue
+        yield Item("bracket", match.start(), match.end(), match.group(),
+                   " ".join(inside.split()).casefold())
+    for match in _BLANK.finditer(text, start, end):
+        yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
+
+
+def alternatives(inside: str) -> list[str]:
+    """The choices of a bracketed alternative: "shall/should" -> ["shall", "should"]."""
+    if "/" not in inside or "//" in inside or re.search(r"\d/\d", inside):
+        return []
+    return [" ".join(choice.split()) for choice in inside.split("/") if choice.strip()]
+
+
+# -- hunks and clusters -----------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Hunk:
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
+    """The two texts the diff rebuilds, and its runs of changes, as ranges in each."""
+    old_parts, new_parts, hunks = [], [], []
+    old_at = new_at = 0
+    current: _Hunk | None = None
+    for op, text in diff:
+        if op == "=":
+            old_parts.append(text)
+            new_parts.append(text)
+            old_at += len(text)
+            new_at += len(text)
+            current = None
+            continue
+        if current is None:
+            current = _Hunk(old_at, old_at, new_at, new_at)
+            hunks.append(current)
+        if op == "-":
+            old_parts.append(text)
+            old_at += len(text)
+            current.old_end = old_at
+        else:
+            new_parts.append(text)
+            new_at += len(text)
+            current.new_end = new_at
+    return "".join(old_parts), "".join(new_parts), hunks
+
+
+_MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
+_BRACKETISH = re.compile(r"[\[\]]")
+#: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
+_BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
+_INSTRUMENT_WORDS = frozenset(
+    "regulation regulations resolution resolutions decision decisions règle règles "
+    "résolution résolutions décision décisions".split())
+_COMPARATOR_WORDS = frozenset(
+    "least less more fewer later earlier up most maximum minimum within exceeding over moins "
+    "plus délai менее более позднее течение".split())
+
+
+def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
+    """The kinds of item a change can alter (``old_piece`` -> ``new_piece``, between the
+    unchanged ``before`` and ``after``): those whose words it holds, or that stand beside it
+    where the change reaches their item (the adjective of an actor, "the [requesting]
+    Party"; the unit or comparator of a number, "thirty [calendar] days"). A modal or a
+    negation beside a change stays what it is. Spacing, quotes, punctuation and plain
+    rewording ("favourable" -> "priority") alter nothing: the empty set."""
+    if not (_MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
+        return _NO_KINDS
+    kinds: set[str] = set()
+    changed = [old_piece, new_piece]
+    for piece in changed:
+        if _BRACKETISH.search(piece):
+            kinds.update(("bracket", "placeholder"))
+        elif _BLANKISH.search(piece):
+            kinds.add("placeholder")
+    before_word = before.split()[-1:]
+    following = after.split()[:1]
+    beside = before_word + following
+    after_of = before_word == ["of"]
+    if changed[0].lower() == changed[1].lower() and not kinds:
+        return _NO_KINDS  # a change of case alone: "party" / "Party"
+    joined = " ".join(changed)
+    near = joined + " " + " ".join(beside)
+    words = set(_WORD.findall(joined.lower()))
+    if not words.isdisjoint(_NEGATION_TRIGGERS):
+        kinds.update(("negation", "modal"))
+    elif not words.isdisjoint(_MODAL_TRIGGERS):
+        kinds.add("modal")
+    # A number changes when its words change, or its unit, qualifier or comparator (words
+    # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
+    if _DIGIT.search(joined) or not words.isdisjoint(_NUMBER_WORDS_NEAR):
+        kinds.add("number")
+    if ((after_of and _UPPER.search(joined))  # "the Government of [Sudmark]"
+            or _ACRONYM.search(near) or not words.isdisjoint(_PARTY_TRIGGERS)
+            # the adjective of the actor that follows: "the [requesting] Party"
+            or not set(_WORD.findall(" ".join(following).lower())).isdisjoint(_PARTY_TRIGGERS)
+            or (_CYRILLIC.search(near) is not None
+                and any(word.startswith(_RU_PARTY_STEMS)
+                        for word in _WORD.findall(near.lower())))):
+        kinds.add("party")
+    return frozenset(kinds)
+
+
+_NO_KINDS: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
+_UPPER = re.compile(r"[A-ZА-ЯЁ]")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
+
+
+_REFERENCE_NUMBER = re.compile(r"[\dIVXLCDM]+(?:\([\w]{1,6}\))*")
+
+
+def _reference_number_changed(before: str, old_piece: str, new_piece: str) -> bool:
+    """Whether a change is a cross-reference's number alone ("Article [-7-]{+9+}"), read
+    from the words before it: core.references judges those."""
+    if not (_REFERENCE_NUMBER.fullmatch(old_piece) and _REFERENCE_NUMBER.fullmatch(new_piece)):
+        return False
+    for piece in (old_piece, new_piece):
+        spans = reference_spans(before + piece)
+        if not spans or spans[-1] != (len(before), len(before) + len(piece)):
+            return False
+    return True
+
+
+def _renumbered_reference(hunk: "_Hunk", old: str, new: str) -> bool:
+    """A change of a cross-reference's number alone ("Article [-7-]{+9+}"): core.references
+    judges it (the usual change after a renumbering; a diff makes them by the dozen)."""
+    old_piece, new_piece = old[hunk.old_start:hunk.old_end], new[hunk.new_start:hunk.new_end]
+    if not (_REFERENCE_NUMBER.fullmatch(old_piece) and _REFERENCE_NUMBER.fullmatch(new_piece)):
+        return False
+    return (_inside(reference_spans(old), hunk.old_start, hunk.old_end)
+            and _inside(reference_spans(new), hunk.new_start, hunk.new_end))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    index = bisect_left(spans, (start + 1,)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+def _windows(ranges: list[tuple[int, int]], size: int,
+             reach: tuple[int, int] = (_WINDOW, _WINDOW)) -> list[tuple[int, int]]:
+    """The ranges widened by ``reach`` characters before and after, overlapping ones joined."""
+    windows: list[tuple[int, int]] = []
+    before, after = reach
+    for start, end in ranges:
+        start, end = max(0, start - before), min(size, end + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+#: Words that may start or anchor an item of each kind: the regular expressions (long
+#: alternations) run only in short stretches around them, not over every character.
+_MODAL_TRIGGERS = frozenset(
+    "shall must will should may might can could would cannot undertake undertakes undertaken "
+    "undertaking commit commits endeavour endeavours endeavor endeavors endeavouring "
+    "endeavoring strive strives seek seeks required obliged obligated encouraged invited "
+    "entitled permitted authorised authorized expected urged requested right efforts effort "
+    "appropriate possible practicable necessary alia principle doit doivent devra devront "
+    "devrait devraient peut peuvent pourra pourront pourrait pourraient engage engagent "
+    "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
+    "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
+    "обязан обязана обязано обязаны должен должна должно должны следует может могут вправе "
+    "стремится стремятся рекомендуется предлагается призывает призывают призываются "
+    "призывается возможности случаях необходимости частности".split())
+_NEGATION_TRIGGERS = frozenset(
+    "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
+    "ni sans не ни нет без".split())
+_NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, "%", "$", "€", "£"))
+_PARTY_TRIGGERS = frozenset(
+    "party parties state states contracting member members secretary secretariat council "
+    "assembly authority commission committee conference meeting enterprise contractor "
+    "contractors government governments organization organisation alliance union tribunal "
+    "court board depositary chair chairperson president bureau sponsoring united scientific "
+    "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
+    "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
+    "conférence entreprise contractant contractants gouvernement gouvernements organisation"
+    .split())
+#: Actors also written in lower case ("the secretariat").
+_LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional"})
+_RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
+                   "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
+                   "контрактор", "правительств")
+_NUMBER_WORDS_NEAR = frozenset().union(
+    _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
+    (word for unit in _UNIT_WORDS for word in unit.split()
+     if word not in ("an", "members", "member", "states", "parties", "present", "and", "voting",
+                     "of", "per", "pour", "units", "special", "drawing", "rights")),
+    "calendar working business clear consecutive full ouvrables ouvrable civils civil "
+    "календарных рабочих percent cent".split())
+#: Characters read before and after a trigger word (a comparator, a determiner and two
+#: adjectives before; a unit, a "(30)" and a "not" after).
+_BEFORE, _AFTER = 45, 45
+
+
+_WORD = re.compile(r"[^\W\d_]+|[%$€£]")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d+")
+_UPPER_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, int]]:
+    """Where each of ``words`` stands in ``lowered`` as a whole word, in order."""
+    found: list[tuple[int, int]] = []
+    size = len(lowered)
+    for word in words:
+        at = lowered.find(word)
+        length = len(word)
+        while at != -1:
+            after = at + length
+            if ((at == 0 or not lowered[at - 1].isalnum())
+                    and (after >= size or not lowered[after].isalnum()) or not word.isalnum()):
+                found.append((at + offset, after + offset))
+            at = lowered.find(word, after)
+    found.sort()
+    return found
+
+
+def _stretches(text: str, start: int, end: int, kinds: frozenset[str]
+               ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+    """Per kind asked for, the trigger words of ``text[start:end]`` and the short stretches
+    around them."""
+    window = text[start:end]
+    lowered = window.lower()
+    if len(lowered) != len(window):  # a letter whose lower case is longer: read it as is
+        lowered = window
+    words = set(_WORD.findall(lowered))
+    hits: dict[str, list[tuple[int, int]]] = {"modal": [], "negation": [], "number": [],
+                                               "party": []}
+    for kind, triggers in (("modal", _MODAL_TRIGGERS), ("negation", _NEGATION_TRIGGERS),
+                           ("number", _NUMBER_TRIGGERS)):
+        if kind in kinds:
+            hits[kind] = _occurrences(lowered, words & triggers, start)
+    if "number" in kinds:
+        digits = [(m.start() + start, m.end() + start) for m in _DIGIT_RUN.finditer(window)]
+        if digits:
+            hits["number"] = sorted(hits["number"] + digits)
+    if "party" in kinds:
+        party_words = words & _PARTY_TRIGGERS
+        party_words.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
+        hits["party"] = sorted(
+            [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start)
+             if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
+            + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
+    size = len(text)
+    stretches: dict[str, list[tuple[int, int]]] = {}
+    for kind in ("modal", "negation"):  # numbers and actors are read at their triggers
+        spans = hits[kind]
+        merged: list[tuple[int, int]] = []
+        for hit_start, hit_end in spans:
+            low = max(start, hit_start - _BEFORE)
+            high = min(end, hit_end + _AFTER)
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+            else:
+                merged.append((low, high))
+        stretches[kind] = [_at_spaces(text, low, high, start, end, size) for low, high in merged]
+    return hits, stretches
+
+
+def _at_spaces(text: str, low: int, high: int, start: int, end: int,
+               size: int) -> tuple[int, int]:
+    """A stretch widened to the spaces around it, so that no word is read cut in two."""
+    if low > start:
+        space = text.rfind(" ", start, low)
+        low = space + 1 if space != -1 else start
+    if high < end:
+        space = text.find(" ", high, end)
+        high = space if space != -1 else end
+    return low, min(high, size)
+
+
+#: The kinds read together, each group in the windows of the changes that can alter it,
+#: and how far before and after a change its items may start: a bracket may hold a long
+#: passage; a number's trigger (where it is read from) may stand after a changed comparator
+#: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
+#: actor's before a changed adjective ("the [requesting] Party").
+_GROUPS = ((frozenset({"bracket"}), (420, 420)),
+           (frozenset({"placeholder"}), (60, 60)),
+           (frozenset({"modal", "negation", "number", "party"}), (48, 44)))
+
+
+def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
+    """The items of ``text`` around its changes (``ranges``), of the kinds each change can
+    alter (``kinds``, one set per change)."""
+    found: list[Item] = []
+    references: tuple[tuple[int, int], ...] | None = None
+    alternative_spans: list[tuple[int, int]] = []
+    size = len(text)
+    for group, reach in _GROUPS:
+        chosen = [(r, wanted) for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
+        if not chosen:
+            continue
+        windows = _windows([r for r, _ in chosen], size, reach)
+        # The kinds each window is read for: those its changes can alter.
+        wanted_in = [set() for _ in windows]
+        at = 0
+        for (low, high), wanted in chosen:
+            while windows[at][1] < high:
+                at += 1
+            wanted_in[at].update(wanted)
+        for (start, end), wanted in zip(windows, wanted_in):
+            # Start and end the windows at a space, so no word is read cut in two.
+            if start:
+                space = text.find(" ", start, end)
+                start = space + 1 if space != -1 else start
+            if end < size:
+                space = text.rfind(" ", start, end)
+                end = space if space > start else end
+            if "bracket" in group or "placeholder" in group:
+                piece = text[start:end]
+                if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
+                    brackets = list(_bracket_items(text, start, end))
+                    found.extend(brackets)
+                    alternative_spans.extend((item.start, item.end) for item in brackets
+                                             if item.kind == "bracket"
+                                             and alternatives(item.text[1:-1]))
+                continue
+            triggers, stretches = _stretches(text, start, end, frozenset(wanted))
+            for low, high in stretches["modal"]:
+                found.extend(_modal_items(text, low, high))
+            for low, high in stretches["negation"]:
+                found.extend(_negation_items(text, low, high))
+            if triggers["number"]:
+                if references is None:
+                    references = reference_spans(text)
+                found.extend(_number_items(text, triggers["number"], references))
+            if "number" in wanted and "/" in text[start:end]:
+                found.extend(_symbol_items(text, start, end))
+            if triggers["party"]:
+                found.extend(_party_items(text, triggers["party"]))
+    if any(item.kind in ("bracket", "placeholder") for item in found):
+        # The bracket and the placeholder windows may overlap: each item once.
+        seen: set[tuple[str, int, int]] = set()
+        unique = []
+        for item in found:
+            key = (item.kind, item.start, item.end)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        found = unique
+    if alternative_spans:
+        # Words inside "[shall/should]" are read as the alternative, not one by one.
+        found = [item for item in found if item.kind in ("bracket", "placeholder")
+                 or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
+    return found
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A change's range with the spaces around it, so that the words beside it touch it."""
+    while start > 0 and text[start - 1] in " \t\n\u00a0":
+        start -= 1
+    while end < len(text) and text[end] in " \t\n\u00a0":
+        end += 1
+    return start, end
+
+
+def _touching(items: list[Item], ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
+    """For each item (by index), the hunks it overlaps or stands beside (ranges in order)."""
+    touched: dict[int, list[int]] = {}
+    ends = [end for _, end in ranges]
+    for index, item in enumerate(items):
+        hunk = bisect_left(ends, item.start)  # the first hunk that ends at or after the item
+        while hunk < len(ranges) and ranges[hunk][0] <= item.end:
+            touched.setdefault(index, []).append(hunk)
+            hunk += 1
+    return touched
+
+
+def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
+    """The substantive flags of one pair's diff (``where``: the pair's citation)."""
+    # First, from the diff's pieces alone: which changes can alter an item at all (most
+    # cannot: spacing, punctuation, plain rewording), so that most pairs cost nothing more.
+    changes: list[frozenset[str]] = []
+    index, count = 0, len(diff)
+    while index < count:
+        if diff[index][0] == "=":
+            index += 1
+            continue
+        stop = index
+        deleted, inserted = [], []
+        while stop < count and diff[stop][0] != "=":
+            (deleted if diff[stop][0] == "-" else inserted).append(diff[stop][1])
+            stop += 1
+        old_piece, new_piece = "".join(deleted), "".join(inserted)
+        before = diff[index - 1][1][-30:] if index else ""
+        if _too_long(old_piece) or _too_long(new_piece):
+            changes.append(_NO_KINDS)  # a passage rewritten: the diff shows it whole
+        elif _reference_number_changed(before, old_piece, new_piece):
+            changes.append(_NO_KINDS)  # "Article [-7-]{+9+}": core.references judges it
+        else:
+            changes.append(_relevant(old_piece, new_piece,
+                                     diff[index - 1][1][-30:] if index else "",
+                                     diff[stop][1][:30] if stop < count else ""))
+        index = stop
+    if not any(changes):
+        return ()
+    old, new, all_hunks = _hunks(diff)
+    hunks, wanted = [], []
+    for hunk, kinds in zip(all_hunks, changes):
+        if kinds and not _renumbered_reference(hunk, old, new):
+            hunks.append(hunk)
+            wanted.append(kinds)
+    if not hunks:
+        return ()
+    old_ranges = [_widened(old, h.old_start, h.old_end) for h in hunks]
+    new_ranges = [_widened(new, h.new_start, h.new_end) for h in hunks]
+    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted)
+    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted)
+    old_touch = _touching(old_items, old_ranges)
+    new_touch = _touching(new_items, new_ranges)
+    # Changes that touch the same item are read together (union-find over the hunks).
+    parent = list(range(len(hunks)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for touches in (*old_touch.values(), *new_touch.values()):
+        for hunk in touches[1:]:
+            a, b = root(touches[0]), root(hunk)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    clusters: dict[int, list[int]] = {}
+    for index in range(len(hunks)):
+        clusters.setdefault(root(index), []).append(index)
+    flags: list[Flag] = []
+    pending: list[_Pending] = []
+    for members in clusters.values():
+        chosen = set(members)
+        olds = [old_items[i] for i, hs in old_touch.items() if chosen.intersection(hs)]
+        news = [new_items[i] for i, hs in new_touch.items() if chosen.intersection(hs)]
+        region = (min(h.old_start for h in (hunks[m] for m in members)),
+                  max(h.old_end for h in (hunks[m] for m in members)),
+                  min(h.new_start for h in (hunks[m] for m in members)),
+                  max(h.new_end for h in (hunks[m] for m in members)))
+        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
+    flags.extend(_moved_within(pending, where))
+    unique: dict[tuple, Flag] = {}
+    for flag in flags:
+        unique.setdefault((flag.kind, flag.old, flag.new, flag.start), flag)
+    order = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}
+    return tuple(sorted(unique.values(), key=lambda f: (f.start if f.start is not None else -1,
+                                                        order[f.kind], f.old, f.new)))
+
+
+#: A word-level change of one kind in one cluster, before it becomes a flag: (kind, the
+#: items gone, the items come, the cluster's place in the newer text).
+_Pending = tuple[str, list[Item], list[Item], tuple[int, int]]
+
+
+def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
+                   region: tuple[int, int, int, int], where: str,
+                   pending: list[_Pending]) -> list[Flag]:
+    """The bracket and placeholder flags of one cluster of changes; its other changes are
+    added to ``pending`` (see ``_moved_within``)."""
+    flags: list[Flag] = []
+    if not olds and not news:
+        return flags
+    by_kind: dict[str, tuple[list[Item], list[Item]]] = {}
+    for side, items in ((0, olds), (1, news)):
+        for item in items:
+            by_kind.setdefault(item.kind, ([], []))[side].append(item)
+    bracket = (_bracket_flag(*by_kind["bracket"], old, new, region, where)
+               if "bracket" in by_kind else None)
+    placeholder = (_placeholder_flag(*by_kind["placeholder"], new, region, where)
+                   if "placeholder" in by_kind else None)
+    if bracket is not None:
+        flags.append(bracket)
+    if placeholder is not None:
+        flags.append(placeholder)
+    if bracket is not None and bracket.note.startswith("alternative"):
+        return flags  # the alternative says it all: "[shall/should]" -> "shall"
+    if (_word_count(old, region[0], region[1]) > _MAX_REWRITE_WORDS
+            or _word_count(new, region[2], region[3]) > _MAX_REWRITE_WORDS):
+        return flags  # a passage rewritten, added or dropped: the diff shows it whole
+    for kind in ("modal", "negation", "number", "reference", "party"):
+        if kind not in by_kind:
+            continue
+        these_old, these_new = by_kind[kind]
+        these_old.sort(key=lambda i: i.start)
+        these_new.sort(key=lambda i: i.start)
+        gone, came = _difference(these_old, these_new)
+        if gone or came:
+            pending.append((kind, gone, came, _new_place(new, region)))
+    return flags
+
+
+def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
+    """Flags from the clusters' changes, less the words only moved within the clause: an
+    actor, a modal, a number dropped in one place and added in another ("the Commission"
+    moved to the end of the sentence) is no change of what the clause says."""
+    dropped: dict[tuple[str, str], list[Item]] = {}
+    added: dict[tuple[str, str], list[Item]] = {}
+    for kind, gone, came, _ in pending:
+        if gone and not came:
+            for item in gone:
+                dropped.setdefault((kind, repr(item.value)), []).append(item)
+        elif came and not gone:
+            for item in came:
+                added.setdefault((kind, repr(item.value)), []).append(item)
+    moved: set[int] = set()
+    for key, items in dropped.items():
+        for old_item, new_item in zip(items, added.get(key, ())):
+            moved.update((id(old_item), id(new_item)))
+    flags = []
+    for kind, gone, came, place in pending:
+        gone = [item for item in gone if id(item) not in moved]
+        came = [item for item in came if id(item) not in moved]
+        if not gone and not came:
+            continue
+        old_words = " … ".join(i.text for i in gone)
+        new_words = " … ".join(i.text for i in came)
+        start, end = (came[0].start, came[-1].end) if came else place
+        flags.append(Flag(kind, old_words, new_words, where, start, end,
+                          _note(kind, old_words, new_words)))
+    return flags
+
+
+#: A change of more words than this is a rewritten passage, not a word-level change.
+_MAX_REWRITE_WORDS = 30
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _too_long(piece: str) -> bool:
+    return len(piece) >= 4 * _MAX_REWRITE_WORDS and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    if end - start < 4 * _MAX_REWRITE_WORDS:
+        return 0
+    return len(_WORD_RUN.findall(text, start, end))
+
+
+def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The items whose values are not matched on the other side (multisets, in order)."""
+    if len(olds) == len(news) and all(a.value == b.value for a, b in zip(olds, news)):
+        return [], []
+    old_count = Counter(repr(i.value) for i in olds)
+    new_count = Counter(repr(i.value) for i in news)
+    if old_count == new_count:
+        return [], []
+    common = old_count & new_count
+    gone, came = [], []
+    left = Counter(common)
+    for item in olds:
+        key = repr(item.value)
+        if left[key]:
+            left[key] -= 1
+        else:
+            gone.append(item)
+    left = Counter(common)
+    for item in news:
+        key = repr(item.value)
+        if left[key]:
+            left[key] -= 1
+        else:
+            came.append(item)
+    return gone, came
+
+
+def _new_place(new: str, region: tuple[int, int, int, int]) -> tuple[int, int]:
+    start, end = region[2], region[3]
+    return start, end
+
+
+def _region_text(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _note(kind: str, old: str, new: str) -> str:
+    if old and new:
+        return f"{kind}: {old} → {new}"
+    if new:
+        return f"{kind} added: {new}"
+    return f"{kind} removed: {old}"
+
+
+def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
+                  region: tuple[int, int, int, int], where: str) -> Flag | None:
+    """Brackets opened, closed (agreed), or an alternative added, dropped or chosen."""
+    gone, came = _difference(olds, news)
+    if not gone and not came:
+        return None
+    new_text = _region_text(new, region[2], region[3])
+    old_text = _region_text(old, region[0], region[1])
+    start, end = (came[0].start, came[-1].end) if came else (region[2], region[3])
+    if gone and not came:
+        inside = gone[0].text[1:-1]
+        choices = alternatives(inside)
+        if not choices and len(gone) > 1 and all(a.end == b.start for a, b in zip(gone, gone[1:])):
+            # "[shall][should]": brackets side by side are alternatives too.
+            choices = [" ".join(item.text[1:-1].split()) for item in gone]
+            if new_text in choices:
+                return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
+                            f"alternative chosen: {new_text}")
+        if choices and new_text in choices:
+            return Flag("bracket", gone[0].text, new_text, where, start, end,
+                        f"alternative chosen: {new_text}")
+        if " ".join(inside.split()) and " ".join(inside.split()) in " ".join(
+                new[max(0, region[2] - 2):region[3] + 2 + len(inside)].split()):
+            return Flag("bracket", gone[0].text, " ".join(inside.split()), where, start, end,
+                        f"brackets removed (agreed): {' '.join(inside.split())}")
+        if _ALTERNATIVE_LABEL.fullmatch(inside):
+            return Flag("bracket", gone[0].text, "", where, start, end,
+                        f"alternative dropped: {gone[0].text}")
+        return Flag("bracket", " … ".join(i.text for i in gone), new_text, where, start, end,
+                    "bracketed text removed" if not new_text else
+                    f"bracketed text replaced: {new_text}")
+    if came and not gone:
+        inside = came[0].text[1:-1]
+        choices = alternatives(inside)
+        if choices and old_text in choices:
+            return Flag("bracket", old_text, came[0].text, where, start, end,
+                        f"alternative added: {came[0].text}")
+        if _ALTERNATIVE_LABEL.fullmatch(inside):
+            return Flag("bracket", "", came[0].text, where, start, end,
+                        f"alternative added: {came[0].text}")
+        return Flag("bracket", old_text, " … ".join(i.text for i in came), where, start, end,
+                    f"brackets opened: {came[0].text}")
+    old_choices = alternatives(gone[0].text[1:-1])
+    new_choices = alternatives(came[0].text[1:-1])
+    if old_choices and new_choices:
+        added = [c for c in new_choices if c not in old_choices]
+        dropped = [c for c in old_choices if c not in new_choices]
+        words = ([f"alternative added: {', '.join(added)}"] if added else []) + (
+            [f"alternative dropped: {', '.join(dropped)}"] if dropped else [])
+        note = "; ".join(words) or "alternatives reordered"
+    else:
+        note = "bracketed text changed"
+    return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
+                where, start, end, note)
+
+
+def _placeholder_flag(olds: list[Item], news: list[Item], new: str,
+                      region: tuple[int, int, int, int], where: str) -> Flag | None:
+    """A placeholder filled in ("[to be inserted]" -> "30 days"), added or left out."""
+    if len(olds) == len(news):
+        return None
+    if len(olds) > len(news):
+        filled = _region_text(new, region[2], region[3])
+        return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
+                    f"placeholder filled in: {filled}" if filled else
+                    f"placeholder removed: {olds[0].text}")
+    return Flag("placeholder", "", news[0].text, where, news[0].start, news[0].end,
+                f"placeholder added: {news[0].text}")
+
+
+# -- the pass over a comparison ---------------------------------------------------------------
+
+def flag_pairs(pairs: tuple[Pair, ...],
+               check: Callable[[], None] | None = None) -> tuple[Pair, ...]:
+    """The pairs with their flags (kept: the reference flags ``core.references`` set)."""
+    return tuple(_flag(pair, check) for pair in pairs)
+
+
+#: Below this similarity a pair is rewritten, or in another language ("shall" facing
+#: "doit"): word-for-word flags would only repeat the diff.
+MIN_SIMILARITY = 0.35
+
+
+def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
+    flags = pair.flags
+    diff = pair.diff
+    if len(diff) > 1 and pair.left and pair.right and pair.similarity >= MIN_SIMILARITY:
+        if check is not None:
+            check()
+        found = flags_for(diff, " + ".join(pair.right_citations))
+        if found:
+            flags = tuple(sorted(flags + found, key=_flag_order))
+    children = pair.children
+    if children:
+        # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
+        # flags (a plain loop: this visits every clause of both drafts).
+        changed = None
+        for index, child in enumerate(children):
+            flagged = _flag(child, check)
+            if flagged is not child:
+                if changed is None:
+                    changed = list(children)
+                changed[index] = flagged
+        if changed is not None:
+            return replace(pair, flags=flags, children=tuple(changed))
+    if flags is pair.flags:
+        return pair
+    return replace(pair, flags=flags)
+
+
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}
+
+
+def _flag_order(flag: Flag) -> tuple:
+    return (flag.start if flag.start is not None else -1, _KIND_ORDER[flag.kind], flag.old,
+            flag.new)

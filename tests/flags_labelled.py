@@ -1,0 +1,87 @@
+"""The labelled set of clause pairs (tests/data/flags/labelled.jsonl) and its scoring.
+
+Each line is one clause in two versions, written for the project in the styles of the texts
+in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
+with the flag kinds a negotiator expects ([] for a pair that must not flag), and optionally
+"numbers": [old, new] (the article is renumbered) or "moved": [old, new] (another article
+moves from one number to the other, so that a cross-reference may follow it).
+
+Each pair is compared as a user would: two one-article drafts (plus the moving article),
+through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from clausewise.core.compare import compare
+from clausewise.core.model import Clause, ClauseKind, Document, Span
+from clausewise.core.result import FLAG_KINDS
+
+LABELLED = Path(__file__).resolve().parent / "data" / "flags" / "labelled.jsonl"
+#: The text of the article that moves in a pair with "moved" (the same on both sides).
+_MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Per kind: true positives, false positives, false negatives; and the misses."""
+
+    counts: dict[str, tuple[int, int, int]]
+    mistakes: list[str]
+
+    def precision(self, kind: str) -> float:
+        tp, fp, _ = self.counts[kind]
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def recall(self, kind: str) -> float:
+        tp, _, fn = self.counts[kind]
+        return tp / (tp + fn) if tp + fn else 1.0
+
+
+def load(path: Path = LABELLED) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _article(number: int, text: str) -> Clause:
+    return Clause(id=f"art-{number}", kind=ClauseKind.ARTICLE, label=f"Article {number}",
+                  number=str(number), citation=f"Article {number}", heading="", text=text,
+                  span=Span(0, 0))
+
+
+def _document(articles: list[tuple[int, str]]) -> Document:
+    return Document(title="Labelled pair",
+                    clauses=tuple(_article(n, t) for n, t in sorted(articles)))
+
+
+def predicted(record: dict) -> set[str]:
+    """The flag kinds the engine gives the pair."""
+    old_number, new_number = record.get("numbers", (1, 1))
+    left, right = [(old_number, record["old"])], [(new_number, record["new"])]
+    if "moved" in record:
+        was, now = record["moved"]
+        left.append((was, _MOVING))
+        right.append((now, _MOVING))
+    comparison = compare(_document(left), _document(right))
+    return {flag.kind for pair in comparison.walk() for flag in pair.flags}
+
+
+def score(records: list[dict]) -> Scores:
+    counts = {kind: [0, 0, 0] for kind in FLAG_KINDS}
+    mistakes = []
+    for index, record in enumerate(records, 1):
+        expected, found = set(record["kinds"]), predicted(record)
+        for kind in FLAG_KINDS:
+            if kind in expected and kind in found:
+                counts[kind][0] += 1
+            elif kind in found:
+                counts[kind][1] += 1
+            elif kind in expected:
+                counts[kind][2] += 1
+        if expected != found:
+            mistakes.append(f"line {index}: expected {sorted(expected)}, found {sorted(found)}: "
+                            f"{record['old'][:70]!r} -> {record['new'][:70]!r}")
+    return Scores({kind: tuple(value) for kind, value in counts.items()}, mistakes)

@@ -1,0 +1,280 @@
+"""Substantive flags: what a negotiator reads first, found in each pair's word diff.
+
+Each test takes two versions of a clause, diffs them as the engine does and reads the flags;
+the sample drafts' substantive changes (resources/samples/CHANGES.md) must all be flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clausewise.core.compare import compare
+from clausewise.core.diff import diff_words
+from clausewise.core.flags import flags_for
+from clausewise.core.result import FLAG_KINDS
+from clausewise.drafts import load_draft
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    return [(f.kind, f.old, f.new) for f in flags_for(diff_words(old, new), "Article 1")]
+
+
+def kinds(old: str, new: str) -> set[str]:
+    return {kind for kind, _, _ in flags(old, new)}
+
+
+def test_a_modal_verb_that_weakens_is_flagged_with_its_words():
+    assert flags("Each Party shall endeavour to notify the other Party.",
+                 "Each Party should endeavour to notify the other Party.") == [
+        ("modal", "shall", "should")]
+
+
+def test_shall_not_becoming_shall_is_a_modal_change_and_a_negation_removed():
+    assert kinds("The Parties shall not disclose such information.",
+                 "The Parties shall disclose such information.") == {"modal", "negation"}
+
+
+def test_french_and_russian_modals():
+    assert kinds("Chaque Partie doit notifier le dépositaire.",
+                 "Chaque Partie peut notifier le dépositaire.") == {"modal"}
+    assert kinds("Стороны обязуются информировать друг друга.",
+                 "Сторонам следует информировать друг друга.") >= {"modal"}
+
+
+def test_a_number_in_words_that_becomes_digits_is_flagged_only_when_its_value_changes():
+    assert flags("within thirty days of the request", "within 60 days of the request") == [
+        ("number", "within thirty days", "within 60 days")]
+    assert flags("within thirty days of the request", "within 30 days of the request") == []
+    assert flags("within thirty (30) days", "within thirty days") == []
+
+
+def test_dates_percentages_and_amounts():
+    assert kinds("Done at Nordhavn, on 12 February 2024.", "Done at Nordhavn, on 18 June 2024.") \
+        == {"number"}
+    assert kinds("a reduction of 15 per cent", "a reduction of 20 per cent") == {"number"}
+    assert kinds("a fee of $500,000", "a fee of $250,000") == {"number"}
+    assert kinds("un délai de trente jours", "un délai de soixante jours") == {"number"}
+    assert kinds("в течение тридцати дней", "в течение 60 дней") == {"number"}
+
+
+def test_a_party_or_actor_that_changes():
+    assert flags("The Parties shall consult.", "Each Party shall consult.") == [
+        ("party", "The Parties", "Each Party")]
+    assert kinds("upon request of NATO", "upon request of the Alliance") == {"party"}
+    assert kinds("the requesting Party shall inform", "the receiving Party shall inform") == {
+        "party"}
+
+
+def test_brackets_opened_closed_and_alternatives():
+    closed = flags_for(diff_words("The Parties shall meet [at least once a year].",
+                                  "The Parties shall meet at least once a year."), "Article 5")
+    assert [(f.kind, f.note) for f in closed] == [
+        ("bracket", "brackets removed (agreed): at least once a year")]
+    chosen = flags_for(diff_words("The Parties [shall/should] consult.",
+                                  "The Parties shall consult."), "Article 5")
+    assert [(f.kind, f.old, f.new, f.note) for f in chosen] == [
+        ("bracket", "[shall/should]", "shall", "alternative chosen: shall")]
+    assert kinds("The Parties shall consult.", "The Parties [shall/should] consult.") == {
+        "bracket"}
+    assert kinds("The Parties [shall/should/may] consult.",
+                 "The Parties [shall/should] consult.") == {"bracket"}
+
+
+def test_placeholders_filled_in_or_added():
+    filled = flags_for(diff_words("This Agreement shall enter into force [to be inserted].",
+                                  "This Agreement shall enter into force on 1 July 2025."), "X")
+    assert {f.kind for f in filled} == {"placeholder", "number"}
+    assert kinds("The fee shall be [TBC].", "The fee shall be [TBC]. ") == set()
+    assert kinds("The seat shall be in Nordhavn.", "The seat shall be in [●].") == {"placeholder"}
+
+
+def test_nothing_flags_on_spacing_quotes_case_punctuation_or_plain_rewording():
+    assert flags("The Parties shall  “consult” each other.",
+                 'The Parties shall "consult" each other.') == []
+    assert flags("The Parties shall consult each other;", "The Parties shall consult each other.") \
+        == []
+    assert flags("Shall the Parties agree", "shall the Parties agree") == []
+    assert flags("favourable consideration to requests", "priority consideration to requests") \
+        == []
+
+
+def test_a_renumbered_cross_reference_is_no_flag_but_one_that_now_cites_another_is(tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("Article 1\nScope\nThe Parties shall apply Article 3.\n\n"
+                   "Article 2\nUse\nSee Article 1.\n\nArticle 3\nEnd\nThe end.\n", encoding="utf-8")
+    new.write_text("Article 1\nScope\nThe Parties shall apply Article 2.\n\n"
+                   "Article 2\nUse\nSee Article 1.\n\nArticle 3\nEnd\nThe end.\n", encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    found = [(f.kind, f.old, f.new, f.where) for p in comparison.walk() for f in p.flags]
+    assert found == [("reference", "Article 3", "Article 2", "Article 1")]
+
+
+def test_flags_point_at_the_words_in_the_newer_text():
+    old = "Each Party shall notify the depositary within thirty days."
+    new = "Each Party may notify the depositary within ninety days."
+    found = flags_for(diff_words(old, new), "Article 9(2)")
+    assert [(f.kind, new[f.start:f.end], f.where) for f in found] == [
+        ("modal", "may", "Article 9(2)"), ("number", "within ninety days", "Article 9(2)")]
+
+
+def _sample_flags(old: str, new: str) -> dict[str, set[tuple[str, str, str]]]:
+    comparison = compare(load_draft(SAMPLES / old), load_draft(SAMPLES / new))
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    for pair in comparison.walk():
+        for flag in pair.flags:
+            found.setdefault(flag.where, set()).add((flag.kind, flag.old, flag.new))
+    return found
+
+
+def test_every_substantive_change_of_changes_md_is_flagged_draft1_to_draft2():
+    # The rows of CHANGES.md that change an obligation's strength or a number.
+    found = _sample_flags("security-agreement-draft1.txt", "security-agreement-draft2.txt")
+    expected = {
+        "Article 7(2)": ("modal", "shall", "should"),
+        "Article 7(5)": ("modal", "shall", "should"),
+        "Article 8(2)": ("number", "within twenty-four hours", "within twelve hours"),
+        "Article 10(7)": ("modal", "shall", "should"),
+        "Article 15(3)": ("modal", "shall", "should"),
+        "Article 18(2)": ("number", "within six months", "within three months"),
+    }
+    for where, flag in expected.items():
+        assert flag in found.get(where, set()), where
+    # Renumbered cross-references that follow the renumbering are no flags.
+    assert not any(kind == "reference" for flags in found.values() for kind, _, _ in flags)
+
+
+def test_every_substantive_change_of_changes_md_is_flagged_draft2_to_draft3():
+    found = _sample_flags("security-agreement-draft2.txt", "security-agreement-draft3.txt")
+    expected = {
+        "Article 14(3)": ("modal", "should", "shall"),
+        "Article 19(3)": ("number", "twelve months", "six months"),
+        "Final clauses": ("number", "12 February 2024", "18 June 2024"),
+    }
+    for where, flag in expected.items():
+        assert flag in found.get(where, set()), where
+    assert sum(len(flags) for flags in found.values()) == len(expected)
+
+
+def test_flags_are_in_the_json_and_the_same_in_every_process():
+    outputs = set()
+    for seed in ("0", "1", "4242"):
+        done = subprocess.run(
+            [sys.executable, "-m", "clausewise.cli", "compare",
+             str(SAMPLES / "security-agreement-draft1.txt"),
+             str(SAMPLES / "security-agreement-draft2.txt"), "--json"],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    data = json.loads(outputs.pop())
+
+    def walk(pairs):
+        for pair in pairs:
+            yield pair
+            yield from walk(pair["children"])
+
+    flagged = [flag for pair in walk(data["pairs"]) for flag in pair["flags"]]
+    assert {"kind": "modal", "old": "shall", "new": "should", "where": "Article 7(2)"}.items() \
+        <= flagged[0].items()
+    assert all(set(flag) == {"kind", "old", "new", "where", "start", "end", "note"}
+               for flag in flagged)
+
+
+@pytest.mark.parametrize("name", ["draft1", "draft2", "draft3"])
+def test_a_draft_compared_with_itself_has_no_flags(name):
+    path = SAMPLES / f"security-agreement-{name}.txt"
+    comparison = compare(load_draft(path), load_draft(path))
+    assert [f for p in comparison.walk() for f in p.flags] == []
+
+
+def test_the_cli_summary_opens_with_the_substantive_changes_grouped_by_kind():
+    done = subprocess.run(
+        [sys.executable, "-m", "clausewise.cli", "compare",
+         str(SAMPLES / "security-agreement-draft1.txt"),
+         str(SAMPLES / "security-agreement-draft2.txt")],
+        capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    start = lines.index("Substantive changes (7):")
+    assert lines[start - 1].startswith("Changes: ")
+    block = lines[start:start + 12]
+    assert block[1:3] == ["  Strength of obligation:", "    Article 7(2): shall → should"]
+    assert "    Article 8(2): within twenty-four hours → within twelve hours" in block
+    assert block.index("  Strength of obligation:") < block.index("  Numbers, dates and periods:")
+
+
+def _flags_of_drafts(tmp_path, old_text: str, new_text: str):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    return [(f.kind, f.old, f.new, f.where) for p in comparison.walk() for f in p.flags]
+
+
+def test_a_reference_added_beside_one_that_follows_the_renumbering(tmp_path):
+    common = "Article 2\nUse\nThe Parties shall cooperate.\n\n"
+    old = ("Article 1\nScope\nAs provided in Article 2 and Annex I.\n\n" + common
+           + "Article 3\nEnd\nThe end.\n")
+    new = ("Article 1\nScope\nAs provided in Article 3, Article 4 and Annex 1.\n\n"
+           "Article 2\nNew\nA new article on reporting.\n\n" + common.replace("Article 2", "Article 3")
+           + "Article 4\nEnd\nThe end.\n")
+    found = _flags_of_drafts(tmp_path, old, new)
+    # "Article 2" -> "Article 3" follows the renumbering, "Annex I" -> "Annex 1" is the same
+    # annex written in Arabic: only "Article 4" is a new citation.
+    assert found == [("reference", "", "Article 4", "Article 1")]
+
+
+def test_a_stale_reference_is_a_note_and_a_flag(tmp_path):
+    old = ("Article 1\nScope\nDisputes are settled under Article 2.\n\n"
+           "Article 2\nDisputes\nBy negotiation.\n")
+    new = ("Article 1\nScope\nDisputes are settled under Article 2.\n\n"
+           "Article 2\nNew\nA new article on reporting.\n\n"
+           "Article 3\nDisputes\nBy negotiation.\n")
+    old_path, new_path = tmp_path / "o.txt", tmp_path / "n.txt"
+    old_path.write_text(old, encoding="utf-8")
+    new_path.write_text(new, encoding="utf-8")
+    comparison = compare(load_draft(old_path), load_draft(new_path))
+    scope = next(p for p in comparison.pairs if p.right_citations == ["Article 1"])
+    assert scope.notes and "check the cross-reference" in scope.notes[0]
+    assert [(f.kind, f.old, f.new, f.note) for f in scope.flags] == [
+        ("reference", "Article 2", "Article 2", scope.notes[0])]
+
+
+def test_words_only_moved_within_the_clause_do_not_flag():
+    assert flags("The Preparatory Commission shall adopt its report at the end of the session.",
+                 "At the end of the session, the Preparatory Commission shall adopt its report.") \
+        == []
+    assert flags("Within 30 days, the Secretariat shall circulate the report.",
+                 "The Secretariat shall circulate the report within 30 days.") == []
+
+
+_WORDS = st.sampled_from([
+    "shall", "should", "may", "not", "no", "the", "Parties", "each", "Party", "thirty", "30",
+    "days", "(30)", "[shall/should]", "[", "]", "[...]", "[TBC]", "____", "Article", "7", "9",
+    "Annex", "II", "within", "at least", "NATO", "Council", "doit", "peut", "ne", "pas",
+    "Сторона", "обязуется", "не", "тридцати", "дней", "航行", "إشعار", "Ειδοποίηση", "per cent",
+    "%", "$", "1,000", "12 February 2024", ",", ".", "\n", "  ", "’", "“", "non-", "inter alia"])
+_TEXTS = st.lists(_WORDS, max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_any_pair_of_texts_gives_flags_that_point_inside_the_newer_text(old, new):
+    diff = diff_words(old, new)
+    found = flags_for(diff, "Article 1")
+    assert found == flags_for(diff, "Article 1")  # the same every time
+    rebuilt = "".join(text for op, text in diff if op != "-")
+    for flag in found:
+        assert flag.kind in FLAG_KINDS and flag.where == "Article 1"
+        if flag.start is not None:
+            assert 0 <= flag.start <= flag.end <= len(rebuilt)
