@@ -47,6 +47,7 @@ STATUS_MARKS = {
     Status.PARALLEL: "",
 }
 MISMATCH_MARK = "≠"   # two language versions that do not agree
+FLAG_MARK = "!"       # a substantive change (``core.flags``): obligation, number, party...
 MOVED_MARK = "↕"
 RENUMBERED_MARK = "#"
 
@@ -127,6 +128,8 @@ def change_words(pair: Pair) -> str:
 def mark(pair: Pair) -> str:
     """The gutter mark of a pair: its status, then ↕ if moved and # if renumbered."""
     text = STATUS_MARKS[pair.status]
+    if pair.flags:
+        text = FLAG_MARK + text
     if pair.mismatches and pair.status is Status.PARALLEL:
         text += MISMATCH_MARK
     if pair.moved:
@@ -385,6 +388,13 @@ def substantive(comparison: Comparison) -> list[tuple[str, str, list[tuple[Pair,
             if found]
 
 
+def flags_tip(pair: Pair) -> str:
+    """The pair's substantive changes, one per line, for a tooltip ("" if none):
+    "Strength of obligation: shall → should"."""
+    return "\n".join(f"{FLAG_TITLES.get(flag.kind, flag.kind)}: {flag_words(flag)}"
+                     for flag in pair.flags)
+
+
 def flag_words(flag: Flag) -> str:
     """ "shall → should"; "— → the receiving Party" for words added; then the note when it
     says more ("alternative chosen: shall")."""
@@ -394,8 +404,8 @@ def flag_words(flag: Flag) -> str:
     return text
 
 
-__all__ = ["FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
+__all__ = ["FLAG_MARK", "FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
            "RUN_MINIMUM", "Run", "RowKey", "STATUS_MARKS", "change_words", "changed_itself",
-           "citations", "flag_words", "grouped_runs", "level_counts", "level_name", "mark",
+           "citations", "flag_words", "flags_tip", "grouped_runs", "level_counts", "level_name", "mark",
            "outline_title", "own_text_changed", "plural", "renumbering", "row_key",
            "status_words", "substantive", "title"]

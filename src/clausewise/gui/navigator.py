@@ -40,6 +40,9 @@ SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer dra
 
 
 SUMMARY_TITLE = "Summary"
+SUBSTANTIVE_TITLE = "Substantive changes"
+#: Whether an outline entry holds a substantive change (``core.flags``) at or below it.
+SUBSTANTIVE_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 def pair_title(pair: Pair) -> str:
@@ -54,12 +57,15 @@ class ChangedFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.changed_only = False
+        self.substantive_only = False
         self.setRecursiveFilteringEnabled(True)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self.substantive_only:
+            return bool(index.data(SUBSTANTIVE_ROLE))
         if not self.changed_only:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
         return bool(index.data(CHANGED_ROLE))
 
 
@@ -116,6 +122,10 @@ class Navigator(QWidget):
         self.levels.setAccessibleName("Changes per level")
         self.levels.setWordWrap(True)
         self.changed_only = QCheckBox("&Changed clauses only", self)
+        self.substantive_only = QCheckBox("&Substantive changes only", self)
+        self.substantive_only.setToolTip(
+            "Only the clauses whose obligations, numbers, parties, references, brackets or "
+            "placeholders changed")
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Clause", "Change"])
         self.proxy = ChangedFilter(self)
@@ -134,9 +144,11 @@ class Navigator(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.levels)
         layout.addWidget(self.changed_only)
+        layout.addWidget(self.substantive_only)
         layout.addWidget(self.tree, 1)
         self._items_by_row: dict[int, QStandardItem] = {}
         self.changed_only.toggled.connect(self.set_changed_only)
+        self.substantive_only.toggled.connect(self.set_substantive_only)
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
 
@@ -172,6 +184,7 @@ class Navigator(QWidget):
         model.setHorizontalHeaderLabels(["Clause", "Change"])
         root = model.invisibleRootItem()
         self._add_summary(describe.grouped_runs(comparison), rows, root)
+        self._add_substantive(describe.substantive(comparison), rows, root)
         headings: dict[str, QStandardItem] = {}
         for number, row in enumerate(rows.rows):
             if row.kind is RowKind.HEADING:
@@ -212,14 +225,57 @@ class Navigator(QWidget):
             group[0].appendRow([item, sign])
         root.appendRow(group)
 
+    def _add_substantive(self, groups, rows: Layout, root: QStandardItem) -> None:
+        """The "Substantive changes" group: per kind ("Strength of obligation"), each flag
+        with its citation and words ("Article 7(2): shall → should"), which shows its row."""
+        self.substantive_only.setEnabled(bool(groups))
+        if not groups:
+            return
+        group = self._heading_item(SUBSTANTIVE_TITLE, None)
+        group[0].setToolTip("Changes of obligation, negation, numbers, references, parties, "
+                            "brackets and placeholders")
+        for item in group:
+            item.setData(True, CHANGED_ROLE)
+            item.setData(True, SUBSTANTIVE_ROLE)
+        for _kind, title, found in groups:
+            kind_items = self._heading_item(f"{title} ({len(found)})", None)
+            for item in kind_items:
+                item.setData(True, CHANGED_ROLE)
+                item.setData(True, SUBSTANTIVE_ROLE)
+            entries: dict[str, tuple[Pair, int]] = {}   # the same words twice: one entry
+            for pair, flag in found:
+                text = f"{describe.citations(pair)[1] or describe.citations(pair)[0]}: " \
+                       f"{describe.flag_words(flag)}"
+                first, times = entries.get(text, (pair, 0))
+                entries[text] = (first, times + 1)
+            for text, (pair, times) in entries.items():
+                number = rows.row_of_pair(pair)
+                if times > 1:
+                    text += f" (×{times})"
+                item = QStandardItem(text)
+                sign = QStandardItem(describe.FLAG_MARK)
+                for cell in (item, sign):
+                    cell.setData(number, ROW_ROLE)
+                    cell.setData(True, CHANGED_ROLE)
+                    cell.setData(True, SUBSTANTIVE_ROLE)
+                    cell.setToolTip(text)
+                sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                kind_items[0].appendRow([item, sign])
+            group[0].appendRow(kind_items)
+        root.appendRow(group)
+
     def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
         title = QStandardItem(pair_title(pair))
         sign = QStandardItem(describe.mark(pair))
+        tip = describe.status_words(pair)
+        if pair.flags:
+            tip += "\n" + describe.flags_tip(pair)
         for item in (title, sign):
             item.setData(number, ROW_ROLE)
             item.setData(pair.changed, CHANGED_ROLE)
-            item.setToolTip(describe.status_words(pair))
+            item.setData(bool(pair.flags), SUBSTANTIVE_ROLE)
+            item.setToolTip(tip)
         sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         sign.setData(describe.status_words(pair), Qt.ItemDataRole.AccessibleTextRole)
         parent.appendRow([title, sign])
@@ -270,15 +326,32 @@ class Navigator(QWidget):
             self.proxy.invalidateRowsFilter()
         self._expand()
 
+    def set_substantive_only(self, on: bool) -> None:
+        """Only the clauses with a substantive change (and the Substantive changes group)."""
+        if self.substantive_only.isChecked() != on:
+            self.substantive_only.setChecked(on)  # re-enters through toggled
+            return
+        if hasattr(self.proxy, "endFilterChange"):  # Qt >= 6.10
+            self.proxy.beginFilterChange()
+            self.proxy.substantive_only = on
+            self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.proxy.substantive_only = on
+            self.proxy.invalidateRowsFilter()
+        self._expand()
+
     def _expand(self) -> None:
         """Changed-only shows every changed paragraph; the full outline starts folded."""
-        if self.proxy.changed_only:
+        if self.proxy.changed_only or self.proxy.substantive_only:
             self.tree.expandAll()
         else:
             self.tree.collapseAll()
-            summary = self.proxy.index(0, 0)
-            if summary.isValid() and summary.data() == SUMMARY_TITLE:
-                self.tree.expand(summary)
+            for number in range(min(2, self.proxy.rowCount())):
+                group = self.proxy.index(number, 0)
+                if group.data() == SUMMARY_TITLE:
+                    self.tree.expand(group)
+                elif group.data() == SUBSTANTIVE_TITLE:   # every kind open: they are few
+                    self.tree.expandRecursively(group)
 
     def visible_titles(self) -> list[str]:
         """The outline as shown (depth first), for tests and screen readers."""

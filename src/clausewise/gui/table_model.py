@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from .folds import Fold
 from .rows import Layout, Row, RowKind
-from ..core.describe import MOVED_MARK, mark, status_words
+from ..core.describe import MOVED_MARK, flags_tip, mark, status_words
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the team's notes shown on a cell (the gutter: all of the row's), a list of Annotations
@@ -177,7 +177,8 @@ def _mark_tip(row: Row) -> str:
         return "where the moved clause stood in the older draft"
     if row.pair is None:
         return ""
-    return status_words(row.pair)
+    substantive = flags_tip(row.pair)
+    return status_words(row.pair) + (f"\n{substantive}" if substantive else "")
 
 
 def _note_tip(note) -> str:
