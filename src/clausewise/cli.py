@@ -312,7 +312,8 @@ def _check_output_options(args: argparse.Namespace) -> None:
                                           ("--note-tags", args.note_tags),
                                           ("--note-status", args.note_status),
                                           ("--no-resolved", args.no_resolved),
-                                          ("--notes-only", args.notes_only)) if value]
+                                          ("--notes-only", args.notes_only),
+                                          ("--language", args.language)) if value]
         if given:
             raise UserError(f"{', '.join(given)} only apply to a briefing: add --out FILE")
         return
@@ -373,7 +374,7 @@ def _export(session: Session, args: argparse.Namespace) -> None:
             author=args.author or "", marking=args.marking or "", changed_only=not args.all,
             landscape=args.landscape, kinds=_listed(args.kinds), note_tags=_listed(args.note_tags),
             note_statuses=_listed(args.note_status), resolved_notes=not args.no_resolved,
-            notes_only=args.notes_only)
+            notes_only=args.notes_only, language=args.language or "en")
     except ReportError as error:   # an unknown kind of change
         raise UserError(f"--kinds: {error}") from error
     if (args.note_tags or args.note_status or args.notes_only or args.no_resolved) \
@@ -450,6 +451,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="leave out notes whose status is resolved")
     content.add_argument("--notes-only", action="store_true",
                          help="list only the clauses that carry a note")
+    content.add_argument("--language", choices=("en", "fr", "ru"), default=None,
+                         help="the briefing's own words (headings, labels) in English, French "
+                              "or Russian; the drafts' text is printed as it is")
     comp.set_defaults(run=run_compare)
 
     from .history_cli import add_parser as add_history_parser

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from ..core.compare import Cancelled, Comparison
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
+from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
 from ..reports.options import CHANGE_KINDS
 from ..reports.output import check_target
 from ..session import PSEUDO, Session
@@ -49,7 +50,7 @@ MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", 
 NOTE_STATUSES = ("open", "resolved")
 PREVIEW_WIDTH = 300
 KEYS = {"marking": "export/marking", "author": "export/author", "format": "export/format",
-        "landscape": "export/landscape"}
+        "landscape": "export/landscape", "language": "export/language"}
 
 
 def default_author() -> str:
@@ -173,6 +174,12 @@ class ExportDialog(QDialog):
         self.orientation_box.addItem("Portrait", False)
         self.orientation_box.addItem("Landscape", True)
         form.addRow("&Orientation:", self.orientation_box)
+        self.language_box = QComboBox(self)
+        for code, name in BRIEFING_LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setToolTip("The briefing's headings and labels; the drafts' text is "
+                                     "printed as it is")
+        form.addRow("&Language:", self.language_box)
 
         content = QGroupBox("Clauses", self)
         grid = QGridLayout(content)
@@ -265,9 +272,11 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(max(index, 0))
         landscape = str(self.settings.value(KEYS["landscape"], "false")).lower() == "true"
         self.orientation_box.setCurrentIndex(1 if landscape else 0)
+        index = self.language_box.findData(str(self.settings.value(KEYS["language"], "en")))
+        self.language_box.setCurrentIndex(max(index, 0))
 
     def _connect(self) -> None:
-        for box in (self.format_box, self.orientation_box):
+        for box in (self.format_box, self.orientation_box, self.language_box):
             box.currentIndexChanged.connect(self._changed)
         self.marking_box.currentTextChanged.connect(self._changed)
         self.author_edit.textChanged.connect(self._changed)
@@ -294,6 +303,7 @@ class ExportDialog(QDialog):
         options = self.session.briefing_options(
             format=self.format(), marking=self.marking(), author=self.author_edit.text().strip(),
             landscape=bool(self.orientation_box.currentData()),
+            language=self.language_box.currentData(),
             changed_only=self.changed_only.isChecked(),
             kinds=() if len(kinds) == len(CHANGE_KINDS) else kinds,
             note_tags=() if len(tags) == len(self.tag_boxes) else tags,
@@ -314,6 +324,7 @@ class ExportDialog(QDialog):
         self.settings.setValue(KEYS["author"], self.author_edit.text().strip())
         self.settings.setValue(KEYS["format"], self.format())
         self.settings.setValue(KEYS["landscape"], bool(self.orientation_box.currentData()))
+        self.settings.setValue(KEYS["language"], self.language_box.currentData())
 
     def accept(self) -> None:
         if self.problem_text():

@@ -18,6 +18,7 @@ from ..core import describe
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.language import name as language_name
 from ..core.model import Document
+from . import labels
 from .options import RED_LINE_TAG, AnnotationNote, BriefingOptions
 
 #: The order, and the words, in which the summary counts the kinds of change.
@@ -128,6 +129,8 @@ class Briefing:
     #: each mismatch found as (citation, what does not agree); empty for two drafts.
     languages: str = ""
     mismatches: tuple[tuple[str, str], ...] = ()
+    #: The language of the briefing's own words (``reports.labels``).
+    language: str = "en"
     #: The substantive changes, grouped by kind: first in the executive summary.
     substantive: tuple[SubstantiveGroup, ...] = ()
 
@@ -138,13 +141,18 @@ class Briefing:
 
     @property
     def date_text(self) -> str:
-        return self.date.strftime("%d %B %Y, %H:%M")
+        return labels.date_text(self.date, self.language)
+
+    @property
+    def t(self):
+        """The briefing's labels in its language: ``briefing.t("Executive summary")``."""
+        return labels.translator(self.language)
 
 
 def subtitle(briefing: "Briefing") -> str:
     """The cover's line under the title."""
-    return ("Two language versions, side by side" if briefing.languages
-            else "Comparison of two drafts, clause by clause")
+    return briefing.t("Two language versions, side by side" if briefing.languages
+                      else "Comparison of two drafts, clause by clause")
 
 
 #: What the language-versions report says it checked, and what it says when all agree.
@@ -161,11 +169,12 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
     now = options.now or datetime.now(timezone.utc).astimezone()
     parallel = comparison.mode == "parallel"
     names = tuple(language_name(code) for code in comparison.languages)
-    left = draft_facts(f"{names[0]} version" if parallel else "Older draft", comparison.left,
+    t = labels.translator(options.language)
+    left = draft_facts(f"{names[0]} version" if parallel else t("Older draft"), comparison.left,
                        options.left_path)
-    right = draft_facts(f"{names[1]} version" if parallel else "Newer draft", comparison.right,
-                        options.right_path)
-    title = one_line(printable(options.title)) or default_title(comparison)
+    right = draft_facts(f"{names[1]} version" if parallel else t("Newer draft"),
+                        comparison.right, options.right_path)
+    title = one_line(printable(options.title)) or default_title(comparison, options.language)
     sections = tuple(briefing_sections(comparison, options))
     rows = tuple(row for section in sections for row in section.rows)
     # Parts, chapters and sections first (a new "Part I" reshapes the draft), then the units.
@@ -184,7 +193,8 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     divisions=divisions,
                     languages=" | ".join(names) if parallel else "",
                     mismatches=tuple(language_mismatches(comparison)) if parallel else (),
-                    substantive=tuple(substantive_changes(comparison, sections)))
+                    substantive=tuple(substantive_changes(comparison, sections)),
+                    language=options.language)
 
 
 def language_mismatches(comparison: Comparison) -> Iterator[tuple[str, str]]:
@@ -266,10 +276,12 @@ def division_citation(pair: Pair) -> str:
     return printable(pair_citation(pair) + heading)
 
 
-def default_title(comparison: Comparison) -> str:
+def default_title(comparison: Comparison, language: str = "en") -> str:
     """ "Briefing: <title of the newer draft>", so the reader knows what it is about."""
     subject = comparison.right.title or comparison.left.title
-    return f"Briefing: {one_line(printable(subject))}" if subject else "Briefing on the new draft"
+    word = labels.translator(language)("Briefing")
+    colon = " : " if language == "fr" else ": "   # French sets a space before a colon
+    return f"{word}{colon}{one_line(printable(subject))}" if subject else word
 
 
 def draft_facts(role: str, document: Document, path: str | Path | None) -> DraftFacts:
@@ -346,7 +358,8 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
                         f"{names[1]}: {printable(row_text(pair.right))}")
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
-                          change=change_words(pair), notes=notes, depth=depth,
+                          change=labels.change_phrase(change_words(pair), options.language),
+                          notes=notes, depth=depth,
                           removed=removed, versions=versions)
 
 

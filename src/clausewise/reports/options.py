@@ -80,6 +80,9 @@ class BriefingOptions:
     annotations: Mapping[tuple[str, str] | str, Sequence[AnnotationNote]] = field(default_factory=dict)
     now: datetime | None = None
     format: str = ""
+    #: The briefing's own words: "en", "fr" or "ru" (``reports.labels``); the drafts' text
+    #: and the notes are printed as they are.
+    language: str = "en"
     kinds: tuple[str, ...] = ()
     note_tags: tuple[str, ...] = ()
     note_statuses: tuple[str, ...] = ()
@@ -90,6 +93,9 @@ class BriefingOptions:
         if self.format and self.format not in FORMATS:
             raise ReportError(f"unknown briefing format {self.format!r}: "
                               f"choose one of {', '.join(FORMATS)}")
+        if self.language not in ("en", "fr", "ru"):
+            raise ReportError(f"unknown briefing language {self.language!r}: choose en, fr "
+                              "or ru")
         unknown = [kind for kind in self.kinds if kind not in CHANGE_KINDS]
         if unknown:
             raise ReportError(f"unknown kind of change {unknown[0]!r}: "

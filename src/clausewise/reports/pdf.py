@@ -189,14 +189,15 @@ def _grid(header_rows: int = 1) -> TableStyle:
 def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
     story: list = [Spacer(1, 12 * mm), _para(briefing.title, styles["title"], width),
                    _para(subtitle(briefing), styles["h2"])]
+    t = briefing.t
     rows = []
     for draft in briefing.drafts:
-        rows += _draft_rows(draft)
-    rows += [("Prepared by", briefing.author or "—"), ("Date", briefing.date_text)]
+        rows += _draft_rows(draft, t)
+    rows += [(t("Prepared by"), briefing.author or "—"), (t("Date"), briefing.date_text)]
     if briefing.marking:
-        rows.append(("Handling marking", briefing.marking))
-    rows.append(("Contents", "All clauses" if not briefing.changed_only
-                 else "Changed clauses only"))
+        rows.append((t("Handling marking"), briefing.marking))
+    rows.append((t("Contents"), t("All clauses") if not briefing.changed_only
+                 else t("Changed clauses only")))
     cell, bold = styles["cell"], styles["cell_bold"]
     data = [[_para(key, bold), _para(value, cell, 0.75 * width - 12)] for key, value in rows]
     table = Table(data, colWidths=[0.25 * width, 0.75 * width], hAlign="LEFT")
@@ -205,24 +206,24 @@ def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) 
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
     story += [Spacer(1, 4 * mm), table, Spacer(1, 8 * mm)]
     if not briefing.languages:   # language versions are not marked up
-        story.append(_legend(styles))
+        story.append(_legend(styles, t))
     return story
 
 
-def _draft_rows(draft: DraftFacts) -> list[tuple[str, str]]:
+def _draft_rows(draft: DraftFacts, t=lambda text: text) -> list[tuple[str, str]]:
     return [
-        (draft.role, draft.name or "(unnamed)"),
-        ("    Title", draft.title or "—"),
-        ("    Last modified", draft.modified or "not available"),
-        ("    SHA-256", draft.sha256 or "not available (file not read)"),
-        ("    Clauses", str(draft.clauses)),
+        (draft.role, draft.name or t("(unnamed)")),
+        ("    " + t("Title"), draft.title or "—"),
+        ("    " + t("Last modified"), draft.modified or t("not available")),
+        ("    SHA-256", draft.sha256 or t("not available (file not read)")),
+        ("    " + t("Clauses"), str(draft.clauses)),
     ]
 
 
-def _legend(styles: dict[str, ParagraphStyle]) -> Paragraph:
-    text = ("How to read the changes: "
-            + marked_markup((("-", "deleted words are struck through"), ("=", "; "),
-                             ("+", "inserted words are underlined"), ("=", "."))))
+def _legend(styles: dict[str, ParagraphStyle], t=lambda text: text) -> Paragraph:
+    text = (t("How to read the changes: ")
+            + marked_markup((("-", t("deleted words are struck through")), ("=", "; "),
+                             ("+", t("inserted words are underlined")), ("=", "."))))
     return Paragraph(text, styles["note"])
 
 
@@ -235,8 +236,9 @@ def _contents(briefing: Briefing, styles: dict[str, ParagraphStyle], width: floa
 
     ``pages`` is empty in the first pass: the numbers are then blanks of the same width.
     """
-    story: list = [_bookmarked(_para("Contents", styles["h1"]), "contents", "Contents", 0)]
-    entries = [("Executive summary", "summary", 0)]
+    t = briefing.t
+    story: list = [_bookmarked(_para(t("Contents"), styles["h1"]), "contents", t("Contents"), 0)]
+    entries = [(t("Executive summary"), "summary", 0)]
     entries += [(section.title, section.key, section.level) for section in briefing.sections]
     number_width = 14 * mm
     data = []
@@ -259,21 +261,22 @@ def _contents(briefing: Briefing, styles: dict[str, ParagraphStyle], width: floa
 
 def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) -> list:
     cell, bold = styles["cell"], styles["cell_bold"]
-    story: list = [_bookmarked(_para("Executive summary", styles["h1"]), "summary",
-                               "Executive summary", 0)]
+    t = briefing.t
+    story: list = [_bookmarked(_para(t("Executive summary"), styles["h1"]), "summary",
+                               t("Executive summary"), 0)]
     story += _substantive(briefing, styles)
-    counts = [[_para("Change", bold), _para("Articles and other units", bold)]]
-    counts += [[_para(name, cell), _para(str(count), cell)] for name, count in briefing.counts]
+    counts = [[_para(t("Change"), bold), _para(t("Articles and other units"), bold)]]
+    counts += [[_para(t(name), cell), _para(str(count), cell)] for name, count in briefing.counts]
     table = Table(counts, colWidths=[0.3 * width, 0.25 * width], hAlign="LEFT", repeatRows=1)
     table.setStyle(_grid())
     story.append(table)
     glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
     glance += list(briefing.runs)
     if glance:
-        story.append(_para("Changes at a glance", styles["h2"]))
+        story.append(_para(t("Changes at a glance"), styles["h2"]))
         story += [_para("• " + line, styles["body"], width) for line in glance]
     if briefing.languages:
-        story.append(_para(f"Language versions: {briefing.languages}", styles["h2"]))
+        story.append(_para(f"{t('Language versions')}: {briefing.languages}", styles["h2"]))
         story.append(_para(LANGUAGE_INTRO, styles["note"], width))
         if not briefing.mismatches:
             story.append(_para(NO_MISMATCH, styles["body"], width))
@@ -281,10 +284,10 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
             story.append(Paragraph(f"• <b>{markup(citation)}</b>: {markup(detail)}",
                                    styles["body"]))
     elif not briefing.changed:
-        story.append(_para("No clause changed between the two drafts.", styles["body"]))
-    story.append(_para("Red lines", styles["h2"]))
+        story.append(_para(t("No clause changed between the two drafts."), styles["body"]))
+    story.append(_para(t("Red lines"), styles["h2"]))
     if not briefing.red_lines:
-        story.append(_para("No clause carries a note tagged Red line.", styles["body"]))
+        story.append(_para(t("No clause carries a note tagged Red line."), styles["body"]))
     for red in briefing.red_lines:
         cited = (f'<a href="#{red.key}">{markup(red.citation)}</a>' if red.key
                  else markup(red.citation))
@@ -295,12 +298,13 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
 def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
     """The "Substantive changes" section: per kind, each change's citation (a link to its
     article) and its old and new words."""
-    story: list = [_para("Substantive changes", styles["h2"])]
+    t = briefing.t
+    story: list = [_para(t("Substantive changes"), styles["h2"])]
     if not briefing.substantive:
-        story.append(_para("No substantive change was flagged (obligation, negation, number, "
-                           "cross-reference, party, bracket or placeholder).", styles["body"]))
+        story.append(_para(t("No substantive change was flagged (obligation, negation, number, "
+                             "cross-reference, party, bracket or placeholder)."), styles["body"]))
     for group in briefing.substantive:
-        story.append(Paragraph(f"<b>{markup(group.title)}</b>", styles["body"]))
+        story.append(Paragraph(f"<b>{markup(t(group.title))}</b>", styles["body"]))
         for entry in group.entries:
             cited = (f'<a href="#{entry.key}">{markup(entry.citation)}</a>' if entry.key
                      else markup(entry.citation))
@@ -314,23 +318,24 @@ def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
 
 def _detail(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float,
             height: float) -> list:
-    heading = "Changed clauses" if briefing.changed_only else "All clauses"
-    story: list = [PageBreak(), _bookmarked(_para(f"{heading}, clause by clause", styles["h1"]),
-                                            "detail", f"{heading}, clause by clause", 0)]
+    t = briefing.t
+    heading = t("Changed clauses, clause by clause" if briefing.changed_only
+                else "All clauses, clause by clause")
+    story: list = [PageBreak(), _bookmarked(_para(heading, styles["h1"]), "detail", heading, 0)]
     if not briefing.rows:
-        story.append(_para("There is nothing to list.", styles["body"]))
+        story.append(_para(t("There is nothing to list."), styles["body"]))
         return story
-    headings = HEADINGS[:3 if briefing.has_notes else 2]
+    headings = [t(text) for text in HEADINGS[:3 if briefing.has_notes else 2]]
     if briefing.languages:
-        story.append(_para("Each article below gives, per clause, the two versions one under "
-                           "the other and what does not agree between them.", styles["note"],
+        story.append(_para(t("Each article below gives, per clause, the two versions one under "
+                             "the other and what does not agree between them."), styles["note"],
                            width))
     else:
-        story.append(_para("Each article below gives, per clause: "
+        story.append(_para(t("Each article below gives, per clause: ")
                            + " | ".join(headings)
-                           + (" (where there are notes)" if briefing.has_notes else "")
-                           + ". A removed clause shows its old text alone.", styles["note"],
-                           width))
+                           + (t(" (where there are notes)") if briefing.has_notes else "")
+                           + ". " + t("A removed clause shows its old text alone."),
+                           styles["note"], width))
     in_part = False
     for section in briefing.sections:
         if section.level == 0:
@@ -476,8 +481,10 @@ def _page_frame(canvas: Canvas, doc, *, briefing: Briefing, pagesize: tuple[floa
     _draw_line(canvas, _fit(canvas, briefing.title, page_width / 2.5), MARGIN - 1 * mm,
                page_width / 2.5 + 20, _FOOTER_STYLE)
     if total >= 0:   # -1: the canvas numbers the pages itself (see reports.history)
+        t = getattr(briefing, "t", lambda text: text)
         canvas.drawRightString(page_width - MARGIN, MARGIN - 1 * mm,
-                               f"Page {page} of {total}" if total else f"Page {page}")
+                               f"{t('Page')} {page} {t('of')} {total}" if total
+                               else f"{t('Page')} {page}")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, MARGIN + 2.5 * mm, page_width - MARGIN, MARGIN + 2.5 * mm)

@@ -83,9 +83,10 @@ def _page_setup(document: WordDocument, briefing: Briefing) -> None:
         mark_every_page(document, briefing.marking)
         footer = section.footer.add_paragraph()
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Page ")
+    t = getattr(briefing, "t", lambda text: text)
+    footer.add_run(f"{t('Page')} ")
     _field(footer, "PAGE", "1")
-    footer.add_run(" of ")
+    footer.add_run(f" {t('of')} ")
     _field(footer, "NUMPAGES", "1")
 
 
@@ -124,16 +125,18 @@ def _styles(document: WordDocument) -> None:
 def _cover(document: WordDocument, briefing: Briefing) -> None:
     document.add_paragraph(briefing.title, style="Title")
     document.add_paragraph(subtitle(briefing), style="Subtitle")
+    t = briefing.t
     rows: list[tuple[str, str]] = []
     for draft in briefing.drafts:
-        rows += [(draft.role, draft.name or "(unnamed)"), ("Title", draft.title or "—"),
-                 ("Last modified", draft.modified or "not available"),
-                 ("SHA-256", draft.sha256 or "not available (file not read)"),
-                 ("Clauses", str(draft.clauses))]
-    rows += [("Prepared by", briefing.author or "—"), ("Date", briefing.date_text)]
+        rows += [(draft.role, draft.name or t("(unnamed)")), (t("Title"), draft.title or "—"),
+                 (t("Last modified"), draft.modified or t("not available")),
+                 ("SHA-256", draft.sha256 or t("not available (file not read)")),
+                 (t("Clauses"), str(draft.clauses))]
+    rows += [(t("Prepared by"), briefing.author or "—"), (t("Date"), briefing.date_text)]
     if briefing.marking:
-        rows.append(("Handling marking", briefing.marking))
-    rows.append(("Contents", "Changed clauses only" if briefing.changed_only else "All clauses"))
+        rows.append((t("Handling marking"), briefing.marking))
+    rows.append((t("Contents"), t("Changed clauses only") if briefing.changed_only
+                 else t("All clauses")))
     table = document.add_table(rows=0, cols=2)
     table.style = document.styles[TABLE_STYLE]
     for key, value in rows:
@@ -142,10 +145,10 @@ def _cover(document: WordDocument, briefing: Briefing) -> None:
         cells[1].paragraphs[0].add_run(value)
     _widths(table, document, (0.25, 0.75))
     if not briefing.languages:   # language versions are not marked up
-        legend = document.add_paragraph("How to read the changes: ")
+        legend = document.add_paragraph(t("How to read the changes: "))
         legend.paragraph_format.space_before = Pt(12)
-        _marked_runs(legend, (("-", "deleted words are struck through"), ("=", "; "),
-                              ("+", "inserted words are underlined"), ("=", ".")))
+        _marked_runs(legend, (("-", t("deleted words are struck through")), ("=", "; "),
+                              ("+", t("inserted words are underlined")), ("=", ".")))
         legend.runs[0].italic = True
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -155,8 +158,8 @@ def _cover(document: WordDocument, briefing: Briefing) -> None:
 
 def _contents(document: WordDocument, briefing: Briefing) -> None:
     """A TOC field over Heading 1-3, its result filled with links to every heading."""
-    _styled(document, "Contents", "TOC Heading")
-    entries = [("Executive summary", "summary", 1)]
+    _styled(document, briefing.t("Contents"), "TOC Heading")
+    entries = [(briefing.t("Executive summary"), "summary", 1)]
     entries += [(section.title, section.key, 1 if section.level == 0 else 2)
                 for section in briefing.sections]
     paragraphs = []
@@ -269,21 +272,22 @@ def _bookmark(paragraph: Paragraph, key: str, number: int) -> None:
 
 
 def _summary(document: WordDocument, briefing: Briefing) -> None:
-    _heading(document, "Executive summary", 1, "summary")
+    t = briefing.t
+    _heading(document, t("Executive summary"), 1, "summary")
     _substantive(document, briefing)
-    table = _table_with_header(document, ("Change", "Articles and other units"))
+    table = _table_with_header(document, (t("Change"), t("Articles and other units")))
     for name, count in briefing.counts:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text = name, str(count)
+        cells[0].text, cells[1].text = t(name), str(count)
     _widths(table, document, (0.3, 0.25))
     glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
     glance += list(briefing.runs)
     if glance:
-        _styled(document, "Changes at a glance", "Heading 3")
+        _styled(document, t("Changes at a glance"), "Heading 3")
         for line in glance:
             _styled(document, line, "List Bullet")
     if briefing.languages:
-        _styled(document, f"Language versions: {briefing.languages}", "Heading 3")
+        _styled(document, f"{t('Language versions')}: {briefing.languages}", "Heading 3")
         document.add_paragraph(LANGUAGE_INTRO).runs[0].italic = True
         if not briefing.mismatches:
             document.add_paragraph(NO_MISMATCH)
@@ -292,10 +296,10 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
             paragraph.add_run(citation).bold = True
             paragraph.add_run(f": {detail}")
     elif not briefing.changed:
-        document.add_paragraph("No clause changed between the two drafts.")
-    _styled(document, "Red lines", "Heading 3")
+        document.add_paragraph(t("No clause changed between the two drafts."))
+    _styled(document, t("Red lines"), "Heading 3")
     if not briefing.red_lines:
-        document.add_paragraph("No clause carries a note tagged Red line.")
+        document.add_paragraph(t("No clause carries a note tagged Red line."))
     for red in briefing.red_lines:
         _linked_entry(document, red.citation, red.key, red.note)
 
@@ -303,12 +307,13 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
 def _substantive(document: WordDocument, briefing: Briefing) -> None:
     """The "Substantive changes" section: per kind, each change's citation (a link to its
     article) and its old and new words."""
-    _styled(document, "Substantive changes", "Heading 3")
+    t = briefing.t
+    _styled(document, t("Substantive changes"), "Heading 3")
     if not briefing.substantive:
-        document.add_paragraph("No substantive change was flagged (obligation, negation, "
-                               "number, cross-reference, party, bracket or placeholder).")
+        document.add_paragraph(t("No substantive change was flagged (obligation, negation, "
+                                 "number, cross-reference, party, bracket or placeholder)."))
     for group in briefing.substantive:
-        document.add_paragraph().add_run(group.title).bold = True
+        document.add_paragraph().add_run(t(group.title)).bold = True
         for entry in group.entries:
             _linked_entry(document, entry.citation, entry.key, entry.words)
 
@@ -335,19 +340,21 @@ def _linked_entry(document: WordDocument, citation: str, key: str, text: str) ->
 
 def _detail(document: WordDocument, briefing: Briefing,
             step: Callable[[int], None] = lambda done: None) -> None:
-    heading = "Changed clauses" if briefing.changed_only else "All clauses"
+    t = briefing.t
+    heading = t("Changed clauses, clause by clause" if briefing.changed_only
+                else "All clauses, clause by clause")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _heading(document, f"{heading}, clause by clause", 1, "detail")
+    _heading(document, heading, 1, "detail")
     if not briefing.rows:
-        document.add_paragraph("There is nothing to list.")
+        document.add_paragraph(t("There is nothing to list."))
         return
     legend = document.add_paragraph(
-        "Each article gives, per clause, the two versions one under the other and what does "
-        "not agree between them." if briefing.languages else
-        "Each article gives, per clause: the clause and its kind of change; its text with "
-        "deletions struck through and insertions underlined"
-        + ("; the team's notes, where there are some" if briefing.has_notes else "")
-        + ". A removed clause shows its old text alone.")
+        t("Each article gives, per clause, the two versions one under the other and what does "
+          "not agree between them.") if briefing.languages else
+        t("Each article gives, per clause: the clause and its kind of change; its text with "
+          "deletions struck through and insertions underlined")
+        + (t("; the team's notes, where there are some") if briefing.has_notes else "")
+        + ". " + t("A removed clause shows its old text alone."))
     legend.runs[0].italic = True
     in_part = False
     for done, section in enumerate(briefing.sections, 1):

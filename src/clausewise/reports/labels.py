@@ -1,0 +1,180 @@
+"""The briefing's own words in English, French or Russian, whatever the window's language.
+
+A briefing goes to a head of delegation who may read French or Russian. Its labels (cover,
+headings, tables, legends, page furniture, the kinds of change) are looked up here by their
+English text; the drafts' own words, citations and the team's notes are printed as they are.
+What the engine says in sentences (a run such as "Articles 5–7 renumbered (were 4–6)", a note
+on a stale reference) stays in English for now.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+#: The languages a briefing can be written in (``BriefingOptions.language``).
+LANGUAGES = {"en": "English", "fr": "Français", "ru": "Русский"}
+
+_FR = {
+    "Briefing": "Note d'information",
+    "Comparison of two drafts, clause by clause": "Comparaison de deux projets, clause par clause",
+    "Two language versions, side by side": "Deux versions linguistiques, en regard",
+    "Older draft": "Projet antérieur", "Newer draft": "Projet ultérieur",
+    "Title": "Titre", "Last modified": "Dernière modification", "SHA-256": "SHA-256",
+    "Clauses": "Clauses", "Prepared by": "Établi par", "Date": "Date",
+    "Handling marking": "Mention de protection", "Contents": "Sommaire",
+    "All clauses": "Toutes les clauses", "Changed clauses only": "Clauses modifiées seulement",
+    "not available": "non disponible", "(unnamed)": "(sans nom)",
+    "not available (file not read)": "non disponible (fichier non lu)",
+    "How to read the changes: ": "Lecture des modifications : ",
+    "deleted words are struck through": "les mots supprimés sont barrés",
+    "inserted words are underlined": "les mots ajoutés sont soulignés",
+    "Executive summary": "Résumé", "Change": "Modification",
+    "Articles and other units": "Articles et autres unités",
+    "Changes at a glance": "Les modifications en bref",
+    "No clause changed between the two drafts.":
+        "Aucune clause n'a changé entre les deux projets.",
+    "Red lines": "Lignes rouges",
+    "No clause carries a note tagged Red line.":
+        "Aucune clause ne porte de note « ligne rouge ».",
+    "Substantive changes": "Modifications de fond",
+    "No substantive change was flagged (obligation, negation, number, cross-reference, party, "
+    "bracket or placeholder).":
+        "Aucune modification de fond n'a été relevée (obligation, négation, nombre, renvoi, "
+        "partie, crochets ou texte à compléter).",
+    "Changed clauses, clause by clause": "Clauses modifiées, clause par clause",
+    "All clauses, clause by clause": "Toutes les clauses, clause par clause",
+    "There is nothing to list.": "Rien à signaler.",
+    "Clause": "Clause", "Notes": "Notes",
+    "Text (deletions struck through, insertions underlined)":
+        "Texte (suppressions barrées, ajouts soulignés)",
+    "Page": "Page", "of": "sur",
+    "Each article below gives, per clause, the two versions one under the other and what does "
+    "not agree between them.":
+        "Chaque article ci-dessous donne, clause par clause, les deux versions l'une sous "
+        "l'autre et ce qui ne concorde pas.",
+    "Each article gives, per clause, the two versions one under the other and what does not "
+    "agree between them.":
+        "Chaque article donne, clause par clause, les deux versions l'une sous l'autre et ce "
+        "qui ne concorde pas.",
+    "A removed clause shows its old text alone.":
+        "Une clause supprimée est donnée dans son ancien texte seul.",
+    "Each article below gives, per clause: ": "Chaque article ci-dessous donne, par clause : ",
+    " (where there are notes)": " (là où il y a des notes)",
+    "Each article gives, per clause: the clause and its kind of change; its text with "
+    "deletions struck through and insertions underlined":
+        "Chaque article donne, par clause : la clause et la nature de la modification ; son "
+        "texte, suppressions barrées et ajouts soulignés",
+    "; the team's notes, where there are some": " ; les notes de l'équipe, s'il y en a",
+    "Language versions": "Versions linguistiques",
+    # kinds of change
+    "modified": "modifiée", "added": "ajoutée", "removed": "supprimée", "moved": "déplacée",
+    "renumbered": "renumérotée", "split": "scindée", "merged": "fusionnée",
+    "unchanged": "inchangée", "modified in its paragraphs": "modifiée dans ses paragraphes",
+    "versions agree": "les versions concordent", "parallel": "en regard",
+    # kinds of substantive change
+    "Strength of obligation": "Force de l'obligation", "Negation": "Négation",
+    "Numbers, dates and periods": "Nombres, dates et délais",
+    "Cross-references": "Renvois", "Parties and actors": "Parties et acteurs",
+    "Brackets and alternatives": "Crochets et variantes", "Placeholders": "Textes à compléter",
+}
+
+_RU = {
+    "Briefing": "Справка",
+    "Comparison of two drafts, clause by clause": "Сравнение двух проектов, постатейно",
+    "Two language versions, side by side": "Две языковые версии, параллельно",
+    "Older draft": "Предыдущий проект", "Newer draft": "Новый проект",
+    "Title": "Название", "Last modified": "Изменён", "SHA-256": "SHA-256",
+    "Clauses": "Положений", "Prepared by": "Подготовил(а)", "Date": "Дата",
+    "Handling marking": "Гриф", "Contents": "Содержание",
+    "All clauses": "Все положения", "Changed clauses only": "Только изменённые положения",
+    "not available": "нет данных", "(unnamed)": "(без имени)",
+    "not available (file not read)": "нет данных (файл не прочитан)",
+    "How to read the changes: ": "Как читать изменения: ",
+    "deleted words are struck through": "исключённые слова зачёркнуты",
+    "inserted words are underlined": "добавленные слова подчёркнуты",
+    "Executive summary": "Краткое изложение", "Change": "Изменение",
+    "Articles and other units": "Статьи и другие единицы",
+    "Changes at a glance": "Изменения вкратце",
+    "No clause changed between the two drafts.":
+        "Ни одно положение не изменилось между двумя проектами.",
+    "Red lines": "Красные линии",
+    "No clause carries a note tagged Red line.":
+        "Ни одно положение не отмечено как «красная линия».",
+    "Substantive changes": "Изменения по существу",
+    "No substantive change was flagged (obligation, negation, number, cross-reference, party, "
+    "bracket or placeholder).":
+        "Изменений по существу не выявлено (обязательство, отрицание, число, ссылка, "
+        "сторона, квадратные скобки или текст для заполнения).",
+    "Changed clauses, clause by clause": "Изменённые положения, по одному",
+    "All clauses, clause by clause": "Все положения, по одному",
+    "There is nothing to list.": "Перечислять нечего.",
+    "Clause": "Положение", "Notes": "Примечания",
+    "Text (deletions struck through, insertions underlined)":
+        "Текст (исключения зачёркнуты, добавления подчёркнуты)",
+    "Page": "Стр.", "of": "из",
+    "Each article below gives, per clause, the two versions one under the other and what does "
+    "not agree between them.":
+        "Для каждой статьи ниже приводятся по каждому положению обе версии, одна под "
+        "другой, и то, в чём они расходятся.",
+    "Each article gives, per clause, the two versions one under the other and what does not "
+    "agree between them.":
+        "Для каждой статьи приводятся по каждому положению обе версии, одна под другой, и "
+        "то, в чём они расходятся.",
+    "A removed clause shows its old text alone.":
+        "Для исключённого положения приводится только его прежний текст.",
+    "Each article below gives, per clause: ": "Для каждой статьи ниже по каждому положению: ",
+    " (where there are notes)": " (при наличии примечаний)",
+    "Each article gives, per clause: the clause and its kind of change; its text with "
+    "deletions struck through and insertions underlined":
+        "Для каждой статьи по каждому положению: положение и вид изменения; его текст, "
+        "исключения зачёркнуты, добавления подчёркнуты",
+    "; the team's notes, where there are some": "; примечания группы, если они есть",
+    "Language versions": "Языковые версии",
+    "modified": "изменено", "added": "добавлено", "removed": "исключено",
+    "moved": "перемещено", "renumbered": "перенумеровано", "split": "разделено",
+    "merged": "объединено", "unchanged": "без изменений",
+    "modified in its paragraphs": "изменено в пунктах", "versions agree": "версии совпадают",
+    "parallel": "параллельно",
+    "Strength of obligation": "Сила обязательства", "Negation": "Отрицание",
+    "Numbers, dates and periods": "Числа, даты и сроки", "Cross-references": "Ссылки",
+    "Parties and actors": "Стороны и субъекты", "Brackets and alternatives":
+        "Квадратные скобки и варианты", "Placeholders": "Текст для заполнения",
+}
+
+_CATALOGUES = {"fr": _FR, "ru": _RU}
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+}
+
+
+def translator(language: str) -> Callable[[str], str]:
+    """``t(text)``: the briefing label ``text`` in ``language`` (itself if not known)."""
+    catalogue = _CATALOGUES.get(language, {})
+    return lambda text: catalogue.get(text, text)
+
+
+def change_phrase(text: str, language: str) -> str:
+    """ "modified, moved, renumbered" in ``language``, piece by piece; a piece that is not a
+    kind of change (an engine's note) stays as it is."""
+    if language not in _CATALOGUES:
+        return text
+    t = translator(language)
+    parts = []
+    for sentence in text.split("; "):
+        parts.append(", ".join(t(piece) for piece in sentence.split(", ")))
+    return "; ".join(parts)
+
+
+def date_text(when: datetime, language: str, with_time: bool = True) -> str:
+    """ "01 December 2026, 09:30" / "1 décembre 2026, 09:30" / "1 декабря 2026 г., 09:30"."""
+    clock = f", {when:%H:%M}" if with_time else ""
+    if language not in _MONTHS:
+        return when.strftime("%d %B %Y") + clock
+    month = _MONTHS[language][when.month - 1]
+    year = f"{when.year} г." if language == "ru" else str(when.year)
+    return f"{when.day} {month} {year}{clock}"
