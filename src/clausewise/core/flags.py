@@ -1054,10 +1054,10 @@ def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
     for kind, gone, came, _ in pending:
         if gone and not came:
             for item in gone:
-                dropped.setdefault((kind, repr(item.value)), []).append(item)
+                dropped.setdefault((kind, item.value), []).append(item)
         elif came and not gone:
             for item in came:
-                added.setdefault((kind, repr(item.value)), []).append(item)
+                added.setdefault((kind, item.value), []).append(item)
     moved: set[int] = set()
     for key, items in dropped.items():
         for old_item, new_item in zip(items, added.get(key, ())):
@@ -1095,22 +1095,22 @@ def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[It
     """The items whose values are not matched on the other side (multisets, in order)."""
     if len(olds) == len(news) and all(a.value == b.value for a, b in zip(olds, news)):
         return [], []
-    old_count = Counter(repr(i.value) for i in olds)
-    new_count = Counter(repr(i.value) for i in news)
+    old_count = Counter(i.value for i in olds)
+    new_count = Counter(i.value for i in news)
     if old_count == new_count:
         return [], []
     common = old_count & new_count
     gone, came = [], []
     left = Counter(common)
     for item in olds:
-        key = repr(item.value)
+        key = item.value
         if left[key]:
             left[key] -= 1
         else:
             gone.append(item)
     left = Counter(common)
     for item in news:
-        key = repr(item.value)
+        key = item.value
         if left[key]:
             left[key] -= 1
         else:
