@@ -348,10 +348,8 @@ class Navigator(QWidget):
             self.tree.collapseAll()
             for number in range(min(2, self.proxy.rowCount())):
                 group = self.proxy.index(number, 0)
-                if group.data() == SUMMARY_TITLE:
+                if group.data() in (SUMMARY_TITLE, SUBSTANTIVE_TITLE):   # kinds with counts
                     self.tree.expand(group)
-                elif group.data() == SUBSTANTIVE_TITLE:   # every kind open: they are few
-                    self.tree.expandRecursively(group)
 
     def visible_titles(self) -> list[str]:
         """The outline as shown (depth first), for tests and screen readers."""
