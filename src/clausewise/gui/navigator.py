@@ -12,7 +12,8 @@ the pairs with no change anywhere inside them. The words and numbers all come fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt,
+                            QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeView,
                                QVBoxLayout, QWidget)
@@ -27,19 +28,21 @@ CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: The counts shown, in this order: (Stats field, label, mark).
 COUNTS = (
-    ("modified", "Modified", STATUS_MARKS[Status.MODIFIED]),
-    ("added", "Added", STATUS_MARKS[Status.ADDED]),
-    ("removed", "Removed", STATUS_MARKS[Status.REMOVED]),
-    ("split", "Split", STATUS_MARKS[Status.SPLIT]),
-    ("merged", "Merged", STATUS_MARKS[Status.MERGED]),
-    ("moved", "Moved", MOVED_MARK),
-    ("renumbered", "Renumbered", RENUMBERED_MARK),
+    ("modified", QT_TRANSLATE_NOOP("Navigator", "Modified"), STATUS_MARKS[Status.MODIFIED]),
+    ("added", QT_TRANSLATE_NOOP("Navigator", "Added"), STATUS_MARKS[Status.ADDED]),
+    ("removed", QT_TRANSLATE_NOOP("Navigator", "Removed"), STATUS_MARKS[Status.REMOVED]),
+    ("split", QT_TRANSLATE_NOOP("Navigator", "Split"), STATUS_MARKS[Status.SPLIT]),
+    ("merged", QT_TRANSLATE_NOOP("Navigator", "Merged"), STATUS_MARKS[Status.MERGED]),
+    ("moved", QT_TRANSLATE_NOOP("Navigator", "Moved"), MOVED_MARK),
+    ("renumbered", QT_TRANSLATE_NOOP("Navigator", "Renumbered"), RENUMBERED_MARK),
 )
 
-SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer draft"))
+SCOPES = (("both", QT_TRANSLATE_NOOP("Navigator", "Both drafts")),
+          ("left", QT_TRANSLATE_NOOP("Navigator", "Older draft")),
+          ("right", QT_TRANSLATE_NOOP("Navigator", "Newer draft")))
 
 
-SUMMARY_TITLE = "Summary"
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("Navigator", "Summary")   # shown translated
 
 
 def pair_title(pair: Pair) -> str:
@@ -71,17 +74,17 @@ class FindBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in the drafts (Ctrl+F)")
+        self.edit.setPlaceholderText(self.tr("Find in the drafts (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Find text")
+        self.edit.setAccessibleName(self.tr("Find text"))
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Search in")
+        self.scope.setAccessibleName(self.tr("Search in"))
         for key, label in SCOPES:
-            self.scope.addItem(label, key)
-        self.previous = _tool_button("◀", "Previous match (Shift+F3)", self)
-        self.next = _tool_button("▶", "Next match (F3)", self)
+            self.scope.addItem(QCoreApplication.translate("Navigator", label), key)
+        self.previous = _tool_button("◀", self.tr("Previous match (Shift+F3)"), self)
+        self.next = _tool_button("▶", self.tr("Next match (F3)"), self)
         self.result = QLabel("", self)
-        self.result.setAccessibleName("Find result")
+        self.result.setAccessibleName(self.tr("Find result"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 0, 0, 1, 3)
@@ -113,16 +116,16 @@ class Navigator(QWidget):
         self._count_labels: dict[str, QLabel] = {}
         self._build_counts()
         self.levels = QLabel("", self)
-        self.levels.setAccessibleName("Changes per level")
+        self.levels.setAccessibleName(self.tr("Changes per level"))
         self.levels.setWordWrap(True)
-        self.changed_only = QCheckBox("&Changed clauses only", self)
+        self.changed_only = QCheckBox(self.tr("&Changed clauses only"), self)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Clause", "Change"])
+        self.model.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Change")])
         self.proxy = ChangedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Clause outline")
+        self.tree.setAccessibleName(self.tr("Clause outline"))
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
@@ -148,7 +151,7 @@ class Navigator(QWidget):
         for number, (name, label, mark) in enumerate(COUNTS):
             value = QLabel("0", self.counts)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            caption = QLabel(f"{mark}  {label}", self.counts)
+            caption = QLabel(f"{mark}  {self.tr(label)}", self.counts)
             caption.setBuddy(value)
             row, column = divmod(number, 2)
             grid.addWidget(caption, row, 2 * column)
@@ -169,7 +172,7 @@ class Navigator(QWidget):
         self.show_levels(describe.level_counts(comparison))
         self._items_by_row = {}
         model = QStandardItemModel(0, 2, self)
-        model.setHorizontalHeaderLabels(["Clause", "Change"])
+        model.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Change")])
         root = model.invisibleRootItem()
         self._add_summary(describe.grouped_runs(comparison), rows, root)
         headings: dict[str, QStandardItem] = {}
@@ -196,9 +199,9 @@ class Navigator(QWidget):
         """The "Summary" group: one entry per run, which shows the run's first unit."""
         if not runs:
             return
-        group = self._heading_item(SUMMARY_TITLE, None)
+        group = self._heading_item(self.tr(SUMMARY_TITLE), None)
         group[0].setData(True, CHANGED_ROLE)   # kept by "changed only"
-        group[0].setToolTip("Neighbouring units changed alike")
+        group[0].setToolTip(self.tr("Neighbouring units changed alike"))
         for run in runs:
             number = rows.row_of_pair(run.pairs[0])
             item = QStandardItem(run.text)
@@ -241,7 +244,7 @@ class Navigator(QWidget):
 
     def show_counts(self, stats: Stats) -> None:
         for name, label in self._count_labels.items():
-            label.setText(str(getattr(stats, name)))
+            label.setText(QLocale().toString(getattr(stats, name)))
 
     def show_levels(self, levels: list[describe.LevelCount]) -> None:
         """One line per level: "Articles 6 changed of 20", "paragraphs 14 changed of 92"."""
@@ -277,7 +280,7 @@ class Navigator(QWidget):
         else:
             self.tree.collapseAll()
             summary = self.proxy.index(0, 0)
-            if summary.isValid() and summary.data() == SUMMARY_TITLE:
+            if summary.isValid() and summary.data() == self.tr(SUMMARY_TITLE):
                 self.tree.expand(summary)
 
     def visible_titles(self) -> list[str]:

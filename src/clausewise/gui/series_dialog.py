@@ -21,7 +21,7 @@ from ..keeper import Wanted
 from ..series import SeriesDraft
 from ..session import Session
 from . import worker
-from .intake import DRAFT_FILTER
+from .intake import draft_filter
 
 COLUMNS = ("#", "Label", "File", "Added", "Shown")
 
@@ -236,7 +236,7 @@ class SeriesDialog(QDialog):
         """Asks for a file (or takes ``path``), reads it on the pool, adds it at the end."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, "Add a draft to the series", "",
-                                                  DRAFT_FILTER)
+                                                  draft_filter())
             if not path:
                 return
         self._serial += 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from .folds import Fold
 from .rows import Layout, Row, RowKind
@@ -23,6 +24,12 @@ NOTES_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def fold_label(fold: Fold) -> str:
+    """The row a run of unchanged clauses folds into, in the interface's language."""
+    return "⋯  " + QCoreApplication.translate(
+        "Folds", "%n unchanged clause(s)  (click or press Enter to show)", None, fold.clauses)
 
 
 class Column(IntEnum):
@@ -125,7 +132,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == FOLD_ROLE:
             return self._folds.get(index.row())
         if role == Qt.ItemDataRole.AccessibleTextRole and index.row() in self._folds:
-            return self._folds[index.row()].label
+            return fold_label(self._folds[index.row()])
         if role == NOTES_ROLE:
             if column is Column.MARK:
                 return self.notes_on_row(index.row())

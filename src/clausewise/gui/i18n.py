@@ -1,0 +1,109 @@
+"""The interface's language: English (the source text), Russian or French.
+
+Every user-visible string of the window goes through Qt's translation system (``self.tr``,
+``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` for tables of strings); the
+translations are ``resources/translations/clausewise_<code>.ts`` (the sources, made with
+``pyside6-lupdate``) compiled to ``.qm`` (``pyside6-lrelease``, committed beside them; see
+docs/DESIGN.md). Qt's own ``qtbase_<code>.qm``, which PySide6 ships, translates the standard
+dialog buttons. The choice is made once, before the window is built: ``--language``, else the
+setting (View > Interface Language), else the system locale. The CLI never loads any of this.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator,
+                            QT_TRANSLATE_NOOP)
+
+from ..paths import resource_path
+
+LANGUAGE_KEY = "interface/language"
+TRANSLATED = ("ru", "fr")          # the languages that have a clausewise_<code>.qm
+CHOICES = ("system", "en", "ru", "fr")
+# What the menu shows: each language in its own name, so anyone can find theirs.
+CHOICE_NAMES = {"system": QT_TRANSLATE_NOOP("Language", "System Language"),
+                "en": "English", "ru": "Русский", "fr": "Français"}
+
+# The drafts' languages as the status line and the column titles name them
+# (core.language.NAMES, in English, is what the CLI and the JSON say).
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "it": QT_TRANSLATE_NOOP("Language", "Italian"),
+    "nl": QT_TRANSLATE_NOOP("Language", "Dutch"),
+    "pt": QT_TRANSLATE_NOOP("Language", "Portuguese"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
+    "el": QT_TRANSLATE_NOOP("Language", "Greek"),
+    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
+    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
+}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir():
+    return resource_path("translations")
+
+
+def saved_choice(settings: QSettings) -> str:
+    """The language chosen in View > Interface Language ("system" when none was)."""
+    value = str(settings.value(LANGUAGE_KEY, "system") or "system")
+    return value if value in CHOICES else "system"
+
+
+def resolve(choice: str | None, system: QLocale | None = None) -> str:
+    """The language to show for a choice: "system" (or none) follows the system locale and
+    falls back to English for a language without a translation."""
+    if choice in ("en", "ru", "fr"):
+        return choice
+    name = (system or QLocale.system()).name()          # "ru_RU", "fr_CA", "C"...
+    code = name.split("_")[0].lower()
+    return code if code in TRANSLATED else "en"
+
+
+def install(language: str, app: QCoreApplication | None = None) -> str:
+    """Loads the translators for ``language`` (replacing any installed before) and makes its
+    locale the default, so dates and numbers are written the user's way. Returns the language
+    in force: English when a translation cannot be loaded."""
+    app = app or QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    system = QLocale.system()
+    if language not in TRANSLATED:
+        QLocale.setDefault(system)      # English words, the user's dates and numbers
+        return "en"
+    own = QTranslator(app)
+    if not own.load(f"clausewise_{language}", str(translations_dir())):
+        return "en"
+    app.installTranslator(own)
+    _installed.append(own)
+    qt_own = QTranslator(app)   # OK, Cancel, Yes, No... in Qt's standard dialogs
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.
+                                                           TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    # The system's own variant when it speaks that language (fr_CA, fr_CH...), else the
+    # language's main one.
+    same = system.name().split("_")[0].lower() == language
+    QLocale.setDefault(system if same else QLocale(language))
+    return language
+
+
+def language_name(code: str) -> str:
+    """A draft's language (ISO 639-1 code) named in the interface's language."""
+    if code in LANGUAGE_NAMES:
+        return QCoreApplication.translate("Language", LANGUAGE_NAMES[code])
+    return code or QCoreApplication.translate("Language", "unknown")
+
+
+def choice_name(choice: str) -> str:
+    text = CHOICE_NAMES[choice]
+    return QCoreApplication.translate("Language", text) if choice == "system" else text
+
+
+__all__ = ["CHOICES", "LANGUAGE_KEY", "TRANSLATED", "choice_name", "install", "language_name",
+           "resolve",
+           "saved_choice", "translations_dir"]
