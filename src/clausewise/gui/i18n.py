@@ -40,6 +40,20 @@ LANGUAGE_NAMES = {
     "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
 }
 
+# Kinds of change, as check boxes and lists name them (the values stay English in settings,
+# options and JSON).
+CHANGE_NAMES = {
+    "unchanged": QT_TRANSLATE_NOOP("Changes", "Unchanged"),
+    "modified": QT_TRANSLATE_NOOP("Changes", "Modified"),
+    "added": QT_TRANSLATE_NOOP("Changes", "Added"),
+    "removed": QT_TRANSLATE_NOOP("Changes", "Removed"),
+    "moved": QT_TRANSLATE_NOOP("Changes", "Moved"),
+    "renumbered": QT_TRANSLATE_NOOP("Changes", "Renumbered"),
+    "split": QT_TRANSLATE_NOOP("Changes", "Split"),
+    "merged": QT_TRANSLATE_NOOP("Changes", "Merged"),
+    "parallel": QT_TRANSLATE_NOOP("Changes", "Parallel"),
+}
+
 _installed: list[QTranslator] = []
 
 
@@ -99,11 +113,16 @@ def language_name(code: str) -> str:
     return code or QCoreApplication.translate("Language", "unknown")
 
 
+def change_name(kind: str) -> str:
+    """A kind of change ("modified", "moved"...) named in the interface's language."""
+    return QCoreApplication.translate("Changes", CHANGE_NAMES.get(kind, kind.capitalize()))
+
+
 def choice_name(choice: str) -> str:
     text = CHOICE_NAMES[choice]
     return QCoreApplication.translate("Language", text) if choice == "system" else text
 
 
-__all__ = ["CHOICES", "LANGUAGE_KEY", "TRANSLATED", "choice_name", "install", "language_name",
+__all__ = ["CHOICES", "LANGUAGE_KEY", "TRANSLATED", "change_name", "choice_name", "install", "language_name",
            "resolve",
            "saved_choice", "translations_dir"]
