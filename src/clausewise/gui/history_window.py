@@ -34,7 +34,7 @@ from ..series import HistoryInputs, SeriesError
 from ..store import Annotation
 from . import worker
 from .annotations import status_name
-from .i18n import change_name
+from .i18n import change_name, plural
 from .theme import Theme
 
 #: How much of a provision's text a cell shows (the detail below shows it whole).
@@ -248,7 +248,7 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
              f"<p><i>{html.escape(found.story(lineage))}</i></p>"]
     labels = dict(zip(fingerprints, found.labels))
     if notes:   # who noted what, when: before the texts, so that it is seen first
-        parts.append("<h4>" + QCoreApplication.translate("History", "Notes (%n)", None, len(notes)) + "</h4>")
+        parts.append(f"<h4>{plural().notes_heading(len(notes))}</h4>")
         for note in notes:
             side = note.drafts.left if note.anchor.side.value == "left" else note.drafts.right
             parts.append(note_html(note, labels.get(side, "")))

@@ -11,7 +11,8 @@ setting (View > Interface Language), else the system locale. The CLI never loads
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator,
+from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings,
+                            QTranslator,
                             QT_TRANSLATE_NOOP)
 
 from ..paths import resource_path
@@ -88,9 +89,11 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     system = QLocale.system()
     if language not in TRANSLATED:
         QLocale.setDefault(system)      # English words, the user's dates and numbers
+        _install_english(app)
         return "en"
     own = QTranslator(app)
     if not own.load(f"clausewise_{language}", str(translations_dir())):
+        _install_english(app)
         return "en"
     app.installTranslator(own)
     _installed.append(own)
@@ -111,6 +114,61 @@ def language_name(code: str) -> str:
     if code in LANGUAGE_NAMES:
         return QCoreApplication.translate("Language", LANGUAGE_NAMES[code])
     return code or QCoreApplication.translate("Language", "unknown")
+
+
+class Plurals(QObject):
+    """Texts with a count said outside any widget class of their own (lupdate gives plural
+    forms only to ``self.tr`` calls, and PySide's ``tr`` in a mixin of the window would take
+    the English "%n page(s)" for a translation), so these live in one class."""
+
+    def unchanged_clauses(self, count: int) -> str:
+        return self.tr("%n unchanged clause(s)  (click or press Enter to show)", "", count)
+
+    def not_printed(self, count: int) -> str:
+        return self.tr("%n unchanged clause(s) not printed (changed clauses only)", "", count)
+
+    def notes_heading(self, count: int) -> str:
+        return self.tr("Notes (%n)", "", count)
+
+    def printed(self, count: int) -> str:
+        return self.tr("Printed %n page(s)", "", count)
+
+    def briefing_printed(self, count: int) -> str:
+        return self.tr("Briefing printed: %n page(s)", "", count)
+
+    def carried(self, count: int) -> str:
+        return self.tr("%n note(s) carried forward", "", count)
+
+    def need_review(self, count: int) -> str:
+        return self.tr("%n need(s) review", "", count)
+
+    def notes_written(self, count: int) -> str:
+        return self.tr("%n note(s) written to {name}", "", count)
+
+
+def plural() -> Plurals:
+    """The one Plurals object (made on first use, in any thread)."""
+    global _plurals
+    if _plurals is None:
+        _plurals = Plurals()
+    return _plurals
+
+
+_plurals: Plurals | None = None
+
+
+def ensure_installed(app: QCoreApplication | None = None) -> None:
+    """English needs its plural forms ("1 page", "2 pages") from clausewise_en.qm; a window
+    built without ``install`` (tests, embedding) gets them here."""
+    if not _installed and QCoreApplication.instance() is not None:
+        _install_english(app or QCoreApplication.instance())
+
+
+def _install_english(app: QCoreApplication) -> None:
+    english = QTranslator(app)
+    if english.load("clausewise_en", str(translations_dir())):
+        app.installTranslator(english)
+        _installed.append(english)
 
 
 def change_name(kind: str) -> str:

@@ -42,6 +42,15 @@ SCOPES = (("both", QT_TRANSLATE_NOOP("Navigator", "Both drafts")),
           ("right", QT_TRANSLATE_NOOP("Navigator", "Newer draft")))
 
 
+#: The levels named by kind (``describe.level_name``), as the navigator's counts show them.
+KIND_LEVELS = {"recitals": QT_TRANSLATE_NOOP("Navigator", "recitals"),
+               "paragraphs": QT_TRANSLATE_NOOP("Navigator", "paragraphs"),
+               "points": QT_TRANSLATE_NOOP("Navigator", "points"),
+               "annexes": QT_TRANSLATE_NOOP("Navigator", "annexes"),
+               "protocols": QT_TRANSLATE_NOOP("Navigator", "protocols"),
+               "appendices": QT_TRANSLATE_NOOP("Navigator", "appendices"),
+               "unnumbered paragraphs": QT_TRANSLATE_NOOP("Navigator", "unnumbered paragraphs")}
+
 SUMMARY_TITLE = QT_TRANSLATE_NOOP("Navigator", "Summary")   # shown translated
 
 
@@ -248,8 +257,19 @@ class Navigator(QWidget):
 
     def show_levels(self, levels: list[describe.LevelCount]) -> None:
         """One line per level: "Articles 6 changed of 20", "paragraphs 14 changed of 92"."""
-        self.levels.setText("\n".join(("    " if level.depth else "") + str(level)
+        self.levels.setText("\n".join(("    " if level.depth else "") + self._level_text(level)
                                        for level in levels))
+
+    def _level_text(self, level: describe.LevelCount) -> str:
+        """A level in the interface's language; a unit word stays the draft's own."""
+        name = level.name
+        kind = KIND_LEVELS.get(name.lower())
+        if kind is not None:
+            name = self.tr(kind)
+            name = name[:1].upper() + name[1:] if level.depth == 0 else name
+        return self.tr("{name} {changed} changed of {total}").format(
+            name=name, changed=QLocale().toString(level.changed),
+            total=QLocale().toString(level.total))
 
     def levels_text(self) -> list[str]:
         """The counts per level as shown, for tests and screen readers."""

@@ -13,7 +13,9 @@ from enum import IntEnum
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
 
+from .annotations import status_name
 from .folds import Fold
+from .i18n import plural
 from .rows import Layout, Row, RowKind
 from ..core.describe import MOVED_MARK, mark, status_words
 
@@ -28,8 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def fold_label(fold: Fold) -> str:
     """The row a run of unchanged clauses folds into, in the interface's language."""
-    return "⋯  " + QCoreApplication.translate(
-        "Folds", "%n unchanged clause(s)  (click or press Enter to show)", None, fold.clauses)
+    return "⋯  " + plural().unchanged_clauses(fold.clauses)
 
 
 class Column(IntEnum):
@@ -47,7 +48,7 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._layout = Layout([], {}, {}, {})
-        self._titles = ("Older draft", "Newer draft")
+        self._titles = (self.tr("Older draft"), self.tr("Newer draft"))
         self._notes: dict[tuple[int, int], list] = {}
         self._folds: dict[int, Fold] = {}   # folded runs by their first row
         self._fold_starts: list[int] = []
@@ -181,7 +182,8 @@ def _mark(row: Row) -> str:
 
 def _mark_tip(row: Row) -> str:
     if row.kind is RowKind.GHOST:
-        return "where the moved clause stood in the older draft"
+        return QCoreApplication.translate("ComparisonModel",
+                                          "where the moved clause stood in the older draft")
     if row.pair is None:
         return ""
     return status_words(row.pair)
@@ -189,7 +191,9 @@ def _mark_tip(row: Row) -> str:
 
 def _note_tip(note) -> str:
     """A note as the mark's tooltip shows it: its tag, status and author, then its words."""
-    head = " · ".join(part for part in (note.tag, str(note.status), note.author) if part)
+    head = " · ".join(part for part in (note.tag, status_name(str(note.status)), note.author)
+                     if part)
     quote = f"\n“{note.anchor.range.quote}”" if note.anchor.range else ""
-    review = f"\n⚠ needs review: {note.review_reason}" if note.needs_review else ""
+    review = f"\n⚠ {status_name('needs review')}: {note.review_reason}" \
+        if note.needs_review else ""
     return f"✎ [{head}]{quote}\n{note.note}{review}"

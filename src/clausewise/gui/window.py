@@ -23,7 +23,7 @@ from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..session import PSEUDO, Session
 from ..paths import resource_path
-from . import worker
+from . import i18n, worker
 from .intake import ReadingNotes, draft_filter, save_pasted_draft
 from .i18n import language_name
 from .annotations_window import AnnotationActions
@@ -60,6 +60,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def __init__(self, settings: QSettings | None = None, dark: bool = False,
                  quiet_errors: bool = False) -> None:
         super().__init__()
+        i18n.ensure_installed()   # English plural forms when no language was installed
         self.settings = settings or QSettings("Clausewise", "Clausewise")
         self.recent = RecentDrafts(self.settings)
         self.quiet_errors = quiet_errors      # screenshots: errors go to ``errors``, no dialog
@@ -162,8 +163,6 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         """View > Interface Language: kept in the settings, shown from the next start."""
         from PySide6.QtGui import QActionGroup
 
-        from . import i18n
-
         self.language_menu = menu.addMenu(self.tr("Interface &Language (on restart)"))
         self.language_menu.setObjectName("menu-language")
         group = QActionGroup(self.language_menu)
@@ -180,8 +179,6 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
 
     def choose_language(self, choice: str) -> None:
         """Keeps the interface language chosen; the texts change when the app starts again."""
-        from . import i18n
-
         self.settings.setValue(i18n.LANGUAGE_KEY, choice)
         self.statusBar().showMessage(
             self.tr("Interface language: {language}. It applies from the next start of Clausewise.")

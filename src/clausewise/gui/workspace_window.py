@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessag
 from ..session import PSEUDO, Carried
 from ..store import SUFFIX, ShareError, WorkspaceError, export_annotations, import_annotations
 from .annotations import NEEDS_REVIEW
+from .i18n import plural
 
 WORKSPACE_FILTER = QT_TRANSLATE_NOOP("Workspace", "Clausewise workspace")
 SHARE_FILTER = QT_TRANSLATE_NOOP("Workspace", "Shared annotations")
@@ -204,8 +205,8 @@ class WorkspaceActions:
             self.annotations_dock.show()
             self.annotations_dock.raise_()
         self.statusBar().showMessage(
-            self.tr("%n note(s) carried forward", "", carried.count) + "; "
-            + self.tr("%n need(s) review", "", carried.flagged), 10000)
+            plural().carried(carried.count) + "; "
+            + plural().need_review(carried.flagged), 10000)
 
     # -- sharing ------------------------------------------------------------------------------
 
@@ -223,7 +224,7 @@ class WorkspaceActions:
             self.show_error(self.tr("Cannot export the notes"), str(error))
             return
         self.statusBar().showMessage(
-            self.tr("%n note(s) written to {name}", "", count).format(name=Path(path).name), 8000)
+            plural().notes_written(count).format(name=Path(path).name), 8000)
 
     def import_annotations_file(self) -> None:
         if self.session.workspace is None:
