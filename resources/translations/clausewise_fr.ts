@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>{name} {changed} changed of {total}</source>
-        <translation>{name} : {changed} modifiés sur {total}</translation>
+        <translation>{name} : modifications dans {changed} sur {total}</translation>
     </message>
 </context>
 <context>
