@@ -460,8 +460,10 @@ class ExportJob(QRunnable):
                 os.replace(temp, target)
                 self._placed = True
         except OSError as error:
-            raise ReportError(f"cannot write {target.name} ({error.strerror or error}): check "
-                              "the disk space and that the file is not open elsewhere") from error
+            raise ReportError(QCoreApplication.translate(
+                "HistoryExport", "cannot write {name} ({reason}): check the disk space and "
+                "that the file is not open elsewhere").format(
+                    name=target.name, reason=error.strerror or error)) from error
         finally:
             if not self._placed:
                 temp.unlink(missing_ok=True)
