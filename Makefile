@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench package wheelhouse clean system-deps
+.PHONY: run test test-fast bench package wheelhouse clean system-deps translations
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -28,6 +28,16 @@ test-fast: $(STAMP)
 	@bash scripts/system-deps.sh --test
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# The interface's translations (docs/DESIGN.md, "Translations"): collect the strings of gui/
+# into the .ts sources (new ones unfinished, gone ones dropped), then compile the .qm files
+# that ship. Translate the unfinished entries (pyside6-linguist, or by hand) and run it again.
+TS_DIR := resources/translations
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/clausewise/gui
+translations: $(STAMP)
+	$(LUPDATE) -ts $(TS_DIR)/clausewise_ru.ts $(TS_DIR)/clausewise_fr.ts
+	$(LUPDATE) -pluralonly -ts $(TS_DIR)/clausewise_en.ts
+	for ts in $(TS_DIR)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts || exit 1; done
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

@@ -73,6 +73,10 @@ def main() -> int:
     shoot("clausewise-dark.png", str(OLD), str(NEW), "--dark", "--show", "Article 9")
     shoot("clausewise-changed-only.png", str(OLD), str(NEW), "--changed-only",
           "--size", "1400x700")
+    shoot("clausewise-ru.png", str(OLD), str(NEW), "--language", "ru", "--changed-only",
+          "--size", "1400x700")
+    shoot("clausewise-fr.png", str(OLD), str(NEW), "--language", "fr", "--changed-only",
+          "--size", "1400x700")
     with tempfile.TemporaryDirectory(prefix="clausewise-shots-") as folder:
         workspace = annotated_workspace(Path(folder))
         shoot("clausewise-annotations.png", "--workspace", str(workspace), "--show",

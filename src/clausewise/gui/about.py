@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from importlib import metadata
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..paths import resource_path
@@ -74,8 +75,9 @@ def installed(name: str) -> str:
 def about_text() -> str:
     """The whole text of the dialog: components, then the fonts' README and licences."""
     lines = [f"Clausewise {version()}",
-             "Compares successive drafts of treaties clause by clause, fully offline.", "",
-             "Components bundled with the app:"]
+             QCoreApplication.translate(
+                 "About", "Compares successive drafts of treaties clause by clause, fully offline."),
+             "", QCoreApplication.translate("About", "Components bundled with the app:")]
     names = runtime_dependencies()
     if not any(n.lower() == "shiboken6" for n in names):
         names.append("shiboken6")
@@ -91,13 +93,13 @@ def about_text() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Clausewise")
+        self.setWindowTitle(self.tr("About Clausewise"))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>Clausewise {version()}</b>", self))
         self.text = QPlainTextEdit(about_text(), self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Versions and licences")
+        self.text.setAccessibleName(self.tr("Versions and licences"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

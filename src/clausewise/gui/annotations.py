@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
+                            QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
@@ -20,7 +21,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..store import Annotation, AnnotationStatus, DraftPair, Workspace, WorkspaceError
 
 COLUMNS = ("Citation", "Tag", "Status", "Author", "Modified", "Note", "Review")
+COLUMN_TITLES = (QT_TRANSLATE_NOOP("Annotations", "Citation"), QT_TRANSLATE_NOOP("Annotations", "Tag"), QT_TRANSLATE_NOOP("Annotations", "Status"), QT_TRANSLATE_NOOP("Annotations", "Author"),
+                 QT_TRANSLATE_NOOP("Annotations", "Modified"), QT_TRANSLATE_NOOP("Annotations", "Note"), QT_TRANSLATE_NOOP("Annotations", "Review"))
 NEEDS_REVIEW = "needs review"
+#: A status (or "needs review") as the window names it.
+STATUS_NAMES = {"open": QT_TRANSLATE_NOOP("Annotations", "open"), "resolved": QT_TRANSLATE_NOOP("Annotations", "resolved"),
+                NEEDS_REVIEW: QT_TRANSLATE_NOOP("Annotations", "needs review")}
+
+
+def status_name(value: str) -> str:
+    return QCoreApplication.translate("Annotations", STATUS_NAMES.get(value, value))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Annotations", text)
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 7
 ALL = ""
 
@@ -28,12 +42,21 @@ ALL = ""
 def where(annotation: Annotation) -> str:
     """The citation as listed: the side is named when the note is not on the whole pair."""
     anchor = annotation.anchor
-    citation = anchor.citation or "(no clause)"
+    citation = anchor.citation or QCoreApplication.translate("Annotations", "(no clause)")
     if not anchor.anchored:
-        return f"{citation} (gone)"
-    side = {"left": " (older)", "right": " (newer)"}.get(anchor.side.value, "")
+        return citation + " " + QCoreApplication.translate("Annotations", "(gone)")
+    side = {"left": " " + QCoreApplication.translate("Annotations", "(older)"),
+            "right": " " + QCoreApplication.translate("Annotations", "(newer)")}.get(
+                anchor.side.value, "")
     quote = f" “{_short(anchor.range.quote)}”" if anchor.range else ""
     return f"{citation}{side}{quote}"
+
+
+def _local(moment):
+    """A stored (UTC) time as a QDateTime in the user's time zone."""
+    from PySide6.QtCore import QDateTime
+
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 def _short(text: str, length: int = 30) -> str:
@@ -43,9 +66,10 @@ def _short(text: str, length: int = 30) -> str:
 
 def tooltip(annotation: Annotation) -> str:
     """A note as its mark's tooltip: tag, status and author, then the note itself."""
-    head = " · ".join(part for part in (annotation.tag, annotation.status.value,
+    head = " · ".join(part for part in (annotation.tag, status_name(annotation.status.value),
                                          annotation.author) if part)
-    review = f"\n⚠ {NEEDS_REVIEW}: {annotation.review_reason}" if annotation.needs_review else ""
+    review = f"\n⚠ {status_name(NEEDS_REVIEW)}: {annotation.review_reason}" \
+        if annotation.needs_review else ""
     quote = f"\n“{_short(annotation.anchor.range.quote, 80)}”" if annotation.anchor.range else ""
     return f"[{head}]{quote}\n{annotation.note}{review}"
 
@@ -70,7 +94,7 @@ class AnnotationTable(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMN_TITLES[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -93,14 +117,14 @@ def _cell(annotation: Annotation, column: int) -> str:
     if name == "Tag":
         return annotation.tag
     if name == "Status":
-        return annotation.status.value
+        return status_name(annotation.status.value)
     if name == "Author":
         return annotation.author
     if name == "Modified":
-        return annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+        return QLocale().toString(_local(annotation.modified), QLocale.FormatType.ShortFormat)
     if name == "Note":
         return " ".join(annotation.note.split())
-    return f"⚠ {NEEDS_REVIEW}" if annotation.needs_review else ""
+    return f"⚠ {status_name(NEEDS_REVIEW)}" if annotation.needs_review else ""
 
 
 class AnnotationFilter(QSortFilterProxyModel):
@@ -189,14 +213,14 @@ class AnnotationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         filters = QHBoxLayout()
-        self.tag_filter = self._combo("Filter by tag", filters)
-        self.status_filter = self._combo("Filter by status", filters)
-        self.author_filter = self._combo("Filter by author", filters)
+        self.tag_filter = self._combo(self.tr("Filter by tag"), filters)
+        self.status_filter = self._combo(self.tr("Filter by status"), filters)
+        self.author_filter = self._combo(self.tr("Filter by author"), filters)
         filters.addStretch(1)
         layout.addLayout(filters)
         self.list = QTableView(self)
         self.list.setModel(self.filter)
-        self.list.setAccessibleName("Annotations")
+        self.list.setAccessibleName(self.tr("Annotations"))
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -211,8 +235,9 @@ class AnnotationsPanel(QWidget):
         self.list.doubleClicked.connect(self._activated)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        for name, text in (("add", "Add"), ("add_text", "On Text…"), ("edit", "Edit…"),
-                           ("delete", "Delete"), ("resolve", "Resolve"), ("tags", "Tags…")):
+        for name, text in (("add", self.tr("Add")), ("add_text", self.tr("On Text…")),
+                           ("edit", self.tr("Edit…")), ("delete", self.tr("Delete")),
+                           ("resolve", self.tr("Resolve")), ("tags", self.tr("Tags…"))):
             button = QPushButton(text, self)
             button.setObjectName(f"annotation-{name}")
             button.clicked.connect(lambda _=False, n=name: self.actionRequested.emit(n))
@@ -262,10 +287,10 @@ class AnnotationsPanel(QWidget):
         tags = list(self.workspace.tags.names()) if self.workspace and not self.workspace.closed \
             else []
         tags += sorted({a.tag for a in notes if a.tag and a.tag not in tags})
-        _refill(self.tag_filter, "All tags", tags)
-        _refill(self.status_filter, "All statuses", [s.value for s in AnnotationStatus]
-                + [NEEDS_REVIEW])
-        _refill(self.author_filter, "All authors", sorted({a.author for a in notes}))
+        _refill(self.tag_filter, self.tr("All tags"), tags)
+        _refill(self.status_filter, self.tr("All statuses"), [s.value for s in AnnotationStatus]
+                + [NEEDS_REVIEW], status_name)
+        _refill(self.author_filter, self.tr("All authors"), sorted({a.author for a in notes}))
         self._filters_changed()
 
     def _filters_changed(self, *_args) -> None:
@@ -305,18 +330,19 @@ class AnnotationsPanel(QWidget):
 
     def add(self, annotation: Annotation) -> None:
         store = self.workspace.annotations
-        self._push(f"Add note on {annotation.anchor.citation}",
+        self._push(self.tr("Add note on {citation}").format(citation=annotation.anchor.citation),
                    lambda: store.add(annotation), lambda: store.delete(annotation.id),
                    annotation.id)
 
     def edit(self, old: Annotation, new: Annotation, text: str = "") -> None:
         store = self.workspace.annotations
-        self._push(text or f"Edit note on {old.anchor.citation}",
+        self._push(text or self.tr("Edit note on {citation}").format(citation=old.anchor.citation),
                    lambda: store.update(new), lambda: store.update(old), new.id)
 
     def delete(self, annotation: Annotation) -> None:
         store = self.workspace.annotations
-        self._push(f"Delete note on {annotation.anchor.citation}",
+        self._push(self.tr("Delete note on {citation}").format(
+                       citation=annotation.anchor.citation),
                    lambda: store.delete(annotation.id), lambda: store.add(annotation), None)
 
     def resolve(self, annotation: Annotation) -> None:
@@ -324,7 +350,8 @@ class AnnotationsPanel(QWidget):
         status = (AnnotationStatus.OPEN if annotation.status is AnnotationStatus.RESOLVED
                   else AnnotationStatus.RESOLVED)
         new = annotation.edited(status=status, needs_review=False, review_reason="")
-        self.edit(annotation, new, f"Mark note on {annotation.anchor.citation} {status.value}")
+        self.edit(annotation, new, self.tr("Mark note on {citation} {status}").format(
+            citation=annotation.anchor.citation, status=status_name(status.value)))
 
     def _push(self, text: str, do, undo, select: str | None) -> None:
         """Makes the change, then records it for undo; raises ``WorkspaceError`` (and
@@ -344,13 +371,13 @@ class AnnotationsPanel(QWidget):
         self.changeFailed.emit(str(error))
 
 
-def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:
+def _refill(combo: QComboBox, everything: str, values: list[str], name=str) -> None:
     """Replaces a filter's choices, keeping the chosen one if it is still there."""
     chosen = combo.currentData() or ALL
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(everything, ALL)
     for value in values:
-        combo.addItem(value, value)
+        combo.addItem(name(value), value)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
     combo.blockSignals(False)

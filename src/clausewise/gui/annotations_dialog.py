@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..store import AnnotationStatus, WorkspaceError
 from ..store.preferences import TagList
+from .annotations import status_name
 
 
 class NoteDialog(QDialog):
@@ -33,22 +34,23 @@ class NoteDialog(QDialog):
             self.quote = QLabel(f"“{_escape(quote)}”", self)
             self.quote.setWordWrap(True)
             self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.quote.setAccessibleName("The words the note is about")
+            self.quote.setAccessibleName(self.tr("The words the note is about"))
             layout.addWidget(self.quote)
         form = QFormLayout()
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("&Note:"), self.note)
         self.tag = QComboBox(self)
         self.tag.setEditable(True)
         self.tag.addItems(tags)
-        form.addRow("&Tag:", self.tag)
+        form.addRow(self.tr("&Tag:"), self.tag)
         self.status = QComboBox(self)
-        self.status.addItems([s.value for s in AnnotationStatus])
-        form.addRow("&Status:", self.status)
+        for status in AnnotationStatus:
+            self.status.addItem(status_name(status.value), status.value)
+        form.addRow(self.tr("&Status:"), self.status)
         self.author = QLineEdit(self)
-        form.addRow("&Author:", self.author)
+        form.addRow(self.tr("&Author:"), self.author)
         layout.addLayout(form, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -63,17 +65,17 @@ class NoteDialog(QDialog):
         if tag and self.tag.findText(tag) < 0:
             self.tag.addItem(tag)
         self.tag.setCurrentText(tag)
-        self.status.setCurrentText(status)
+        self.status.setCurrentIndex(max(0, self.status.findData(str(status))))
         self.author.setText(author)
 
     def values(self) -> dict:
         return {"note": self.note.toPlainText().strip(), "tag": self.tag.currentText().strip(),
-                "status": AnnotationStatus(self.status.currentText()),
+                "status": AnnotationStatus(self.status.currentData()),
                 "author": self.author.text().strip()}
 
     def _accept(self) -> None:
         if not self.note.toPlainText().strip():
-            self.error.setText("Write a note first.")
+            self.error.setText(self.tr("Write a note first."))
             return
         self.accept()
 
@@ -83,20 +85,20 @@ class TagsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, tags: TagList) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Annotation Tags")
+        self.setWindowTitle(self.tr("Annotation Tags"))
         self.tags = tags
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Tags")
+        self.list.setAccessibleName(self.tr("Tags"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        for text, slot in (("Add…", self.add), ("Rename…", self.rename),
-                           ("Remove", self.remove)):
+        for text, slot in ((self.tr("Add…"), self.add), (self.tr("Rename…"), self.rename),
+                           (self.tr("Remove"), self.remove)):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, s=slot: s())
             row.addWidget(button)
         layout.addLayout(row)
-        self.message = QLabel("Removing a tag keeps it on the notes that carry it.", self)
+        self.message = QLabel(self.tr("Removing a tag keeps it on the notes that carry it."), self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -110,7 +112,7 @@ class TagsDialog(QDialog):
 
     def add(self, name: str | None = None) -> None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "Add Tag", "New tag:")
+            name, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("New tag:"))
             if not ok:
                 return
         self._try(lambda: self.tags.add(name))
@@ -120,7 +122,8 @@ class TagsDialog(QDialog):
         if item is None:
             return
         if new is None:
-            new, ok = QInputDialog.getText(self, "Rename Tag", "New name:", text=item.text())
+            new, ok = QInputDialog.getText(self, self.tr("Rename Tag"), self.tr("New name:"),
+                                       text=item.text())
             if not ok:
                 return
         self._try(lambda: self.tags.rename(item.text(), new))

@@ -31,17 +31,18 @@ class AnnotationActions:
     def _build_annotations(self) -> None:
         self.annotations = AnnotationsPanel(self)
         self.word_picker = WordPicker(self.view)   # words chosen in the view (Ctrl+Shift+M)
-        self.annotations_dock = self.add_dock("Annotations", self.annotations,
+        self.annotations_dock = self.add_dock(self.tr("Annotations"), self.annotations,
                                               Qt.DockWidgetArea.BottomDockWidgetArea)
         self.annotations.jumpRequested.connect(self.go_to_annotation)
         self.annotations.notesChanged.connect(self._show_marks)
         self.annotations.actionRequested.connect(lambda name: getattr(self, _SLOTS[name])())
         self.annotations.changeFailed.connect(
-            lambda message: self.show_error("Cannot undo or redo the change", message))
+            lambda message: self.show_error(self.tr("Cannot undo or redo the change"), message))
 
     def _add_undo_actions(self, menu) -> None:
         stack = self.annotations.undo_stack
-        undo, redo = stack.createUndoAction(self, "&Undo"), stack.createRedoAction(self, "&Redo")
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
         undo.setShortcuts(["Ctrl+Z"])
         redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
         self.actions_undo = {"undo": undo, "redo": redo}
@@ -51,7 +52,7 @@ class AnnotationActions:
 
     def _add_annotations_toggle(self, menu) -> None:
         action = self.annotations_dock.toggleViewAction()
-        action.setText("&Annotations")
+        action.setText(self.tr("&Annotations"))
         action.setShortcut("F10")
         menu.addAction(action)
 
@@ -77,8 +78,8 @@ class AnnotationActions:
 
     def _can_annotate(self) -> bool:
         if self.session.workspace is None or self.session.pair is None:
-            self.statusBar().showMessage("Compare two drafts first: notes belong to a "
-                                         "comparison", 5000)
+            self.statusBar().showMessage(self.tr("Compare two drafts first: notes belong to a "
+                                                 "comparison"), 5000)
             return False
         return self._can_change()
 
@@ -87,8 +88,9 @@ class AnnotationActions:
         workspace = self.session.workspace
         if workspace is not None and workspace.read_only:
             self.statusBar().showMessage(
-                f"{workspace.path.name} is read-only: use File > Save Workspace As to keep "
-                "working on a copy, then add or change notes there", 8000)
+                self.tr("{name} is read-only: use File > Save Workspace As to keep "
+                        "working on a copy, then add or change notes there").format(
+                            name=workspace.path.name), 8000)
             return False
         return True
 
@@ -100,10 +102,12 @@ class AnnotationActions:
             return
         number, row, side = self._current_place()
         if row is None:
-            self.statusBar().showMessage("Go to a clause first (click it), then add a note", 5000)
+            self.statusBar().showMessage(self.tr("Go to a clause first (click it), then add a note"),
+                                         5000)
             return
         anchor = Anchor.on_pair(row.pair)
-        self._new_note(anchor, NoteDialog(self, "Add Note", anchor.citation, self._tags()))
+        self._new_note(anchor, NoteDialog(self, self.tr("Add Note"), anchor.citation,
+                                          self._tags()))
 
     def add_annotation_on_text(self) -> None:
         """A note on the words chosen in the view (Ctrl+Shift+M).
@@ -120,16 +124,17 @@ class AnnotationActions:
             if picker.is_open or (row is not None and picker.open(
                     number, Column.LEFT if side == "left" else Column.RIGHT)):
                 self.statusBar().showMessage(
-                    "Select the words the note is about in the clause, then press "
-                    "Ctrl+Shift+M again (Escape to stop)", 8000)
+                    self.tr("Select the words the note is about in the clause, then press "
+                            "Ctrl+Shift+M again (Escape to stop)"), 8000)
             else:
-                self.statusBar().showMessage("Go to a clause first (click it), then add a "
-                                             "note", 5000)
+                self.statusBar().showMessage(self.tr("Go to a clause first (click it), then add a "
+                                                     "note"), 5000)
             return
         anchor = Anchor.on(chosen.clause, Side(chosen.side), chosen.start, chosen.end)
-        which = "older" if chosen.side == "left" else "newer"
-        dialog = NoteDialog(self, "Add Note on Text", f"{chosen.clause.citation} ({which} "
-                            "draft)", self._tags(), quote=anchor.range.quote)
+        which = self.tr("older draft") if chosen.side == "left" else self.tr("newer draft")
+        dialog = NoteDialog(self, self.tr("Add Note on Text"),
+                            f"{chosen.clause.citation} ({which})", self._tags(),
+                            quote=anchor.range.quote)
         if self._new_note(anchor, dialog):
             picker.close(focus_view=True)   # the cell now shows the note's mark
 
@@ -154,7 +159,7 @@ class AnnotationActions:
         old = self._chosen_note() if self._can_change() else None
         if old is None:
             return
-        dialog = NoteDialog(self, "Edit Note", old.anchor.citation, self._tags())
+        dialog = NoteDialog(self, self.tr("Edit Note"), old.anchor.citation, self._tags())
         dialog.fill(old.note, old.tag, old.status.value, old.author)
 
         def save() -> None:
@@ -183,10 +188,11 @@ class AnnotationActions:
                 kept = self._keep_unsaved(dialog, error)
                 copies += [kept] if kept else []
                 dialog.error.setText(
-                    f"Not saved: {error}. Your note is still here"
-                    + (f", and a copy is in {kept}" if kept else
-                       " (no copy could be written either: copy the text somewhere safe)")
-                    + ". Press OK to try again, or Cancel.")
+                    (self.tr("Not saved: {error}. Your note is still here, and a copy is in {kept}. "
+                             "Press OK to try again, or Cancel.") if kept else
+                     self.tr("Not saved: {error}. Your note is still here (no copy could be "
+                             "written either: copy the text somewhere safe). Press OK to try "
+                             "again, or Cancel.")).format(error=error, kept=kept))
                 dialog.error.setWordWrap(True)
                 self.annotations.reload()
                 continue
@@ -226,7 +232,7 @@ class AnnotationActions:
 
     def edit_tags(self) -> None:
         if self.session.workspace is None:
-            self.statusBar().showMessage("Compare two drafts or open a workspace first", 5000)
+            self.statusBar().showMessage(self.tr("Compare two drafts or open a workspace first"), 5000)
             return
         if not self._can_change():
             return
@@ -245,7 +251,7 @@ class AnnotationActions:
             notes = self.view.comparison_model.notes_on_row(number) if number >= 0 else []
             note = notes[0] if notes else None
         if note is None:
-            self.statusBar().showMessage("Select a note in the Annotations list first", 5000)
+            self.statusBar().showMessage(self.tr("Select a note in the Annotations list first"), 5000)
         return note
 
     def _tags(self) -> list[str]:
@@ -255,7 +261,7 @@ class AnnotationActions:
         try:
             change()
         except WorkspaceError as error:
-            self.show_error("Cannot change the note", str(error))
+            self.show_error(self.tr("Cannot change the note"), str(error))
             self.annotations.reload()
 
     # -- showing notes ------------------------------------------------------------------------
@@ -278,8 +284,9 @@ class AnnotationActions:
     def go_to_annotation(self, note: Annotation) -> None:
         place = self.place_of(note)
         if place is None:
-            self.statusBar().showMessage(f"{note.anchor.citation} is in neither draft shown; "
-                                         "the note keeps the text it was written on", 6000)
+            self.statusBar().showMessage(
+                self.tr("{citation} is in neither draft shown; the note keeps the text it was "
+                        "written on").format(citation=note.anchor.citation), 6000)
             return
         self.view.go_to_row(place[0], place[1])
         self.view.setFocus()

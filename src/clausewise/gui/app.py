@@ -41,6 +41,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help='scroll to this clause first, e.g. "Article 9"')
     parser.add_argument("--changed-only", action="store_true",
                         help="start with the unchanged clauses folded away")
+    parser.add_argument("--language", choices=("en", "ru", "fr"),
+                        help="the interface's language for this run (default: the one chosen "
+                             "in View > Interface Language, else the system's)")
     args = parser.parse_args(list(argv))
     if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
         args.workspace, args.drafts = args.drafts[0], []
@@ -65,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from . import i18n
     from .theme import apply_palette, load_bundled_fonts
     from .window import MainWindow
 
@@ -73,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Clausewise")
     load_bundled_fonts()
     apply_palette(app, args.dark)
+    # The language is chosen before any widget is built (the window's texts are set once).
+    # A screenshot follows --language or the system, never the user's setting.
+    choice = args.language or (None if args.screenshot else
+                               i18n.saved_choice(QSettings("Clausewise", "Clausewise")))
+    i18n.install(i18n.resolve(choice), app)
     settings = None
     if args.screenshot:
         # A screenshot leaves the user's settings and recent files alone: its own settings,
@@ -112,12 +121,12 @@ def _open(window, args: argparse.Namespace) -> None:
             window.errors.append(f"{Path(args.workspace).name} holds no drafts to show yet")
         return
     if len(args.drafts) == 1:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QCoreApplication, QTimer
 
         window.session.paths = ["", str(args.drafts[0])]
-        window.statusBar().showMessage(
-            f"{Path(args.drafts[0]).name} is the newer draft: choose the older draft to "
-            "compare it with (File > Open Older Draft)")
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "{name} is the newer draft: choose the older draft to compare it with "
+            "(File > Open Older Draft)").format(name=Path(args.drafts[0]).name))
         QTimer.singleShot(0, window.choose_left)
         return
     window.open_drafts(*(args.drafts or (None, None)))
@@ -188,12 +197,16 @@ def _show_clause(window, citation: str) -> int | None:
 def _install_excepthook(window) -> None:
     """An unexpected error becomes a dialog, not a crash; the details go to stderr."""
 
+    from PySide6.QtCore import QCoreApplication
+
     def hook(kind, error, trace) -> None:
         traceback.print_exception(kind, error, trace)
         try:
-            window.show_error("Unexpected error",
-                              f"{kind.__name__}: {error}. Please report it with the drafts "
-                              "that caused it.")
+            window.show_error(
+                QCoreApplication.translate("App", "Unexpected error"),
+                QCoreApplication.translate(
+                    "App", "{error}. Please report it with the drafts that caused it.").format(
+                        error=f"{kind.__name__}: {error}"))
         except Exception:  # the window itself may be gone
             pass
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .diffformat import anchor_target, build_document
 from .rows import Cell, Row, RowKind
-from .table_model import FOLD_ROLE, ROW_ROLE, SIDE_OF_COLUMN, Column
+from .table_model import FOLD_ROLE, ROW_ROLE, SIDE_OF_COLUMN, Column, fold_label
 from .theme import LIGHT, Theme, prose_font
 
 PAD_X = 10
@@ -160,7 +160,7 @@ class ClauseDelegate(QStyledItemDelegate):
         column = Column(index.column())
         fold = index.data(FOLD_ROLE)
         if fold is not None:
-            self._paint_fold(painter, option, fold.label)
+            self._paint_fold(painter, option, fold_label(fold))
         elif column is Column.MARK:
             self._paint_mark(painter, option, row, index.data() or "")
             self._paint_note_badge(painter, option, index.row())

@@ -26,7 +26,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QObject, QRunnable, QSettings, Qt, QTimer,
+                            QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
@@ -40,12 +41,13 @@ from ..reports.options import CHANGE_KINDS
 from ..reports.output import check_target
 from ..session import PSEUDO, Session
 from . import worker
+from .i18n import change_name
 
 #: (format, label, suffix, save-dialog filter)
-FORMATS = (("pdf", "PDF briefing", ".pdf", "PDF briefing (*.pdf)"),
-           ("docx", "Word briefing", ".docx", "Word briefing (*.docx)"),
-           ("tracked", "Word, newer draft with tracked changes", ".docx",
-            "Word with tracked changes (*.docx)"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("Export", "PDF briefing"), ".pdf", "*.pdf"),
+           ("docx", QT_TRANSLATE_NOOP("Export", "Word briefing"), ".docx", "*.docx"),
+           ("tracked", QT_TRANSLATE_NOOP("Export", "Word, newer draft with tracked changes"), ".docx",
+            "*.docx"))
 MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET")
 NOTE_STATUSES = ("open", "resolved")
 PREVIEW_WIDTH = 300
@@ -138,7 +140,7 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, session: Session, settings: QSettings,
                  preview_delay_ms: int = 400) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Briefing")
+        self.setWindowTitle(self.tr("Export Briefing"))
         self.session = session
         self.settings = settings
         self.preview_pixmap = QPixmap()
@@ -160,31 +162,31 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format_box = QComboBox(self)
         for name, label, _suffix, _filter in FORMATS:
-            self.format_box.addItem(label, name)
-        form.addRow("&Format:", self.format_box)
+            self.format_box.addItem(QCoreApplication.translate("Export", label), name)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.marking_box = QComboBox(self)
         self.marking_box.setEditable(True)
         for marking in MARKINGS:
-            self.marking_box.addItem(marking or "(none)", marking)
-        form.addRow("&Marking:", self.marking_box)
+            self.marking_box.addItem(marking or self.tr("(none)"), marking)
+        form.addRow(self.tr("&Marking:"), self.marking_box)
         self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText("Prepared by")
-        form.addRow("&Author:", self.author_edit)
+        self.author_edit.setPlaceholderText(self.tr("Prepared by"))
+        form.addRow(self.tr("&Author:"), self.author_edit)
         self.orientation_box = QComboBox(self)
-        self.orientation_box.addItem("Portrait", False)
-        self.orientation_box.addItem("Landscape", True)
-        form.addRow("&Orientation:", self.orientation_box)
+        self.orientation_box.addItem(self.tr("Portrait"), False)
+        self.orientation_box.addItem(self.tr("Landscape"), True)
+        form.addRow(self.tr("&Orientation:"), self.orientation_box)
         self.language_box = QComboBox(self)
         for code, name in BRIEFING_LANGUAGES.items():
-            self.language_box.addItem(name, code)
-        self.language_box.setToolTip("The briefing's headings and labels; the drafts' text is "
-                                     "printed as it is")
-        form.addRow("&Language:", self.language_box)
+            self.language_box.addItem(name, code)   # each language in its own words
+        self.language_box.setToolTip(self.tr("The briefing's headings and labels; the drafts' "
+                                             "text is printed as it is"))
+        form.addRow(self.tr("&Language:"), self.language_box)
 
-        content = QGroupBox("Clauses", self)
+        content = QGroupBox(self.tr("Clauses"), self)
         grid = QGridLayout(content)
-        self.changed_only = QRadioButton("&Changed only", content)
-        self.everything = QRadioButton("A&ll clauses", content)
+        self.changed_only = QRadioButton(self.tr("&Changed only"), content)
+        self.everything = QRadioButton(self.tr("A&ll clauses"), content)
         self.changed_only.setChecked(True)
         group = QButtonGroup(content)
         group.addButton(self.changed_only)
@@ -193,12 +195,12 @@ class ExportDialog(QDialog):
         grid.addWidget(self.everything, 0, 1)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for index, kind in enumerate(CHANGE_KINDS):
-            box = QCheckBox(kind.capitalize(), content)
+            box = QCheckBox(change_name(kind), content)
             box.setChecked(True)
             self.kind_boxes[kind] = box
             grid.addWidget(box, 1 + index // 3, index % 3)
 
-        notes = QGroupBox("Notes", self)
+        notes = QGroupBox(self.tr("Notes"), self)
         notes_layout = QVBoxLayout(notes)
         tags_row = QHBoxLayout()
         self.tag_boxes: dict[str, QCheckBox] = {}
@@ -212,16 +214,17 @@ class ExportDialog(QDialog):
         status_row = QHBoxLayout()
         self.status_boxes: dict[str, QCheckBox] = {}
         for status in NOTE_STATUSES:
-            box = QCheckBox(f"{status.capitalize()} notes", notes)
+            box = QCheckBox(self.tr("Open notes") if status == "open" else self.tr("Resolved notes"),
+                            notes)
             box.setChecked(status != "resolved")
             self.status_boxes[status] = box
             status_row.addWidget(box)
-        self.notes_only = QCheckBox("Only clauses with notes", notes)
+        self.notes_only = QCheckBox(self.tr("Only clauses with notes"), notes)
         status_row.addWidget(self.notes_only)
         status_row.addStretch(1)
         notes_layout.addLayout(status_row)
         if not self.session.notes():   # nothing to choose among: shown, but greyed out
-            notes.setTitle("Notes (none on this comparison)")
+            notes.setTitle(self.tr("Notes (none on this comparison)"))
             notes.setEnabled(False)
 
         left = QVBoxLayout()
@@ -233,18 +236,18 @@ class ExportDialog(QDialog):
         self.problem.setWordWrap(True)
         left.addWidget(self.problem)
 
-        self.preview = QLabel("Preparing the preview…", self)
+        self.preview = QLabel(self.tr("Preparing the preview…"), self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_WIDTH + 8, round(PREVIEW_WIDTH * 1.42) + 8)
         self.preview.setFrameShape(QLabel.Shape.Box)
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
-            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -316,7 +319,7 @@ class ExportDialog(QDialog):
     def problem_text(self) -> str:
         """Why the choices cannot be exported, or ''."""
         if not any(box.isChecked() for box in self.kind_boxes.values()):
-            return "Choose at least one kind of change."
+            return self.tr("Choose at least one kind of change.")
         return ""
 
     def remember(self) -> None:
@@ -368,7 +371,7 @@ class ExportDialog(QDialog):
     def _preview_failed(self, serial: int, message: str) -> None:
         self._finish_preview()
         if serial == self._serial:
-            self.preview.setText(f"No preview: {message}")
+            self.preview.setText(self.tr("No preview: {message}").format(message=message))
 
     def _finish_preview(self) -> None:
         self._running = False
@@ -389,8 +392,10 @@ def choose_target(parent: QWidget, fmt: str, right_path: str | None) -> str | No
     name = "-tracked" if fmt == "tracked" else "-briefing"
     suggested = str(Path(right_path).with_name(Path(right_path).stem + name + suffix)) \
         if right_path and PSEUDO not in right_path else str(Path.home() / f"briefing{suffix}")
-    filters = next(f for n, _l, _s, f in FORMATS if n == fmt)
-    path, _chosen = QFileDialog.getSaveFileName(parent, "Export briefing", suggested, filters)
+    filters = next(f"{QCoreApplication.translate('Export', label)} ({pattern})"
+                   for n, label, _s, pattern in FORMATS if n == fmt)
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Export", "Export briefing"), suggested, filters)
     if not path:
         return None
     if Path(path).suffix.lower() != suffix:
@@ -466,8 +471,10 @@ class ExportJob(QRunnable):
                 os.replace(temp, target)
                 self._placed = True
         except OSError as error:
-            raise ReportError(f"cannot write {target.name} ({error.strerror or error}): check "
-                              "the disk space and that the file is not open elsewhere") from error
+            raise ReportError(QCoreApplication.translate(
+                "HistoryExport", "cannot write {name} ({reason}): check the disk space and "
+                "that the file is not open elsewhere").format(
+                    name=target.name, reason=error.strerror or error)) from error
         finally:
             if not self._placed:
                 temp.unlink(missing_ok=True)
@@ -490,15 +497,15 @@ class BackgroundExport(QWidget):
         self.target = Path(target)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(f"Exporting {self.target.name}…", self)
+        self.label = QLabel(self.tr("Exporting {name}…").format(name=self.target.name), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the export; no file is written")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the export; no file is written"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.label, self.progress, self.cancel_button):
             layout.addWidget(widget)

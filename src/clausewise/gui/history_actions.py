@@ -59,12 +59,12 @@ class HistoryActions:
         from .history_export import HistoryExport, HistoryExportDialog, choose_table_target
 
         if self._history_export is not None:
-            self.statusBar().showMessage("The history table is being written already", 5000)
+            self.statusBar().showMessage(self.tr("The history table is being written already"), 5000)
             return
         try:
             inputs = self.session.history_inputs()
         except SeriesError as error:
-            self.show_error("Cannot export the history table", str(error))
+            self.show_error(self.tr("Cannot export the history table"), str(error))
             return
         dialog = HistoryExportDialog(self, self.settings, len(inputs.drafts))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -76,9 +76,10 @@ class HistoryActions:
             return
         run = HistoryExport(self, inputs, path, dialog.options())
         run.finished.connect(self._history_export_done)
-        run.failed.connect(lambda message: self.show_error("Cannot export the history table",
-                                                           message))
-        run.cancelled.connect(lambda: self.statusBar().showMessage("Export cancelled", 4000))
+        run.failed.connect(lambda message: self.show_error(
+            self.tr("Cannot export the history table"), message))
+        run.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled"), 4000))
         for signal in (run.finished, run.failed, run.cancelled):
             signal.connect(self._history_export_ended)
         self._history_export = run
@@ -92,7 +93,8 @@ class HistoryActions:
             run.deleteLater()
 
     def _history_export_done(self, written: str) -> None:
-        self.statusBar().showMessage(f"History table written: {Path(written).name}", 8000)
+        self.statusBar().showMessage(
+            self.tr("History table written: {name}").format(name=Path(written).name), 8000)
         self.exportFinished.emit(written)
 
 

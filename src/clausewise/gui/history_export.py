@@ -19,7 +19,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QRunnable, QSettings, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QRadioButton, QToolButton, QVBoxLayout, QWidget)
@@ -35,8 +35,8 @@ from . import worker
 from .export_dialog import KEYS, MARKINGS, default_author
 
 #: (format, label, suffix, save-dialog filter)
-FORMATS = (("docx", "Word table", ".docx", "Word table (*.docx)"),
-           ("pdf", "PDF table", ".pdf", "PDF table (*.pdf)"))
+FORMATS = (("docx", QT_TRANSLATE_NOOP("HistoryExport", "Word table"), ".docx", "*.docx"),
+           ("pdf", QT_TRANSLATE_NOOP("HistoryExport", "PDF table"), ".pdf", "*.pdf"))
 FORMAT_KEY = "history/format"
 
 
@@ -49,28 +49,28 @@ class HistoryExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, settings: QSettings, drafts: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export History Table")
+        self.setWindowTitle(self.tr("Export History Table"))
         self.settings = settings
         form = QFormLayout()
         self.format_box = QComboBox(self)
         for name, label, _suffix, _filter in FORMATS:
-            self.format_box.addItem(label, name)
-        form.addRow("&Format:", self.format_box)
+            self.format_box.addItem(QCoreApplication.translate("HistoryExport", label), name)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.marking_box = QComboBox(self)
         self.marking_box.setEditable(True)
         for marking in MARKINGS:
-            self.marking_box.addItem(marking or "(none)", marking)
-        form.addRow("&Marking:", self.marking_box)
+            self.marking_box.addItem(marking or self.tr("(none)"), marking)
+        form.addRow(self.tr("&Marking:"), self.marking_box)
         self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText("Prepared by")
-        form.addRow("&Author:", self.author_edit)
+        self.author_edit.setPlaceholderText(self.tr("Prepared by"))
+        form.addRow(self.tr("&Author:"), self.author_edit)
         self.orientation_box = QComboBox(self)
-        self.orientation_box.addItem("Landscape", True)
-        self.orientation_box.addItem("Portrait", False)
-        form.addRow("&Orientation:", self.orientation_box)
+        self.orientation_box.addItem(self.tr("Landscape"), True)
+        self.orientation_box.addItem(self.tr("Portrait"), False)
+        form.addRow(self.tr("&Orientation:"), self.orientation_box)
         rows = QHBoxLayout()
-        self.everything = QRadioButton("Every &provision", self)
-        self.changed_only = QRadioButton("&Changed provisions only", self)
+        self.everything = QRadioButton(self.tr("Every &provision"), self)
+        self.changed_only = QRadioButton(self.tr("&Changed provisions only"), self)
         self.everything.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.everything)
@@ -78,19 +78,20 @@ class HistoryExportDialog(QDialog):
         rows.addWidget(self.everything)
         rows.addWidget(self.changed_only)
         rows.addStretch(1)
-        form.addRow("Rows:", rows)
-        intro = QLabel(f"One row per provision and one column per draft ({drafts} drafts), "
-                       "the changes from the column before marked, and a Notes column with "
-                       "the team's notes.", self)
+        form.addRow(self.tr("Rows:"), rows)
+        intro = QLabel(self.tr("One row per provision and one column per draft (%n draft(s)), "
+                               "the changes from the column before marked, and a Notes column "
+                               "with the team's notes.", "", drafts), self)
         intro.setWordWrap(True)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
         if drafts > MAX_DRAFTS:
-            self.problem.setText(f"The series holds {drafts} drafts; a table takes at most "
-                                 f"{MAX_DRAFTS}: remove the ones that matter least "
-                                 "(File > Drafts of This Negotiation).")
+            self.problem.setText(self.tr("The series holds {drafts} drafts; a table takes at most "
+                                         "{most}: remove the ones that matter least "
+                                         "(File > Drafts of This Negotiation).").format(
+                                             drafts=drafts, most=MAX_DRAFTS))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = self.buttons.addButton("&Export…",
+        self.export_button = self.buttons.addButton(self.tr("&Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setEnabled(drafts <= MAX_DRAFTS)
         self.buttons.accepted.connect(self.accept)
@@ -138,9 +139,11 @@ def choose_table_target(parent: QWidget, fmt: str, folder: Path | None) -> str |
     that file exists). None if the user gave up."""
     suffix = suffix_of(fmt)
     suggested = str((folder or Path.home()) / f"history-table{suffix}")
-    filters = next(f for n, _l, _s, f in FORMATS if n == fmt)
-    path, _chosen = QFileDialog.getSaveFileName(parent, "Export history table", suggested,
-                                                filters)
+    filters = next(f"{QCoreApplication.translate('HistoryExport', label)} ({pattern})"
+                   for n, label, _s, pattern in FORMATS if n == fmt)
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("HistoryExport", "Export history table"), suggested,
+        filters)
     if not path:
         return None
     if Path(path).suffix.lower() != suffix:
@@ -197,9 +200,10 @@ class _TableJob(QRunnable):
         except ReportError as error:
             self.signals.failed.emit(str(error))
         except OSError as error:
-            self.signals.failed.emit(f"cannot write {self.target.name} "
-                                     f"({error.strerror or error}): check the disk space and "
-                                     "that the file is not open elsewhere")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "HistoryExport", "cannot write {name} ({reason}): check the disk space and "
+                "that the file is not open elsewhere").format(
+                    name=self.target.name, reason=error.strerror or error))
         except Exception as error:   # never let a thread die silently
             traceback.print_exc()
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
@@ -244,15 +248,15 @@ class HistoryExport(QWidget):
         self.target = Path(target)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(f"Exporting {self.target.name}…", self)
+        self.label = QLabel(self.tr("Exporting {name}…").format(name=self.target.name), self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the export; no file is written")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the export; no file is written"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.label, self.progress, self.cancel_button):
             layout.addWidget(widget)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import html
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHeaderView, QLabel,
                                QMainWindow, QProgressBar, QSplitter, QTableView, QTextBrowser,
@@ -32,6 +33,8 @@ from ..session import Session
 from ..series import HistoryInputs, SeriesError
 from ..store import Annotation
 from . import worker
+from .annotations import status_name
+from .i18n import change_name, plural
 from .theme import Theme
 
 #: How much of a provision's text a cell shows (the detail below shows it whole).
@@ -127,7 +130,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Provision"
+                return QCoreApplication.translate("History", "Provision")
             return self.history.labels[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             name = self.names[section - 1] if section - 1 < len(self.names) else ""
@@ -171,7 +174,8 @@ class HistoryModel(QAbstractTableModel):
         citation = lineage.citation(draft)
         if citation is None:
             step = lineage.steps[draft - 1] if draft > 0 else None
-            return "− removed" if step is not None and step.status == "removed" else ""
+            return "− " + QCoreApplication.translate("History", "removed") \
+                if step is not None and step.status == "removed" else ""
         mark = step_mark(lineage, draft)
         text = lineage.text(draft) or ""
         return f"{mark + ' ' if mark else ''}{citation}\n{short(text)}"
@@ -194,12 +198,15 @@ class HistoryModel(QAbstractTableModel):
 def step_words(found: History, lineage: Lineage, draft: int) -> str:
     """What happened on the way into ``draft``: "modified, renumbered in D3"."""
     if draft == 0:
-        return "as first seen" if lineage.clauses[0] else "not in this draft"
+        return (QCoreApplication.translate("History", "as first seen") if lineage.clauses[0]
+                else QCoreApplication.translate("History", "not in this draft"))
     step = lineage.steps[draft - 1]
     if step.status is None:
-        return "not in this draft"
+        return QCoreApplication.translate("History", "not in this draft")
     words = [step.status] + ["moved"] * step.moved + ["renumbered"] * step.renumbered
-    return f"{', '.join(words)} in {found.labels[draft]}"
+    return QCoreApplication.translate("History", "{changes} in {draft}").format(
+        changes=", ".join(change_name(word).lower() for word in words),
+        draft=found.labels[draft])
 
 
 def marked_html(marked: Sequence[tuple[str, str]], theme: Theme) -> str:
@@ -220,15 +227,18 @@ def marked_html(marked: Sequence[tuple[str, str]], theme: Theme) -> str:
 
 def note_html(note: Annotation, where: str) -> str:
     """"Red line · Zoë · 30 Nov 2026 10:05 UTC · open — on Article 9 in D2: <note>"."""
-    stamp = note.created.strftime("%d %b %Y %H:%M UTC")
-    parts = [note.tag, note.author, stamp, note.status.value]
+    stamp = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(note.created.timestamp())),
+                               QLocale.FormatType.ShortFormat)
+    parts = [note.tag, note.author, stamp, status_name(note.status.value)]
     if note.needs_review:
-        parts.append("needs review")
+        parts.append(status_name("needs review"))
     head = " · ".join(html.escape(part) for part in parts if part)
     quote = f"“{html.escape(note.anchor.range.quote)}”: " if note.anchor.range else ""
     body = html.escape(note.note).replace("\n", "<br>")
-    return (f"<p><b>{head}</b> — on {html.escape(note.anchor.citation)}"
-            f"{' in ' + html.escape(where) if where else ''}<br>{quote}{body}</p>")
+    place = (QCoreApplication.translate("History", "on {citation} in {draft}") if where else
+             QCoreApplication.translate("History", "on {citation}")).format(
+        citation=html.escape(note.anchor.citation), draft=html.escape(where))
+    return f"<p><b>{head}</b> — {place}<br>{quote}{body}</p>"
 
 
 def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
@@ -238,7 +248,7 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
              f"<p><i>{html.escape(found.story(lineage))}</i></p>"]
     labels = dict(zip(fingerprints, found.labels))
     if notes:   # who noted what, when: before the texts, so that it is seen first
-        parts.append(f"<h4>Notes ({len(notes)})</h4>")
+        parts.append(f"<h4>{plural().notes_heading(len(notes))}</h4>")
         for note in notes:
             side = note.drafts.left if note.anchor.side.value == "left" else note.drafts.right
             parts.append(note_html(note, labels.get(side, "")))
@@ -247,7 +257,8 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
         if citation is None:
             step = lineage.steps[draft - 1] if draft > 0 else None
             if step is not None and step.status == "removed":
-                parts.append(f"<h4>{html.escape(label)}: removed</h4>")
+                removed = QCoreApplication.translate("History", "removed")
+                parts.append(f"<h4>{html.escape(label)}: {removed}</h4>")
             continue
         how = step_words(found, lineage, draft)
         parts.append(f"<h4>{html.escape(label)}: {html.escape(citation)} "
@@ -265,7 +276,7 @@ class HistoryWindow(QMainWindow):
     def __init__(self, main_window, session: Session) -> None:
         super().__init__(main_window)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setWindowTitle("Negotiation History — Clausewise")
+        self.setWindowTitle(self.tr("Negotiation History") + " — Clausewise")
         self.setObjectName("history-window")
         self.main_window = main_window
         self.session = session
@@ -285,7 +296,7 @@ class HistoryWindow(QMainWindow):
         self.model.theme = Theme.for_palette(QApplication.palette())
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Provisions across the drafts")
+        self.table.setAccessibleName(self.tr("Provisions across the drafts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -294,7 +305,7 @@ class HistoryWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(56)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser(self)
-        self.detail.setAccessibleName("The provision through the drafts")
+        self.detail.setAccessibleName(self.tr("The provision through the drafts"))
         self.detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -302,31 +313,32 @@ class HistoryWindow(QMainWindow):
         splitter.setSizes([520, 330])
         self.setCentralWidget(splitter)
 
-        bar = QToolBar("History", self)
+        bar = QToolBar(self.tr("History"), self)
         bar.setObjectName("history-toolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Refresh)])
-        self.refresh_action.setToolTip("Build the history again from the workspace's drafts")
+        self.refresh_action.setToolTip(self.tr("Build the history again from the workspace's drafts"))
         self.refresh_action.triggered.connect(self.refresh)
         bar.addAction(self.refresh_action)
-        self.drafts_action = QAction("&Drafts…", self)
-        self.drafts_action.setToolTip("The drafts of this negotiation: add, rename, reorder, "
-                                      "remove, compare two")
+        self.drafts_action = QAction(self.tr("&Drafts…"), self)
+        self.drafts_action.setToolTip(self.tr("The drafts of this negotiation: add, rename, "
+                                              "reorder, remove, compare two"))
         self.drafts_action.triggered.connect(lambda: self.main_window.show_drafts_dialog())
         bar.addAction(self.drafts_action)
-        self.export_action = QAction("&Export Table…", self)
-        self.export_action.setToolTip("Write the table, one column per draft, as Word or PDF")
+        self.export_action = QAction(self.tr("&Export Table…"), self)
+        self.export_action.setToolTip(self.tr("Write the table, one column per draft, as Word or "
+                                              "PDF"))
         self.export_action.triggered.connect(lambda: self.main_window.export_history_table())
         bar.addAction(self.export_action)
         bar.addSeparator()
-        self.changed_only = QCheckBox("&Changed provisions only", self)
+        self.changed_only = QCheckBox(self.tr("&Changed provisions only"), self)
         self.changed_only.toggled.connect(self._changed_only)
         bar.addWidget(self.changed_only)
 
         self.summary = QLabel("", self)
-        self.summary.setAccessibleName("What the history shows")
+        self.summary.setAccessibleName(self.tr("What the history shows"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(180)
@@ -348,7 +360,8 @@ class HistoryWindow(QMainWindow):
             return
         self._serial += 1
         serial = self._serial
-        self.summary.setText(f"Following the provisions through {len(inputs.drafts)} drafts…")
+        self.summary.setText(self.tr("Following the provisions through %n draft(s)…", "",
+                                     len(inputs.drafts)))
         self.progress.setValue(0)
         self.progress.show()
 
@@ -360,7 +373,7 @@ class HistoryWindow(QMainWindow):
         signals.progress.connect(self._progress)
         signals.finished.connect(lambda number, result: self._built(number, inputs, result))
         signals.failed.connect(lambda number, _title, message: self._failed(number, message))
-        signals.cancelled.connect(lambda number: self._failed(number, "Cancelled"))
+        signals.cancelled.connect(lambda number: self._failed(number, self.tr("Cancelled")))
         self._signals = signals
         self._job = worker.Job(serial, work, signals)
         worker.pool().start(self._job)
@@ -406,8 +419,9 @@ class HistoryWindow(QMainWindow):
         changed = sum(1 for lineage in found.lineages if lineage.changed)
         noted = sum(len(listed) for listed in notes.values())
         drafts = "; ".join(f"{draft.title}: {draft.name}" for draft in inputs.drafts)
-        self.message = (f"{len(found.lineages)} provisions, {changed} changed, {noted} "
-                        f"note{'s' if noted != 1 else ''}  ·  {drafts}")
+        self.message = ", ".join((self.tr("%n provision(s)", "", len(found.lineages)),
+                                  self.tr("%n changed", "", changed),
+                                  self.tr("%n note(s)", "", noted))) + f"  ·  {drafts}"
         self.summary.setText(self.message)
         row = self.model.row_of(keep) if keep is not None else -1
         self.table.selectRow(row if row >= 0 else 0)
@@ -417,7 +431,7 @@ class HistoryWindow(QMainWindow):
         if serial != self._serial:
             return
         self._job = None
-        self._show_message(f"The history could not be built: {message}")
+        self._show_message(self.tr("The history could not be built: {message}").format(message=message))
 
     def _show_message(self, message: str) -> None:
         self.progress.hide()

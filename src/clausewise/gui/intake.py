@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from ..core.compare import Comparison
@@ -21,19 +21,31 @@ from ..readers.sniff import (DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIO
                              ODT_EXTENSIONS, PDF_EXTENSIONS, RTF_EXTENSIONS)
 
 #: The file dialog's filter: every format the readers take, then each on its own.
-_FORMATS = (("Word documents", DOCX_EXTENSIONS), ("OpenDocument text", ODT_EXTENSIONS),
-            ("PDF", PDF_EXTENSIONS), ("Plain text", {".txt"}), ("Web pages", HTML_EXTENSIONS),
-            ("Markdown", MARKDOWN_EXTENSIONS), ("Rich text", RTF_EXTENSIONS))
+_FORMATS = ((QT_TRANSLATE_NOOP("Intake", "Word documents"), DOCX_EXTENSIONS),
+            (QT_TRANSLATE_NOOP("Intake", "OpenDocument text"), ODT_EXTENSIONS),
+            ("PDF", PDF_EXTENSIONS),
+            (QT_TRANSLATE_NOOP("Intake", "Plain text"), {".txt"}),
+            (QT_TRANSLATE_NOOP("Intake", "Web pages"), HTML_EXTENSIONS),
+            ("Markdown", MARKDOWN_EXTENSIONS),
+            (QT_TRANSLATE_NOOP("Intake", "Rich text"), RTF_EXTENSIONS))
 
 
 def _patterns(extensions) -> str:
     return " ".join(f"*{extension}" for extension in sorted(extensions))
 
 
-DRAFT_FILTER = ";;".join(
-    [f"Drafts ({' '.join(_patterns(extensions) for _, extensions in _FORMATS)})"]
-    + [f"{name} ({_patterns(extensions)})" for name, extensions in _FORMATS]
-    + ["All files (*)"])
+def draft_filter() -> str:
+    """The file dialog's filter, in the interface's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Intake", text)
+
+    everything = " ".join(_patterns(extensions) for _, extensions in _FORMATS)
+    return ";;".join(
+        [QCoreApplication.translate("Intake", "Drafts") + f" ({everything})"]
+        + [f"{tr(name)} ({_patterns(extensions)})" for name, extensions in _FORMATS]
+        + [QCoreApplication.translate("Intake", "All files") + " (*)"])
+
+
 
 
 def pasted_folder() -> Path:
@@ -60,9 +72,12 @@ def save_pasted_draft(text: str, folder: Path | None = None, now: datetime | Non
 def reading_notes(comparison: Comparison) -> list[tuple[str, list[str]]]:
     """(draft name, notices) for each draft that has notices, older draft first."""
     notes = []
-    for role, document in (("Older draft", comparison.left), ("Newer draft", comparison.right)):
+    roles = (QCoreApplication.translate("Intake", "Older draft"),
+             QCoreApplication.translate("Intake", "Newer draft"))
+    for role, document in zip(roles, (comparison.left, comparison.right)):
         if document.notices:
-            notes.append((f"{role}: {document.name or 'untitled'}", list(document.notices)))
+            name = document.name or QCoreApplication.translate("Intake", "untitled")
+            notes.append((f"{role}: {name}", list(document.notices)))
     return notes
 
 
@@ -72,8 +87,8 @@ class ReadingNotes(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
-        self.setToolTip("What could not be read faithfully from the drafts")
-        self.setAccessibleName("Reading notes")
+        self.setToolTip(self.tr("What could not be read faithfully from the drafts"))
+        self.setAccessibleName(self.tr("Reading notes"))
         self.clicked.connect(self.show_notes)
         self.notes: list[tuple[str, list[str]]] = []
         self.hide()
@@ -81,7 +96,7 @@ class ReadingNotes(QToolButton):
     def update_from(self, comparison: Comparison | None) -> None:
         self.notes = reading_notes(comparison) if comparison is not None else []
         count = sum(len(items) for _, items in self.notes)
-        self.setText(f"⚠ {count} reading note{'s' if count != 1 else ''}")
+        self.setText("⚠ " + self.tr("%n reading note(s)", "", count))
         self.setVisible(count > 0)
 
     def text_of_notes(self) -> str:
@@ -89,5 +104,5 @@ class ReadingNotes(QToolButton):
                            for title, items in self.notes)
 
     def show_notes(self) -> None:
-        QMessageBox.information(self.window(), "What could not be read faithfully",
+        QMessageBox.information(self.window(), self.tr("What could not be read faithfully"),
                                 self.text_of_notes())

@@ -12,7 +12,8 @@ the pairs with no change anywhere inside them. The words and numbers all come fr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt,
+                            QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeView,
                                QVBoxLayout, QWidget)
@@ -27,20 +28,39 @@ CHANGED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: The counts shown, in this order: (Stats field, label, mark).
 COUNTS = (
-    ("modified", "Modified", STATUS_MARKS[Status.MODIFIED]),
-    ("added", "Added", STATUS_MARKS[Status.ADDED]),
-    ("removed", "Removed", STATUS_MARKS[Status.REMOVED]),
-    ("split", "Split", STATUS_MARKS[Status.SPLIT]),
-    ("merged", "Merged", STATUS_MARKS[Status.MERGED]),
-    ("moved", "Moved", MOVED_MARK),
-    ("renumbered", "Renumbered", RENUMBERED_MARK),
+    ("modified", QT_TRANSLATE_NOOP("Navigator", "Modified"), STATUS_MARKS[Status.MODIFIED]),
+    ("added", QT_TRANSLATE_NOOP("Navigator", "Added"), STATUS_MARKS[Status.ADDED]),
+    ("removed", QT_TRANSLATE_NOOP("Navigator", "Removed"), STATUS_MARKS[Status.REMOVED]),
+    ("split", QT_TRANSLATE_NOOP("Navigator", "Split"), STATUS_MARKS[Status.SPLIT]),
+    ("merged", QT_TRANSLATE_NOOP("Navigator", "Merged"), STATUS_MARKS[Status.MERGED]),
+    ("moved", QT_TRANSLATE_NOOP("Navigator", "Moved"), MOVED_MARK),
+    ("renumbered", QT_TRANSLATE_NOOP("Navigator", "Renumbered"), RENUMBERED_MARK),
 )
 
-SCOPES = (("both", "Both drafts"), ("left", "Older draft"), ("right", "Newer draft"))
+SCOPES = (("both", QT_TRANSLATE_NOOP("Navigator", "Both drafts")),
+          ("left", QT_TRANSLATE_NOOP("Navigator", "Older draft")),
+          ("right", QT_TRANSLATE_NOOP("Navigator", "Newer draft")))
 
 
-SUMMARY_TITLE = "Summary"
-SUBSTANTIVE_TITLE = "Substantive changes"
+#: The levels named by kind (``describe.level_name``), as the navigator's counts show them.
+KIND_LEVELS = {"recitals": QT_TRANSLATE_NOOP("Navigator", "recitals"),
+               "paragraphs": QT_TRANSLATE_NOOP("Navigator", "paragraphs"),
+               "points": QT_TRANSLATE_NOOP("Navigator", "points"),
+               "annexes": QT_TRANSLATE_NOOP("Navigator", "annexes"),
+               "protocols": QT_TRANSLATE_NOOP("Navigator", "protocols"),
+               "appendices": QT_TRANSLATE_NOOP("Navigator", "appendices"),
+               "unnumbered paragraphs": QT_TRANSLATE_NOOP("Navigator", "unnumbered paragraphs")}
+
+SUMMARY_TITLE = QT_TRANSLATE_NOOP("Navigator", "Summary")   # shown translated
+SUBSTANTIVE_TITLE = QT_TRANSLATE_NOOP("Navigator", "Substantive changes")   # shown translated
+#: The kinds of substantive change as ``core.describe.FLAG_TITLES`` names them, for lupdate.
+FLAG_TITLES = (QT_TRANSLATE_NOOP("Navigator", "Strength of obligation"),
+               QT_TRANSLATE_NOOP("Navigator", "Negation"),
+               QT_TRANSLATE_NOOP("Navigator", "Numbers, dates and periods"),
+               QT_TRANSLATE_NOOP("Navigator", "Cross-references"),
+               QT_TRANSLATE_NOOP("Navigator", "Parties and actors"),
+               QT_TRANSLATE_NOOP("Navigator", "Brackets and alternatives"),
+               QT_TRANSLATE_NOOP("Navigator", "Placeholders"))
 #: Whether an outline entry holds a substantive change (``core.flags``) at or below it.
 SUBSTANTIVE_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -77,17 +97,17 @@ class FindBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in the drafts (Ctrl+F)")
+        self.edit.setPlaceholderText(self.tr("Find in the drafts (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Find text")
+        self.edit.setAccessibleName(self.tr("Find text"))
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Search in")
+        self.scope.setAccessibleName(self.tr("Search in"))
         for key, label in SCOPES:
-            self.scope.addItem(label, key)
-        self.previous = _tool_button("◀", "Previous match (Shift+F3)", self)
-        self.next = _tool_button("▶", "Next match (F3)", self)
+            self.scope.addItem(QCoreApplication.translate("Navigator", label), key)
+        self.previous = _tool_button("◀", self.tr("Previous match (Shift+F3)"), self)
+        self.next = _tool_button("▶", self.tr("Next match (F3)"), self)
         self.result = QLabel("", self)
-        self.result.setAccessibleName("Find result")
+        self.result.setAccessibleName(self.tr("Find result"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 0, 0, 1, 3)
@@ -119,20 +139,20 @@ class Navigator(QWidget):
         self._count_labels: dict[str, QLabel] = {}
         self._build_counts()
         self.levels = QLabel("", self)
-        self.levels.setAccessibleName("Changes per level")
+        self.levels.setAccessibleName(self.tr("Changes per level"))
         self.levels.setWordWrap(True)
-        self.changed_only = QCheckBox("&Changed clauses only", self)
-        self.substantive_only = QCheckBox("&Substantive changes only", self)
-        self.substantive_only.setToolTip(
+        self.changed_only = QCheckBox(self.tr("&Changed clauses only"), self)
+        self.substantive_only = QCheckBox(self.tr("&Substantive changes only"), self)
+        self.substantive_only.setToolTip(self.tr(
             "Only the clauses whose obligations, numbers, parties, references, brackets or "
-            "placeholders changed")
+            "placeholders changed"))
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Clause", "Change"])
+        self.model.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Change")])
         self.proxy = ChangedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Clause outline")
+        self.tree.setAccessibleName(self.tr("Clause outline"))
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
@@ -160,7 +180,7 @@ class Navigator(QWidget):
         for number, (name, label, mark) in enumerate(COUNTS):
             value = QLabel("0", self.counts)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            caption = QLabel(f"{mark}  {label}", self.counts)
+            caption = QLabel(f"{mark}  {self.tr(label)}", self.counts)
             caption.setBuddy(value)
             row, column = divmod(number, 2)
             grid.addWidget(caption, row, 2 * column)
@@ -181,7 +201,7 @@ class Navigator(QWidget):
         self.show_levels(describe.level_counts(comparison))
         self._items_by_row = {}
         model = QStandardItemModel(0, 2, self)
-        model.setHorizontalHeaderLabels(["Clause", "Change"])
+        model.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Change")])
         root = model.invisibleRootItem()
         self._add_summary(describe.grouped_runs(comparison), rows, root)
         self._add_substantive(describe.substantive(comparison), rows, root)
@@ -209,9 +229,9 @@ class Navigator(QWidget):
         """The "Summary" group: one entry per run, which shows the run's first unit."""
         if not runs:
             return
-        group = self._heading_item(SUMMARY_TITLE, None)
+        group = self._heading_item(self.tr(SUMMARY_TITLE), None)
         group[0].setData(True, CHANGED_ROLE)   # kept by "changed only"
-        group[0].setToolTip("Neighbouring units changed alike")
+        group[0].setToolTip(self.tr("Neighbouring units changed alike"))
         for run in runs:
             number = rows.row_of_pair(run.pairs[0])
             item = QStandardItem(run.text)
@@ -231,14 +251,14 @@ class Navigator(QWidget):
         self.substantive_only.setEnabled(bool(groups))
         if not groups:
             return
-        group = self._heading_item(SUBSTANTIVE_TITLE, None)
-        group[0].setToolTip("Changes of obligation, negation, numbers, references, parties, "
-                            "brackets and placeholders")
+        group = self._heading_item(self.tr(SUBSTANTIVE_TITLE), None)
+        group[0].setToolTip(self.tr("Changes of obligation, negation, numbers, references, "
+                                    "parties, brackets and placeholders"))
         for item in group:
             item.setData(True, CHANGED_ROLE)
             item.setData(True, SUBSTANTIVE_ROLE)
         for _kind, title, found in groups:
-            kind_items = self._heading_item(f"{title} ({len(found)})", None)
+            kind_items = self._heading_item(f"{self.tr(title)} ({len(found)})", None)
             for item in kind_items:
                 item.setData(True, CHANGED_ROLE)
                 item.setData(True, SUBSTANTIVE_ROLE)
@@ -297,12 +317,23 @@ class Navigator(QWidget):
 
     def show_counts(self, stats: Stats) -> None:
         for name, label in self._count_labels.items():
-            label.setText(str(getattr(stats, name)))
+            label.setText(QLocale().toString(getattr(stats, name)))
 
     def show_levels(self, levels: list[describe.LevelCount]) -> None:
         """One line per level: "Articles 6 changed of 20", "paragraphs 14 changed of 92"."""
-        self.levels.setText("\n".join(("    " if level.depth else "") + str(level)
+        self.levels.setText("\n".join(("    " if level.depth else "") + self._level_text(level)
                                        for level in levels))
+
+    def _level_text(self, level: describe.LevelCount) -> str:
+        """A level in the interface's language; a unit word stays the draft's own."""
+        name = level.name
+        kind = KIND_LEVELS.get(name.lower())
+        if kind is not None:
+            name = self.tr(kind)
+            name = name[:1].upper() + name[1:] if level.depth == 0 else name
+        return self.tr("{name} {changed} changed of {total}").format(
+            name=name, changed=QLocale().toString(level.changed),
+            total=QLocale().toString(level.total))
 
     def levels_text(self) -> list[str]:
         """The counts per level as shown, for tests and screen readers."""
@@ -348,8 +379,8 @@ class Navigator(QWidget):
             self.tree.collapseAll()
             for number in range(min(2, self.proxy.rowCount())):
                 group = self.proxy.index(number, 0)
-                if group.data() in (SUMMARY_TITLE, SUBSTANTIVE_TITLE):   # kinds with counts
-                    self.tree.expand(group)
+                if group.data() in (self.tr(SUMMARY_TITLE), self.tr(SUBSTANTIVE_TITLE)):
+                    self.tree.expand(group)   # the kinds with their counts
 
     def visible_titles(self) -> list[str]:
         """The outline as shown (depth first), for tests and screen readers."""

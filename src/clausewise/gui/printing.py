@@ -37,13 +37,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QRunnable, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage,
                            QPageLayout, QPainter, QPen, QTextDocument)
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.compare import Comparison
 from .diffformat import build_document
+from .i18n import plural
 from .rows import Cell, Fragment, Layout, Row, RowKind
 from .table_model import Column
 from .theme import LIGHT, Theme, prose_font
@@ -335,8 +336,8 @@ def build_blocks(layout: Layout, changed_only: bool, page: Geometry, device,
     width = page.column_width - 2 * page.pad
     for item in printed_groups(layout, changed_only):
         if isinstance(item, int):
-            words = "1 unchanged clause" if item == 1 else f"{item} unchanged clauses"
-            note = _note_document(f"… {words} not printed (changed clauses only)", page,
+            words = plural().not_printed(item)
+            note = _note_document(f"… {words}", page,
                                   device, page.width - 2 * page.pad)
             blocks.append(Block(None, None, note=Stack(lambda note=note: [note], 0)))
             continue
@@ -393,8 +394,8 @@ def paginate(blocks: Sequence[Block], page: Geometry) -> list[list[Slice]]:
     pad2 = 2 * page.pad
     line = page.line
     if body - pad2 < line:
-        raise PrintError("the page is too small to hold a line of text below its header: "
-                         "choose a larger paper size or smaller margins in the Print dialog")
+        raise PrintError(QCoreApplication.translate("Printing", "the page is too small to hold a line of text below its header: "
+            "choose a larger paper size or smaller margins in the Print dialog"))
     y = 0.0
     for number, block in enumerate(blocks):
         stacks = block.stacks()
@@ -449,8 +450,8 @@ def paint_pages(painter: QPainter, printer: QPrinter, pages: list[list[Slice]],
     for number, slices in enumerate(pages):
         if number:
             if not printer.newPage():
-                raise PrintError("the printer refused a new page (is it out of paper, or "
-                                 "the disk full?)")
+                raise PrintError(QCoreApplication.translate("Printing", "the printer refused a new page (is it out of paper, or "
+                    "the disk full?)"))
         _paint_frame(painter, page, heading, number + 1, len(pages))
         for piece in slices:
             _paint_slice(painter, page, piece, theme)
@@ -465,10 +466,11 @@ def _paint_frame(painter: QPainter, page: Geometry, heading: Heading, number: in
     line = metrics.lineSpacing()
     painter.setPen(GREY)
     painter.setFont(page.small_font)
-    title = "Clausewise comparison" + (" · changed clauses only" if heading.changed_only else "")
+    title = QCoreApplication.translate("Printing", "Clausewise comparison") + (
+        " · " + QCoreApplication.translate("Printing", "changed clauses only") if heading.changed_only else "")
     painter.drawText(QRectF(0, 0, page.width, line), Qt.AlignmentFlag.AlignLeft, title)
     painter.drawText(QRectF(0, 0, page.width, line), Qt.AlignmentFlag.AlignRight,
-                     f"Printed {heading.printed}")
+                     QCoreApplication.translate("Printing", "Printed {date}").format(date=heading.printed))
     painter.setPen(QColor("black"))
     painter.setFont(bold)
     flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine
@@ -484,7 +486,8 @@ def _paint_frame(painter: QPainter, page: Geometry, heading: Heading, number: in
     painter.setFont(page.small_font)
     painter.drawText(QRectF(0, page.height - page.footer + page.points(4), page.width,
                             page.footer), Qt.AlignmentFlag.AlignHCenter,
-                     f"Page {number} of {total}")
+                     QCoreApplication.translate("Printing", "Page {number} of {total}").format(number=number,
+                                                                              total=total))
     painter.restore()
 
 
@@ -550,11 +553,13 @@ def print_comparison(printer: QPrinter, layout: Layout, left_title: str, right_t
 
 def _cannot_start(printer: QPrinter) -> str:
     if printer.outputFileName():
-        return (f"cannot write {Path(printer.outputFileName()).name}: check that its folder "
-                "exists and is writable, and that the file is not open elsewhere")
-    name = printer.printerName() or "the printer"
-    return (f"{name} could not be started: check that it is connected and switched on, or "
-            "choose another printer (or Print to File) in the Print dialog")
+        return QCoreApplication.translate("Printing", "cannot write {name}: check that its folder exists and is "
+                                          "writable, and that the file is not open elsewhere"
+                                          ).format(name=Path(printer.outputFileName()).name)
+    name = printer.printerName() or QCoreApplication.translate("Printing", "the printer")
+    return QCoreApplication.translate("Printing", "{name} could not be started: check that it is connected and "
+                                      "switched on, or choose another printer (or Print to "
+                                      "File) in the Print dialog").format(name=name)
 
 
 # -- the briefing: its PDF pages onto the printer ----------------------------------------------
@@ -570,7 +575,7 @@ def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: F
     try:
         count = len(pdf)
         if count == 0:
-            raise PrintError("the briefing has no pages")
+            raise PrintError(QCoreApplication.translate("Printing", "the briefing has no pages"))
         full_page = printer.fullPage()
         printer.setFullPage(True)     # the briefing's pages have their own margins
         try:
@@ -584,7 +589,7 @@ def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: F
             if cancelled():
                 break
             if number and not printer.newPage():
-                raise PrintError("the printer refused a new page")
+                raise PrintError(QCoreApplication.translate("Printing", "the printer refused a new page"))
             page = pdf[number]
             image = _page_image(page, dpi / 72.0)
             page.close()
@@ -656,7 +661,7 @@ class PrintActions:
 
     def _can_print(self) -> bool:
         if self.comparison is None or self.layout_rows is None:
-            self.statusBar().showMessage("Compare two drafts first: there is nothing to print",
+            self.statusBar().showMessage(self.tr("Compare two drafts first: there is nothing to print"),
                                          5000)
             return False
         return True
@@ -670,12 +675,12 @@ class PrintActions:
 
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print Comparison")
+        dialog.setWindowTitle(self.tr("Print Comparison"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         pages = self.print_to(printer)
         if pages:
-            self.statusBar().showMessage(f"Printed {pages} page{'s' if pages != 1 else ''}",
+            self.statusBar().showMessage(plural().printed(pages),
                                          6000)
 
     def print_preview(self) -> None:
@@ -685,7 +690,7 @@ class PrintActions:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         dialog = QPrintPreviewDialog(self.printer(), self)
-        dialog.setWindowTitle("Print Preview")
+        dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.print_to)
         self.preview_dialog = dialog   # the dialog on screen (tests look at it)
         dialog.resize(900, 1000)
@@ -706,7 +711,7 @@ class PrintActions:
             return print_comparison(printer, self.layout_rows, titles[0], titles[1],
                                     self.actions["changed_only"].isChecked())
         except PrintError as error:
-            self.show_error("Cannot print", f"Cannot print: {error}")
+            self.show_error(self.tr("Cannot print"), self.tr("Cannot print: {reason}").format(reason=error))
             return 0
         finally:
             QApplication.restoreOverrideCursor()
@@ -723,7 +728,7 @@ class PrintActions:
         from .export_dialog import ExportDialog
 
         choices = ExportDialog(self, self.session, self.settings)
-        choices.setWindowTitle("Print Briefing")
+        choices.setWindowTitle(self.tr("Print Briefing"))
         index = choices.format_box.findData("pdf")
         if index >= 0:
             choices.format_box.setCurrentIndex(index)
@@ -733,26 +738,27 @@ class PrintActions:
         options = replace(choices.briefing_options(), format="pdf")
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print Briefing")
+        dialog.setWindowTitle(self.tr("Print Briefing"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         job = BriefingPrintJob(self.comparison, options, printer)
         job.signals.finished.connect(self._briefing_printed)
         job.signals.failed.connect(self._briefing_failed)
         self._briefing_job = job
-        self.statusBar().showMessage("Printing the briefing…")
+        self.statusBar().showMessage(self.tr("Printing the briefing…"))
         worker.pool().start(job)
 
     def _briefing_printed(self, pages: int) -> None:
         self._briefing_job = None
         self.statusBar().showMessage(
-            f"Briefing printed: {pages} page{'s' if pages != 1 else ''}", 8000)
+            plural().briefing_printed(pages), 8000)
         self.briefingPrinted.emit(pages)
 
     def _briefing_failed(self, message: str) -> None:
         self._briefing_job = None
         self.statusBar().clearMessage()
-        self.show_error("Cannot print the briefing", f"Cannot print the briefing: {message}")
+        self.show_error(self.tr("Cannot print the briefing"),
+                        self.tr("Cannot print the briefing: {reason}").format(reason=message))
         self.briefingPrinted.emit(0)
 
 

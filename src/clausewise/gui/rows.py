@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.describe import renumbering
 from ..core.model import Clause, Document
@@ -258,15 +260,17 @@ def _headers(row: Row, pair: Pair) -> None:
     left.header = _citations(left.clauses)
     right.header = _citations(right.clauses)
     if pair.status is Status.ADDED:
-        right.header.append(Fragment("added"))
+        right.header.append(Fragment(QCoreApplication.translate("Rows", "added")))
     elif pair.status is Status.REMOVED:
-        left.header.append(Fragment("removed"))
+        left.header.append(Fragment(QCoreApplication.translate("Rows", "removed")))
     elif pair.status is Status.SPLIT:
-        left.header.append(Fragment("split into " + " + ".join(pair.right_citations)))
+        left.header.append(Fragment(QCoreApplication.translate("Rows", "split into {citations}").format(
+            citations=" + ".join(pair.right_citations))))
     elif pair.status is Status.MERGED:
-        right.header.append(Fragment("merged from " + " + ".join(pair.left_citations)))
+        right.header.append(Fragment(QCoreApplication.translate("Rows", "merged from {citations}").format(
+            citations=" + ".join(pair.left_citations))))
     if pair.renumbered:
-        right.header.append(Fragment("renumbered: " + renumbering(pair)))
+        right.header.append(Fragment(QCoreApplication.translate("Rows", "renumbered: {change}").format(change=renumbering(pair))))
     for mismatch in pair.mismatches:   # two language versions that do not agree
         (right if pair.right else left).header.append(Fragment("≠ " + mismatch.detail))
 
@@ -363,7 +367,8 @@ def _ghost_cell(pair: Pair) -> Cell:
     old = " + ".join(pair.left_citations)
     new = " + ".join(pair.right_citations)
     return Cell(pair.left, (), [Fragment(old, "citation"),
-                                Fragment(f"stood here in the older draft; moved to {new} ↓",
+                                Fragment(QCoreApplication.translate("Rows", "stood here in the older draft; moved to {citation}").format(
+                                    citation=new) + " ↓",
                                          "link")])
 
 
@@ -383,9 +388,8 @@ def _index(rows: list[Row]) -> Layout:
         for clause in row.right.clauses if row.right.span else ():
             right_row.setdefault(clause.id, index)
         if row.partner is not None and row.pair is not None and row.pair.moved:
-            row.right.header.append(Fragment("moved: show where it stood ↑"
-                                             if row.partner < index else
-                                             "moved: show where it stood ↓", "link",
+            row.right.header.append(Fragment(QCoreApplication.translate("Rows", "moved: show where it stood") +
+                                             (" ↑" if row.partner < index else " ↓"), "link",
                                              row.partner))
     for index, row in enumerate(rows):
         if row.kind is RowKind.GHOST and row.partner is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
@@ -21,9 +21,9 @@ from ..keeper import Wanted
 from ..series import SeriesDraft
 from ..session import Session
 from . import worker
-from .intake import DRAFT_FILTER
+from .intake import draft_filter
 
-COLUMNS = ("#", "Label", "File", "Added", "Shown")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("SeriesDialog", "Label"), QT_TRANSLATE_NOOP("SeriesDialog", "File"), QT_TRANSLATE_NOOP("SeriesDialog", "Added"), QT_TRANSLATE_NOOP("SeriesDialog", "Shown"))
 
 
 class SeriesDialog(QDialog):
@@ -35,7 +35,7 @@ class SeriesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, session: Session) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Drafts of This Negotiation")
+        self.setWindowTitle(self.tr("Drafts of This Negotiation"))
         self.session = session
         self.drafts: list[SeriesDraft] = []
         self._job: worker.Job | None = None
@@ -48,8 +48,8 @@ class SeriesDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("The drafts of this negotiation, in order")
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setAccessibleName(self.tr("The drafts of this negotiation, in order"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,16 +61,18 @@ class SeriesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.rename_current())
 
         side = QVBoxLayout()
-        self.add_button = self._button("&Add Draft…", self.add_draft, side,
-                                       "Read a draft file and add it at the end of the series")
-        self.rename_button = self._button("Re&name…", self.rename_current, side,
-                                          'Give the draft a label, such as "Chair\'s text"')
-        self.up_button = self._button("Move &Up", lambda: self.move_current(-1), side,
-                                      "Earlier in the series")
-        self.down_button = self._button("Move &Down", lambda: self.move_current(+1), side,
-                                        "Later in the series")
-        self.remove_button = self._button("&Remove", self.remove_current, side,
-                                          "Take the draft out of the series (its notes stay)")
+        self.add_button = self._button(self.tr("&Add Draft…"), self.add_draft, side,
+                                       self.tr("Read a draft file and add it at the end of the "
+                                               "series"))
+        self.rename_button = self._button(self.tr("Re&name…"), self.rename_current, side,
+                                          self.tr('Give the draft a label, such as "Chair\'s text"'))
+        self.up_button = self._button(self.tr("Move &Up"), lambda: self.move_current(-1), side,
+                                      self.tr("Earlier in the series"))
+        self.down_button = self._button(self.tr("Move &Down"), lambda: self.move_current(+1), side,
+                                        self.tr("Later in the series"))
+        self.remove_button = self._button(self.tr("&Remove"), self.remove_current, side,
+                                          self.tr("Take the draft out of the series (its notes "
+                                                  "stay)"))
         side.addStretch(1)
 
         body = QHBoxLayout()
@@ -80,16 +82,16 @@ class SeriesDialog(QDialog):
         compare = QGridLayout()
         self.left_box = QComboBox(self)
         self.right_box = QComboBox(self)
-        self.left_box.setAccessibleName("Older draft, shown left")
-        self.right_box.setAccessibleName("Newer draft, shown right")
-        compare.addWidget(QLabel("&Older (left):", self), 0, 0)
+        self.left_box.setAccessibleName(self.tr("Older draft, shown left"))
+        self.right_box.setAccessibleName(self.tr("Newer draft, shown right"))
+        compare.addWidget(QLabel(self.tr("&Older (left):"), self), 0, 0)
         compare.addWidget(self.left_box, 0, 1)
-        compare.addWidget(QLabel("Ne&wer (right):", self), 0, 2)
+        compare.addWidget(QLabel(self.tr("Ne&wer (right):"), self), 0, 2)
         compare.addWidget(self.right_box, 0, 3)
         compare.itemAtPosition(0, 0).widget().setBuddy(self.left_box)
         compare.itemAtPosition(0, 2).widget().setBuddy(self.right_box)
-        self.compare_button = QPushButton("&Compare", self)
-        self.compare_button.setToolTip("Compare these two drafts in the window")
+        self.compare_button = QPushButton(self.tr("&Compare"), self)
+        self.compare_button.setToolTip(self.tr("Compare these two drafts in the window"))
         self.compare_button.clicked.connect(self.compare_chosen)
         compare.addWidget(self.compare_button, 0, 4)
         compare.setColumnStretch(1, 1)
@@ -124,29 +126,31 @@ class SeriesDialog(QDialog):
         self.drafts = self.session.series()
         workspace = self.session.workspace
         if workspace is None:
-            self.intro.setText("No workspace is open: compare two drafts, or open a workspace "
-                               "(File > Open Workspace), and its drafts are listed here.")
+            self.intro.setText(self.tr("No workspace is open: compare two drafts, or open a workspace "
+                                       "(File > Open Workspace), and its drafts are listed here."))
         else:
-            extra = " It is read-only: nothing can be changed in it." \
+            extra = " " + self.tr("It is read-only: nothing can be changed in it.") \
                 if workspace.read_only else ""
-            self.intro.setText(f"The drafts kept in {workspace.path.name}, oldest first. The "
-                               f"history follows every provision through them in this order."
-                               f"{extra}")
+            self.intro.setText(self.tr("The drafts kept in {name}, oldest first. The history "
+                                       "follows every provision through them in this order.")
+                               .format(name=workspace.path.name) + extra)
         shown = self.session.pair
         self.table.setRowCount(len(self.drafts))
         for row, draft in enumerate(self.drafts):
             where = "left" if shown and draft.sha256 == shown.left else \
                 "right" if shown and draft.sha256 == shown.right else ""
+            added = QDateTime.fromSecsSinceEpoch(int(draft.added.timestamp()))
+            shown_as = {"left": self.tr("left"), "right": self.tr("right")}.get(where, "")
             cells = (str(draft.number), draft.title, draft.name,
-                     draft.added.astimezone().strftime("%d %b %Y %H:%M"), where)
+                     QLocale().toString(added, QLocale.FormatType.ShortFormat), shown_as)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, draft.sha256)
                 if column == 1 and not draft.label:
-                    item.setToolTip("No label yet: Rename… to give one")
+                    item.setToolTip(self.tr("No label yet: Rename… to give one"))
                 if column == 2:
-                    item.setToolTip(draft.path or "the file is not where it was read: the "
-                                    "workspace holds its text")
+                    item.setToolTip(draft.path or self.tr("the file is not where it was read: the "
+                                                            "workspace holds its text"))
                 self.table.setItem(row, column, item)
         self._fill_boxes()
         row = next((n for n, d in enumerate(self.drafts) if d.sha256 == keep), -1)
@@ -202,8 +206,9 @@ class SeriesDialog(QDialog):
         draft = self.drafts[row]
         if label is None:
             label, ok = QInputDialog.getText(
-                self, "Rename the draft",
-                f"Label for {draft.name} (left empty, it is called D{draft.number}):",
+                self, self.tr("Rename the draft"),
+                self.tr("Label for {name} (left empty, it is called D{number}):").format(
+                    name=draft.name, number=draft.number),
                 QLineEdit.EchoMode.Normal, draft.label)
             if not ok:
                 return False
@@ -235,12 +240,12 @@ class SeriesDialog(QDialog):
     def add_draft(self, path: str | None = None) -> None:
         """Asks for a file (or takes ``path``), reads it on the pool, adds it at the end."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Add a draft to the series", "",
-                                                  DRAFT_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a draft to the series"), "",
+                                                  draft_filter())
             if not path:
                 return
         self._serial += 1
-        self.status.setText(f"Reading {Path(path).name}…")
+        self.status.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         signals = worker.JobSignals()
         signals.finished.connect(self._added)
         signals.failed.connect(self._add_failed)
@@ -257,7 +262,7 @@ class SeriesDialog(QDialog):
         self._job = None
         if drafts and self.session.add_to_series(drafts[0]):
             name = Path(drafts[0].path).name
-            self.status.setText(f"{name} added to the series")
+            self.status.setText(self.tr("{name} added to the series").format(name=name))
             self._changed(drafts[0].sha256)
             self.draftAdded.emit(name)
         else:
@@ -269,7 +274,7 @@ class SeriesDialog(QDialog):
             return
         self._job = None
         self.status.setText(message)
-        self.session.prompts.warn("Cannot add the draft", message)
+        self.session.prompts.warn(self.tr("Cannot add the draft"), message)
         self._update_buttons()
 
     # -- comparing two of them ---------------------------------------------------------------

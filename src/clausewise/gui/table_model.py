@@ -10,9 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
+from .annotations import status_name
 from .folds import Fold
+from .i18n import plural
 from .rows import Layout, Row, RowKind
 from ..core.describe import MOVED_MARK, flags_tip, mark, status_words
 
@@ -23,6 +26,11 @@ NOTES_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def fold_label(fold: Fold) -> str:
+    """The row a run of unchanged clauses folds into, in the interface's language."""
+    return "⋯  " + plural().unchanged_clauses(fold.clauses)
 
 
 class Column(IntEnum):
@@ -40,7 +48,7 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._layout = Layout([], {}, {}, {})
-        self._titles = ("Older draft", "Newer draft")
+        self._titles = (self.tr("Older draft"), self.tr("Newer draft"))
         self._notes: dict[tuple[int, int], list] = {}
         self._folds: dict[int, Fold] = {}   # folded runs by their first row
         self._fold_starts: list[int] = []
@@ -125,7 +133,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == FOLD_ROLE:
             return self._folds.get(index.row())
         if role == Qt.ItemDataRole.AccessibleTextRole and index.row() in self._folds:
-            return self._folds[index.row()].label
+            return fold_label(self._folds[index.row()])
         if role == NOTES_ROLE:
             if column is Column.MARK:
                 return self.notes_on_row(index.row())
@@ -174,7 +182,8 @@ def _mark(row: Row) -> str:
 
 def _mark_tip(row: Row) -> str:
     if row.kind is RowKind.GHOST:
-        return "where the moved clause stood in the older draft"
+        return QCoreApplication.translate("ComparisonModel",
+                                          "where the moved clause stood in the older draft")
     if row.pair is None:
         return ""
     substantive = flags_tip(row.pair)
@@ -183,7 +192,9 @@ def _mark_tip(row: Row) -> str:
 
 def _note_tip(note) -> str:
     """A note as the mark's tooltip shows it: its tag, status and author, then its words."""
-    head = " · ".join(part for part in (note.tag, str(note.status), note.author) if part)
+    head = " · ".join(part for part in (note.tag, status_name(str(note.status)), note.author)
+                     if part)
     quote = f"\n“{note.anchor.range.quote}”" if note.anchor.range else ""
-    review = f"\n⚠ needs review: {note.review_reason}" if note.needs_review else ""
+    review = f"\n⚠ {status_name('needs review')}: {note.review_reason}" \
+        if note.needs_review else ""
     return f"✎ [{head}]{quote}\n{note.note}{review}"

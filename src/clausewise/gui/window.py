@@ -14,7 +14,7 @@ import gc
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QToolButton, QWidget)
@@ -23,8 +23,9 @@ from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..session import PSEUDO, Session
 from ..paths import resource_path
-from . import worker
-from .intake import DRAFT_FILTER, ReadingNotes, save_pasted_draft
+from . import i18n, worker
+from .intake import ReadingNotes, draft_filter, save_pasted_draft
+from .i18n import language_name
 from .annotations_window import AnnotationActions
 from .findings import FindState, find_match
 from .history_actions import HistoryActions
@@ -42,6 +43,9 @@ from .workspace_window import WindowPrompts, WorkspaceActions
 
 
 SIDES = ("left", "right")
+# A dock's object name (kept in the saved window state) by its widget's class, whatever the
+# language of its title.
+DOCK_NAMES = {"Navigator": "Navigator", "AnnotationsPanel": "Annotations"}
 
 
 class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationActions, PrintActions,
@@ -56,6 +60,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def __init__(self, settings: QSettings | None = None, dark: bool = False,
                  quiet_errors: bool = False) -> None:
         super().__init__()
+        i18n.ensure_installed()   # English plural forms when no language was installed
         self.settings = settings or QSettings("Clausewise", "Clausewise")
         self.recent = RecentDrafts(self.settings)
         self.quiet_errors = quiet_errors      # screenshots: errors go to ``errors``, no dialog
@@ -96,10 +101,10 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
         self.view = CompareView(self)
-        self.view.setAccessibleName("Comparison of the two drafts")
+        self.view.setAccessibleName(self.tr("Comparison of the two drafts"))
         self.setCentralWidget(self._with_banner(self.view))   # read-only workspaces
         self.navigator = Navigator(self)
-        self.navigator_dock = self.add_dock("Navigator", self.navigator,
+        self.navigator_dock = self.add_dock(self.tr("Navigator"), self.navigator,
                                             Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([self.navigator_dock], [320], Qt.Orientation.Horizontal)
         self._build_annotations()
@@ -108,7 +113,8 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         self.actions = build_menus(self, {"recent": self._add_recent_menu,
                                           "navigator": self._add_navigator_toggle,
                                           "undo": self._add_undo_actions,
-                                          "annotations": self._add_annotations_toggle})
+                                          "annotations": self._add_annotations_toggle,
+                                          "language": self._add_language_menu})
         self.actions.update(self.actions_undo)
         for name in ("export", "print", "print_preview", "print_briefing"):
             self.actions[name].setEnabled(False)
@@ -122,9 +128,11 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
 
     def add_dock(self, title: str, widget: QWidget,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
-        """Adds a panel beside the comparison (the navigator now; annotations later)."""
+        """Adds a panel beside the comparison (the navigator, the annotations). Its object
+        name, which the saved window state goes by, is the widget's class: the same in every
+        language."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{DOCK_NAMES.get(type(widget).__name__, title).lower()}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -132,11 +140,11 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def _add_navigator_toggle(self, menu: QMenu) -> None:
         action = self.navigator_dock.toggleViewAction()
         action.setShortcut("F9")
-        action.setText("&Navigator")
+        action.setText(self.tr("&Navigator"))
         menu.addAction(action)
 
     def _add_recent_menu(self, menu: QMenu) -> None:
-        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
 
@@ -147,9 +155,34 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             action.setToolTip(f"{left}\n{right}")
             action.triggered.connect(lambda _=False, l=left, r=right: self.open_drafts(l, r))
         if not self.recent.entries():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear Recent", self._clear_recent)
+        self.recent_menu.addAction(self.tr("Clear Recent"), self._clear_recent)
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        """View > Interface Language: kept in the settings, shown from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        self.language_menu = menu.addMenu(self.tr("Interface &Language (on restart)"))
+        self.language_menu.setObjectName("menu-language")
+        group = QActionGroup(self.language_menu)
+        chosen = i18n.saved_choice(self.settings)
+        for choice in i18n.CHOICES:
+            action = self.language_menu.addAction(i18n.choice_name(choice))
+            action.setObjectName(f"language-{choice}")
+            action.setCheckable(True)
+            action.setChecked(choice == chosen)
+            action.setStatusTip(self.tr("The interface's language from the next start"))
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
+        self.actions_language = group
+
+    def choose_language(self, choice: str) -> None:
+        """Keeps the interface language chosen; the texts change when the app starts again."""
+        self.settings.setValue(i18n.LANGUAGE_KEY, choice)
+        self.statusBar().showMessage(
+            self.tr("Interface language: {language}. It applies from the next start of Clausewise.")
+            .format(language=i18n.choice_name(choice)), 8000)
 
     def _clear_recent(self) -> None:
         self.recent.clear()
@@ -157,15 +190,15 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.counts_label = QLabel("", self)
-        self.counts_label.setAccessibleName("Counts of changes")
+        self.counts_label.setAccessibleName(self.tr("Counts of changes"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Comparison progress")
-        self.busy_label = QLabel("Comparing…", self)
+        self.progress.setAccessibleName(self.tr("Comparison progress"))
+        self.busy_label = QLabel(self.tr("Comparing…"), self)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_compare)
         for widget in (self.busy_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
@@ -209,12 +242,11 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def _choose(self, side: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        which = "older" if side == "left" else "newer"
+        title = (self.tr("Open the older draft") if side == "left"
+                 else self.tr("Open the newer draft"))
         current = self.paths[SIDES.index(side)]
         folder = str(Path(current).parent) if current else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, f"Open the {which} draft", folder,
-            DRAFT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, title, folder, draft_filter())
         if path:
             self.set_draft(side, path)
 
@@ -234,9 +266,9 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         try:
             path = save_pasted_draft(text)
         except (ReadError, OSError) as error:
-            QMessageBox.warning(self, "Cannot paste the draft", str(error))
+            QMessageBox.warning(self, self.tr("Cannot paste the draft"), str(error))
             return
-        self.statusBar().showMessage(f"Pasted text kept as {path.name}", 6000)
+        self.statusBar().showMessage(self.tr("Pasted text kept as {name}").format(name=path.name), 6000)
         self.set_draft(side, str(path))
 
     def swap_drafts(self) -> None:
@@ -319,7 +351,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         """Stops the running comparison; the window keeps showing the last one."""
         if self._stop_job():
             self.session.restore()
-            self.statusBar().showMessage("Comparison cancelled", 4000)
+            self.statusBar().showMessage(self.tr("Comparison cancelled"), 4000)
 
     def _stop_job(self) -> bool:
         """Cancels the running job and makes anything it still reports stale."""
@@ -367,11 +399,10 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         comparison, self.layout_rows = result
         carried = self.session.shown(comparison)   # kept in the workspace; notes carried
         names = [Path(path).name for path in self.shown_paths]
-        roles = ("Older draft", "Newer draft")
+        roles = (self.tr("Older draft"), self.tr("Newer draft"))
         if comparison.mode == "parallel":   # two language versions of one text
-            from ..core.language import name
-
-            roles = tuple(f"{name(code)} version" for code in comparison.languages)
+            roles = tuple(self.tr("{language} version").format(language=language_name(code))
+                          for code in comparison.languages)
         self.view.set_layout(self.layout_rows, f"{roles[0]}: {names[0]}",
                              f"{roles[1]}: {names[1]}")
         self.navigator.set_comparison(comparison, self.layout_rows)
@@ -394,19 +425,21 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def _show_counts(self) -> None:
         stats = self.comparison.stats
         if self.comparison.mode == "parallel":   # two language versions, side by side
-            from ..core.language import name
-
             found = sum(len(pair.mismatches) for pair in self.comparison.walk())
-            languages = " | ".join(name(code) for code in self.comparison.languages)
-            self.counts_label.setText(
-                f"Parallel reading: {languages}  ·  {stats.parallel} paired  ·  "
-                f"{found} mismatch{'es' if found != 1 else ''}")
+            languages = " | ".join(language_name(code) for code in self.comparison.languages)
+            self.counts_label.setText("  ·  ".join((
+                self.tr("Parallel reading: {languages}").format(languages=languages),
+                self.tr("%n paired", "", stats.parallel),
+                self.tr("%n mismatch(es)", "", found))))
             return
-        parts = [f"{stats.modified} modified", f"{stats.added} added",
-                 f"{stats.removed} removed"]
-        parts += [f"{value} {name}" for name, value in (("split", stats.split),
-                                                         ("merged", stats.merged)) if value]
-        parts += [f"{stats.moved} moved", f"{stats.renumbered} renumbered"]
+        parts = [self.tr("%n modified", "", stats.modified), self.tr("%n added", "", stats.added),
+                 self.tr("%n removed", "", stats.removed)]
+        if stats.split:
+            parts.append(self.tr("%n split", "", stats.split))
+        if stats.merged:
+            parts.append(self.tr("%n merged", "", stats.merged))
+        parts += [self.tr("%n moved", "", stats.moved),
+                  self.tr("%n renumbered", "", stats.renumbered)]
         self.counts_label.setText("  ·  ".join(parts))
 
     def _current_clause(self) -> tuple[str, str] | None:
@@ -446,7 +479,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             here = self.layout_rows.rows[here].group_start
         candidates = [n for n in stops if (n > here if direction > 0 else n < here)]
         if not candidates:
-            self.statusBar().showMessage("No more changes in this direction", 3000)
+            self.statusBar().showMessage(self.tr("No more changes in this direction"), 3000)
             return
         self.view.go_to_row(candidates[0] if direction > 0 else candidates[-1])
 
@@ -497,10 +530,11 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         match = find_match(self.view.comparison_model, self._find, text, scope,
                            self.view.current_row(), self.view.currentIndex().column(), forward)
         if match is None:
-            label.setText("Not found")
+            label.setText(self.tr("Not found"))
             return
         number, column, position, total = match
-        label.setText(f"{position} of {total}")
+        label.setText(self.tr("{position} of {total}").format(
+            position=QLocale().toString(position), total=QLocale().toString(total)))
         self.view.go_to_row(number, Column(column))
 
     # -- manual alignment ---------------------------------------------------------------------
@@ -532,7 +566,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         lefts, rights = self._selected_clauses()
         if len(lefts) != 1 or len(rights) != 1:
             self.statusBar().showMessage(
-                "Select one clause on each side (Ctrl+click), then link them", 5000)
+                self.tr("Select one clause on each side (Ctrl+click), then link them"), 5000)
             return
         self.session.link(lefts[0].id, rights[0].id)
         self.compare_now()
@@ -577,8 +611,9 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             return
         run = BackgroundExport(self, self.comparison, path, options)
         run.finished.connect(self._export_done)
-        run.failed.connect(lambda message: self.show_error("Cannot export", message))
-        run.cancelled.connect(lambda: self.statusBar().showMessage("Export cancelled", 4000))
+        run.failed.connect(lambda message: self.show_error(self.tr("Cannot export"), message))
+        run.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled"), 4000))
         for signal in (run.finished, run.failed, run.cancelled):
             signal.connect(self._export_ended)
         self._export_job = run
@@ -592,7 +627,8 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             run.deleteLater()
 
     def _export_done(self, written: str) -> None:
-        self.statusBar().showMessage(f"Briefing written: {Path(written).name}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Briefing written: {name}").format(name=Path(written).name), 8000)
         self.exportFinished.emit(written)
 
     # -- messages -----------------------------------------------------------------------------

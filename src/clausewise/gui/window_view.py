@@ -70,8 +70,8 @@ class ViewActions:
         """From a moved clause to where it stood, and back (Ctrl+J)."""
         target = partner_of(self.layout_rows, self.view.current_row())
         if target is None:
-            self.statusBar().showMessage("This clause did not move: Ctrl+J jumps between a "
-                                         "moved clause and where it stood", 5000)
+            self.statusBar().showMessage(self.tr("This clause did not move: Ctrl+J jumps between a "
+                                             "moved clause and where it stood"), 5000)
             return
         self.view.go_to_row(target)
         self.view.setFocus()

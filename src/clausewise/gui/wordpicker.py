@@ -60,9 +60,9 @@ class CellText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setAccessibleName("Clause text: select the words a note is about")
-        self.setToolTip("Select words, then Ctrl+Shift+M to write a note on them; "
-                        "Escape closes")
+        self.setAccessibleName(self.tr("Clause text: select the words a note is about"))
+        self.setToolTip(self.tr("Select words, then Ctrl+Shift+M to write a note on them; "
+                                "Escape closes"))
 
     def set_margins(self, left: int, top: int, right: int) -> None:
         self.setViewportMargins(left, top, right, 0)

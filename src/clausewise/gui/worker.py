@@ -13,7 +13,7 @@ import threading
 import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..core.compare import Cancelled
 from ..drafts import ReadError
@@ -55,10 +55,13 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit(self.serial)
         except ReadError as error:
-            self.signals.failed.emit(self.serial, "Cannot open the draft", str(error))
+            self.signals.failed.emit(
+                self.serial, QCoreApplication.translate("Worker", "Cannot open the draft"),
+                str(error))
         except Exception as error:  # never let a thread die silently
             traceback.print_exc()
-            self.signals.failed.emit(self.serial, "Cannot compare the drafts",
+            self.signals.failed.emit(self.serial,
+                                     QCoreApplication.translate("Worker", "Cannot compare the drafts"),
                                      f"{type(error).__name__}: {error}")
         else:
             if not self.cancelled:

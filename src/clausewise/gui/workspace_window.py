@@ -11,15 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..session import PSEUDO, Carried
 from ..store import SUFFIX, ShareError, WorkspaceError, export_annotations, import_annotations
 from .annotations import NEEDS_REVIEW
+from .i18n import plural
 
-WORKSPACE_FILTER = f"Clausewise workspace (*{SUFFIX})"
-SHARE_FILTER = "Shared annotations (*.json)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("Workspace", "Clausewise workspace")
+SHARE_FILTER = QT_TRANSLATE_NOOP("Workspace", "Shared annotations")
+
+
+def _filter(name: str, pattern: str) -> str:
+    return f"{QCoreApplication.translate('Workspace', name)} ({pattern})"
 
 
 class WindowPrompts:
@@ -30,11 +36,12 @@ class WindowPrompts:
 
     def open_copy(self, path: Path, reason: str) -> bool:
         if self.window.quiet_errors:  # a screenshot asks nothing
-            self.window.show_error("Workspace in use", reason)
+            self.window.show_error(QCoreApplication.translate("Workspace", "Workspace in use"), reason)
             return False
         answer = QMessageBox.question(
-            self.window, "Workspace in use",
-            f"{reason}\n\nOpen a copy of it instead? Notes added to the copy stay in the copy.",
+            self.window, QCoreApplication.translate("Workspace", "Workspace in use"),
+            reason + "\n\n" + QCoreApplication.translate(
+                "Workspace", "Open a copy of it instead? Notes added to the copy stay in the copy."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -70,9 +77,9 @@ class WorkspaceActions:
         row.setContentsMargins(10, 6, 10, 6)
         self.read_only_label = QLabel(self.read_only_banner)
         self.read_only_label.setWordWrap(True)
-        self.read_only_label.setAccessibleName("Read-only workspace")
+        self.read_only_label.setAccessibleName(self.tr("Read-only workspace"))
         row.addWidget(self.read_only_label, 1)
-        button = QPushButton("Save Workspace As…", self.read_only_banner)
+        button = QPushButton(self.tr("Save Workspace As…"), self.read_only_banner)
         button.clicked.connect(self.save_workspace_as)
         row.addWidget(button)
         self.read_only_banner.hide()
@@ -85,20 +92,23 @@ class WorkspaceActions:
         read_only = workspace is not None and workspace.read_only
         if read_only:
             self.read_only_label.setText(
-                f"<b>{_escape(workspace.path.name)} is read-only.</b> You can read its drafts "
-                "and notes, but nothing you change can be kept in it. To add or change notes, "
-                "use File &gt; Save Workspace As and carry on in the copy.")
+                self.tr("<b>{name} is read-only.</b> You can read its drafts "
+                        "and notes, but nothing you change can be kept in it. To add or change "
+                        "notes, use File &gt; Save Workspace As and carry on in the copy.").format(
+                            name=_escape(workspace.path.name)))
         self.read_only_banner.setVisible(read_only)
 
     # -- files --------------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
-        path = self._ask_save("New Workspace", "negotiation" + SUFFIX, WORKSPACE_FILTER, SUFFIX)
+        path = self._ask_save(self.tr("New Workspace"), "negotiation" + SUFFIX,
+                              _filter(WORKSPACE_FILTER, f"*{SUFFIX}"), SUFFIX)
         if path and self.session.create_workspace(path):   # the drafts shown join it
             self._workspace_changed()
 
     def choose_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open Workspace", "", WORKSPACE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Workspace"), "",
+                                              _filter(WORKSPACE_FILTER, f"*{SUFFIX}"))
         if path:
             self.open_workspace(path)
 
@@ -117,16 +127,18 @@ class WorkspaceActions:
 
     def save_workspace_as(self) -> None:
         if self.session.workspace is None:
-            self.statusBar().showMessage("Compare two drafts first: there is nothing to save",
+            self.statusBar().showMessage(self.tr("Compare two drafts first: there is nothing to save"),
                                          5000)
             return
-        path = self._ask_save("Save Workspace As", self.session.path.name, WORKSPACE_FILTER,
+        path = self._ask_save(self.tr("Save Workspace As"), self.session.path.name,
+                              _filter(WORKSPACE_FILTER, f"*{SUFFIX}"),
                               SUFFIX)
         if not path or not self.session.save_workspace_as(path):
             return
         self._workspace_changed()
-        self.statusBar().showMessage(f"Workspace saved as {Path(path).name}; every change is "
-                                     "saved as it is made", 8000)
+        self.statusBar().showMessage(self.tr("Workspace saved as {name}; every change is "
+                                             "saved as it is made").format(name=Path(path).name),
+                                     8000)
 
     def _ask_save(self, title: str, name: str, filters: str, suffix: str) -> str:
         folder = self.session.path.parent if self.session.explicit else Path.home()
@@ -146,8 +158,9 @@ class WorkspaceActions:
         if not Path(path).exists():
             return True
         answer = QMessageBox.question(
-            self, "Replace the file?",
-            f"{Path(path).name} already exists in {Path(path).parent}. Replace it?",
+            self, self.tr("Replace the file?"),
+            self.tr("{name} already exists in {folder}. Replace it?").format(
+                name=Path(path).name, folder=Path(path).parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -161,7 +174,7 @@ class WorkspaceActions:
         drafts = " → ".join(names) if len(names) == 2 else ""
         place = self.session.path.name if self.session.explicit and self.session.path else ""
         if place and self.session.workspace.read_only:
-            place += " (read-only)"
+            place += " " + self.tr("(read-only)")
         self._update_read_only_banner()
         self.setWindowTitle(" — ".join(filter(None, (drafts, place, "Clausewise"))))
 
@@ -170,13 +183,14 @@ class WorkspaceActions:
     def add_newer_draft(self) -> None:
         """Adds a newer draft: compares the newest shown with it and carries the notes."""
         if self.comparison is None or self.session.pair is None:
-            self.statusBar().showMessage("Compare two drafts first", 5000)
+            self.statusBar().showMessage(self.tr("Compare two drafts first"), 5000)
             return
         folder = str(Path(self.shown_paths[1]).parent) if PSEUDO not in self.shown_paths[1] \
             else ""
-        from .intake import DRAFT_FILTER
+        from .intake import draft_filter
 
-        path, _ = QFileDialog.getOpenFileName(self, "Add Newer Draft", folder, DRAFT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add Newer Draft"), folder,
+                                              draft_filter())
         if path:
             self.add_draft(path)
 
@@ -190,43 +204,47 @@ class WorkspaceActions:
             self.annotations.set_filter(status=NEEDS_REVIEW)
             self.annotations_dock.show()
             self.annotations_dock.raise_()
-        self.statusBar().showMessage(f"{carried.count} notes carried forward; "
-                                     f"{carried.flagged} need review", 10000)
+        self.statusBar().showMessage(
+            plural().carried(carried.count) + "; "
+            + plural().need_review(carried.flagged), 10000)
 
     # -- sharing ------------------------------------------------------------------------------
 
     def export_annotations_file(self) -> None:
         if self.session.workspace is None:
-            self.statusBar().showMessage("No workspace is open: nothing to export", 5000)
+            self.statusBar().showMessage(self.tr("No workspace is open: nothing to export"), 5000)
             return
-        path = self._ask_save("Export Annotations", self.session.path.stem + "-notes.json",
-                              SHARE_FILTER, ".json")
+        path = self._ask_save(self.tr("Export Annotations"), self.session.path.stem + "-notes.json",
+                              _filter(SHARE_FILTER, "*.json"), ".json")
         if not path:
             return
         try:
             count = export_annotations(self.session.workspace, path)
         except WorkspaceError as error:
-            self.show_error("Cannot export the notes", str(error))
+            self.show_error(self.tr("Cannot export the notes"), str(error))
             return
-        self.statusBar().showMessage(f"{count} notes written to {Path(path).name}", 8000)
+        self.statusBar().showMessage(
+            plural().notes_written(count).format(name=Path(path).name), 8000)
 
     def import_annotations_file(self) -> None:
         if self.session.workspace is None:
-            self.statusBar().showMessage("Compare the drafts the notes are about first", 5000)
+            self.statusBar().showMessage(self.tr("Compare the drafts the notes are about first"), 5000)
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Import Annotations", "", SHARE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Annotations"), "",
+                                              _filter(SHARE_FILTER, "*.json"))
         if not path:
             return
         try:
             result = import_annotations(self.session.workspace, path)
         except (ShareError, WorkspaceError) as error:
-            self.show_error("Cannot import the notes", str(error))
+            self.show_error(self.tr("Cannot import the notes"), str(error))
             return
         self.annotations.undo_stack.clear()  # the undo history does not know the merged notes
         self.annotations.reload()
-        QMessageBox.information(self, "Notes imported",
-                                f"{result.added} added, {result.updated} updated, "
-                                f"{result.skipped} already here.")
+        QMessageBox.information(self, self.tr("Notes imported"),
+                                self.tr("{added} added, {updated} updated, {skipped} already here.")
+                                .format(added=result.added, updated=result.updated,
+                                        skipped=result.skipped))
 
 
 def _escape(text: str) -> str:
