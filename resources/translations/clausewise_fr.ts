@@ -398,6 +398,14 @@
         <translation>&amp;Orientation :</translation>
     </message>
     <message>
+        <source>The briefing&apos;s headings and labels; the drafts&apos; text is printed as it is</source>
+        <translation>Les titres et libellés de la note ; le texte des projets est reproduit tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
         <source>Clauses</source>
         <translation>Clauses</translation>
     </message>
@@ -1378,12 +1386,52 @@
         <translation>Synthèse</translation>
     </message>
     <message>
+        <source>Substantive changes</source>
+        <translation>Modifications de fond</translation>
+    </message>
+    <message>
+        <source>Strength of obligation</source>
+        <translation>Force de l&apos;obligation</translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation>Négation</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and periods</source>
+        <translation>Nombres, dates et délais</translation>
+    </message>
+    <message>
+        <source>Cross-references</source>
+        <translation>Renvois</translation>
+    </message>
+    <message>
+        <source>Parties and actors</source>
+        <translation>Parties et acteurs</translation>
+    </message>
+    <message>
+        <source>Brackets and alternatives</source>
+        <translation>Crochets et variantes</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Textes à compléter</translation>
+    </message>
+    <message>
         <source>Changes per level</source>
         <translation>Modifications par niveau</translation>
     </message>
     <message>
         <source>&amp;Changed clauses only</source>
         <translation>Clauses &amp;modifiées seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Substantive changes only</source>
+        <translation>Modifications de &amp;fond seulement</translation>
+    </message>
+    <message>
+        <source>Only the clauses whose obligations, numbers, parties, references, brackets or placeholders changed</source>
+        <translation>Seules les clauses dont les obligations, nombres, parties, renvois, crochets ou textes à compléter ont changé</translation>
     </message>
     <message>
         <source>Clause</source>
@@ -1400,6 +1448,10 @@
     <message>
         <source>Neighbouring units changed alike</source>
         <translation>Unités voisines modifiées de la même façon</translation>
+    </message>
+    <message>
+        <source>Changes of obligation, negation, numbers, references, parties, brackets and placeholders</source>
+        <translation>Modifications d&apos;obligation, de négation, de nombres, de renvois, de parties, de crochets et de textes à compléter</translation>
     </message>
     <message>
         <source>{name} {changed} changed of {total}</source>

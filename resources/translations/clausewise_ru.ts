@@ -398,6 +398,14 @@
         <translation>&amp;Ориентация:</translation>
     </message>
     <message>
+        <source>The briefing&apos;s headings and labels; the drafts&apos; text is printed as it is</source>
+        <translation>Заголовки и подписи справки; текст проектов приводится как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>Clauses</source>
         <translation>Положения</translation>
     </message>
@@ -1392,12 +1400,52 @@
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Substantive changes</source>
+        <translation>Изменения по существу</translation>
+    </message>
+    <message>
+        <source>Strength of obligation</source>
+        <translation>Сила обязательства</translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation>Отрицание</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and periods</source>
+        <translation>Числа, даты и сроки</translation>
+    </message>
+    <message>
+        <source>Cross-references</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>Parties and actors</source>
+        <translation>Стороны и субъекты</translation>
+    </message>
+    <message>
+        <source>Brackets and alternatives</source>
+        <translation>Квадратные скобки и варианты</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Текст для заполнения</translation>
+    </message>
+    <message>
         <source>Changes per level</source>
         <translation>Изменения по уровням</translation>
     </message>
     <message>
         <source>&amp;Changed clauses only</source>
         <translation>&amp;Только изменённые положения</translation>
+    </message>
+    <message>
+        <source>&amp;Substantive changes only</source>
+        <translation>Только изменения по &amp;существу</translation>
+    </message>
+    <message>
+        <source>Only the clauses whose obligations, numbers, parties, references, brackets or placeholders changed</source>
+        <translation>Только положения, в которых изменились обязательства, числа, стороны, ссылки, квадратные скобки или текст для заполнения</translation>
     </message>
     <message>
         <source>Clause</source>
@@ -1414,6 +1462,10 @@
     <message>
         <source>Neighbouring units changed alike</source>
         <translation>Соседние единицы с одинаковыми изменениями</translation>
+    </message>
+    <message>
+        <source>Changes of obligation, negation, numbers, references, parties, brackets and placeholders</source>
+        <translation>Изменения обязательств, отрицаний, чисел, ссылок, сторон, квадратных скобок и текста для заполнения</translation>
     </message>
     <message>
         <source>{name} {changed} changed of {total}</source>

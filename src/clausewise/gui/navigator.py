@@ -53,7 +53,7 @@ KIND_LEVELS = {"recitals": QT_TRANSLATE_NOOP("Navigator", "recitals"),
 
 SUMMARY_TITLE = QT_TRANSLATE_NOOP("Navigator", "Summary")   # shown translated
 SUBSTANTIVE_TITLE = QT_TRANSLATE_NOOP("Navigator", "Substantive changes")   # shown translated
-#: The kinds of substantive change as ``core.describe.FLAG_TITLES`` names them, for lupdate.
+# The kinds of substantive change as core.describe.FLAG_TITLES names them, for lupdate.
 FLAG_TITLES = (QT_TRANSLATE_NOOP("Navigator", "Strength of obligation"),
                QT_TRANSLATE_NOOP("Navigator", "Negation"),
                QT_TRANSLATE_NOOP("Navigator", "Numbers, dates and periods"),
@@ -61,7 +61,7 @@ FLAG_TITLES = (QT_TRANSLATE_NOOP("Navigator", "Strength of obligation"),
                QT_TRANSLATE_NOOP("Navigator", "Parties and actors"),
                QT_TRANSLATE_NOOP("Navigator", "Brackets and alternatives"),
                QT_TRANSLATE_NOOP("Navigator", "Placeholders"))
-#: Whether an outline entry holds a substantive change (``core.flags``) at or below it.
+# Whether an outline entry holds a substantive change (core.flags) at or below it.
 SUBSTANTIVE_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
