@@ -32,8 +32,11 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     return len(words) <= max_words and words[-1].lower() not in FUNCTION_WORDS
 
 
+#: "1." / "1)" / "(1)" / "2.1" after a space; the lookahead in front lets the regex engine skip
+#: to the next digit or bracket instead of trying every branch at every character.
 _FIRST_MARKER_RE = re.compile(
-    r"(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S)")
+    r"(?=[\d(])(?:(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)"
+    r"|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S))")
 #: A heading is never longer than this: the first paragraph number is looked for within it.
 _MARKER_WINDOW = 400
 

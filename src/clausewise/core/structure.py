@@ -54,14 +54,22 @@ _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "als
                               "which", "paragraph", "subparagraph", "and/or", "including"})
 #: Cheap tests that let most paragraphs skip the cutting, each a short regular expression or
 #: a substring test (one combined pattern is slower: it tries every branch at every space).
-_MAYBE_UNIT_RE = re.compile(r"\s[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]")
-_MAYBE_DIVISION_RE = re.compile(r"\s[IVXLA-H]+\.\s+[A-Z]")
+#: They may say yes too often (the cutting then finds nothing), never too rarely. Paragraphs
+#: reach the splitter with single spaces between words (the segmenter normalises every line),
+#: so a space stands for any white space; a pattern led by a literal ("." rather than a
+#: digit before it) is found by a fast scan instead of being tried at every character.
+_MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}\b\.? [A-ZА-ЯЁ“\"]")
+#: " II. Title", " B. Title": a Roman numeral or letter ends just before the dot (whether a
+#: space comes before it is left to the cutting, for numerals of two letters and more).
+_MAYBE_DIVISION_RE = re.compile(r"\.(?<=\s[IVXLA-H]\.)\s+[A-Z]|\.(?<=[IVXLA-H]{2}\.)\s+[A-Z]")
 _FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
 _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
 _HALF_POINT_AFTER_RE = re.compile(r"[.:;,] (?:(?:and|or|et|ou|y|и|или) )?(?:[a-zа-я]|[ivx]{1,6})\) ")
-_AND_OR_POINT_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или) \(")
+#: " and (", " или (": found from the " (", then the word before it checked.
+_AND_OR_POINT_RE = re.compile(
+    r" \((?:(?<=\sand \()|(?<=\sили \()|(?<=\s(?:or|et|ou) \()|(?<=\s[yи] \())")
 _END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
-_DOTTED_RE = re.compile(r"\d\.\d")
+_DOTTED_RE = re.compile(r"\.(?<=\d\.)\d")  # "2.1": a digit, a dot, a digit
 _LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
 
 
