@@ -98,24 +98,25 @@ def mask_references(text: str) -> str:
     "subject to Article 7(2)(a) and Annex II" -> "subject to Article \ue000 and Annex \ue000";
     "Articles 4 and 5" -> "Articles \ue000"; "第四条" -> "第\ue000条".
     """
-    masked = _REF_REVERSED_RE.sub(_mask_reversed, text[::-1])[::-1]
-    if "第" in masked:
-        masked = _ZH_REF_RE.sub("第" + MASK, masked)
-    return masked
+    return _masked(text, _spans(text))
 
 
-def _mask_reversed(match: re.Match[str]) -> str:
-    return MASK + match.group("word")
+def _masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with each of these (start, end) spans, in order and apart, made ``MASK``."""
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(MASK)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
-@lru_cache(maxsize=4096)
-def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order.
-
-    Remembered for the last few thousand texts: the differ, its shortcut for renumbered
-    references and the reference check all ask about the same clause texts.
-    """
-    text = fold_ocr_digits(text)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the cross-reference numbers stand in ``text`` as it is (no OCR folding)."""
     size = len(text)
     spans = [(size - match.start("word"), size - match.start())
              for match in _REF_REVERSED_RE.finditer(text[::-1])]
@@ -124,6 +125,17 @@ def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.extend((m.start() + 1, m.end()) for m in _ZH_REF_RE.finditer(text))
         spans.sort()
     return tuple(spans)
+
+
+@lru_cache(maxsize=1 << 15)
+def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order.
+
+    Remembered for the last few tens of thousands of texts (the texts of a comparison of
+    two 5 MB drafts): the comparison key, the differ, its shortcut for renumbered references
+    and the reference check all ask about the same clause texts, and each is scanned once.
+    """
+    return _spans(fold_ocr_digits(text))
 
 
 #: Typographic variants of the same mark, which one edition sets and another does not:
@@ -167,7 +179,9 @@ def _join_compound(match: re.Match[str]) -> str:
 def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = False,
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
-    key = mask_references(fold_ocr_digits(text))
+    # the masked numbers of the OCR-folded text, from the same remembered scan as the
+    # reference check's (folding keeps every position)
+    key = _masked(fold_ocr_digits(text), reference_spans(text))
     if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
         key = plain_typography(key)
     if "-" in key:
