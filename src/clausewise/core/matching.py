@@ -80,6 +80,18 @@ GROW_BUDGET_FLOOR = 200
 class Vocabulary(dict):
     """Words -> single characters, shared by both drafts, so that rapidfuzz compares words."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: key -> its words' codes: a text found in both drafts is read once.
+        self._read: dict[str, str] = {}
+
+    def codes(self, key: str) -> str:
+        """The codes of the words of a comparison key."""
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = self.encode(key_words(key))
+        return found
+
     def __missing__(self, word: str) -> str:
         number = 0x100 + len(self)
         code = self[word] = chr(number + 0x800 if number >= 0xD800 else number)
@@ -123,7 +135,7 @@ class Item:
         level.
         """
         if self._codes is None:
-            own = self._vocabulary.encode(key_words(self.own_key)) if self.own_key else ""
+            own = self._vocabulary.codes(self.own_key) if self.own_key else ""
             self._codes = own + "".join([child.codes for child in self.children])
         return self._codes
 
