@@ -67,7 +67,9 @@ def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
         return tail[:marker].strip(), tail[marker:].strip()
     if looks_like_heading(tail):
         return tail, ""
-    words = tail.split(" ")
+    # Only the first words can end a heading: the rest of a long paragraph stays in one piece
+    # (words[k + 1] is read for k up to MAX_HEADING_WORDS).
+    words = tail.split(" ", MAX_HEADING_WORDS + 2)
     for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS + 1)):
         if _sentence_starts_at(words, k):
             heading, rest = " ".join(words[:k]), " ".join(words[k:])

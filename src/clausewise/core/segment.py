@@ -295,6 +295,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
 
 def _normal_spaces(text: str) -> str:
     """One space between words, and no invisible characters."""
+    if (text.isprintable() and "  " not in text and not text.startswith(" ")
+            and not text.endswith(" ")):
+        # Most lines: every white space but " " and every invisible character is
+        # unprintable, so there is nothing to change (one scan in C instead of a split).
+        return text
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())

@@ -40,11 +40,15 @@ _SENTENCE_END = (".", ":", ";")
 _LEAD_MARKER_RE = re.compile(
     r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)"
     r"|\(?(?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\))(?=\s|$)")
-_INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)")
-_INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])")
-_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
-#: "; ii) Tout autre apport ..." -- French and Russian texts close a point's mark only.
-_INLINE_HALF_POINT_RE = re.compile(r"\s(?P<pt>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S)")
+#: A numbered paragraph ("2."), a dotted one ("2.1"), a point ("(b)") or a point whose mark
+#: only closes ("; ii) Tout autre apport ...", as French and Russian texts write them) running
+#: on inside a paragraph: one pass finds all four (no two of them can start at the same place,
+#: and none can start inside another).
+_INLINE_LIST_RE = re.compile(
+    r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
+    r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
+    r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)"
+    r"|(?P<half>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S))")
 _INLINE_UNIT_RE = re.compile(
     r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
@@ -279,20 +283,17 @@ class Splitter:
                 letter = value
         out: list[str] = []
         start = 0
-        events = sorted(
-            [(m.start(), "para", m) for m in _INLINE_PARA_RE.finditer(text)]
-            + [(m.start(), "point", m) for m in _INLINE_POINT_RE.finditer(text)]
-            + ([(m.start(), "point", m) for m in _INLINE_HALF_POINT_RE.finditer(text)]
-               if lead and not text.startswith("(") else [])
-            + [(m.start(), "dotted", m) for m in _INLINE_DOTTED_RE.finditer(text)],
-            key=lambda item: item[0])
+        half_points = lead is not None and not text.startswith("(")
+        events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
+                   m.group(m.lastgroup))
+                  for m in _INLINE_LIST_RE.finditer(text) if m.lastgroup != "half" or half_points]
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
-        for position, what, match in events:
+        for position, what, found in events:
             if position < start:
                 continue
             before = text[start:position].rstrip()
             if what == "para":
-                value = int(match.group("num"))
+                value = int(found)
                 if not ((self.last_para and value == self.last_para + 1
                          and before.endswith(_SENTENCE_END))
                         or (not self.last_para and value == 1 and before.endswith(":"))):
@@ -302,15 +303,15 @@ class Splitter:
             elif what == "dotted":
                 # "1. Scope 1.1 The present rules ... 1.2 ...": paragraph 1's first
                 # sub-paragraph may follow its title; the next ones follow a sentence.
-                if match.group("num") == first_dotted:
+                if found == first_dotted:
                     next_dotted, first_dotted = first_dotted, ""
-                if not (next_dotted and match.group("num") == next_dotted
+                if not (next_dotted and found == next_dotted
                         and (before.endswith(_SENTENCE_END) or next_dotted.endswith(".1"))):
                     continue
                 next_dotted = _next_dotted(next_dotted)
                 letter = roman = ""
             else:
-                value = match.group("pt")
+                value = found
                 kind = self._point_kind(value, letter, roman)
                 if kind is None:
                     continue
