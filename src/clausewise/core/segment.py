@@ -354,10 +354,11 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
         blocks, scheme = _blocks(source, config)
         builder = _Builder(blocks, config, scheme)
         nodes, title = builder.build()
-        del blocks
+        unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
+        del blocks, builder  # the blocks, freed now: the collector would visit them at the end
         taken: dict[str, int] = {}
         clauses = tuple(_freeze(node, taken) for node in nodes)
-    unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
+        del nodes
     return Document(title=title, clauses=clauses, name=source.name, notices=source.notices,
                     source=source, unit_words=unit_words)
 

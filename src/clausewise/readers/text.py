@@ -16,6 +16,7 @@ import dataclasses
 import re
 import unicodedata
 
+from ..core.gcpause import no_cyclic_gc
 from ..core.model import SourceLine, SourceText
 from .encoding import decode
 from .errors import ReadError
@@ -77,6 +78,12 @@ def text_source(text: str, name: str, encoding: str | None, invalid_bytes: int,
                 strip_trailing: bool = True) -> SourceText:
     """Clean lines of decoded text (see the module's docstring for what is changed).
     ``strip_trailing=False`` keeps trailing spaces (a hard line break in Markdown)."""
+    with no_cyclic_gc():  # thousands of lines, none of them garbage: no collection midway
+        return _text_source(text, name, encoding, invalid_bytes, strip_trailing)
+
+
+def _text_source(text: str, name: str, encoding: str | None, invalid_bytes: int,
+                 strip_trailing: bool) -> SourceText:
     if text.count("\n") > MAX_LINES or text.count("\r") > MAX_LINES:
         raise too_many_lines(name)   # before the work below, which is per line break
     text = text.lstrip("\ufeff").replace("\ufeff", "")
