@@ -438,9 +438,14 @@ class Matcher:
             for name in sorted(olds.keys() & news.keys(), key=lambda name: olds[name]):
                 i, j = olds[name], news[name]
                 left, right = self.items[0][i], self.items[1][j]
-                if (namesake_likeness(left, right) >= NAMESAKE_LIKENESS
-                        and self.rules.allows([left], [right])):
-                    self._link([i], [j], similarity([left], [right]))
+                if not self.rules.allows([left], [right]):
+                    continue
+                # The likeness is at least the similarity, which the pair records anyway: the
+                # three-word runs are compared only when the similarity alone falls short.
+                score = similarity([left], [right])
+                if (score >= NAMESAKE_LIKENESS
+                        or namesake_likeness(left, right) >= NAMESAKE_LIKENESS):
+                    self._link([i], [j], score)
 
     def _unique_names(self, side: int, indices: list[int]) -> dict[tuple[str, str], int]:
         """(kind, number) -> the one clause of ``indices`` so named (numbered or the front

@@ -94,7 +94,7 @@ def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
 
 
 def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> Pair:
-    children = tuple(_check(child, mapping, moved_any) for child in pair.children)
+    children = tuple([_check(child, mapping, moved_any) for child in pair.children])
     status, notes = pair.status, pair.notes
     if pair.left and pair.right and pair.diff and (moved_any or len(pair.diff) > 1):
         old = "".join(text for op, text in pair.diff if op != "+")

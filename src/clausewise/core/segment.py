@@ -984,7 +984,7 @@ def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
     for child in children:
         if child.end > end:
             end = child.end
-    frozen_children = tuple(_freeze(child, taken) for child in children)
+    frozen_children = tuple([_freeze(child, taken) for child in children])
     return Clause(id=unique, kind=node.kind, label=node.label, number=node.number,
                   citation=node.citation, heading=node.heading, text="\n".join(texts),
                   span=Span(node.start, end), children=frozen_children)
