@@ -11,6 +11,7 @@ it answers None, and the caller keeps the text whole rather than guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS, VERBS_AFTER_SUBJECT
 
@@ -50,11 +51,13 @@ def first_marker_at(tail: str, unit_number: str = "") -> int:
     return -1
 
 
+@lru_cache(maxsize=8192)
 def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
     """(heading, rest) for the text after a unit's number; rest may be empty.
 
     None when the two cannot be told apart: the caller keeps the whole text as the unit's
-    text, with no heading.
+    text, with no heading. Remembered: the segmenter asks about the same heading lines when
+    it learns the document's conventions and when it reads them, and two drafts share most.
     """
     tail = tail.strip()
     if not tail:

