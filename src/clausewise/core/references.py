@@ -24,7 +24,7 @@ from dataclasses import replace
 from .result import Flag, Pair, Status
 from .model import ClauseKind
 from .numbering import roman_to_int
-from .textkey import fold_ocr_digits, reference_spans
+from .textkey import fold_ocr_digits, folded_reference_spans
 
 _ARTICLE_WORD = re.compile(r"(?:articles?|arts?\.|стать[а-яё]*|άρθρ[α-ωάέήίόύώ]*)\s*$",
                            re.IGNORECASE)
@@ -39,7 +39,7 @@ def references(text: str) -> list[tuple[bool, str, str]]:
     """
     found = []
     text = fold_ocr_digits(text)
-    for start, end in reference_spans(text):
+    for start, end in folded_reference_spans(text):
         found.append((bool(_ARTICLE_WORD.search(text[max(0, start - 20):start])),
                       text[start:end], text[end:end + 40]))
     return found

@@ -136,15 +136,20 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=1 << 15)
 def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order.
+    """Where the cross-reference numbers stand in ``text``: (start, end) in reading order."""
+    return folded_reference_spans(fold_ocr_digits(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def folded_reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """``reference_spans`` of a text already OCR-folded (``fold_ocr_digits``).
 
     Remembered for the last few tens of thousands of texts (the texts of a comparison of
     two 5 MB drafts): the comparison key, the differ, its shortcut for renumbered references
     and the reference check all ask about the same clause texts, and each is scanned once.
     """
-    return _spans(fold_ocr_digits(text))
+    return _spans(folded)
 
 
 #: Typographic variants of the same mark, which one edition sets and another does not:
@@ -153,7 +158,6 @@ def reference_spans(text: str) -> tuple[tuple[int, int], ...]:
 TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                             "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                             "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "})
-_TYPOGRAPHY_RE = re.compile("[" + "".join(map(chr, TYPOGRAPHY)) + "]")
 #: The same as (mark, plain) pairs: a replacement per mark found is many times faster on a
 #: long text than ``str.translate``, which looks every character up in the table.
 _TYPOGRAPHY_PAIRS = tuple((chr(mark), plain) for mark, plain in TYPOGRAPHY.items())
@@ -189,10 +193,9 @@ def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = Fa
              ignore_whitespace: bool = True) -> str:
     """The comparison key of one text: equal keys mean "no change" for the reader."""
     # the masked numbers of the OCR-folded text, from the same remembered scan as the
-    # reference check's (folding keeps every position)
-    key = _masked(fold_ocr_digits(text), reference_spans(text))
-    if _TYPOGRAPHY_RE.search(key):  # rare: a search in C spares most texts the translation
-        key = plain_typography(key)
+    # reference check's
+    folded = fold_ocr_digits(text)
+    key = plain_typography(_masked(folded, folded_reference_spans(folded)))
     if "-" in key:
         key = _COMPOUND_HYPHEN_RE.sub(_join_compound, key)
     if ignore_punctuation:
