@@ -44,11 +44,13 @@ _LEAD_MARKER_RE = re.compile(
 #: only closes ("; ii) Tout autre apport ...", as French and Russian texts write them) running
 #: on inside a paragraph: one pass finds all four (no two of them can start at the same place,
 #: and none can start inside another).
-_INLINE_LIST_RE = re.compile(
-    r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
-    r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
-    r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)"
-    r"|(?P<half>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S))")
+_INLINE_LIST = (r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
+                r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
+                r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
+_INLINE_LIST_RE = re.compile(_INLINE_LIST + ")")
+#: The same with the half points, looked for only after a leading mark (they are tried at
+#: every word, so a paragraph without one is spared them).
+_INLINE_LIST_HALF_RE = re.compile(_INLINE_LIST + r"|(?P<half>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S))")
 _INLINE_UNIT_RE = re.compile(
     r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
@@ -289,10 +291,10 @@ class Splitter:
                 letter = value
         out: list[str] = []
         start = 0
-        half_points = lead is not None and not text.startswith("(")
+        runs_on = (_INLINE_LIST_HALF_RE if lead is not None and not text.startswith("(")
+                   else _INLINE_LIST_RE)
         events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
-                   m.group(m.lastgroup))
-                  for m in _INLINE_LIST_RE.finditer(text) if m.lastgroup != "half" or half_points]
+                   m.group(m.lastgroup)) for m in runs_on.finditer(text)]
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
         for position, what, found in events:
             if position < start:
