@@ -53,7 +53,7 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
     found = []
     folded = fold_ocr_digits(text)
     for (is_article, number, following), (start, end) in zip(references(text),
-                                                              reference_spans(folded)):
+                                                              folded_reference_spans(folded)):
         word = _REF_WORD.search(folded, max(0, start - 25), start)
         found.append((is_article, number, following, word.start() if word else start, end,
                       (word.group(1) + " " if word else "") + number))
