@@ -302,8 +302,8 @@ class _Aligner:
     # -- freezing ----------------------------------------------------------------------------
 
     def _freeze(self, node: _Node) -> Pair:
-        left = tuple(item.clause for item in node.left)
-        right = tuple(item.clause for item in node.right)
+        left = tuple([item.clause for item in node.left])
+        right = tuple([item.clause for item in node.right])
         status = _status(node)
         if status in (Status.ADDED, Status.REMOVED):
             score = 0.0
@@ -317,7 +317,7 @@ class _Aligner:
         if self.differ is not None:
             old_moved, new_moved = node.text_moved
             diff = self.differ(row_text(left, not old_moved), row_text(right, not new_moved))
-        children = tuple(self._freeze(child) for child in node.children)
+        children = tuple([self._freeze(child) for child in node.children])
         return Pair(left=left, right=right, status=status, moved=node.moved,
                     renumbered=_renumbered(left, right), similarity=score, diff=diff,
                     children=children, basis=node.basis if left and right else "")

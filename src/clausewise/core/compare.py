@@ -10,6 +10,7 @@ from __future__ import annotations
 from .align import build_pairs
 from .diff import diff_words
 from .divisions import pair_divisions
+from .gcpause import no_cyclic_gc
 from .language import document_language
 from .flags import flag_pairs
 from .model import Document
@@ -43,13 +44,14 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
             return ()
         return diff_words(old, new, options)
 
-    pairs = build_pairs(left, right, options, differ)
-    divisions = pair_divisions(left, right, differ)
-    if parallel:
-        pairs = parallel_pairs(pairs, languages)
-        divisions = parallel_divisions(divisions, languages)
-    else:
-        pairs = flag_pairs(flag_stray_references(pairs))
-    return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
-                      options=options, divisions=divisions, languages=languages,
-                      mode="parallel" if parallel else "compare")
+    with no_cyclic_gc():  # the whole pipeline: one pause, not one per step
+        pairs = build_pairs(left, right, options, differ)
+        divisions = pair_divisions(left, right, differ)
+        if parallel:
+            pairs = parallel_pairs(pairs, languages)
+            divisions = parallel_divisions(divisions, languages)
+        else:
+            pairs = flag_pairs(flag_stray_references(pairs))
+        return Comparison(left=left, right=right, pairs=pairs, stats=statistics(pairs),
+                          options=options, divisions=divisions, languages=languages,
+                          mode="parallel" if parallel else "compare")

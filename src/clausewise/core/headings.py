@@ -11,6 +11,7 @@ it answers None, and the caller keeps the text whole rather than guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocabulary import FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS, VERBS_AFTER_SUBJECT
 
@@ -32,8 +33,11 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     return len(words) <= max_words and words[-1].lower() not in FUNCTION_WORDS
 
 
+#: "1." / "1)" / "(1)" / "2.1" after a space; the lookahead in front lets the regex engine skip
+#: to the next digit or bracket instead of trying every branch at every character.
 _FIRST_MARKER_RE = re.compile(
-    r"(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S)")
+    r"(?=[\d(])(?:(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)"
+    r"|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S))")
 #: A heading is never longer than this: the first paragraph number is looked for within it.
 _MARKER_WINDOW = 400
 
@@ -47,11 +51,13 @@ def first_marker_at(tail: str, unit_number: str = "") -> int:
     return -1
 
 
+@lru_cache(maxsize=8192)
 def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
     """(heading, rest) for the text after a unit's number; rest may be empty.
 
     None when the two cannot be told apart: the caller keeps the whole text as the unit's
-    text, with no heading.
+    text, with no heading. Remembered: the segmenter asks about the same heading lines when
+    it learns the document's conventions and when it reads them, and two drafts share most.
     """
     tail = tail.strip()
     if not tail:
@@ -64,7 +70,9 @@ def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
         return tail[:marker].strip(), tail[marker:].strip()
     if looks_like_heading(tail):
         return tail, ""
-    words = tail.split(" ")
+    # Only the first words can end a heading: the rest of a long paragraph stays in one piece
+    # (words[k + 1] is read for k up to MAX_HEADING_WORDS).
+    words = tail.split(" ", MAX_HEADING_WORDS + 2)
     for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS + 1)):
         if _sentence_starts_at(words, k):
             heading, rest = " ".join(words[:k]), " ".join(words[k:])

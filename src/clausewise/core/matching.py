@@ -80,6 +80,18 @@ GROW_BUDGET_FLOOR = 200
 class Vocabulary(dict):
     """Words -> single characters, shared by both drafts, so that rapidfuzz compares words."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: key -> its words' codes: a text found in both drafts is read once.
+        self._read: dict[str, str] = {}
+
+    def codes(self, key: str) -> str:
+        """The codes of the words of a comparison key."""
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = self.encode(key_words(key))
+        return found
+
     def __missing__(self, word: str) -> str:
         number = 0x100 + len(self)
         code = self[word] = chr(number + 0x800 if number >= 0xD800 else number)
@@ -123,7 +135,7 @@ class Item:
         level.
         """
         if self._codes is None:
-            own = self._vocabulary.encode(key_words(self.own_key)) if self.own_key else ""
+            own = self._vocabulary.codes(self.own_key) if self.own_key else ""
             self._codes = own + "".join([child.codes for child in self.children])
         return self._codes
 
@@ -426,9 +438,14 @@ class Matcher:
             for name in sorted(olds.keys() & news.keys(), key=lambda name: olds[name]):
                 i, j = olds[name], news[name]
                 left, right = self.items[0][i], self.items[1][j]
-                if (namesake_likeness(left, right) >= NAMESAKE_LIKENESS
-                        and self.rules.allows([left], [right])):
-                    self._link([i], [j], similarity([left], [right]))
+                if not self.rules.allows([left], [right]):
+                    continue
+                # The likeness is at least the similarity, which the pair records anyway: the
+                # three-word runs are compared only when the similarity alone falls short.
+                score = similarity([left], [right])
+                if (score >= NAMESAKE_LIKENESS
+                        or namesake_likeness(left, right) >= NAMESAKE_LIKENESS):
+                    self._link([i], [j], score)
 
     def _unique_names(self, side: int, indices: list[int]) -> dict[tuple[str, str], int]:
         """(kind, number) -> the one clause of ``indices`` so named (numbered or the front

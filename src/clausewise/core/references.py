@@ -24,7 +24,7 @@ from dataclasses import replace
 from .result import Flag, Pair, Status
 from .model import ClauseKind
 from .numbering import roman_to_int
-from .textkey import fold_ocr_digits, reference_spans
+from .textkey import fold_ocr_digits, folded_reference_spans
 
 _ARTICLE_WORD = re.compile(r"(?:articles?|arts?\.|стать[а-яё]*|άρθρ[α-ωάέήίόύώ]*)\s*$",
                            re.IGNORECASE)
@@ -39,7 +39,7 @@ def references(text: str) -> list[tuple[bool, str, str]]:
     """
     found = []
     text = fold_ocr_digits(text)
-    for start, end in reference_spans(text):
+    for start, end in folded_reference_spans(text):
         found.append((bool(_ARTICLE_WORD.search(text[max(0, start - 20):start])),
                       text[start:end], text[end:end + 40]))
     return found
@@ -53,7 +53,7 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
     found = []
     folded = fold_ocr_digits(text)
     for (is_article, number, following), (start, end) in zip(references(text),
-                                                              reference_spans(folded)):
+                                                              folded_reference_spans(folded)):
         word = _REF_WORD.search(folded, max(0, start - 25), start)
         found.append((is_article, number, following, word.start() if word else start, end,
                       (word.group(1) + " " if word else "") + number))
@@ -94,7 +94,7 @@ def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
 
 
 def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> Pair:
-    children = tuple(_check(child, mapping, moved_any) for child in pair.children)
+    children = tuple([_check(child, mapping, moved_any) for child in pair.children])
     status, notes = pair.status, pair.notes
     if pair.left and pair.right and pair.diff and (moved_any or len(pair.diff) > 1):
         old = "".join(text for op, text in pair.diff if op != "+")

@@ -295,6 +295,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
 
 def _normal_spaces(text: str) -> str:
     """One space between words, and no invisible characters."""
+    if (text.isprintable() and "  " not in text and not text.startswith(" ")
+            and not text.endswith(" ")):
+        # Most lines: every white space but " " and every invisible character is
+        # unprintable, so there is nothing to change (one scan in C instead of a split).
+        return text
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
@@ -349,10 +354,11 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
         blocks, scheme = _blocks(source, config)
         builder = _Builder(blocks, config, scheme)
         nodes, title = builder.build()
-        del blocks
+        unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
+        del blocks, builder  # the blocks, freed now: the collector would visit them at the end
         taken: dict[str, int] = {}
         clauses = tuple(_freeze(node, taken) for node in nodes)
-    unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
+        del nodes
     return Document(title=title, clauses=clauses, name=source.name, notices=source.notices,
                     source=source, unit_words=unit_words)
 
@@ -978,7 +984,7 @@ def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
     for child in children:
         if child.end > end:
             end = child.end
-    frozen_children = tuple(_freeze(child, taken) for child in children)
+    frozen_children = tuple([_freeze(child, taken) for child in children])
     return Clause(id=unique, kind=node.kind, label=node.label, number=node.number,
                   citation=node.citation, heading=node.heading, text="\n".join(texts),
                   span=Span(node.start, end), children=frozen_children)

@@ -40,11 +40,17 @@ _SENTENCE_END = (".", ":", ";")
 _LEAD_MARKER_RE = re.compile(
     r"^(?:(?P<dot>\d{1,3}\.\d{1,3})(?=\s)|(?P<num>\d{1,4})[.)]|\((?P<pnum>\d{1,3})\)"
     r"|\(?(?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\))(?=\s|$)")
-_INLINE_PARA_RE = re.compile(r"\s(?P<num>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)")
-_INLINE_DOTTED_RE = re.compile(r"\s(?P<num>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])")
-_INLINE_POINT_RE = re.compile(r"\s\((?P<pt>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
-#: "; ii) Tout autre apport ..." -- French and Russian texts close a point's mark only.
-_INLINE_HALF_POINT_RE = re.compile(r"\s(?P<pt>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S)")
+#: A numbered paragraph ("2."), a dotted one ("2.1"), a point ("(b)") or a point whose mark
+#: only closes ("; ii) Tout autre apport ...", as French and Russian texts write them) running
+#: on inside a paragraph: one pass finds all four (no two of them can start at the same place,
+#: and none can start inside another).
+_INLINE_LIST = (r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
+                r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
+                r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
+_INLINE_LIST_RE = re.compile(_INLINE_LIST + ")")
+#: The same with the half points, looked for only after a leading mark (they are tried at
+#: every word, so a paragraph without one is spared them).
+_INLINE_LIST_HALF_RE = re.compile(_INLINE_LIST + r"|(?P<half>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S))")
 _INLINE_UNIT_RE = re.compile(
     r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
@@ -54,21 +60,33 @@ _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "als
                               "which", "paragraph", "subparagraph", "and/or", "including"})
 #: Cheap tests that let most paragraphs skip the cutting, each a short regular expression or
 #: a substring test (one combined pattern is slower: it tries every branch at every space).
-_MAYBE_UNIT_RE = re.compile(r"\s[A-ZА-ЯЁ][^\W\d_]+\.?\s+\d{1,5}\b\.?\s+[A-ZА-ЯЁ“\"]")
-_MAYBE_DIVISION_RE = re.compile(r"\s[IVXLA-H]+\.\s+[A-Z]")
+#: They may say yes too often (the cutting then finds nothing), never too rarely. Paragraphs
+#: reach the splitter with single spaces between words (the segmenter normalises every line),
+#: so a space stands for any white space; a pattern led by a literal ("." rather than a
+#: digit before it) is found by a fast scan instead of being tried at every character.
+_MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}\b\.? [A-ZА-ЯЁ“\"]")
+#: " II. Title", " B. Title": a Roman numeral or letter ends just before the dot (whether a
+#: space comes before it is left to the cutting, for numerals of two letters and more).
+_MAYBE_DIVISION_RE = re.compile(r"\.(?<=\s[IVXLA-H]\.)\s+[A-Z]|\.(?<=[IVXLA-H]{2}\.)\s+[A-Z]")
 _FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
 _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
 _HALF_POINT_AFTER_RE = re.compile(r"[.:;,] (?:(?:and|or|et|ou|y|и|или) )?(?:[a-zа-я]|[ivx]{1,6})\) ")
-_AND_OR_POINT_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или) \(")
+#: " and (", " или (": found from the " (", then the word before it checked.
+_AND_OR_POINT_RE = re.compile(
+    r" \((?:(?<=\sand \()|(?<=\sили \()|(?<=\s(?:or|et|ou) \()|(?<=\s[yи] \())")
 _END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
-_DOTTED_RE = re.compile(r"\d\.\d")
+_DOTTED_RE = re.compile(r"\.(?<=\d\.)\d")  # "2.1": a digit, a dot, a digit
 _LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
 
 
 def _maybe_heading(text: str, divisions: bool) -> bool:
     """Whether a unit, division or final-clause heading may be glued inside ``text``."""
-    return bool(_MAYBE_UNIT_RE.search(text) or (divisions and _MAYBE_DIVISION_RE.search(text))
-                or any(opener in text for opener in _FINAL_OPENERS))
+    if _MAYBE_UNIT_RE.search(text) or (divisions and _MAYBE_DIVISION_RE.search(text)):
+        return True
+    for opener in _FINAL_OPENERS:
+        if opener in text:
+            return True
+    return False
 
 
 def _maybe_list(text: str) -> bool:
@@ -106,6 +124,8 @@ def learn_scheme(texts: list[str]) -> Scheme:
     candidates: dict[str, list[int]] = {}
     romans: list[int] = []
     for text in texts:
+        if not text:
+            continue  # a blank line
         match = _WORD_NUMBER_RE.match(text)
         if match:
             word = match.group("word").lower()
@@ -271,20 +291,17 @@ class Splitter:
                 letter = value
         out: list[str] = []
         start = 0
-        events = sorted(
-            [(m.start(), "para", m) for m in _INLINE_PARA_RE.finditer(text)]
-            + [(m.start(), "point", m) for m in _INLINE_POINT_RE.finditer(text)]
-            + ([(m.start(), "point", m) for m in _INLINE_HALF_POINT_RE.finditer(text)]
-               if lead and not text.startswith("(") else [])
-            + [(m.start(), "dotted", m) for m in _INLINE_DOTTED_RE.finditer(text)],
-            key=lambda item: item[0])
+        runs_on = (_INLINE_LIST_HALF_RE if lead is not None and not text.startswith("(")
+                   else _INLINE_LIST_RE)
+        events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
+                   m.group(m.lastgroup)) for m in runs_on.finditer(text)]
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
-        for position, what, match in events:
+        for position, what, found in events:
             if position < start:
                 continue
             before = text[start:position].rstrip()
             if what == "para":
-                value = int(match.group("num"))
+                value = int(found)
                 if not ((self.last_para and value == self.last_para + 1
                          and before.endswith(_SENTENCE_END))
                         or (not self.last_para and value == 1 and before.endswith(":"))):
@@ -294,15 +311,15 @@ class Splitter:
             elif what == "dotted":
                 # "1. Scope 1.1 The present rules ... 1.2 ...": paragraph 1's first
                 # sub-paragraph may follow its title; the next ones follow a sentence.
-                if match.group("num") == first_dotted:
+                if found == first_dotted:
                     next_dotted, first_dotted = first_dotted, ""
-                if not (next_dotted and match.group("num") == next_dotted
+                if not (next_dotted and found == next_dotted
                         and (before.endswith(_SENTENCE_END) or next_dotted.endswith(".1"))):
                     continue
                 next_dotted = _next_dotted(next_dotted)
                 letter = roman = ""
             else:
-                value = match.group("pt")
+                value = found
                 kind = self._point_kind(value, letter, roman)
                 if kind is None:
                     continue
