@@ -164,3 +164,16 @@ def test_the_briefing_reports_every_mismatch_of_two_language_versions(tmp_path):
                            BriefingOptions())
     assert "agree on every check" in " ".join(
         " ".join(page.extract_text() for page in PdfReader(same).pages).split())
+
+
+def test_versions_share_few_words_and_drafts_many():
+    """The safety net under the language guess: two drafts that share their vocabulary are
+    never read in parallel, whatever their languages were guessed to be."""
+    from clausewise.core.language import shared_words
+
+    english, russian = load_draft(EN3), load_draft(RU3)
+    older = load_draft(SAMPLES_DIR / "security-agreement-draft1.txt")
+    assert shared_words(english, russian) < 0.2
+    assert shared_words(older, english) > 0.9
+    french = load_draft(corpus_file("outer-space-treaty-1967.fr.txt"))
+    assert shared_words(load_draft(corpus_file("outer-space-treaty-1967.en.txt")), french) < 0.2

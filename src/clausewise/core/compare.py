@@ -11,7 +11,7 @@ from .align import build_pairs
 from .diff import diff_words
 from .divisions import pair_divisions
 from .gcpause import no_cyclic_gc
-from .language import document_language
+from .language import document_language, shared_words
 from .flags import flag_pairs
 from .model import Document
 from .parallel import parallel_divisions, parallel_pairs
@@ -37,7 +37,10 @@ def compare(left: Document, right: Document, options: CompareOptions | None = No
     """
     options = options or CompareOptions()
     languages = (document_language(left), document_language(right))
-    parallel = all(languages) and languages[0] != languages[1]
+    # Two languages told apart, and vocabularies that do not overlap as one language's do:
+    # a short or odd draft is never read "in parallel" on a guess.
+    parallel = (all(languages) and languages[0] != languages[1]
+                and shared_words(left, right) < 0.2)
 
     def differ(old: str, new: str) -> tuple[DiffOp, ...]:
         if parallel:   # two language versions: no word is the same, nothing to diff

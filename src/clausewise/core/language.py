@@ -19,7 +19,8 @@ SAMPLE = 40_000
 
 #: Function words that are frequent in one language and rare in the others (lower case).
 _STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in shall be or by for with any such this that which".split()),
+    "en": frozenset("the of and to shall be or by for with any such this that which as in "
+                    "under".split()),
     "fr": frozenset("le la les des du de et en aux au est sont une dans par pour sur qui "
                     "ou présent présente".split()),
     "es": frozenset("el la los las del de y en por para con que una presente sobre "
@@ -29,7 +30,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il lo la gli le del della dei delle e di in per con che una sono "
                     "presente".split()),
     "nl": frozenset("de het een en van in op te voor met zijn door dit deze".split()),
-    "pt": frozenset("o a os as do da dos das e em por para com que uma presente".split()),
+    "pt": frozenset("os do da dos das em por para com uma presente não".split()),
 }
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -92,6 +93,10 @@ def detect(text: str) -> str:
 
 def document_language(document: Document) -> str:
     """The language of a draft, from the text of its clauses (not its file name)."""
+    return detect(_sample(document))
+
+
+def _sample(document: Document) -> str:
     parts: list[str] = []
     size = 0
     for clause in document.walk():
@@ -101,7 +106,23 @@ def document_language(document: Document) -> str:
                 size += len(piece) + 1
         if size >= SAMPLE:
             break
-    return detect("\n".join(parts))
+    return "\n".join(parts)
+
+
+def shared_words(one: Document, other: Document) -> float:
+    """How much of their common vocabulary two drafts share: the share of the 100 words
+    each uses most (of three letters or more) that the other uses too. Two language versions
+    share little beyond names and numbers (under 0.1 on the corpus); two texts in one language
+    over 0.3, two drafts of one text over 0.9."""
+    def common(document: Document) -> set[str]:
+        counted = Counter(word for word in _WORD.findall(_sample(document).casefold())
+                          if len(word) >= 3)
+        return {word for word, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:100]}
+
+    first, second = common(one), common(other)
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
 
 
 #: The languages' names as the reports and the window print them.
