@@ -254,25 +254,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundExport</name>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>Exportation de {name}…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the export; no file is written</source>
-        <translation>Arrêter l&apos;exportation ; aucun fichier n&apos;est écrit</translation>
-    </message>
-</context>
-<context>
     <name>CellText</name>
     <message>
         <source>Clause text: select the words a note is about</source>
@@ -459,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>ExportStrip</name>
+    <message>
+        <source>cannot write {name} ({reason}): check the disk space and that the file is not open elsewhere</source>
+        <translation>impossible d&apos;écrire {name} ({reason}) : vérifiez l&apos;espace disque et que le fichier n&apos;est pas ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportation de {name}…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>Arrêter l&apos;exportation ; aucun fichier n&apos;est écrit</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the drafts (Ctrl+F)</source>
@@ -550,26 +554,6 @@
     <message>
         <source>Export history table</source>
         <translation>Exporter le tableau de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>cannot write {name} ({reason}): check the disk space and that the file is not open elsewhere</source>
-        <translation>impossible d&apos;écrire {name} ({reason}) : vérifiez l&apos;espace disque et que le fichier n&apos;est pas ouvert ailleurs</translation>
-    </message>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>Exportation de {name}…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the export; no file is written</source>
-        <translation>Arrêter l&apos;exportation ; aucun fichier n&apos;est écrit</translation>
     </message>
 </context>
 <context>

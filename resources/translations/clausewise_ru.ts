@@ -254,25 +254,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundExport</name>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>Экспорт {name}…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop the export; no file is written</source>
-        <translation>Прервать экспорт; файл не будет записан</translation>
-    </message>
-</context>
-<context>
     <name>CellText</name>
     <message>
         <source>Clause text: select the words a note is about</source>
@@ -459,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>ExportStrip</name>
+    <message>
+        <source>cannot write {name} ({reason}): check the disk space and that the file is not open elsewhere</source>
+        <translation>не удаётся записать {name} ({reason}): проверьте свободное место на диске и что файл не открыт в другой программе</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Экспорт {name}…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>Прервать экспорт; файл не будет записан</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the drafts (Ctrl+F)</source>
@@ -550,26 +554,6 @@
     <message>
         <source>Export history table</source>
         <translation>Экспорт таблицы истории</translation>
-    </message>
-    <message>
-        <source>cannot write {name} ({reason}): check the disk space and that the file is not open elsewhere</source>
-        <translation>не удаётся записать {name} ({reason}): проверьте свободное место на диске и что файл не открыт в другой программе</translation>
-    </message>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>Экспорт {name}…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop the export; no file is written</source>
-        <translation>Прервать экспорт; файл не будет записан</translation>
     </message>
 </context>
 <context>

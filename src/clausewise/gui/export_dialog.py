@@ -17,10 +17,7 @@ export itself off the GUI thread.
 from __future__ import annotations
 
 import getpass
-import os
-import stat
 import tempfile
-import threading
 import traceback
 from dataclasses import replace
 from pathlib import Path
@@ -31,16 +28,15 @@ from PySide6.QtCore import (QCoreApplication, QObject, QRunnable, QSettings, Qt,
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QRadioButton, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
 
-from ..core.compare import Cancelled, Comparison
+from ..core.compare import Comparison
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
 from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
 from ..reports.options import CHANGE_KINDS
-from ..reports.output import check_target
 from ..session import PSEUDO, Session
 from . import worker
+from .export_strip import ExportStrip
 from .i18n import change_name
 
 #: (format, label, suffix, save-dialog filter)
@@ -409,139 +405,15 @@ def choose_target(parent: QWidget, fmt: str, right_path: str | None) -> str | No
 # -- the export, off the GUI thread ------------------------------------------------------------
 
 
-class ExportCancelled(Exception):
-    pass
-
-
-class ExportJob(QRunnable):
-    """Writes one export into a hidden file beside the target, then renames it over the
-    target unless cancelled first. ``cancel()`` says whether it came in time."""
-
-    def __init__(self, comparison: Comparison, target: Path, options: BriefingOptions,
-                 signals: worker.ExportSignals) -> None:
-        super().__init__()
-        self.comparison, self.target, self.options = comparison, target, options
-        self.signals = signals
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._placed = False
-
-    def cancel(self) -> bool:
-        with self._lock:
-            if self._placed:
-                return False
-            self._cancelled = True
-            return True
-
-    def run(self) -> None:   # a pool thread
-        try:
-            written = self._write()
-        except (ExportCancelled, Cancelled):
-            return
-        except ReportError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:   # never let a thread die silently
-            traceback.print_exc()
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(str(written))
-
-    def _write(self) -> Path:
-        target = check_target(self.target, (suffix_of(self.options.format or "pdf"),))
-        handle, name = tempfile.mkstemp(prefix=".clausewise-export-", suffix=target.suffix,
-                                        dir=target.parent)
-        os.close(handle)
-        temp = Path(name)
-        try:
-            if self._cancelled:
-                raise ExportCancelled()
-            writer = export_tracked_changes if self.options.format == "tracked" \
-                else export_briefing
-            writer(self.comparison, temp, self.options,
-                   progress=self.signals.progress.emit, cancel=lambda: self._cancelled)
-            with self._lock:
-                if self._cancelled:
-                    raise ExportCancelled()
-                try:
-                    mode = stat.S_IMODE(target.stat().st_mode)
-                except FileNotFoundError:
-                    mode = None
-                if mode is not None:
-                    os.chmod(temp, mode)
-                os.replace(temp, target)
-                self._placed = True
-        except OSError as error:
-            raise ReportError(QCoreApplication.translate(
-                "HistoryExport", "cannot write {name} ({reason}): check the disk space and "
-                "that the file is not open elsewhere").format(
-                    name=target.name, reason=error.strerror or error)) from error
-        finally:
-            if not self._placed:
-                temp.unlink(missing_ok=True)
-        return target
-
-
-class BackgroundExport(QWidget):
-    """A status-bar strip: "Exporting NAME…", a busy bar and Cancel, while one export runs.
-
-    ``finished(path)``, ``failed(message)`` or ``cancelled()`` is emitted once, on the GUI
-    thread; the strip then hides (the owner removes it)."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
+class BackgroundExport(ExportStrip):
+    """The status-bar strip that writes one briefing (or tracked-changes file) off the GUI
+    thread, with its progress and Cancel (``export_strip``)."""
 
     def __init__(self, parent: QWidget, comparison: Comparison, target: str | Path,
                  options: BriefingOptions) -> None:
-        super().__init__(parent)
-        self.target = Path(target)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self.tr("Exporting {name}…").format(name=self.target.name), self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(140)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the export; no file is written"))
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.label, self.progress, self.cancel_button):
-            layout.addWidget(widget)
-        self.signals = worker.ExportSignals()
-        self.signals.finished.connect(self._finished)
-        self.signals.failed.connect(self._failed)
-        self.signals.progress.connect(self._advanced)
-        self.job = ExportJob(comparison, self.target, options, self.signals)
-        self.job.setAutoDelete(False)
-        self.running = False
+        writer = export_tracked_changes if options.format == "tracked" else export_briefing
 
-    def start(self) -> None:
-        self.running = True
-        worker.pool().start(self.job)
+        def write(temp: Path, progress, cancel) -> None:
+            writer(comparison, temp, options, progress=progress, cancel=cancel)
 
-    def cancel(self) -> bool:
-        """Stops waiting for the export; False if the file is already written."""
-        if not self.running or not self.job.cancel():
-            return False
-        self.running = False
-        self.hide()
-        self.cancelled.emit()
-        return True
-
-    def _advanced(self, fraction: float) -> None:
-        if self.running:
-            self.progress.setValue(round(100 * fraction))
-
-    def _finished(self, written: str) -> None:
-        if self.running:
-            self.running = False
-            self.hide()
-            self.finished.emit(written)
-
-    def _failed(self, message: str) -> None:
-        if self.running:
-            self.running = False
-            self.hide()
-            self.failed.emit(message)
+        super().__init__(parent, target, (suffix_of(options.format or "pdf"),), write)

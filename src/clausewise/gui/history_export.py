@@ -12,27 +12,20 @@ touches the target.
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
-import threading
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QSettings, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QRadioButton, QToolButton, QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton,
+                               QVBoxLayout, QWidget)
 
-from ..core.result import Cancelled
-from ..reports import BriefingOptions, ReportError
+from ..reports import BriefingOptions
 from ..reports.history import MAX_DRAFTS, export_history
 from ..reports.options import AnnotationNote
-from ..reports.output import check_target
 from ..series import HistoryInputs
 from ..session import Session
-from . import worker
 from .export_dialog import KEYS, MARKINGS, default_author
+from .export_strip import ExportStrip
 
 #: (format, label, suffix, save-dialog filter)
 FORMATS = (("docx", QT_TRANSLATE_NOOP("HistoryExport", "Word table"), ".docx", "*.docx"),
@@ -172,130 +165,16 @@ def write_table(inputs: HistoryInputs, target: str | Path, options: BriefingOpti
                           cancel=cancel)
 
 
-class _TableJob(QRunnable):
-    """Writes the table into a hidden file beside the target, then renames it over the
-    target unless cancelled first; ``cancel()`` says whether it came in time."""
-
-    def __init__(self, inputs: HistoryInputs, target: Path, options: BriefingOptions,
-                 signals: worker.ExportSignals) -> None:
-        super().__init__()
-        self.inputs, self.target, self.options = inputs, target, options
-        self.signals = signals
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._placed = False
-
-    def cancel(self) -> bool:
-        with self._lock:
-            if self._placed:
-                return False
-            self._cancelled = True
-            return True
-
-    def run(self) -> None:   # a pool thread
-        try:
-            written = self._write()
-        except Cancelled:
-            return
-        except ReportError as error:
-            self.signals.failed.emit(str(error))
-        except OSError as error:
-            self.signals.failed.emit(QCoreApplication.translate(
-                "HistoryExport", "cannot write {name} ({reason}): check the disk space and "
-                "that the file is not open elsewhere").format(
-                    name=self.target.name, reason=error.strerror or error))
-        except Exception as error:   # never let a thread die silently
-            traceback.print_exc()
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(str(written))
-
-    def _write(self) -> Path:
-        target = check_target(self.target, (".docx", ".pdf"))   # a read-only file: refused
-        handle, name = tempfile.mkstemp(prefix=".clausewise-history-", suffix=target.suffix,
-                                        dir=target.parent)
-        os.close(handle)
-        temp = Path(name)
-        try:
-            write_table(self.inputs, temp, self.options, self.signals.progress.emit,
-                        lambda: self._cancelled)
-            with self._lock:
-                if self._cancelled:
-                    raise Cancelled("export cancelled")
-                try:
-                    os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
-                except FileNotFoundError:
-                    pass
-                os.replace(temp, target)
-                self._placed = True
-        finally:
-            if not self._placed:
-                temp.unlink(missing_ok=True)
-        return target
-
-
-class HistoryExport(QWidget):
-    """A status-bar strip while the table is written: "Exporting NAME…", progress, Cancel.
-    ``finished(path)``, ``failed(message)`` or ``cancelled()`` is emitted once."""
-
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
+class HistoryExport(ExportStrip):
+    """The status-bar strip that writes the history table off the GUI thread, with its
+    progress and Cancel (``export_strip``)."""
 
     def __init__(self, parent: QWidget, inputs: HistoryInputs, target: str | Path,
                  options: BriefingOptions) -> None:
-        super().__init__(parent)
-        self.target = Path(target)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self.tr("Exporting {name}…").format(name=self.target.name), self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(140)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the export; no file is written"))
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.label, self.progress, self.cancel_button):
-            layout.addWidget(widget)
-        self.signals = worker.ExportSignals()
-        self.signals.finished.connect(self._finished)
-        self.signals.failed.connect(self._failed)
-        self.signals.progress.connect(self._advanced)
-        self.job = _TableJob(inputs, self.target, options, self.signals)
-        self.job.setAutoDelete(False)
-        self.running = False
+        def write(temp: Path, progress, cancel) -> None:
+            write_table(inputs, temp, options, progress, cancel)
 
-    def start(self) -> None:
-        self.running = True
-        worker.pool().start(self.job)
-
-    def cancel(self) -> bool:
-        """Stops waiting for the table; False if the file is already written."""
-        if not self.running or not self.job.cancel():
-            return False
-        self.running = False
-        self.hide()
-        self.cancelled.emit()
-        return True
-
-    def _advanced(self, fraction: float) -> None:
-        if self.running:
-            self.progress.setValue(round(100 * fraction))
-
-    def _finished(self, written: str) -> None:
-        if self.running:
-            self.running = False
-            self.hide()
-            self.finished.emit(written)
-
-    def _failed(self, message: str) -> None:
-        if self.running:
-            self.running = False
-            self.hide()
-            self.failed.emit(message)
+        super().__init__(parent, target, (".docx", ".pdf"), write)
 
 
 __all__ = ["FORMATS", "HistoryExport", "HistoryExportDialog", "choose_table_target",
