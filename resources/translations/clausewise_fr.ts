@@ -1402,6 +1402,14 @@
         <translation>Textes à compléter</translation>
     </message>
     <message>
+        <source> (older draft)</source>
+        <translation> (projet antérieur)</translation>
+    </message>
+    <message>
+        <source> (text)</source>
+        <translation> (texte)</translation>
+    </message>
+    <message>
         <source>Changes per level</source>
         <translation>Modifications par niveau</translation>
     </message>

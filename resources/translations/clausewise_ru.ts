@@ -1416,6 +1416,14 @@
         <translation>Текст для заполнения</translation>
     </message>
     <message>
+        <source> (older draft)</source>
+        <translation> (предыдущий проект)</translation>
+    </message>
+    <message>
+        <source> (text)</source>
+        <translation> (текст)</translation>
+    </message>
+    <message>
         <source>Changes per level</source>
         <translation>Изменения по уровням</translation>
     </message>

@@ -67,8 +67,18 @@ SUBSTANTIVE_ROLE = Qt.ItemDataRole.UserRole + 40
 
 def pair_title(pair: Pair) -> str:
     """How the outline names a pair: "Article 9", or "Article 7 → Article 9" if renumbered;
-    unique in the outline (see ``describe.outline_title``)."""
-    return describe.outline_title(pair)
+    unique in the outline (see ``describe.outline_title``), its "(older draft)" and "(text)"
+    in the interface's language."""
+    title = describe.outline_title(pair)
+    for suffix in _SUFFIXES:
+        if suffix in title:
+            title = title.replace(suffix, QCoreApplication.translate("Navigator", suffix))
+    return title
+
+
+# The words the outline adds to a citation, for lupdate.
+_SUFFIXES = (QT_TRANSLATE_NOOP("Navigator", " (older draft)"),
+             QT_TRANSLATE_NOOP("Navigator", " (text)"))
 
 
 class ChangedFilter(QSortFilterProxyModel):
