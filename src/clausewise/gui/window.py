@@ -23,7 +23,7 @@ from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
 from ..drafts import sample_paths
 from ..session import PSEUDO, Session
 from ..paths import resource_path
-from . import i18n, worker
+from . import collector, i18n, worker
 from .intake import ReadingNotes, draft_filter, save_pasted_draft
 from .i18n import language_name
 from .annotations_window import AnnotationActions
@@ -60,6 +60,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
     def __init__(self, settings: QSettings | None = None, dark: bool = False,
                  quiet_errors: bool = False) -> None:
         super().__init__()
+        collector.install()       # garbage collected on this thread only, never on the pool
         i18n.ensure_installed()   # English plural forms when no language was installed
         self.settings = settings or QSettings("Clausewise", "Clausewise")
         self.recent = RecentDrafts(self.settings)
