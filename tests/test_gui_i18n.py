@@ -237,3 +237,25 @@ def test_russian_counts_use_russian_plural_forms(qtbot, tmp_path):
         i18n.install("en")
     assert i18n.Plurals().printed(1) == "Printed 1 page"
     assert i18n.Plurals().printed(2) == "Printed 2 pages"
+
+
+def test_the_navigators_runs_and_outline_words_follow_the_interface(qtbot, tmp_path):
+    """A run ("Articles 5–7 modified ..., renumbered (were 4–6)") and the outline's
+    "(older draft)" are said in the interface's language; the citations stay as cited."""
+    from clausewise.core import compare
+    from clausewise.core.describe import grouped_runs
+    from clausewise.drafts import SAMPLES_DIR, load_draft
+    from clausewise.gui.navigator import pair_title, run_text
+
+    comparison = compare(load_draft(SAMPLES_DIR / "security-agreement-draft1.txt"),
+                         load_draft(SAMPLES_DIR / "security-agreement-draft2.txt"))
+    run = grouped_runs(comparison)[0]
+    removed = next(p for p in comparison.pairs if not p.right)
+    assert run_text(run) == run.text                      # English: as the engine says it
+    i18n.install("ru")
+    try:
+        said = run_text(run)
+        assert said.startswith("Articles 5–7 изменены в пунктах") and "(ранее 4–6)" in said
+        assert pair_title(removed).endswith("(предыдущий проект)")
+    finally:
+        i18n.install("en")

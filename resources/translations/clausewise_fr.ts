@@ -1402,6 +1402,42 @@
         <translation>Textes à compléter</translation>
     </message>
     <message>
+        <source>modified</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimés</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacés</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>renumérotés</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>scindés</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnés</translation>
+    </message>
+    <message>
+        <source>modified in their paragraphs</source>
+        <translation>modifiés dans leurs paragraphes</translation>
+    </message>
+    <message>
+        <source>(were {numbers})</source>
+        <translation>(auparavant {numbers})</translation>
+    </message>
+    <message>
         <source> (older draft)</source>
         <translation> (projet antérieur)</translation>
     </message>

@@ -1416,6 +1416,42 @@
         <translation>Текст для заполнения</translation>
     </message>
     <message>
+        <source>modified</source>
+        <translation>изменены</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлены</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>исключены</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещены</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>перенумерованы</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>разделены</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединены</translation>
+    </message>
+    <message>
+        <source>modified in their paragraphs</source>
+        <translation>изменены в пунктах</translation>
+    </message>
+    <message>
+        <source>(were {numbers})</source>
+        <translation>(ранее {numbers})</translation>
+    </message>
+    <message>
         <source> (older draft)</source>
         <translation> (предыдущий проект)</translation>
     </message>

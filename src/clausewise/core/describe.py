@@ -230,6 +230,11 @@ class Run:
 
     text: str
     pairs: tuple[Pair, ...]
+    #: The parts of ``text``, for a view that says it in another language: the units
+    #: ("Articles 74–85"), the change words ("renumbered"), and the old numbers or "".
+    units: str = ""
+    words: str = ""
+    were: str = ""
 
 
 def grouped_runs(comparison: Comparison, minimum: int = RUN_MINIMUM) -> list[Run]:
@@ -286,15 +291,18 @@ def _run(run: Sequence[tuple[Pair, str, "_Cited | None", "_Cited | None"]]) -> R
         return f"{within}{plural(first.word)} {numbers}"
 
     words = words.replace(" in its paragraphs", " in their paragraphs")
+    were = ""
     if new_first is not None and new_last is not None:
-        text = f"{span(new_first, new_last)} {words}"
+        units = span(new_first, new_last)
         if old_first is not None and old_last is not None and old_first != new_first:
             same_name = (old_first.within, old_first.word) == (new_first.within, new_first.word)
-            text += f" (were {span(old_first, old_last, name=not same_name)})"
+            were = span(old_first, old_last, name=not same_name)
     else:
         assert old_first is not None and old_last is not None
-        text = f"{span(old_first, old_last)} {words}"
-    return Run(text=text, pairs=tuple(pair for pair, *_ in run))
+        units = span(old_first, old_last)
+    text = f"{units} {words}" + (f" (were {were})" if were else "")
+    return Run(text=text, pairs=tuple(pair for pair, *_ in run), units=units, words=words,
+               were=were)
 
 
 # --- counts per level -------------------------------------------------------------------------

@@ -76,6 +76,28 @@ def pair_title(pair: Pair) -> str:
     return title
 
 
+# The words of a run ("Articles 5–7 modified in their paragraphs, renumbered (were 4–6)").
+_RUN_WORDS = {word: word for word in (
+    QT_TRANSLATE_NOOP("Navigator", "modified"), QT_TRANSLATE_NOOP("Navigator", "added"),
+    QT_TRANSLATE_NOOP("Navigator", "removed"), QT_TRANSLATE_NOOP("Navigator", "moved"),
+    QT_TRANSLATE_NOOP("Navigator", "renumbered"), QT_TRANSLATE_NOOP("Navigator", "split"),
+    QT_TRANSLATE_NOOP("Navigator", "merged"),
+    QT_TRANSLATE_NOOP("Navigator", "modified in their paragraphs"))}
+
+
+def run_text(run: describe.Run) -> str:
+    """A run in the interface's language; the units as the drafts cite them."""
+    if not run.units:
+        return run.text
+    words = ", ".join(QCoreApplication.translate("Navigator", _RUN_WORDS[piece])
+                      if piece in _RUN_WORDS else piece for piece in run.words.split(", "))
+    text = f"{run.units} {words}"
+    if run.were:
+        text += " " + QCoreApplication.translate("Navigator", "(were {numbers})").format(
+            numbers=run.were)
+    return text
+
+
 # The words the outline adds to a citation, for lupdate.
 _SUFFIXES = (QT_TRANSLATE_NOOP("Navigator", " (older draft)"),
              QT_TRANSLATE_NOOP("Navigator", " (text)"))
@@ -244,10 +266,10 @@ class Navigator(QWidget):
         group[0].setToolTip(self.tr("Neighbouring units changed alike"))
         for run in runs:
             number = rows.row_of_pair(run.pairs[0])
-            item = QStandardItem(run.text)
+            item = QStandardItem(run_text(run))
             item.setData(number, ROW_ROLE)
             item.setData(True, CHANGED_ROLE)
-            item.setToolTip(run.text)
+            item.setToolTip(run_text(run))
             sign = QStandardItem(describe.mark(run.pairs[0]))
             sign.setData(number, ROW_ROLE)
             sign.setData(True, CHANGED_ROLE)
