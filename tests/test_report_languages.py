@@ -17,9 +17,11 @@ DRAFT2 = SAMPLES_DIR / "security-agreement-draft2.txt"
 
 EXPECTED = {
     "fr": ("Résumé", "Modifications de fond", "Force de l'obligation", "Projet antérieur",
-           "Clauses modifiées, clause par clause", "renumérotée", "décembre"),
+           "Clauses modifiées, clause par clause", "renumérotée", "décembre",
+           "Articles 5–7 modifiés dans leurs paragraphes, renumérotés (auparavant 4–6)"),
     "ru": ("Краткое изложение", "Изменения по существу", "Сила обязательства",
-           "Предыдущий проект", "Изменённые положения, по одному", "перенумеровано", "Стр."),
+           "Предыдущий проект", "Изменённые положения, по одному", "перенумеровано", "Стр.",
+           "Articles 5–7 изменены в пунктах, перенумерованы (ранее 4–6)"),
 }
 
 
@@ -64,3 +66,12 @@ def test_the_command_line_writes_a_french_briefing(tmp_path, capsys):
     assert "Résumé" in pdf_words(target)
     assert main(["compare", str(DRAFT1), str(DRAFT2), "--language", "fr"]) == 2
     assert "add --out" in capsys.readouterr().err
+
+
+def test_a_language_versions_report_in_french(tmp_path):
+    english = load_draft(SAMPLES_DIR / "security-agreement-draft3.txt")
+    russian = load_draft(SAMPLES_DIR / "security-agreement-draft3.ru.txt")
+    text = pdf_words(export_briefing(compare(english, russian), tmp_path / "v.pdf",
+                                     BriefingOptions(language="fr")))
+    assert "Versions linguistiques" in text and "concordent sur chaque contrôle" in text
+    assert "Deux versions linguistiques, en regard" in text

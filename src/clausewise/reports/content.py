@@ -187,7 +187,7 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     date=now, drafts=(left, right), counts=change_counts(comparison),
                     changed=changed, rows=rows, changed_only=options.changed_only,
                     landscape=options.landscape, sections=sections,
-                    runs=tuple(printable(run.text)
+                    runs=tuple(printable(labels.run_phrase(run, options.language))
                                for run in describe.grouped_runs(comparison)),
                     red_lines=tuple(red_lines(comparison, options, sections)),
                     divisions=divisions,

@@ -3,8 +3,9 @@
 A briefing goes to a head of delegation who may read French or Russian. Its labels (cover,
 headings, tables, legends, page furniture, the kinds of change) are looked up here by their
 English text; the drafts' own words, citations and the team's notes are printed as they are.
-What the engine says in sentences (a run such as "Articles 5–7 renumbered (were 4–6)", a note
-on a stale reference) stays in English for now.
+Runs of units changed alike are said in the briefing's language too ("Articles 5–7 renumérotés
+(auparavant 4–6)"); what the engine says in sentences of its own (a note on a stale
+reference, what two language versions do not agree on) stays in English for now.
 """
 
 from __future__ import annotations
@@ -142,7 +143,54 @@ _RU = {
         "Квадратные скобки и варианты", "Placeholders": "Текст для заполнения",
 }
 
+_INTRO = ("The two texts are language versions of one instrument: paired by structure "
+          "(articles, paragraphs, points by number and place), not compared word by "
+          "word. Checked in each pair: numbers, dates and amounts; the articles cited; "
+          "the number of paragraphs and points; a clause present in one version only.")
+_AGREE = ("The two versions agree on every check: numbers, references, paragraph and point "
+          "counts, and every clause is in both.")
+_FR.update({
+    _INTRO: "Les deux textes sont des versions linguistiques d'un même instrument : appariés "
+            "par leur structure (articles, paragraphes, alinéas par numéro et par place), non "
+            "comparés mot à mot. Contrôlés dans chaque paire : nombres, dates et montants ; "
+            "articles cités ; nombre de paragraphes et d'alinéas ; clause présente dans une "
+            "seule version.",
+    _AGREE: "Les deux versions concordent sur chaque contrôle : nombres, renvois, nombre de "
+            "paragraphes et d'alinéas, et chaque clause figure dans les deux.",
+})
+_RU.update({
+    _INTRO: "Оба текста являются языковыми версиями одного документа: сопоставлены по "
+            "структуре (статьи, пункты, подпункты по номеру и месту), а не пословно. В каждой "
+            "паре проверены: числа, даты и суммы; статьи, на которые даются ссылки; число "
+            "пунктов и подпунктов; положение, имеющееся только в одной версии.",
+    _AGREE: "Обе версии совпадают по всем проверкам: числа, ссылки, число пунктов и "
+            "подпунктов; каждое положение есть в обеих.",
+})
+
+#: A run's change words for several units ("Articles 5–7 modified"): plural forms.
+_RUN_WORDS = {
+    "fr": {"modified": "modifiés", "added": "ajoutés", "removed": "supprimés",
+           "moved": "déplacés", "renumbered": "renumérotés", "split": "scindés",
+           "merged": "fusionnés", "modified in their paragraphs":
+               "modifiés dans leurs paragraphes", "were": "auparavant"},
+    "ru": {"modified": "изменены", "added": "добавлены", "removed": "исключены",
+           "moved": "перемещены", "renumbered": "перенумерованы", "split": "разделены",
+           "merged": "объединены", "modified in their paragraphs": "изменены в пунктах",
+           "were": "ранее"},
+}
+
 _CATALOGUES = {"fr": _FR, "ru": _RU}
+
+
+def run_phrase(run, language: str) -> str:
+    """A run of units changed alike ("Articles 74–85 renumbered (were 73–84)") in
+    ``language``; the units as the drafts cite them."""
+    words = _RUN_WORDS.get(language)
+    if words is None or not getattr(run, "units", ""):
+        return run.text
+    said = ", ".join(words.get(piece, piece) for piece in run.words.split(", "))
+    text = f"{run.units} {said}"
+    return text + (f" ({words['were']} {run.were})" if run.were else "")
 
 _MONTHS = {
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

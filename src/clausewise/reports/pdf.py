@@ -277,9 +277,9 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
         story += [_para("• " + line, styles["body"], width) for line in glance]
     if briefing.languages:
         story.append(_para(f"{t('Language versions')}: {briefing.languages}", styles["h2"]))
-        story.append(_para(LANGUAGE_INTRO, styles["note"], width))
+        story.append(_para(t(LANGUAGE_INTRO), styles["note"], width))
         if not briefing.mismatches:
-            story.append(_para(NO_MISMATCH, styles["body"], width))
+            story.append(_para(t(NO_MISMATCH), styles["body"], width))
         for citation, detail in briefing.mismatches:
             story.append(Paragraph(f"• <b>{markup(citation)}</b>: {markup(detail)}",
                                    styles["body"]))

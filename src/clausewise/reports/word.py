@@ -288,9 +288,9 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
             _styled(document, line, "List Bullet")
     if briefing.languages:
         _styled(document, f"{t('Language versions')}: {briefing.languages}", "Heading 3")
-        document.add_paragraph(LANGUAGE_INTRO).runs[0].italic = True
+        document.add_paragraph(t(LANGUAGE_INTRO)).runs[0].italic = True
         if not briefing.mismatches:
-            document.add_paragraph(NO_MISMATCH)
+            document.add_paragraph(t(NO_MISMATCH))
         for citation, detail in briefing.mismatches:
             paragraph = _styled(document, "", "List Bullet")
             paragraph.add_run(citation).bold = True
