@@ -177,3 +177,16 @@ def test_versions_share_few_words_and_drafts_many():
     assert shared_words(older, english) > 0.9
     french = load_draft(corpus_file("outer-space-treaty-1967.fr.txt"))
     assert shared_words(load_draft(corpus_file("outer-space-treaty-1967.en.txt")), french) < 0.2
+
+
+def test_page_furniture_left_in_a_paragraph_is_no_number_of_the_instrument(tmp_path):
+    """A text export leaves "6 12-57345" (page and UN job number) inside a paragraph of one
+    version: that is no number that differs between the versions."""
+    lines = EN3.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("2. "))
+    lines[first] = lines[first] + " 6 12-57345"
+    furnished = tmp_path / "en-furnished.txt"
+    furnished.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    comparison = compare(load_draft(furnished), load_draft(RU3))
+    assert comparison.mode == "parallel"
+    assert not [m for p in comparison.walk() for m in p.mismatches if m.kind == "number"]

@@ -202,12 +202,17 @@ def _kinds(clauses: tuple[Clause, ...]) -> set[ClauseKind]:
 _BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿа-яёα-ω])-\s*(?=[a-zà-ÿа-яёα-ω])")
 
 
+#: Page furniture a text export leaves inside a paragraph: a page number and a UN job
+#: number ("6 12-57345"), or the job number alone. Not the instrument's numbers.
+_JOB_NUMBER = re.compile(r"(?:\b\d{1,3}\s+)?\b\d{2}-\d{5}\b(?:\s*\(\w\))?")
+
+
 def _own_text(clauses: tuple[Clause, ...]) -> str:
     """The heading and own text of the clauses (their sub-clauses are pairs of their own),
     with words broken at line ends joined again, so that "ста-тьей 14" cites article 14."""
     text = "\n".join(part for clause in clauses for part in (clause.heading, clause.text)
                      if part)
-    return _BROKEN_WORD.sub("", text)
+    return _JOB_NUMBER.sub(" ", _BROKEN_WORD.sub("", text))
 
 
 def _count(clauses: tuple[Clause, ...], kind: ClauseKind) -> int:
