@@ -45,6 +45,8 @@ def test_a_reference_that_now_points_elsewhere_is_a_change():
 def test_article_references_reads_lists_and_russian():
     assert article_references("under Articles 4 and 5, and Art. 7") == ["4", "5", "7"]
     assert article_references("в соответствии со статьей 9") == ["9"]
+    assert article_references("designated under Article 8(4)") == ["8"]
+    assert article_references("в соответствии с пунктом 4 статьи 8") == ["8"]
 
 
 def test_a_changed_paragraph_annex_or_roman_article_reference_is_a_change():

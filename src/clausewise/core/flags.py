@@ -1100,22 +1100,19 @@ def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[It
     if old_count == new_count:
         return [], []
     common = old_count & new_count
-    gone, came = [], []
+    return _beyond(olds, common), _beyond(news, common)
+
+
+def _beyond(items: list[Item], common: Counter) -> list[Item]:
+    """The items left once each value of ``common`` has been matched as often as it counts."""
     left = Counter(common)
-    for item in olds:
-        key = item.value
-        if left[key]:
-            left[key] -= 1
+    out = []
+    for item in items:
+        if left[item.value]:
+            left[item.value] -= 1
         else:
-            gone.append(item)
-    left = Counter(common)
-    for item in news:
-        key = item.value
-        if left[key]:
-            left[key] -= 1
-        else:
-            came.append(item)
-    return gone, came
+            out.append(item)
+    return out
 
 
 def _new_place(new: str, region: tuple[int, int, int, int]) -> tuple[int, int]:

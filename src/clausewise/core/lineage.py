@@ -250,8 +250,8 @@ def _reading_order(comparisons: Sequence[Comparison], members: dict[Node, list[l
             merged.append(key)
             merged.extend(after.get(key, ()))
         order = merged
-    missing = [key for key in sorted(members) if key not in set(order)]
-    return order + missing
+    ordered = set(order)
+    return order + [key for key in sorted(members) if key not in ordered]
 
 
 def _step(before: tuple[Clause, ...], after: tuple[Clause, ...], pairs: Sequence[Pair]) -> Step:

@@ -22,8 +22,7 @@ from dataclasses import replace
 
 from .language import name
 from .model import Clause, ClauseKind
-from .numbering import roman_to_int
-from .references import references
+from .references import article_references
 from .result import Mismatch, Pair, Status
 
 #: A number written with digits: thousands grouped by a comma, a point or a (no-break)
@@ -104,8 +103,8 @@ def _parallel(pair: Pair, languages: tuple[str, str]) -> Pair:
     found: list[Mismatch] = []
     left_text = _own_text(pair.left)
     right_text = _own_text(pair.right)
-    left_refs = sorted(_cited_articles(left_text), key=_number_order)
-    right_refs = sorted(_cited_articles(right_text), key=_number_order)
+    left_refs = sorted(set(article_references(left_text)), key=_number_order)
+    right_refs = sorted(set(article_references(right_text)), key=_number_order)
     if left_refs != right_refs:
         found.append(Mismatch("reference", ", ".join(left_refs), ", ".join(right_refs),
                               f"cites {_articles(left_refs)} in {left_name}, "
@@ -179,18 +178,6 @@ def _in_order(lefts, rights, matches: dict[int, int]) -> list[Pair]:
                           basis="position"))
     rights_before(len(rights))
     return pairs
-
-
-def _cited_articles(text: str) -> set[str]:
-    """The articles a text cites, as Arabic numbers: "Article 8(4)" and "пунктом 4 статьи 8"
-    both cite article 8 (the paragraph in brackets is not an article)."""
-    cited = set()
-    for is_article, number_text, _ in references(text):
-        if is_article:
-            bare = re.sub(r"\([^)]*\)", " ", number_text)
-            for number in re.findall(r"\d+|\b[IVXLCDM]+\b", bare):
-                cited.add(number if number.isdigit() else str(roman_to_int(number) or number))
-    return cited
 
 
 def _kinds(clauses: tuple[Clause, ...]) -> set[ClauseKind]:

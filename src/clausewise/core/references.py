@@ -61,11 +61,14 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
 
 
 def article_references(text: str) -> list[str]:
-    """The article numbers ``text`` cites, in order: "Articles 4 and 5" -> ["4", "5"]."""
+    """The article numbers ``text`` cites, in order: "Articles 4 and 5" -> ["4", "5"];
+    "Article 8(4)" and "пунктом 4 статьи 8" cite article 8 (a paragraph in brackets is no
+    article)."""
     numbers = []
     for is_article, number_text, _ in references(text):
         if is_article:
-            numbers += [_arabic(n) for n in re.findall(r"\d+|\b[IVXLCDM]+\b", number_text)]
+            bare = re.sub(r"\([^)]*\)", " ", number_text)
+            numbers += [_arabic(n) for n in re.findall(r"\d+|\b[IVXLCDM]+\b", bare)]
     return numbers
 
 
