@@ -24,6 +24,7 @@ from .core import describe
 from .core.compare import CompareOptions, Comparison, Pair, Status
 from .core.model import Clause, Document
 from .drafts import ReadError, formats_text, load_draft
+from .reports.labels import LANGUAGES
 from .reports.options import CHANGE_KINDS
 from .session import Session
 from .store import WorkspaceError
@@ -451,7 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="leave out notes whose status is resolved")
     content.add_argument("--notes-only", action="store_true",
                          help="list only the clauses that carry a note")
-    content.add_argument("--language", choices=("en", "fr", "ru"), default=None,
+    content.add_argument("--language", choices=tuple(LANGUAGES), default=None,
                          help="the briefing's own words (headings, labels) in English, French "
                               "or Russian; the drafts' text is printed as it is")
     comp.set_defaults(run=run_compare)

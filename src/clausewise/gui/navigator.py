@@ -377,29 +377,23 @@ class Navigator(QWidget):
     # -- filter and selection -----------------------------------------------------------------
 
     def set_changed_only(self, on: bool) -> None:
-        if self.changed_only.isChecked() != on:
-            self.changed_only.setChecked(on)  # re-enters through toggled
-            return
-        if hasattr(self.proxy, "endFilterChange"):  # Qt >= 6.10
-            self.proxy.beginFilterChange()
-            self.proxy.changed_only = on
-            self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.proxy.changed_only = on
-            self.proxy.invalidateRowsFilter()
-        self._expand()
+        self._set_filter(self.changed_only, "changed_only", on)
 
     def set_substantive_only(self, on: bool) -> None:
         """Only the clauses with a substantive change (and the Substantive changes group)."""
-        if self.substantive_only.isChecked() != on:
-            self.substantive_only.setChecked(on)  # re-enters through toggled
+        self._set_filter(self.substantive_only, "substantive_only", on)
+
+    def _set_filter(self, box: QCheckBox, name: str, on: bool) -> None:
+        """Turns one of the proxy's filters on or off, with its check box."""
+        if box.isChecked() != on:
+            box.setChecked(on)  # re-enters through toggled
             return
         if hasattr(self.proxy, "endFilterChange"):  # Qt >= 6.10
             self.proxy.beginFilterChange()
-            self.proxy.substantive_only = on
+            setattr(self.proxy, name, on)
             self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.proxy.substantive_only = on
+            setattr(self.proxy, name, on)
             self.proxy.invalidateRowsFilter()
         self._expand()
 

@@ -21,6 +21,7 @@ from typing import Mapping, Sequence
 
 from ..core.lineage import History, Lineage, describe
 from ..core.result import DiffOp
+from . import labels
 from .content import note_text, one_line, printable, readable_marks
 from .options import AnnotationNote, BriefingOptions, ReportError
 from .output import check_target, write_atomically
@@ -81,7 +82,8 @@ def build_table(history: History, options: BriefingOptions,
         if history.documents[-1].title else "Negotiating history")
     return HistoryTable(title=title, author=one_line(printable(options.author)),
                         marking=one_line(printable(options.marking)),
-                        landscape=options.landscape, date_text=f"{when:%d %B %Y}",
+                        landscape=options.landscape,
+                        date_text=labels.date_text(when, "en", with_time=False),
                         labels=tuple(one_line(printable(label)) for label in history.labels),
                         names=tuple(one_line(printable(name)) for name in names),
                         rows=tuple(rows), changed_only=options.changed_only, when=when)

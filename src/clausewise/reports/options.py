@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from .labels import LANGUAGES
+
 
 class ReportError(Exception):
     """An export that cannot be done; the message is one line that says what to do."""
@@ -93,9 +95,10 @@ class BriefingOptions:
         if self.format and self.format not in FORMATS:
             raise ReportError(f"unknown briefing format {self.format!r}: "
                               f"choose one of {', '.join(FORMATS)}")
-        if self.language not in ("en", "fr", "ru"):
-            raise ReportError(f"unknown briefing language {self.language!r}: choose en, fr "
-                              "or ru")
+        if self.language not in LANGUAGES:
+            *first, last = LANGUAGES
+            raise ReportError(f"unknown briefing language {self.language!r}: choose "
+                              f"{', '.join(first)} or {last}")
         unknown = [kind for kind in self.kinds if kind not in CHANGE_KINDS]
         if unknown:
             raise ReportError(f"unknown kind of change {unknown[0]!r}: "
