@@ -190,3 +190,16 @@ def test_page_furniture_left_in_a_paragraph_is_no_number_of_the_instrument(tmp_p
     comparison = compare(load_draft(furnished), load_draft(RU3))
     assert comparison.mode == "parallel"
     assert not [m for p in comparison.walk() for m in p.mismatches if m.kind == "number"]
+
+
+def test_the_english_and_french_bbnj_agreement_agree_everywhere():
+    """Every mismatch between the two versions would be a false one: they agree, down to
+    Annex II(e), where the French text runs points iii) and iv) on after sub-point d."""
+    english = load_draft(corpus_file("bbnj-agreement-2023.en.txt"))
+    french = load_draft(corpus_file("bbnj-agreement-2023.fr.txt"))
+    for one, other in ((english, french), (french, english)):
+        comparison = compare(one, other)
+        assert comparison.mode == "parallel"
+        found = [(pair.left_citations, mismatch.detail) for pair in comparison.walk()
+                 for mismatch in pair.mismatches]
+        assert found == []

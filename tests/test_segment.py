@@ -532,3 +532,45 @@ def test_a_chapeau_without_a_colon_is_not_taken_for_a_heading():
     assert article.heading == ""
     assert article.text == "The Parties shall"
     assert [c.citation for c in article.children] == ["Article 5(a)", "Article 5(b)"]
+
+
+def test_french_points_run_on_after_the_last_sub_point_of_the_point_before():
+    """ "d. ...; iii) ...; iv) ..., y compris par :" -- the sub-points a.-d. belong to ii),
+    and iii) and iv) (glued to d. by a text export) are ii)'s siblings, not part of d."""
+    doc = seg("""
+        Article 1
+        Formes
+
+        e) Le développement des capacités, notamment :
+
+        i) La collaboration scientifique ; ii) L’éducation et la formation dans les domaines suivants :
+
+        a. Les sciences naturelles ;
+
+        b. Les politiques et la gouvernance ;
+
+        d. La pertinence des connaissances traditionnelles ; iii) L’échange d’experts ; iv) La mise à disposition de fonds, y compris par :
+
+        a. L’octroi de bourses d’études ;
+
+        v) La création d’un mécanisme de mise en réseau.
+        """)
+    point = doc.find("Article 1(e)")
+    assert [c.number for c in point.children] == ["i", "ii", "iii", "iv", "v"]
+    assert doc.find("Article 1(e)(ii)(d)").text == "La pertinence des connaissances traditionnelles ;"
+    assert doc.find("Article 1(e)(iii)").text == "L’échange d’experts ;"
+    assert [c.number for c in doc.find("Article 1(e)(iv)").children] == ["a"]
+
+
+def test_a_lettered_sub_point_keeps_its_words_when_no_list_was_open():
+    doc = seg("""
+        Article 1
+        Terms
+
+        1. In this Article:
+
+        a. "vessel" means a ship; ii) below is not a point of any list.
+        """)
+    paragraph = doc.find("Article 1(1)")
+    texts = [child.text for child in paragraph.children]
+    assert any("ship; ii) below is not a point" in text for text in texts), texts

@@ -77,6 +77,8 @@ _AND_OR_POINT_RE = re.compile(
 _END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
 _DOTTED_RE = re.compile(r"\.(?<=\d\.)\d")  # "2.1": a digit, a dot, a digit
 _LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
+#: A lettered sub-point written with a dot, as under a Roman point: "d. The relevance ...".
+_SUB_POINT_RE = re.compile(r"[a-zа-я]\.\s")
 
 
 def _maybe_heading(text: str, divisions: bool) -> bool:
@@ -181,6 +183,9 @@ class Splitter:
         self.last_roman = 0
         self.last_letter = ""
         self.last_para = 0                    # the open unit's last paragraph number
+        #: The last Roman point ("ii)", "(ii)") of the open list: a line of lettered
+        #: sub-points under it ("d. ...; iii) ...") may carry the list's next one.
+        self.last_roman_point = ""
 
     # Unit and division headings ---------------------------------------------------------
 
@@ -276,13 +281,19 @@ class Splitter:
     def split_lists(self, text: str) -> list[str]:
         """A paragraph cut where numbered paragraphs or points run on in it."""
         lead = _LEAD_MARKER_RE.match(text)
-        if lead and lead.group("num"):
-            self.last_para = int(lead.group("num"))
+        if lead and (lead.group("num") or lead.group("pnum")):
+            self.last_para = int(lead.group("num") or lead.group("pnum"))
+            self.last_roman_point = ""
+        # "d. The relevance of ...; iii) The exchange of ...": the last lettered sub-point
+        # of point (ii) with points (iii) and (iv) run on after it (French, Russian).
+        carried = (self.last_roman_point if lead is None and _SUB_POINT_RE.match(text)
+                   else "")
         if not _maybe_list(text):
+            self._keep_roman(lead, "")
             return [text]
         next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
         first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
-        letter, roman = "", ""
+        letter, roman = "", carried
         if lead and lead.group("pt"):
             value = lead.group("pt")
             if all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i"):
@@ -291,8 +302,8 @@ class Splitter:
                 letter = value
         out: list[str] = []
         start = 0
-        runs_on = (_INLINE_LIST_HALF_RE if lead is not None and not text.startswith("(")
-                   else _INLINE_LIST_RE)
+        runs_on = (_INLINE_LIST_HALF_RE if (lead is not None and not text.startswith("("))
+                   or carried else _INLINE_LIST_RE)
         events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
                    m.group(m.lastgroup)) for m in runs_on.finditer(text)]
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
@@ -337,7 +348,22 @@ class Splitter:
             out.append(text[start:position].strip())
             start = position + 1
         out.append(text[start:].strip())
+        self._keep_roman(lead, roman if roman != carried or len(out) > 1 else "")
         return [piece for piece in out if piece]
+
+    def _keep_roman(self, lead: re.Match | None, roman: str) -> None:
+        """Remembers the open list's last Roman point: the one this paragraph ended on, or
+        its own leading one; a new lettered point or numbered paragraph closes the list."""
+        if roman:
+            self.last_roman_point = roman
+            return
+        value = lead.group("pt") if lead else None
+        if value is None:
+            return
+        if all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i"):
+            self.last_roman_point = value
+        else:
+            self.last_roman_point = ""
 
     @staticmethod
     def _point_kind(value: str, letter: str, roman: str) -> str | None:
