@@ -130,3 +130,19 @@ def test_the_app_help_lists_every_format_too(capsys):
     assert ".docx or .txt" not in text
     for extension in formats_read():
         assert extension in text
+
+
+def test_the_top_help_tells_how_to_open_the_window_and_with_what_options():
+    """ `clausewise --help` is where a new user looks first: the window's own arguments are
+    there too, each of them, and printing it loads no Qt."""
+    from clausewise.gui.app import window_parser
+
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "clausewise.cli", "--help"],
+                          capture_output=True, text=True, check=True)
+    assert "the desktop app (no command):" in done.stdout
+    for action in window_parser()._actions:
+        for flag in action.option_strings:
+            if flag not in ("-h", "--help"):
+                assert flag in done.stdout, flag
+    assert "DRAFT" in done.stdout
+    assert "PySide6" not in done.stderr   # -X importtime lists every module imported

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -398,13 +399,24 @@ def _print_json(data: dict) -> None:
     sys.stdout.write("\n")
 
 
+class _KeepEpilogLines(argparse.HelpFormatter):
+    """Wraps the description as usual but prints the epilog (the window's options, already
+    laid out by argparse) line by line."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.startswith("the desktop app"):
+            return "\n".join(indent + line for line in text.splitlines())
+        return super()._fill_text(text, width, indent)
+
+
 def build_parser() -> argparse.ArgumentParser:
     formats = formats_text()
     parser = argparse.ArgumentParser(
         prog="clausewise",
         description="Compare successive drafts of treaties clause by clause. "
                     "Run with no command to open the desktop app. "
-                    f"Drafts are read from {formats_text('and')} files.")
+                    f"Drafts are read from {formats_text('and')} files.",
+        epilog=_window_usage(), formatter_class=_KeepEpilogLines)
     sub = parser.add_subparsers(dest="command", required=True)
 
     outline = sub.add_parser("outline", help="print the clause tree of a draft")
@@ -468,6 +480,22 @@ def _no_display() -> bool:
 
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _window_usage() -> str:
+    """The desktop app's own arguments, for ``clausewise --help`` (read without loading Qt)."""
+    from .gui.app import window_parser
+
+    parser = window_parser()
+    usage = " ".join(parser.format_usage().split()).replace("usage: ", "")
+    lines = parser.format_help().splitlines()
+    first = next(i for i, line in enumerate(lines) if line.endswith(":") and i > 0)
+    kept = [line for line in lines[first:]
+            if line and not line.endswith(":") and "show this help message" not in line]
+    usage_lines = textwrap.wrap(usage, width=76, break_on_hyphens=False,
+                                subsequent_indent="             ")
+    return "\n".join(["the desktop app (no command):", *("  " + line for line in usage_lines),
+                      "", *kept])
 
 
 def _run_app(argv: list[str]) -> int:

@@ -20,7 +20,8 @@ from typing import Sequence
 SCREENSHOT_TIMEOUT_MS = 120_000
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+def window_parser() -> argparse.ArgumentParser:
+    """The window's command line (no Qt needed: ``clausewise --help`` shows it too)."""
     from ..drafts import formats_text
 
     parser = argparse.ArgumentParser(
@@ -44,6 +45,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=("en", "ru", "fr"),
                         help="the interface's language for this run (default: the one chosen "
                              "in View > Interface Language, else the system's)")
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = window_parser()
     args = parser.parse_args(list(argv))
     if len(args.drafts) == 1 and args.drafts[0].lower().endswith(".clausewise"):
         args.workspace, args.drafts = args.drafts[0], []
