@@ -93,3 +93,31 @@ def test_a_screenshot_leaves_nothing_behind(tmp_path):
     assert finished.returncode == 0, finished.stderr
     assert QImage(str(target)).width() > 0
     assert sorted(path.name for path in scratch.rglob("*")) == []
+
+
+def _without_display() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items()
+            if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+
+
+def test_the_clausewise_command_takes_a_screenshot_with_no_display(tmp_path):
+    """`clausewise OLD NEW --screenshot out.png` on a machine with no screen (a server, CI):
+    the window is rendered offscreen, with no need to set QT_QPA_PLATFORM first."""
+    target = tmp_path / "shot.png"
+
+    finished = subprocess.run([sys.executable, "-m", "clausewise.cli", str(DRAFT1), str(DRAFT2),
+                               "--screenshot", str(target)], cwd=REPO, env=_without_display(),
+                              capture_output=True, text=True, timeout=120)
+
+    assert finished.returncode == 0, finished.stderr
+    assert QImage(str(target)).width() == 1400
+
+
+def test_the_window_with_no_display_says_what_to_do_instead():
+    finished = subprocess.run([sys.executable, "-m", "clausewise.cli", str(DRAFT1), str(DRAFT2)],
+                              cwd=REPO, env=_without_display(), capture_output=True, text=True,
+                              timeout=120)
+
+    assert finished.returncode != 0
+    assert "no display to open the window on" in finished.stderr
+    assert "--screenshot" in finished.stderr and "Traceback" not in finished.stderr

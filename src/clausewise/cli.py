@@ -500,9 +500,10 @@ def _window_usage() -> str:
 
 def _run_app(argv: list[str]) -> int:
     """Opens the desktop app; Qt is loaded only here."""
-    if _no_display():
-        print("clausewise: no display to open the window on; run it in a desktop session, or "
-              "use QT_QPA_PLATFORM=offscreen with --screenshot, or a command such as "
+    screenshot = any(arg == "--screenshot" or arg.startswith("--screenshot=") for arg in argv)
+    if _no_display() and not screenshot:   # a screenshot is rendered offscreen anyway
+        print("clausewise: no display to open the window on; run it in a desktop session, "
+              "render it to a picture with --screenshot FILE.png, or use a command such as "
               "'clausewise compare OLD NEW'", file=sys.stderr)
         return EXIT_BAD_INPUT
     from .gui.app import main as gui_main
