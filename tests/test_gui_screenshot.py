@@ -111,6 +111,7 @@ def test_the_clausewise_command_takes_a_screenshot_with_no_display(tmp_path):
 
     assert finished.returncode == 0, finished.stderr
     assert QImage(str(target)).width() == 1400
+    assert "propagateSizeHints" not in finished.stderr   # the offscreen platform's notice
 
 
 def test_the_window_with_no_display_says_what_to_do_instead():

@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .theme import apply_palette, load_bundled_fonts
     from .window import MainWindow
 
+    if args.screenshot:
+        _quiet_offscreen_notices()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clausewise"])
     app.setApplicationName("Clausewise")
     app.setOrganizationName("Clausewise")
@@ -109,6 +111,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     _open(window, args)
     return app.exec()
+
+
+#: What Qt's offscreen platform says of every window it cannot size as a desktop would: true,
+#: harmless, and printed on each screenshot.
+_OFFSCREEN_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen_notices() -> None:
+    """Leaves the offscreen platform's notices out of a screenshot's output; every other
+    message of Qt still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if message not in _OFFSCREEN_NOTICES:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def _open(window, args: argparse.Namespace) -> None:
