@@ -142,6 +142,13 @@ class Plurals(QObject):
     def need_review(self, count: int) -> str:
         return self.tr("%n need(s) review", "", count)
 
+    def paragraphs(self, count: int) -> str:
+        """What two language versions count (``engine_words.mismatch_text``)."""
+        return self.tr("%n paragraph(s)", "", count)
+
+    def points(self, count: int) -> str:
+        return self.tr("%n point(s)", "", count)
+
     def notes_written(self, count: int) -> str:
         return self.tr("%n note(s) written to {name}", "", count)
 
