@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>cites Article {cited}, but the old Article {cited} is now Article {numbers}: check the cross-reference</source>
-        <translation>ссылается на статью {cited}, но прежняя статья {cited} теперь статья {numbers}: проверьте ссылку</translation>
+        <translation>ссылается на статью {cited}, но прежняя статья {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
     </message>
     <message>
         <source>{kind}: {words}</source>
