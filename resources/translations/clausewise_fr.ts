@@ -2035,6 +2035,25 @@
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Needs legal review</source>
+        <translation>Examen juridique nécessaire</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Ligne rouge</translation>
+    </message>
+    <message>
+        <source>Question for the other side</source>
+        <translation>Question pour l&apos;autre partie</translation>
+    </message>
+</context>
+<context>
     <name>TagsDialog</name>
     <message>
         <source>Annotation Tags</source>

@@ -2060,6 +2060,25 @@
     </message>
 </context>
 <context>
+    <name>Tags</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Приемлемо</translation>
+    </message>
+    <message>
+        <source>Needs legal review</source>
+        <translation>Требует юридической проверки</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Красная линия</translation>
+    </message>
+    <message>
+        <source>Question for the other side</source>
+        <translation>Вопрос другой стороне</translation>
+    </message>
+</context>
+<context>
     <name>TagsDialog</name>
     <message>
         <source>Annotation Tags</source>

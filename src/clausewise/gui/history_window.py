@@ -35,7 +35,7 @@ from ..store import Annotation
 from . import worker
 from .annotations import status_name
 from .engine_words import provision_story, story_text
-from .i18n import change_name, plural
+from .i18n import change_name, plural, tag_name
 from .theme import Theme
 
 #: How much of a provision's text a cell shows (the detail below shows it whole).
@@ -230,7 +230,7 @@ def note_html(note: Annotation, where: str) -> str:
     """"Red line · Zoë · 30 Nov 2026 10:05 UTC · open — on Article 9 in D2: <note>"."""
     stamp = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(note.created.timestamp())),
                                QLocale.FormatType.ShortFormat)
-    parts = [note.tag, note.author, stamp, status_name(note.status.value)]
+    parts = [tag_name(note.tag), note.author, stamp, status_name(note.status.value)]
     if note.needs_review:
         parts.append(status_name("needs review"))
     head = " · ".join(html.escape(part) for part in parts if part)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from .annotations import status_name
 from .folds import Fold
-from .i18n import plural
+from .i18n import plural, tag_name
 from .rows import Layout, Row, RowKind
 from ..core.describe import MOVED_MARK, mark
 from .engine_words import pair_tip
@@ -192,7 +192,8 @@ def _mark_tip(row: Row, languages: tuple[str, str]) -> str:
 
 def _note_tip(note) -> str:
     """A note as the mark's tooltip shows it: its tag, status and author, then its words."""
-    head = " · ".join(part for part in (note.tag, status_name(str(note.status)), note.author)
+    head = " · ".join(part for part in (tag_name(note.tag), status_name(str(note.status)),
+                                        note.author)
                      if part)
     quote = f"\n“{note.anchor.range.quote}”" if note.anchor.range else ""
     review = f"\n⚠ {status_name('needs review')}: {note.review_reason}" \

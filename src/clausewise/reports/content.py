@@ -8,7 +8,7 @@ table. The PDF and Word writers only lay this out, so the two formats can never 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -354,6 +354,9 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
             continue
         if options.notes_only and not notes:
             continue
+        notes = tuple(replace(note, tag=labels.tag_phrase(note.tag, options.language),
+                              status=labels.status_phrase(note.status, options.language))
+                      for note in notes)
         old_text, marked = pair_texts(pair)
         if not old_text and not any(text for _, text in marked):
             continue  # an article with neither heading nor text: its paragraphs have rows

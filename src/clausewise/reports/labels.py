@@ -366,3 +366,32 @@ def note_phrase(pair: Pair, note: str, language: str) -> str:
         if fact.note == note:
             return stale_phrase(fact, language)
     return note
+
+
+# -- the team's notes: default tags and statuses ------------------------------------------------
+
+#: The tags a new workspace starts with (``store.schema.DEFAULT_TAGS``), and the notes'
+#: statuses, in the briefing's language; a tag the team named itself is printed as it is.
+_NOTE_WORDS = {
+    "fr": {"Acceptable": "Acceptable", "Needs legal review": "Examen juridique nécessaire",
+           "Red line": "Ligne rouge", "Question for the other side": "Question pour l'autre partie",
+           "open": "ouverte", "resolved": "résolue", "needs review": "à revoir"},
+    "ru": {"Acceptable": "Приемлемо", "Needs legal review": "Требует юридической проверки",
+           "Red line": "Красная линия", "Question for the other side": "Вопрос другой стороне",
+           "open": "открыто", "resolved": "решено", "needs review": "требует проверки"},
+}
+
+
+def tag_phrase(tag: str, language: str) -> str:
+    """A note's tag in the briefing's language if it is a default tag, else as written."""
+    return _NOTE_WORDS.get(language, {}).get(tag, tag)
+
+
+def status_phrase(status: str, language: str) -> str:
+    """ "open", "resolved (needs review)" in the briefing's language."""
+    words = _NOTE_WORDS.get(language)
+    if words is None:
+        return status
+    base, review, _ = status.partition(" (needs review)")
+    said = words.get(base, base)
+    return f"{said} ({words['needs review']})" if review else said
