@@ -378,6 +378,11 @@
         <translation>{numbers} uniquement {in_language}</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the two versions&apos; numbers</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>numbers differ: {details}</source>
         <translation>nombres divergents : {details}</translation>
     </message>

@@ -378,6 +378,11 @@
         <translation>{numbers} — только {in_language}</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the two versions&apos; numbers</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>numbers differ: {details}</source>
         <translation>расхождение в числах: {details}</translation>
     </message>

@@ -62,8 +62,10 @@ def mismatch_text(mismatch: Mismatch, languages: Sequence[str]) -> str:
         parts = [QCoreApplication.translate("EngineWords", "{numbers} {in_language} only")
                  .format(numbers=numbers, in_language=where)
                  for numbers, where in ((mismatch.left, left), (mismatch.right, right)) if numbers]
+        between = QCoreApplication.translate("EngineWords", "; ", "between the two versions' "
+                                             "numbers")
         return QCoreApplication.translate("EngineWords", "numbers differ: {details}").format(
-            details="; ".join(parts))
+            details=between.join(parts))
     if mismatch.kind == "reference":
         return QCoreApplication.translate(
             "EngineWords", "cites {left_articles} {in_left}, {right_articles} {in_right}").format(

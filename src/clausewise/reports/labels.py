@@ -278,7 +278,8 @@ def version_role(code: str, language: str) -> str:
 #: The sentences of a mismatch and of a stale cross-reference, per briefing language; the
 #: words in braces are filled in (``mismatch_phrase``, ``stale_phrase``).
 _SENTENCES = {
-    "fr": {"number": "nombres divergents : {parts}", "number part": "{numbers} uniquement {where}",
+    "fr": {"number": "nombres divergents : {parts}", "between": " ; ",
+           "number part": "{numbers} uniquement {where}",
            "reference": "renvois : {left} {in_left}, {right} {in_right}",
            "count": "{left} {in_left}, {right} {in_right}",
            "missing": "{in_present} seulement, pas {in_absent}",
@@ -289,7 +290,8 @@ _SENTENCES = {
                     "l'article {numbers} : vérifier le renvoi",
            "stale removed": "cite l'article {cited}, supprimé dans le nouveau projet : "
                             "vérifier le renvoi"},
-    "ru": {"number": "расхождение в числах: {parts}", "number part": "{numbers} — только {where}",
+    "ru": {"number": "расхождение в числах: {parts}", "between": "; ",
+           "number part": "{numbers} — только {where}",
            "reference": "ссылки: {in_left} — {left}, {in_right} — {right}",
            "count": "{in_left} — {left}, {in_right} — {right}",
            "missing": "только {in_present}, {in_absent} отсутствует",
@@ -326,7 +328,7 @@ def mismatch_phrase(mismatch: Mismatch, languages: Sequence[str], language: str)
         parts = [said["number part"].format(numbers=numbers, where=where)
                  for numbers, where in ((mismatch.left, in_left), (mismatch.right, in_right))
                  if numbers]
-        return said["number"].format(parts="; ".join(parts))
+        return said["number"].format(parts=said["between"].join(parts))
     if mismatch.kind == "reference":
         return said["reference"].format(left=_articles(mismatch.left, said), in_left=in_left,
                                         right=_articles(mismatch.right, said), in_right=in_right)
