@@ -244,3 +244,20 @@ def test_the_table_carries_the_teams_notes_from_a_workspace(tmp_path):
     noted = [cells for cells in rows if "Статья 6" in cells[-1]]
     assert len(noted) == 1 and noted[0][3].startswith("Article 6")
     assert "red line" in noted[0][-1]
+
+
+def test_each_story_is_told_from_its_events(series):
+    """``lineage.story`` holds the facts ``describe`` says in English (and the History view
+    in the interface's language): the same events, in the same order."""
+    from clausewise.core.lineage import describe, event_words, story
+
+    for lineage in series.lineages:
+        told = story(lineage, series.labels)
+        expected = ", ".join([f"{event_words(event)} in {event.draft}" for event in told.events]
+                             + ["unchanged since"] * told.unchanged_since)
+        assert describe(lineage, series.labels) == (expected or "unchanged throughout")
+    events = [event for lineage in series.lineages
+              for event in story(lineage, series.labels).events]
+    assert any(event.status == "split" and " + " in event.now for event in events)
+    assert any(event.dropped for event in events)      # half of the split deleted
+    assert any(event.renumbered for event in events)

@@ -16,6 +16,7 @@ from clausewise.core.language import detect, document_language
 from clausewise.drafts import SAMPLES_DIR, load_draft
 
 from corpus import corpus_file
+from planted_versions import write_versions
 
 EN3 = SAMPLES_DIR / "security-agreement-draft3.txt"
 RU3 = SAMPLES_DIR / "security-agreement-draft3.ru.txt"
@@ -203,3 +204,20 @@ def test_the_english_and_french_bbnj_agreement_agree_everywhere():
         found = [(pair.left_citations, mismatch.detail) for pair in comparison.walk()
                  for mismatch in pair.mismatches]
         assert found == []
+
+
+def test_each_mismatch_keeps_its_facts_beside_its_english_sentence(tmp_path):
+    """What a view in another language composes from (tests/planted_versions.py)."""
+    english, russian = (load_draft(path) for path in write_versions(tmp_path))
+    comparison = compare(english, russian)
+    found = {(m.kind, m.left, m.right, m.counted): m.detail
+             for pair in comparison.walk() for m in pair.mismatches}
+    assert found == {
+        ("number", "30", "60", ""): "numbers differ: 30 in English only; 60 in Russian only",
+        ("count", "3", "2", "paragraph"): "3 paragraphs in English, 2 in Russian",
+        ("reference", "1", "3", ""): "cites Article 1 in English, Article 3 in Russian",
+        ("missing", "Article 2(3)", "", ""): "in the English version only, not in the Russian",
+        ("missing", "Article 4", "", ""): "in the English version only, not in the Russian"}
+    listed = [m for pair in comparison.to_json("en", "ru")["pairs"] for m in pair["mismatches"]]
+    assert {"kind": "number", "left": "30", "right": "60", "counted": "",
+            "detail": "numbers differ: 30 in English only; 60 in Russian only"} in listed

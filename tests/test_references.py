@@ -88,3 +88,21 @@ def test_references_to_another_treaty_are_left_alone():
                 (3, "Self-defence", "Nothing affects Article 2 of the Charter of the United Nations."))
     pair = pair_of(compare(old, new), "Article 3")
     assert pair.notes == ()
+
+
+def test_a_stale_reference_keeps_the_numbers_a_view_needs_to_say_it_in_another_language():
+    old = draft((1, "Scope", "The Parties agree."),
+                (2, "Consultations", "The Parties shall consult."),
+                (3, "Assistance", "Assistance follows consultations under Article 2."))
+    new = draft((1, "Scope", "The Parties agree."),
+                (2, "Definitions", "Terms are defined here."),
+                (3, "Consultations", "The Parties shall consult."),
+                (4, "Assistance", "Assistance follows consultations under Article 2."))
+    pair = pair_of(compare(old, new), "Article 4")
+    assert [(fact.cited, fact.now, fact.note) for fact in pair.stale] == \
+        [("2", ("3",), pair.notes[0])]
+    dropped = draft((1, "Scope", "The Parties agree."),
+                    (2, "Assistance", "Assistance follows consultations under Article 2."))
+    pair = pair_of(compare(old, dropped), "Article 2")
+    assert [(fact.cited, fact.now) for fact in pair.stale] == [("2", ())]
+    assert pair.notes == (pair.stale[0].note,) and "removed" in pair.notes[0]

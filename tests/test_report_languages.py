@@ -75,3 +75,77 @@ def test_a_language_versions_report_in_french(tmp_path):
                                      BriefingOptions(language="fr")))
     assert "Versions linguistiques" in text and "concordent sur chaque contrôle" in text
     assert "Deux versions linguistiques, en regard" in text
+
+
+# -- the engine's sentences in the briefing's language ----------------------------------------
+
+from planted_versions import ENGLISH_SENTENCES, write_stale, write_versions  # noqa: E402
+
+SAID = {
+    "fr": ("nombres divergents : 30 uniquement dans la version anglaise ; 60 uniquement dans "
+           "la version russe",
+           "3 paragraphes dans la version anglaise, 2 paragraphes dans la version russe",
+           "renvois : article 1 dans la version anglaise, article 3 dans la version russe",
+           "dans la version anglaise seulement, pas dans la version russe",
+           "Version anglaise", "anglais | russe"),
+    "ru": ("расхождение в числах: 30 — только в английском тексте; 60 — только в русском "
+           "тексте",
+           "в английском тексте — 3 пункта, в русском тексте — 2 пункта",
+           "ссылки: в английском тексте — статья 1, в русском тексте — статья 3",
+           "только в английском тексте, в русском тексте отсутствует",
+           "Английский текст", "английский | русский"),
+}
+STALE = {
+    "fr": ("cite l'article 2, mais l'ancien article 2 est désormais l'article 3 : vérifier le "
+           "renvoi", "cite l'article 2, supprimé dans le nouveau projet : vérifier le renvoi"),
+    "ru": ("ссылается на статью 2, но прежняя статья 2 теперь имеет номер 3: проверьте ссылку",
+           "ссылается на статью 2, исключённую из нового проекта: проверьте ссылку"),
+}
+
+
+def word_words(path) -> str:
+    document = WordDocument(path)
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows
+              for cell in row.cells]
+    return " ".join(" ".join(texts).split())
+
+
+def briefings(comparison, folder, language) -> list[str]:
+    """The PDF and the Word briefing of ``comparison`` in ``language``, read back."""
+    options = BriefingOptions(language=language)
+    return [pdf_words(export_briefing(comparison, folder / f"{language}.pdf", options)),
+            word_words(export_briefing(comparison, folder / f"{language}.docx", options))]
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_the_language_versions_report_says_each_mismatch_in_the_briefing_language(
+        tmp_path, language):
+    comparison = compare(*(load_draft(path) for path in write_versions(tmp_path)))
+    for text in briefings(comparison, tmp_path, language):
+        for english in ENGLISH_SENTENCES + ("English version", "English:"):
+            assert english not in text, english
+        for said in SAID[language]:
+            assert said in text, said
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_a_stale_cross_reference_is_noted_in_the_briefing_language(tmp_path, language):
+    for dropped, said in zip((False, True), STALE[language]):
+        comparison = compare(*(load_draft(path) for path in write_stale(tmp_path, dropped)))
+        for text in briefings(comparison, tmp_path, language):
+            assert "check the cross-reference" not in text
+            # in the clause table and in the substantive changes (the reference flag)
+            assert text.count(said) >= 2, said
+
+
+def test_an_english_briefing_keeps_the_engine_sentences(tmp_path):
+    comparison = compare(*(load_draft(path) for path in write_versions(tmp_path)))
+    for text in briefings(comparison, tmp_path, "en"):
+        assert "numbers differ: 30 in English only; 60 in Russian only" in text
+        assert "in the English version only, not in the Russian" in text
+        assert "3 paragraphs in English, 2 in Russian" in text and "English version" in text
+    comparison = compare(*(load_draft(path) for path in write_stale(tmp_path)))
+    for text in briefings(comparison, tmp_path, "en"):
+        assert ("cites Article 2, but the old Article 2 is now Article 3: check the "
+                "cross-reference") in text

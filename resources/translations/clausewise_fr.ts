@@ -320,6 +320,171 @@
     </message>
 </context>
 <context>
+    <name>EngineWords</name>
+    <message>
+        <source>in English</source>
+        <translation>dans la version anglaise</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>dans la version française</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>dans la version espagnole</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>dans la version allemande</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>dans la version italienne</translation>
+    </message>
+    <message>
+        <source>in Dutch</source>
+        <translation>dans la version néerlandaise</translation>
+    </message>
+    <message>
+        <source>in Portuguese</source>
+        <translation>dans la version portugaise</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>dans la version russe</translation>
+    </message>
+    <message>
+        <source>in Ukrainian</source>
+        <translation>dans la version ukrainienne</translation>
+    </message>
+    <message>
+        <source>in Greek</source>
+        <translation>dans la version grecque</translation>
+    </message>
+    <message>
+        <source>in Arabic</source>
+        <translation>dans la version arabe</translation>
+    </message>
+    <message>
+        <source>in Chinese</source>
+        <translation>dans la version chinoise</translation>
+    </message>
+    <message>
+        <source>in the version in {language}</source>
+        <translation>dans la version en {language}</translation>
+    </message>
+    <message>
+        <source>{numbers} {in_language} only</source>
+        <translation>{numbers} uniquement {in_language}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the two versions&apos; numbers</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>numbers differ: {details}</source>
+        <translation>nombres divergents : {details}</translation>
+    </message>
+    <message>
+        <source>cites {left_articles} {in_left}, {right_articles} {in_right}</source>
+        <translation>renvois : {left_articles} {in_left}, {right_articles} {in_right}</translation>
+    </message>
+    <message>
+        <source>{left_count} {in_left}, {right_count} {in_right}</source>
+        <translation>{left_count} {in_left}, {right_count} {in_right}</translation>
+    </message>
+    <message>
+        <source>{in_present} only, not {in_absent}</source>
+        <translation>{in_present} seulement, pas {in_absent}</translation>
+    </message>
+    <message>
+        <source>no article</source>
+        <translation>aucun article</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>article {number}</translation>
+    </message>
+    <message>
+        <source>Articles {numbers}</source>
+        <translation>articles {numbers}</translation>
+    </message>
+    <message>
+        <source>cites Article {cited}, which the newer draft removed: check the cross-reference</source>
+        <translation>cite l&apos;article {cited}, supprimé dans le nouveau projet : vérifier le renvoi</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>cites Article {cited}, but the old Article {cited} is now Article {numbers}: check the cross-reference</source>
+        <translation>cite l&apos;article {cited}, mais l&apos;ancien article {cited} est désormais l&apos;article {numbers} : vérifier le renvoi</translation>
+    </message>
+    <message>
+        <source>{kind}: {words}</source>
+        <translation>{kind} : {words}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>split into {citations}</source>
+        <translation>scindée en {citations}</translation>
+    </message>
+    <message>
+        <source>merged into {citation}</source>
+        <translation>fusionnée dans {citation}</translation>
+    </message>
+    <message>
+        <source>renumbered to {citation}</source>
+        <translation>renumérotée en {citation}</translation>
+    </message>
+    <message>
+        <source>{citations} removed</source>
+        <translation>suppression de {citations}</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>{change} ({details})</source>
+        <translation>{change} ({details})</translation>
+    </message>
+    <message>
+        <source>unchanged throughout</source>
+        <translation>inchangée dans tous les projets</translation>
+    </message>
+    <message>
+        <source>{change} in {draft}</source>
+        <translation>{change} dans {draft}</translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation>inchangée depuis</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the events of a story</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{provision}: {story}</source>
+        <translation>{provision} : {story}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF briefing</source>
@@ -1569,6 +1734,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n alinéa</numerusform>
+            <numerusform>%n alinéas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note(s) written to {name}</source>
         <translation>
             <numerusform>%n note écrite dans {name}</numerusform>
@@ -1689,7 +1868,7 @@
     <name>Rows</name>
     <message>
         <source>added</source>
-        <extracomment>rows this cell covers: 1 normally, more for the single side of a split or merge, 0 for a cell covered by a spanning cell above it. the row this one is linked to: ghost &lt;-&gt; moved pair a stop for &quot;next change&quot;: the first row of a pair whose own row shows a change first row of this row&apos;s span group (itself unless it continues a split or merge)</extracomment>
+        <extracomment>rows this cell covers: 1 normally, more for the single side of a split or merge, 0 for a cell covered by a spanning cell above it. the row this one is linked to: ghost &lt;-&gt; moved pair a stop for &quot;next change&quot;: the first row of a pair whose own row shows a change first row of this row&apos;s span group (itself unless it continues a split or merge) the drafts&apos; languages (``Comparison.languages``), for the words of a mismatch</extracomment>
         <translation>ajoutée</translation>
     </message>
     <message>
@@ -1858,6 +2037,25 @@
     <message>
         <source>Cannot add the draft</source>
         <translation>Impossible d&apos;ajouter le projet</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Needs legal review</source>
+        <translation>Examen juridique nécessaire</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Ligne rouge</translation>
+    </message>
+    <message>
+        <source>Question for the other side</source>
+        <translation>Question pour l&apos;autre partie</translation>
     </message>
 </context>
 <context>

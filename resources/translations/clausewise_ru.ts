@@ -320,6 +320,171 @@
     </message>
 </context>
 <context>
+    <name>EngineWords</name>
+    <message>
+        <source>in English</source>
+        <translation>в английском тексте</translation>
+    </message>
+    <message>
+        <source>in French</source>
+        <translation>во французском тексте</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>в испанском тексте</translation>
+    </message>
+    <message>
+        <source>in German</source>
+        <translation>в немецком тексте</translation>
+    </message>
+    <message>
+        <source>in Italian</source>
+        <translation>в итальянском тексте</translation>
+    </message>
+    <message>
+        <source>in Dutch</source>
+        <translation>в нидерландском тексте</translation>
+    </message>
+    <message>
+        <source>in Portuguese</source>
+        <translation>в португальском тексте</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>в русском тексте</translation>
+    </message>
+    <message>
+        <source>in Ukrainian</source>
+        <translation>в украинском тексте</translation>
+    </message>
+    <message>
+        <source>in Greek</source>
+        <translation>в греческом тексте</translation>
+    </message>
+    <message>
+        <source>in Arabic</source>
+        <translation>в арабском тексте</translation>
+    </message>
+    <message>
+        <source>in Chinese</source>
+        <translation>в китайском тексте</translation>
+    </message>
+    <message>
+        <source>in the version in {language}</source>
+        <translation>в версии на языке {language}</translation>
+    </message>
+    <message>
+        <source>{numbers} {in_language} only</source>
+        <translation>{numbers} — только {in_language}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the two versions&apos; numbers</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>numbers differ: {details}</source>
+        <translation>расхождение в числах: {details}</translation>
+    </message>
+    <message>
+        <source>cites {left_articles} {in_left}, {right_articles} {in_right}</source>
+        <translation>ссылки: {in_left} — {left_articles}, {in_right} — {right_articles}</translation>
+    </message>
+    <message>
+        <source>{left_count} {in_left}, {right_count} {in_right}</source>
+        <translation>{in_left} — {left_count}, {in_right} — {right_count}</translation>
+    </message>
+    <message>
+        <source>{in_present} only, not {in_absent}</source>
+        <translation>только {in_present}, {in_absent} отсутствует</translation>
+    </message>
+    <message>
+        <source>no article</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>статья {number}</translation>
+    </message>
+    <message>
+        <source>Articles {numbers}</source>
+        <translation>статьи {numbers}</translation>
+    </message>
+    <message>
+        <source>cites Article {cited}, which the newer draft removed: check the cross-reference</source>
+        <translation>ссылается на статью {cited}, исключённую из нового проекта: проверьте ссылку</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>cites Article {cited}, but the old Article {cited} is now Article {numbers}: check the cross-reference</source>
+        <translation>ссылается на статью {cited}, но прежняя статья {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
+    </message>
+    <message>
+        <source>{kind}: {words}</source>
+        <translation>{kind}: {words}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>split into {citations}</source>
+        <translation>разделено на {citations}</translation>
+    </message>
+    <message>
+        <source>merged into {citation}</source>
+        <translation>объединено в {citation}</translation>
+    </message>
+    <message>
+        <source>renumbered to {citation}</source>
+        <translation>новый номер — {citation}</translation>
+    </message>
+    <message>
+        <source>{citations} removed</source>
+        <translation>исключено: {citations}</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещено</translation>
+    </message>
+    <message>
+        <source>{change} ({details})</source>
+        <translation>{change} ({details})</translation>
+    </message>
+    <message>
+        <source>unchanged throughout</source>
+        <translation>без изменений во всех проектах</translation>
+    </message>
+    <message>
+        <source>{change} in {draft}</source>
+        <translation>{draft}: {change}</translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation>с тех пор без изменений</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the events of a story</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{provision}: {story}</source>
+        <translation>{provision}: {story}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF briefing</source>
@@ -1590,6 +1755,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n подпункт</numerusform>
+            <numerusform>%n подпункта</numerusform>
+            <numerusform>%n подпунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note(s) written to {name}</source>
         <translation>
             <numerusform>%n примечание записано в {name}</numerusform>
@@ -1712,7 +1893,7 @@
     <name>Rows</name>
     <message>
         <source>added</source>
-        <extracomment>rows this cell covers: 1 normally, more for the single side of a split or merge, 0 for a cell covered by a spanning cell above it. the row this one is linked to: ghost &lt;-&gt; moved pair a stop for &quot;next change&quot;: the first row of a pair whose own row shows a change first row of this row&apos;s span group (itself unless it continues a split or merge)</extracomment>
+        <extracomment>rows this cell covers: 1 normally, more for the single side of a split or merge, 0 for a cell covered by a spanning cell above it. the row this one is linked to: ghost &lt;-&gt; moved pair a stop for &quot;next change&quot;: the first row of a pair whose own row shows a change first row of this row&apos;s span group (itself unless it continues a split or merge) the drafts&apos; languages (``Comparison.languages``), for the words of a mismatch</extracomment>
         <translation>добавлено</translation>
     </message>
     <message>
@@ -1881,6 +2062,25 @@
     <message>
         <source>Cannot add the draft</source>
         <translation>Не удаётся добавить проект</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>Acceptable</source>
+        <translation>Приемлемо</translation>
+    </message>
+    <message>
+        <source>Needs legal review</source>
+        <translation>Требует юридической проверки</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Красная линия</translation>
+    </message>
+    <message>
+        <source>Question for the other side</source>
+        <translation>Вопрос другой стороне</translation>
     </message>
 </context>
 <context>

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .align import row_text  # a pair's own text, exactly as the engine diffs it
 from .model import Clause, ClauseKind
 from .numbering import roman_to_int
-from .result import FLAG_KINDS, Comparison, Flag, Pair, Status
+from .result import FLAG_KINDS, Comparison, Flag, Mismatch, Pair, Status
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {
@@ -92,6 +92,14 @@ def changed_itself(pair: Pair) -> bool:
             or pair.renumbered or bool(pair.notes) or bool(pair.mismatches))
 
 
+def _same(text: str) -> str:
+    return text
+
+
+def _detail(mismatch: Mismatch) -> str:
+    return mismatch.detail
+
+
 def status_words(pair: Pair) -> str:
     """Words for the mark: "modified, moved, renumbered" (the status always comes first);
     for two language versions, what does not agree ("in the English version only")."""
@@ -105,9 +113,14 @@ def status_words(pair: Pair) -> str:
     return ", ".join(words)
 
 
-def change_words(pair: Pair) -> str:
+def change_words(pair: Pair, word: Callable[[str], str] = _same,
+                 note: Callable[[str], str] = _same,
+                 mismatch: Callable[[Mismatch], str] = _detail) -> str:
     """The change as a briefing prints it: "modified, moved, renumbered", "modified in its
-    paragraphs" when only its children changed, "unchanged"; then the engine's notes."""
+    paragraphs" when only its children changed, "unchanged"; then the engine's notes, and
+    what two language versions do not agree on (a clause in one version only says that
+    alone). In English, unless ``word`` (each change word), ``note`` (a note of the engine)
+    and ``mismatch`` say the pieces in another language: the order and the joins stay here."""
     words = [] if pair.status in (Status.UNCHANGED, Status.PARALLEL) else [pair.status.value]
     if pair.status is Status.MODIFIED and pair.children and not own_text_changed(pair):
         words = ["modified in its paragraphs"]
@@ -115,13 +128,15 @@ def change_words(pair: Pair) -> str:
         words.append("moved")
     if pair.renumbered:
         words.append("renumbered")
-    text = ", ".join(words) or ("versions agree" if pair.status is Status.PARALLEL
-                                else "unchanged")
-    for note in pair.notes:  # e.g. a cross-reference that was not updated
-        text += f"; {note}"
-    for mismatch in pair.mismatches:   # two language versions that do not agree
-        text = ("" if text == "versions agree" or mismatch.kind == "missing"
-                else text + "; ") + mismatch.detail
+    agree = not words and pair.status is Status.PARALLEL
+    text = ", ".join(word(piece) for piece in words) or word("versions agree" if agree
+                                                             else "unchanged")
+    for said in pair.notes:  # e.g. a cross-reference that was not updated
+        text += f"; {note(said)}"
+    for found in pair.mismatches:   # two language versions that do not agree
+        starts_afresh = (agree and not pair.notes) or found.kind == "missing"
+        text = ("" if starts_afresh else text + "; ") + mismatch(found)
+        agree = False
     return text
 
 
@@ -403,12 +418,13 @@ def flags_tip(pair: Pair) -> str:
                      for flag in pair.flags)
 
 
-def flag_words(flag: Flag) -> str:
+def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
     """ "shall → should"; "— → the receiving Party" for words added; then the note when it
-    says more ("alternative chosen: shall")."""
+    says more ("alternative chosen: shall"), through ``note`` for a view that says some
+    notes in another language (a stale cross-reference's)."""
     text = f"{flag.old or '—'} → {flag.new or '—'}"
     if flag.note and not flag.note.startswith(flag.kind):
-        text += f" ({flag.note})"
+        text += f" ({note(flag.note)})"
     return text
 
 

@@ -291,45 +291,87 @@ def _whole(clause: Clause, top: bool = False) -> str:
     return "\n".join(part for part in (head, own) if part)
 
 
-def describe(lineage: Lineage, labels: Sequence[str]) -> str:
-    """What happened to the provision, step by step: "added in D2, modified in D3
-    (renumbered to Article 6), unchanged since"."""
-    events: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One step of a provision's story that has something to say, as its facts: a view says
+    it in its own language (``describe`` says it in English).
+
+    ``draft`` is the label of the draft it happened in ("D3"); ``status`` one of
+    ``STEP_STATUSES`` ("unchanged" when the provision was only renumbered or moved);
+    ``now`` its citation in that draft ("" when removed); ``renumbered`` and ``moved`` are
+    only said of a provision that is neither added, removed, split nor merged (a split or a
+    merge names its new citations already); ``dropped`` are the citations of a part of it
+    that is gone (one half of an earlier split)."""
+
+    draft: str
+    status: str
+    now: str = ""
+    renumbered: bool = False
+    moved: bool = False
+    dropped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What happened to a provision through the series: its events in order, and whether it
+    has stayed unchanged since the last of them (``unchanged_since``)."""
+
+    events: tuple[Event, ...]
+    unchanged_since: bool
+
+
+def story(lineage: Lineage, labels: Sequence[str]) -> Story:
+    """The provision's events, step by step (see ``Event``); the quiet steps say nothing."""
+    events: list[Event] = []
     quiet_since: int | None = None
     for index, step in enumerate(lineage.steps):
-        label = labels[index + 1]
-        words = _step_words(lineage, index, step)
-        if words:
-            events.append(f"{words} in {label}")
+        event = _event(lineage, index, step, labels[index + 1])
+        if event is not None:
+            events.append(event)
             quiet_since = None
         elif step.status == "unchanged" and quiet_since is None:
             quiet_since = index
-    if not events:
+    quiet = bool(events) and quiet_since is not None and lineage.steps[-1].status == "unchanged"
+    return Story(tuple(events), quiet)
+
+
+def _event(lineage: Lineage, index: int, step: Step, label: str) -> Event | None:
+    if step.status is None or (step.status == "unchanged" and not step.moved
+                               and not step.renumbered):
+        return None
+    if step.status in ("added", "removed"):
+        return Event(label, step.status, lineage.citation(index + 1) or "")
+    dropped = tuple(citation for pair in step.pairs if not pair.right
+                    for citation in pair.left_citations)
+    return Event(label, step.status, lineage.citation(index + 1) or "",
+                 renumbered=step.renumbered and step.status not in ("split", "merged"),
+                 moved=step.moved, dropped=dropped)
+
+
+def describe(lineage: Lineage, labels: Sequence[str]) -> str:
+    """What happened to the provision, step by step: "added in D2, modified in D3
+    (renumbered to Article 6), unchanged since" (English: the CLI, the JSON, the table)."""
+    told = story(lineage, labels)
+    if not told.events:
         return "unchanged throughout"
-    if quiet_since is not None and lineage.steps[-1].status == "unchanged":
+    events = [f"{event_words(event)} in {event.draft}" for event in told.events]
+    if told.unchanged_since:
         events.append("unchanged since")
     return ", ".join(events)
 
 
-def _step_words(lineage: Lineage, index: int, step: Step) -> str:
-    now = lineage.citation(index + 1)
-    if step.status is None or (step.status == "unchanged" and not step.moved
-                               and not step.renumbered):
-        return ""
-    if step.status == "added":
-        return "added"
-    if step.status == "removed":
-        return "removed"
-    words = {"unchanged": "", "modified": "modified", "split": f"split into {now}",
-             "merged": f"merged into {now}"}[step.status]
+def event_words(event: Event) -> str:
+    """One event in English, without its draft: "modified (renumbered to Article 6)"."""
+    if event.status in ("added", "removed"):
+        return event.status
+    words = {"unchanged": "", "modified": "modified", "split": f"split into {event.now}",
+             "merged": f"merged into {event.now}"}[event.status]
     extra = []
-    if step.renumbered and step.status not in ("split", "merged"):
-        extra.append(f"renumbered to {now}")
-    dropped = [citation for pair in step.pairs if not pair.right
-               for citation in pair.left_citations]
-    if dropped:   # a part of the provision (one half of an earlier split) is gone
-        extra.append(f"{' + '.join(dropped)} removed")
-    if step.moved:
+    if event.renumbered:
+        extra.append(f"renumbered to {event.now}")
+    if event.dropped:   # a part of the provision (one half of an earlier split) is gone
+        extra.append(f"{' + '.join(event.dropped)} removed")
+    if event.moved:
         extra.append("moved")
     if not words:
         return ", ".join(extra)

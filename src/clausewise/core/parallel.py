@@ -123,7 +123,7 @@ def _parallel(pair: Pair, languages: tuple[str, str]) -> Pair:
         if left_count != right_count:
             found.append(Mismatch("count", str(left_count), str(right_count),
                                   f"{left_count} {one if left_count == 1 else many} in "
-                                  f"{left_name}, {right_count} in {right_name}"))
+                                  f"{left_name}, {right_count} in {right_name}", counted=one))
     return replace(pair, status=Status.PARALLEL, diff=(), children=children,
                    mismatches=tuple(found), renumbered=False)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .result import Flag, Pair, Status
+from .result import Flag, Pair, StaleReference, Status
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -98,7 +98,7 @@ def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
 
 def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> Pair:
     children = tuple([_check(child, mapping, moved_any) for child in pair.children])
-    status, notes = pair.status, pair.notes
+    status, notes, facts = pair.status, pair.notes, pair.stale
     if pair.left and pair.right and pair.diff and (moved_any or len(pair.diff) > 1):
         old = "".join(text for op, text in pair.diff if op != "+")
         new = "".join(text for op, text in pair.diff if op != "-")
@@ -107,7 +107,8 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
         stale = _stale(before, after, mapping)
-        notes = notes + tuple(stale)
+        notes = notes + tuple(fact.note for fact in stale)
+        facts = facts + tuple(stale)
         if stale or (old != new and [ref[1] for ref in before] != [ref[1] for ref in after]):
             flags = _reference_flags(old, new, mapping, " + ".join(pair.right_citations))
             if flags:
@@ -118,7 +119,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
     if (status is pair.status and notes == pair.notes
             and all(c is o for c, o in zip(children, pair.children))):
         return pair
-    return replace(pair, status=status, children=children, notes=notes)
+    return replace(pair, status=status, children=children, notes=notes, stale=facts)
 
 
 def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
@@ -134,8 +135,9 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
                 flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
                                   f"cross-reference now cites {now[5]} (was {was[5]})"))
             elif was[1] == now[1]:
-                for note in _stale([was[:3]], [now[:3]], mapping):
-                    flags.append(Flag("reference", was[5], now[5], where, now[3], now[4], note))
+                for fact in _stale([was[:3]], [now[:3]], mapping):
+                    flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
+                                      fact.note))
         return tuple(flags)
     # References added or dropped: the ones without a counterpart, renumbering aside.
     expected = [_expected(ref, mapping) for ref in before]
@@ -208,9 +210,11 @@ def _points_elsewhere(before: list[tuple[bool, str, str]], after: list[tuple[boo
 
 
 def _stale(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str]],
-           mapping: dict[str, set[str]]) -> list[str]:
-    """Notes on article references left unchanged although that article was renumbered."""
-    notes: list[str] = []
+           mapping: dict[str, set[str]]) -> list[StaleReference]:
+    """Article references left unchanged although that article was renumbered or removed,
+    each with its note in English ("cites Article 2, but the old Article 2 is now Article 3:
+    check the cross-reference") and the numbers a view needs to say it in another language."""
+    notes: list[StaleReference] = []
     if len(before) != len(after):
         return notes
     for (is_article, old_number, _), (_, new_number, following) in zip(before, after):
@@ -221,13 +225,15 @@ def _stale(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str
             became = mapping.get(was)
             if became is None or was in became:
                 continue
-            if became:
-                now = " or ".join(f"Article {n}" for n in sorted(became, key=_sort_key))
-                notes.append(f"cites Article {number}, but the old Article {number} is now "
-                             f"{now}: check the cross-reference")
+            now = tuple(sorted(became, key=_sort_key))
+            if now:
+                articles = " or ".join(f"Article {n}" for n in now)
+                notes.append(StaleReference(number, now, f"cites Article {number}, but the old "
+                                            f"Article {number} is now {articles}: check the "
+                                            "cross-reference"))
             else:
-                notes.append(f"cites Article {number}, which the newer draft removed: check the "
-                             "cross-reference")
+                notes.append(StaleReference(number, now, f"cites Article {number}, which the "
+                                            "newer draft removed: check the cross-reference"))
     return notes
 
 

@@ -73,13 +73,31 @@ class Mismatch:
 
     ``kind`` is "number" (a number, date or amount in one version only), "count" (not as
     many paragraphs or points), "reference" (another article cited) or "missing" (the
-    clause is in one version only); ``left`` and ``right`` what each version has there.
+    clause is in one version only); ``left`` and ``right`` what each version has there (for
+    "missing", the citation on the side of the version that has the clause, "" on the other).
+    ``detail`` says it in English (the CLI, the JSON); a view in another language composes
+    its own sentence from the other fields, so ``counted`` names what a "count" counted
+    ("paragraph" or "point"; "" for the other kinds).
     """
 
     kind: str
     left: str
     right: str
     detail: str
+    counted: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StaleReference:
+    """A cross-reference left as it was although the article it cites was renumbered or
+    removed (``core.references``): the facts behind one of ``Pair.notes``, so that a view in
+    another language can say it in its own words. ``cited`` is the number as the text
+    writes it ("2", "IV"); ``now`` the numbers that article has in the newer draft (empty:
+    removed); ``note`` the English note it explains, as it stands in ``Pair.notes``."""
+
+    cited: str
+    now: tuple[str, ...]
+    note: str
 
 
 class Cancelled(Exception):
@@ -143,6 +161,9 @@ class Pair:
     #: Substantive changes found in this pair's own text (``core.flags``, and the
     #: cross-reference checks of ``core.references``), in the order of the newer text.
     flags: tuple[Flag, ...] = ()
+    #: The facts of the notes that are stale cross-references (``core.references``), each
+    #: with its note's English text; the notes stay as they are for the CLI and the JSON.
+    stale: tuple[StaleReference, ...] = ()
 
     @property
     def left_citations(self) -> list[str]:
@@ -245,8 +266,8 @@ def _pair_json(pair: Pair) -> dict:
         "diff": [[op, text] for op, text in pair.diff],
         "children": [_pair_json(child) for child in pair.children],
         "notes": list(pair.notes),
-        "mismatches": [{"kind": m.kind, "left": m.left, "right": m.right, "detail": m.detail}
-                       for m in pair.mismatches],
+        "mismatches": [{"kind": m.kind, "left": m.left, "right": m.right, "detail": m.detail,
+                        "counted": m.counted} for m in pair.mismatches],
         "flags": [flag.as_json() for flag in pair.flags],
     }
 

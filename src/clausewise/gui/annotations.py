@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..store import Annotation, AnnotationStatus, DraftPair, Workspace, WorkspaceError
+from .i18n import tag_name
 
 COLUMNS = ("Citation", "Tag", "Status", "Author", "Modified", "Note", "Review")
 COLUMN_TITLES = (QT_TRANSLATE_NOOP("Annotations", "Citation"), QT_TRANSLATE_NOOP("Annotations", "Tag"), QT_TRANSLATE_NOOP("Annotations", "Status"), QT_TRANSLATE_NOOP("Annotations", "Author"),
@@ -66,7 +67,8 @@ def _short(text: str, length: int = 30) -> str:
 
 def tooltip(annotation: Annotation) -> str:
     """A note as its mark's tooltip: tag, status and author, then the note itself."""
-    head = " · ".join(part for part in (annotation.tag, status_name(annotation.status.value),
+    head = " · ".join(part for part in (tag_name(annotation.tag),
+                                         status_name(annotation.status.value),
                                          annotation.author) if part)
     review = f"\n⚠ {status_name(NEEDS_REVIEW)}: {annotation.review_reason}" \
         if annotation.needs_review else ""
@@ -115,7 +117,7 @@ def _cell(annotation: Annotation, column: int) -> str:
     if name == "Citation":
         return where(annotation)
     if name == "Tag":
-        return annotation.tag
+        return tag_name(annotation.tag)
     if name == "Status":
         return status_name(annotation.status.value)
     if name == "Author":
@@ -287,7 +289,7 @@ class AnnotationsPanel(QWidget):
         tags = list(self.workspace.tags.names()) if self.workspace and not self.workspace.closed \
             else []
         tags += sorted({a.tag for a in notes if a.tag and a.tag not in tags})
-        _refill(self.tag_filter, self.tr("All tags"), tags)
+        _refill(self.tag_filter, self.tr("All tags"), tags, tag_name)
         _refill(self.status_filter, self.tr("All statuses"), [s.value for s in AnnotationStatus]
                 + [NEEDS_REVIEW], status_name)
         _refill(self.author_filter, self.tr("All authors"), sorted({a.author for a in notes}))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..store import AnnotationStatus, WorkspaceError
 from ..store.preferences import TagList
 from .annotations import status_name
+from .i18n import stored_tag, tag_name
 
 
 class NoteDialog(QDialog):
@@ -43,7 +45,8 @@ class NoteDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         self.tag = QComboBox(self)
         self.tag.setEditable(True)
-        self.tag.addItems(tags)
+        for tag in tags:   # a default tag in the interface's language, stored as it is
+            self.tag.addItem(tag_name(tag), tag)
         form.addRow(self.tr("&Tag:"), self.tag)
         self.status = QComboBox(self)
         for status in AnnotationStatus:
@@ -62,14 +65,15 @@ class NoteDialog(QDialog):
 
     def fill(self, note: str, tag: str, status: str, author: str) -> None:
         self.note.setPlainText(note)
-        if tag and self.tag.findText(tag) < 0:
-            self.tag.addItem(tag)
-        self.tag.setCurrentText(tag)
+        if tag and self.tag.findData(tag) < 0:
+            self.tag.addItem(tag_name(tag), tag)
+        self.tag.setCurrentText(tag_name(tag))
         self.status.setCurrentIndex(max(0, self.status.findData(str(status))))
         self.author.setText(author)
 
     def values(self) -> dict:
-        return {"note": self.note.toPlainText().strip(), "tag": self.tag.currentText().strip(),
+        return {"note": self.note.toPlainText().strip(),
+                "tag": stored_tag(self.tag.currentText().strip()),
                 "status": AnnotationStatus(self.status.currentData()),
                 "author": self.author.text().strip()}
 
@@ -108,14 +112,16 @@ class TagsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        self.list.addItems(self.tags.names())
+        for tag in self.tags.names():   # shown in the interface's language, kept as stored
+            item = QListWidgetItem(tag_name(tag), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, tag)
 
     def add(self, name: str | None = None) -> None:
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("Add Tag"), self.tr("New tag:"))
             if not ok:
                 return
-        self._try(lambda: self.tags.add(name))
+        self._try(lambda: self.tags.add(stored_tag(name.strip())))
 
     def rename(self, new: str | None = None) -> None:
         item = self.list.currentItem()
@@ -126,12 +132,13 @@ class TagsDialog(QDialog):
                                        text=item.text())
             if not ok:
                 return
-        self._try(lambda: self.tags.rename(item.text(), new))
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        self._try(lambda: self.tags.rename(stored, stored_tag(" ".join(new.split()))))
 
     def remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self._try(lambda: self.tags.remove(item.text()))
+            self._try(lambda: self.tags.remove(item.data(Qt.ItemDataRole.UserRole)))
 
     def _try(self, change) -> None:
         try:

@@ -37,7 +37,7 @@ from ..reports.options import CHANGE_KINDS
 from ..session import PSEUDO, Session
 from . import worker
 from .export_strip import ExportStrip
-from .i18n import change_name
+from .i18n import change_name, tag_name
 
 #: (format, label, suffix, save-dialog filter)
 FORMATS = (("pdf", QT_TRANSLATE_NOOP("Export", "PDF briefing"), ".pdf", "*.pdf"),
@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
         tags_row = QHBoxLayout()
         self.tag_boxes: dict[str, QCheckBox] = {}
         for tag in self._tags():
-            box = QCheckBox(tag, notes)
+            box = QCheckBox(tag_name(tag), notes)
             box.setChecked(True)
             self.tag_boxes[tag] = box
             tags_row.addWidget(box)

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHead
 
 from ..core.compare import Status
 from ..core.describe import MOVED_MARK, RENUMBERED_MARK, STATUS_MARKS
-from ..core.lineage import History, Lineage, describe
+from ..core.lineage import History, Lineage
 from ..session import Session
 from ..series import HistoryInputs, SeriesError
 from ..store import Annotation
 from . import worker
 from .annotations import status_name
-from .i18n import change_name, plural
+from .engine_words import provision_story, story_text
+from .i18n import change_name, plural, tag_name
 from .theme import Theme
 
 #: How much of a provision's text a cell shows (the detail below shows it whole).
@@ -165,9 +166,9 @@ class HistoryModel(QAbstractTableModel):
             badge = f"  ✎{count}" if count else ""
             heading = newest_heading(lineage)
             name = f"{lineage.name} · {heading}" if heading else lineage.name
-            return f"{name}{badge}\n{short(describe(lineage, self.history.labels), 90)}"
+            return f"{name}{badge}\n{short(story_text(lineage, self.history.labels), 90)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.history.story(lineage)
+            return provision_story(self.history, lineage)
         return None
 
     def _cell_text(self, lineage: Lineage, draft: int) -> str:
@@ -229,7 +230,7 @@ def note_html(note: Annotation, where: str) -> str:
     """"Red line · Zoë · 30 Nov 2026 10:05 UTC · open — on Article 9 in D2: <note>"."""
     stamp = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(note.created.timestamp())),
                                QLocale.FormatType.ShortFormat)
-    parts = [note.tag, note.author, stamp, status_name(note.status.value)]
+    parts = [tag_name(note.tag), note.author, stamp, status_name(note.status.value)]
     if note.needs_review:
         parts.append(status_name("needs review"))
     head = " · ".join(html.escape(part) for part in parts if part)
@@ -245,7 +246,7 @@ def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
                 fingerprints: Sequence[str], theme: Theme) -> str:
     """The story, each draft's text with the changes from the draft before, the notes."""
     parts = [f"<h3>{html.escape(lineage.name)}</h3>",
-             f"<p><i>{html.escape(found.story(lineage))}</i></p>"]
+             f"<p><i>{html.escape(provision_story(found, lineage))}</i></p>"]
     labels = dict(zip(fingerprints, found.labels))
     if notes:   # who noted what, when: before the texts, so that it is seen first
         parts.append(f"<h4>{plural().notes_heading(len(notes))}</h4>")

@@ -55,6 +55,18 @@ CHANGE_NAMES = {
     "parallel": QT_TRANSLATE_NOOP("Changes", "Parallel"),
 }
 
+# The tags a new workspace starts with (``store.schema.DEFAULT_TAGS``). They are workspace
+# data, kept in English as stored (a workspace is shared between colleagues who read
+# different languages, and the briefing's red lines look for "Red line"); a tag still named
+# as a default is shown in the interface's language, and what the user picks or types as
+# that shown name is stored as the default again (``tag_name``, ``stored_tag``).
+DEFAULT_TAG_NAMES = {
+    "Acceptable": QT_TRANSLATE_NOOP("Tags", "Acceptable"),
+    "Needs legal review": QT_TRANSLATE_NOOP("Tags", "Needs legal review"),
+    "Red line": QT_TRANSLATE_NOOP("Tags", "Red line"),
+    "Question for the other side": QT_TRANSLATE_NOOP("Tags", "Question for the other side"),
+}
+
 _installed: list[QTranslator] = []
 
 
@@ -142,6 +154,13 @@ class Plurals(QObject):
     def need_review(self, count: int) -> str:
         return self.tr("%n need(s) review", "", count)
 
+    def paragraphs(self, count: int) -> str:
+        """What two language versions count (``engine_words.mismatch_text``)."""
+        return self.tr("%n paragraph(s)", "", count)
+
+    def points(self, count: int) -> str:
+        return self.tr("%n point(s)", "", count)
+
     def notes_written(self, count: int) -> str:
         return self.tr("%n note(s) written to {name}", "", count)
 
@@ -176,11 +195,28 @@ def change_name(kind: str) -> str:
     return QCoreApplication.translate("Changes", CHANGE_NAMES.get(kind, kind.capitalize()))
 
 
+def tag_name(tag: str) -> str:
+    """A note's tag as the window shows it: a default tag in the interface's language, any
+    other as the team wrote it."""
+    if tag in DEFAULT_TAG_NAMES:
+        return QCoreApplication.translate("Tags", DEFAULT_TAG_NAMES[tag])
+    return tag
+
+
+def stored_tag(shown: str) -> str:
+    """The tag to store for a name shown or typed in the window: a default tag's translated
+    name is the default tag itself ("Ligne rouge" is stored "Red line")."""
+    for tag in DEFAULT_TAG_NAMES:
+        if shown == tag_name(tag):
+            return tag
+    return shown
+
+
 def choice_name(choice: str) -> str:
     text = CHOICE_NAMES[choice]
     return QCoreApplication.translate("Language", text) if choice == "system" else text
 
 
-__all__ = ["CHOICES", "LANGUAGE_KEY", "TRANSLATED", "change_name", "choice_name", "install", "language_name",
-           "resolve",
-           "saved_choice", "translations_dir"]
+__all__ = ["CHOICES", "DEFAULT_TAG_NAMES", "LANGUAGE_KEY", "TRANSLATED", "change_name",
+           "choice_name", "install", "language_name", "resolve", "saved_choice", "stored_tag",
+           "tag_name", "translations_dir"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
 from ..core.compare import Comparison, Pair, Stats, Status
 from ..core import describe
 from ..core.describe import MOVED_MARK, RENUMBERED_MARK, STATUS_MARKS
+from .engine_words import flag_text, pair_tip, status_words
 from .rows import Layout, RowKind
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,6 +167,7 @@ class Navigator(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._languages: tuple[str, str] = ("", "")   # the drafts', for the mismatches' words
         self.find_bar = FindBar(self)
         self.counts = QWidget(self)
         self._count_labels: dict[str, QLabel] = {}
@@ -229,6 +231,7 @@ class Navigator(QWidget):
         The items go into a fresh model that no view watches yet, then replace the old one
         at once (inserting into a watched model costs a notification per item).
         """
+        self._languages = comparison.languages
         self.show_counts(comparison.stats)
         self.show_levels(describe.level_counts(comparison))
         self._items_by_row = {}
@@ -297,7 +300,7 @@ class Navigator(QWidget):
             entries: dict[str, tuple[Pair, int]] = {}   # the same words twice: one entry
             for pair, flag in found:
                 text = f"{describe.citations(pair)[1] or describe.citations(pair)[0]}: " \
-                       f"{describe.flag_words(flag)}"
+                       f"{flag_text(pair, flag)}"
                 first, times = entries.get(text, (pair, 0))
                 entries[text] = (first, times + 1)
             for text, (pair, times) in entries.items():
@@ -320,16 +323,14 @@ class Navigator(QWidget):
         number = rows.row_of_pair(pair)
         title = QStandardItem(pair_title(pair))
         sign = QStandardItem(describe.mark(pair))
-        tip = describe.status_words(pair)
-        if pair.flags:
-            tip += "\n" + describe.flags_tip(pair)
+        tip = pair_tip(pair, self._languages)
         for item in (title, sign):
             item.setData(number, ROW_ROLE)
             item.setData(pair.changed, CHANGED_ROLE)
             item.setData(bool(pair.flags), SUBSTANTIVE_ROLE)
             item.setToolTip(tip)
         sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        sign.setData(describe.status_words(pair), Qt.ItemDataRole.AccessibleTextRole)
+        sign.setData(status_words(pair, self._languages), Qt.ItemDataRole.AccessibleTextRole)
         parent.appendRow([title, sign])
         if number is not None:
             self._items_by_row[number] = title

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.compare import Comparison, DiffOp, Pair, Status
 from ..core.describe import renumbering
 from ..core.model import Clause, Document
+from .engine_words import mismatch_text
 
 
 class RowKind(str, Enum):
@@ -98,6 +99,8 @@ class Layout:
     left_row: dict[str, int]    # clause id -> row showing it on the left
     right_row: dict[str, int]
     pair_row: dict[int, int]    # id(pair) -> its first row
+    #: the drafts' languages (``Comparison.languages``), for the words of a mismatch
+    languages: tuple[str, str] = ("", "")
 
     def row_of_pair(self, pair: Pair) -> int | None:
         return self.pair_row.get(id(pair))
@@ -131,7 +134,9 @@ class _Builder:
             self._headings(pair)
             self._emit(pair, 0, False)
         rows = _insert_ghosts(self.rows, self.comparison.left)
-        return _index(rows)
+        found = _index(rows)
+        found.languages = self.comparison.languages
+        return found
 
     # -- headings of parts, chapters, sections and the preamble ------------------------------
 
@@ -167,7 +172,7 @@ class _Builder:
             row = Row(RowKind.PAIR, depth, left, right, pair, stop=stop and part == 0,
                       group_start=start, group_size=len(expanded), in_moved=in_moved)
             self.rows.append(row)
-        _headers(self.rows[start], pair)
+        _headers(self.rows[start], pair, self.comparison.languages)
         for child in pair.children:
             self._emit(child, depth + 1, in_moved)
 
@@ -254,7 +259,7 @@ def _slice_runs(runs: Sequence[DiffOp], begin: int, end: int) -> tuple[DiffOp, .
 # -- headers -----------------------------------------------------------------------------------
 
 
-def _headers(row: Row, pair: Pair) -> None:
+def _headers(row: Row, pair: Pair, languages: Sequence[str] = ("", "")) -> None:
     """The citation lines of a pair's first row; split/merge parts name their own clause."""
     left, right = row.left, row.right
     left.header = _citations(left.clauses)
@@ -272,7 +277,8 @@ def _headers(row: Row, pair: Pair) -> None:
     if pair.renumbered:
         right.header.append(Fragment(QCoreApplication.translate("Rows", "renumbered: {change}").format(change=renumbering(pair))))
     for mismatch in pair.mismatches:   # two language versions that do not agree
-        (right if pair.right else left).header.append(Fragment("≠ " + mismatch.detail))
+        (right if pair.right else left).header.append(
+            Fragment("≠ " + mismatch_text(mismatch, languages)))
 
 
 def _citations(clauses: Sequence[Clause]) -> list[Fragment]:

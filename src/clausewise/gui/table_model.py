@@ -15,9 +15,10 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
 
 from .annotations import status_name
 from .folds import Fold
-from .i18n import plural
+from .i18n import plural, tag_name
 from .rows import Layout, Row, RowKind
-from ..core.describe import MOVED_MARK, flags_tip, mark, status_words
+from ..core.describe import MOVED_MARK, mark
+from .engine_words import pair_tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the team's notes shown on a cell (the gutter: all of the row's), a list of Annotations
@@ -143,10 +144,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = (self.notes_on_row(index.row()) if column is Column.MARK
                      else self._notes.get((index.row(), column), []))
-            tip = _mark_tip(row) if column is Column.MARK else ""
+            tip = _mark_tip(row, self._layout.languages) if column is Column.MARK else ""
             return "\n\n".join(filter(None, [tip] + [_note_tip(n) for n in notes])) or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return _mark_tip(row)
+            return _mark_tip(row, self._layout.languages)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -180,19 +181,19 @@ def _mark(row: Row) -> str:
     return mark(row.pair)
 
 
-def _mark_tip(row: Row) -> str:
+def _mark_tip(row: Row, languages: tuple[str, str]) -> str:
     if row.kind is RowKind.GHOST:
         return QCoreApplication.translate("ComparisonModel",
                                           "where the moved clause stood in the older draft")
     if row.pair is None:
         return ""
-    substantive = flags_tip(row.pair)
-    return status_words(row.pair) + (f"\n{substantive}" if substantive else "")
+    return pair_tip(row.pair, languages)
 
 
 def _note_tip(note) -> str:
     """A note as the mark's tooltip shows it: its tag, status and author, then its words."""
-    head = " · ".join(part for part in (note.tag, status_name(str(note.status)), note.author)
+    head = " · ".join(part for part in (tag_name(note.tag), status_name(str(note.status)),
+                                        note.author)
                      if part)
     quote = f"\n“{note.anchor.range.quote}”" if note.anchor.range else ""
     review = f"\n⚠ {status_name('needs review')}: {note.review_reason}" \

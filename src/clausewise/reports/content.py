@@ -8,7 +8,7 @@ table. The PDF and Word writers only lay this out, so the two formats can never 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -16,7 +16,6 @@ from typing import Iterable, Iterator, Sequence
 from ..core.align import row_text  # a pair's own text, exactly as the engine diffs it
 from ..core import describe
 from ..core.compare import Comparison, DiffOp, Pair, Status
-from ..core.language import name as language_name
 from ..core.model import Document
 from . import labels
 from .options import RED_LINE_TAG, AnnotationNote, BriefingOptions
@@ -168,20 +167,22 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
     """Decides the whole content of a briefing from a comparison and the user's options."""
     now = options.now or datetime.now(timezone.utc).astimezone()
     parallel = comparison.mode == "parallel"
-    names = tuple(language_name(code) for code in comparison.languages)
-    t = labels.translator(options.language)
-    left = draft_facts(f"{names[0]} version" if parallel else t("Older draft"), comparison.left,
-                       options.left_path)
-    right = draft_facts(f"{names[1]} version" if parallel else t("Newer draft"),
-                        comparison.right, options.right_path)
+    language = options.language
+    codes = comparison.languages
+    names = tuple(labels.language_name(code, language) for code in codes)
+    t = labels.translator(language)
+    left = draft_facts(labels.version_role(codes[0], language) if parallel else t("Older draft"),
+                       comparison.left, options.left_path)
+    right = draft_facts(labels.version_role(codes[1], language) if parallel
+                        else t("Newer draft"), comparison.right, options.right_path)
     title = one_line(printable(options.title)) or default_title(comparison, options.language)
     sections = tuple(briefing_sections(comparison, options))
     rows = tuple(row for section in sections for row in section.rows)
     # Parts, chapters and sections first (a new "Part I" reshapes the draft), then the units.
-    divisions = tuple((division_citation(pair), change_words(pair))
+    divisions = tuple((division_citation(pair), change_text(pair, codes, language))
                       for pair in comparison.divisions if pair.changed or pair.renumbered)
-    changed = divisions + tuple((pair_citation(pair), change_words(pair))
-                     for pair in comparison.pairs if pair.changed)
+    changed = divisions + tuple((pair_citation(pair), change_text(pair, codes, language))
+                                for pair in comparison.pairs if pair.changed)
     return Briefing(title=title, author=one_line(printable(options.author)),
                     marking=one_line(printable(options.marking)),
                     date=now, drafts=(left, right), counts=change_counts(comparison),
@@ -192,19 +193,25 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     red_lines=tuple(red_lines(comparison, options, sections)),
                     divisions=divisions,
                     languages=" | ".join(names) if parallel else "",
-                    mismatches=tuple(language_mismatches(comparison)) if parallel else (),
-                    substantive=tuple(substantive_changes(comparison, sections)),
+                    mismatches=tuple(language_mismatches(comparison, language))
+                    if parallel else (),
+                    substantive=tuple(substantive_changes(comparison, sections, language)),
                     language=options.language)
 
 
-def language_mismatches(comparison: Comparison) -> Iterator[tuple[str, str]]:
-    """Every place where two language versions do not agree, in reading order."""
+def language_mismatches(comparison: Comparison,
+                        language: str = "en") -> Iterator[tuple[str, str]]:
+    """Every place where two language versions do not agree, in reading order, said in the
+    briefing's language."""
+    def said(mismatch) -> str:
+        return printable(labels.mismatch_phrase(mismatch, comparison.languages, language))
+
     for pair in comparison.divisions:
         for mismatch in pair.mismatches:
-            yield printable(division_citation(pair)), printable(mismatch.detail)
+            yield printable(division_citation(pair)), said(mismatch)
     for pair in comparison.walk():
         for mismatch in pair.mismatches:
-            yield printable(pair_citation(pair)), printable(mismatch.detail)
+            yield printable(pair_citation(pair)), said(mismatch)
 
 
 def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Iterator[Section]:
@@ -253,8 +260,8 @@ def red_lines(comparison: Comparison, options: BriefingOptions,
                               note=one_line(printable(note.text)))
 
 
-def substantive_changes(comparison: Comparison,
-                        sections: Sequence[Section]) -> Iterator[SubstantiveGroup]:
+def substantive_changes(comparison: Comparison, sections: Sequence[Section],
+                        language: str = "en") -> Iterator[SubstantiveGroup]:
     """The flags of the comparison grouped by kind (``core.describe.substantive``), each
     with its citation, the section it is listed in (for the link) and the old/new words."""
     listed = {row.citation: section.key for section in sections for row in section.rows}
@@ -265,7 +272,9 @@ def substantive_changes(comparison: Comparison,
             entries.append(SubstantiveEntry(
                 citation=one_line(printable(flag.where or citation)),
                 key=listed.get(citation, ""),
-                words=one_line(printable(describe.flag_words(flag)))))
+                words=one_line(printable(describe.flag_words(
+                    flag, note=lambda note, pair=pair: labels.note_phrase(pair, note,
+                                                                          language))))))
         yield SubstantiveGroup(kind=kind, title=title, entries=tuple(entries))
 
 
@@ -345,6 +354,9 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
             continue
         if options.notes_only and not notes:
             continue
+        notes = tuple(replace(note, tag=labels.tag_phrase(note.tag, options.language),
+                              status=labels.status_phrase(note.status, options.language))
+                      for note in notes)
         old_text, marked = pair_texts(pair)
         if not old_text and not any(text for _, text in marked):
             continue  # an article with neither heading nor text: its paragraphs have rows
@@ -353,12 +365,14 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
         if removed:
             marked = (("=", old_text),)  # the old text alone, as it stood
         elif pair.status is Status.PARALLEL:
-            names = [language_name(code) for code in languages]
-            versions = (f"{names[0]}: {printable(row_text(pair.left))}",
-                        f"{names[1]}: {printable(row_text(pair.right))}")
+            names = [labels.language_name(code, options.language).capitalize()
+                     for code in languages]
+            colon = " : " if options.language == "fr" else ": "
+            versions = (f"{names[0]}{colon}{printable(row_text(pair.left))}",
+                        f"{names[1]}{colon}{printable(row_text(pair.right))}")
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
-                          change=labels.change_phrase(change_words(pair), options.language),
+                          change=change_text(pair, languages, options.language),
                           notes=notes, depth=depth,
                           removed=removed, versions=versions)
 
@@ -382,6 +396,17 @@ def pair_citation(pair: Pair) -> str:
 def change_words(pair: Pair) -> str:
     """The change type as the table prints it: "modified, moved, renumbered"."""
     return describe.change_words(pair)
+
+
+def change_text(pair: Pair, languages: Sequence[str], language: str) -> str:
+    """``change_words`` in the briefing's language: the change words, the engine's notes and
+    the mismatches of two language versions each said in it (English: word for word)."""
+    if language == "en":
+        return describe.change_words(pair)
+    return describe.change_words(
+        pair, word=labels.translator(language),
+        note=lambda note: labels.note_phrase(pair, note, language),
+        mismatch=lambda found: labels.mismatch_phrase(found, languages, language))
 
 
 def pair_texts(pair: Pair) -> tuple[str, tuple[DiffOp, ...]]:

@@ -4,14 +4,19 @@ A briefing goes to a head of delegation who may read French or Russian. Its labe
 headings, tables, legends, page furniture, the kinds of change) are looked up here by their
 English text; the drafts' own words, citations and the team's notes are printed as they are.
 Runs of units changed alike are said in the briefing's language too ("Articles 5–7 renumérotés
-(auparavant 4–6)"); what the engine says in sentences of its own (a note on a stale
-reference, what two language versions do not agree on) stays in English for now.
+(auparavant 4–6)"), and so are the sentences the engine composes in English (what two
+language versions do not agree on, a note on a stale cross-reference): they are said again
+here from the facts the engine keeps beside them (``Mismatch``'s fields, ``Pair.stale``). An
+English briefing prints the engine's own sentences, word for word.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Sequence
+
+from ..core.language import name as english_name
+from ..core.result import Mismatch, Pair, StaleReference
 
 #: The languages a briefing can be written in (``BriefingOptions.language``).
 LANGUAGES = {"en": "English", "fr": "Français", "ru": "Русский"}
@@ -206,18 +211,6 @@ def translator(language: str) -> Callable[[str], str]:
     return lambda text: catalogue.get(text, text)
 
 
-def change_phrase(text: str, language: str) -> str:
-    """ "modified, moved, renumbered" in ``language``, piece by piece; a piece that is not a
-    kind of change (an engine's note) stays as it is."""
-    if language not in _CATALOGUES:
-        return text
-    t = translator(language)
-    parts = []
-    for sentence in text.split("; "):
-        parts.append(", ".join(t(piece) for piece in sentence.split(", ")))
-    return "; ".join(parts)
-
-
 def date_text(when: datetime, language: str, with_time: bool = True) -> str:
     """ "01 December 2026, 09:30" / "1 décembre 2026, 09:30" / "1 декабря 2026 г., 09:30"."""
     clock = f", {when:%H:%M}" if with_time else ""
@@ -226,3 +219,181 @@ def date_text(when: datetime, language: str, with_time: bool = True) -> str:
     month = _MONTHS[language][when.month - 1]
     year = f"{when.year} г." if language == "ru" else str(when.year)
     return f"{when.day} {month} {year}{clock}"
+
+
+# -- the drafts' languages, and the engine's sentences ------------------------------------------
+
+#: A draft's language as a briefing names it: (the language, "the X version" as a role on the
+#: cover, "in the X version" where a mismatch is found), per briefing language.
+_LANGUAGE_FORMS = {
+    "fr": {"en": ("anglais", "Version anglaise", "dans la version anglaise"),
+           "fr": ("français", "Version française", "dans la version française"),
+           "es": ("espagnol", "Version espagnole", "dans la version espagnole"),
+           "de": ("allemand", "Version allemande", "dans la version allemande"),
+           "it": ("italien", "Version italienne", "dans la version italienne"),
+           "nl": ("néerlandais", "Version néerlandaise", "dans la version néerlandaise"),
+           "pt": ("portugais", "Version portugaise", "dans la version portugaise"),
+           "ru": ("russe", "Version russe", "dans la version russe"),
+           "uk": ("ukrainien", "Version ukrainienne", "dans la version ukrainienne"),
+           "el": ("grec", "Version grecque", "dans la version grecque"),
+           "ar": ("arabe", "Version arabe", "dans la version arabe"),
+           "zh": ("chinois", "Version chinoise", "dans la version chinoise")},
+    "ru": {"en": ("английский", "Английский текст", "в английском тексте"),
+           "fr": ("французский", "Французский текст", "во французском тексте"),
+           "es": ("испанский", "Испанский текст", "в испанском тексте"),
+           "de": ("немецкий", "Немецкий текст", "в немецком тексте"),
+           "it": ("итальянский", "Итальянский текст", "в итальянском тексте"),
+           "nl": ("нидерландский", "Нидерландский текст", "в нидерландском тексте"),
+           "pt": ("португальский", "Португальский текст", "в португальском тексте"),
+           "ru": ("русский", "Русский текст", "в русском тексте"),
+           "uk": ("украинский", "Украинский текст", "в украинском тексте"),
+           "el": ("греческий", "Греческий текст", "в греческом тексте"),
+           "ar": ("арабский", "Арабский текст", "в арабском тексте"),
+           "zh": ("китайский", "Китайский текст", "в китайском тексте")},
+}
+
+
+def _forms(code: str, language: str) -> tuple[str, str, str]:
+    known = _LANGUAGE_FORMS.get(language, {}).get(code)
+    if known is not None:
+        return known
+    name = english_name(code)
+    if language == "fr":
+        return (name, f"Version {name}", f"dans la version {name}")
+    if language == "ru":
+        return (name, f"Текст ({name})", f"в тексте ({name})")
+    return (name, f"{name} version", f"in {name}")
+
+
+def language_name(code: str, language: str) -> str:
+    """A draft's language named in the briefing's language: "anglais", "английский"."""
+    return _forms(code, language)[0]
+
+
+def version_role(code: str, language: str) -> str:
+    """The cover's role of a language version: "English version", "Version anglaise"."""
+    return _forms(code, language)[1]
+
+
+#: The sentences of a mismatch and of a stale cross-reference, per briefing language; the
+#: words in braces are filled in (``mismatch_phrase``, ``stale_phrase``).
+_SENTENCES = {
+    "fr": {"number": "nombres divergents : {parts}", "between": " ; ",
+           "number part": "{numbers} uniquement {where}",
+           "reference": "renvois : {left} {in_left}, {right} {in_right}",
+           "count": "{left} {in_left}, {right} {in_right}",
+           "missing": "{in_present} seulement, pas {in_absent}",
+           "no article": "aucun article", "article": "article {numbers}",
+           "articles": "articles {numbers}", "or": " ou ",
+           "paragraph": ("paragraphe", "paragraphes"), "point": ("alinéa", "alinéas"),
+           "stale": "cite l'article {cited}, mais l'ancien article {cited} est désormais "
+                    "l'article {numbers} : vérifier le renvoi",
+           "stale removed": "cite l'article {cited}, supprimé dans le nouveau projet : "
+                            "vérifier le renvoi"},
+    "ru": {"number": "расхождение в числах: {parts}", "between": "; ",
+           "number part": "{numbers} — только {where}",
+           "reference": "ссылки: {in_left} — {left}, {in_right} — {right}",
+           "count": "{in_left} — {left}, {in_right} — {right}",
+           "missing": "только {in_present}, {in_absent} отсутствует",
+           "no article": "нет", "article": "статья {numbers}", "articles": "статьи {numbers}",
+           "or": " или ", "paragraph": ("пункт", "пункта", "пунктов"),
+           "point": ("подпункт", "подпункта", "подпунктов"),
+           "stale": "ссылается на статью {cited}, но прежняя статья {cited} теперь имеет "
+                    "номер {numbers}: проверьте ссылку",
+           "stale removed": "ссылается на статью {cited}, исключённую из нового проекта: "
+                            "проверьте ссылку"},
+}
+
+
+def _counted(count: int, forms: tuple[str, ...]) -> str:
+    """ "3 paragraphes", "3 пункта": French one/many, Russian one/few/many."""
+    if len(forms) == 2:
+        return f"{count} {forms[0] if count <= 1 else forms[1]}"
+    if count % 10 == 1 and count % 100 != 11:
+        return f"{count} {forms[0]}"
+    if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        return f"{count} {forms[1]}"
+    return f"{count} {forms[2]}"
+
+
+def mismatch_phrase(mismatch: Mismatch, languages: Sequence[str], language: str) -> str:
+    """What two language versions do not agree on, in the briefing's language; in English,
+    the engine's own sentence (``Mismatch.detail``)."""
+    said = _SENTENCES.get(language)
+    if said is None:
+        return mismatch.detail
+    codes = (list(languages) + ["", ""])[:2]
+    in_left, in_right = (_forms(code, language)[2] for code in codes)
+    if mismatch.kind == "number":
+        parts = [said["number part"].format(numbers=numbers, where=where)
+                 for numbers, where in ((mismatch.left, in_left), (mismatch.right, in_right))
+                 if numbers]
+        return said["number"].format(parts=said["between"].join(parts))
+    if mismatch.kind == "reference":
+        return said["reference"].format(left=_articles(mismatch.left, said), in_left=in_left,
+                                        right=_articles(mismatch.right, said), in_right=in_right)
+    if (mismatch.kind == "count" and mismatch.counted in said
+            and mismatch.left.isdigit() and mismatch.right.isdigit()):
+        forms = said[mismatch.counted]
+        return said["count"].format(left=_counted(int(mismatch.left), forms), in_left=in_left,
+                                    right=_counted(int(mismatch.right), forms),
+                                    in_right=in_right)
+    if mismatch.kind == "missing":
+        present, absent = (in_left, in_right) if mismatch.left else (in_right, in_left)
+        return said["missing"].format(in_present=present, in_absent=absent)
+    return mismatch.detail
+
+
+def _articles(numbers: str, said: dict) -> str:
+    listed = [number for number in numbers.split(", ") if number]
+    if not listed:
+        return said["no article"]
+    return said["article" if len(listed) == 1 else "articles"].format(numbers=", ".join(listed))
+
+
+def stale_phrase(fact: StaleReference, language: str) -> str:
+    """A note on a cross-reference left stale by a renumbering, in the briefing's language."""
+    said = _SENTENCES.get(language)
+    if said is None:
+        return fact.note
+    if not fact.now:
+        return said["stale removed"].format(cited=fact.cited)
+    return said["stale"].format(cited=fact.cited, numbers=said["or"].join(fact.now))
+
+
+def note_phrase(pair: Pair, note: str, language: str) -> str:
+    """One of the engine's notes on a pair in the briefing's language when its facts are
+    known (a stale cross-reference), else as the engine wrote it."""
+    for fact in pair.stale:
+        if fact.note == note:
+            return stale_phrase(fact, language)
+    return note
+
+
+# -- the team's notes: default tags and statuses ------------------------------------------------
+
+#: The tags a new workspace starts with (``store.schema.DEFAULT_TAGS``), and the notes'
+#: statuses, in the briefing's language; a tag the team named itself is printed as it is.
+_NOTE_WORDS = {
+    "fr": {"Acceptable": "Acceptable", "Needs legal review": "Examen juridique nécessaire",
+           "Red line": "Ligne rouge", "Question for the other side": "Question pour l'autre partie",
+           "open": "ouverte", "resolved": "résolue", "needs review": "à revoir"},
+    "ru": {"Acceptable": "Приемлемо", "Needs legal review": "Требует юридической проверки",
+           "Red line": "Красная линия", "Question for the other side": "Вопрос другой стороне",
+           "open": "открыто", "resolved": "решено", "needs review": "требует проверки"},
+}
+
+
+def tag_phrase(tag: str, language: str) -> str:
+    """A note's tag in the briefing's language if it is a default tag, else as written."""
+    return _NOTE_WORDS.get(language, {}).get(tag, tag)
+
+
+def status_phrase(status: str, language: str) -> str:
+    """ "open", "resolved (needs review)" in the briefing's language."""
+    words = _NOTE_WORDS.get(language)
+    if words is None:
+        return status
+    base, review, _ = status.partition(" (needs review)")
+    said = words.get(base, base)
+    return f"{said} ({words['needs review']})" if review else said
