@@ -119,11 +119,35 @@ def test_markdown_draft_reads_headings_paragraphs_and_typed_numbers(tmp_path):
         "AGREEMENT ON SECURITY GUARANTEES", "Article 1", "Definitions",
         "1. For the purposes of this Agreement, the terms below have the meanings given.",
         "4. Terms not defined keep the meaning of national law.",
-        "a bullet about Article 2", "Party", "Contact", "Norland", "Ministry",
+        "a bullet about Article 2", "Party Contact", "Norland Ministry",
         "Done at Sudby,", "on 18 June 2024."]
     assert [line.heading_level for line in source.lines[:3]] == [1, 2, 3]
     assert set(source.notices) == {"1 table was flattened into paragraphs",
                                    "1 image or drawing was ignored"}
+
+
+def test_a_markdown_table_reads_row_by_row_without_its_rule_cells(tmp_path):
+    """UNCLOS Annex III, Article 13(5) as an export writes it: a header row of dashes, then
+    a schedule whose rows are points (i) and (ii) with their rates, under paragraph 5 whose
+    typed number stands alone on its line."""
+    markdown = ("5.  \n\n(a) The production charge shall be fixed at a percentage:\n\n"
+                "| --- | --- |\n|:---|:---|\n"
+                "| (i) years 1-10 of commercial production  | 5 per cent  |\n"
+                "| (ii) years 11 to the end of commercial production  | 12 per cent  |\n\n"
+                "(b) The said market value shall be the product of the quantity.\n")
+    path = write(tmp_path, "annex.md", "## Article 13\n\n" + markdown)
+    assert shown(read(path))[-3:] == [
+        "(i) years 1-10 of commercial production 5 per cent",
+        "(ii) years 11 to the end of commercial production 12 per cent",
+        "(b) The said market value shall be the product of the quantity."]
+    document = segment(read(path))
+    assert document.find("Article 13(5)").text == ""
+    point = document.find("Article 13(5)(a)")
+    assert point.text == "The production charge shall be fixed at a percentage:"
+    assert [(c.number, c.text) for c in point.children] == [
+        ("i", "years 1-10 of commercial production 5 per cent"),
+        ("ii", "years 11 to the end of commercial production 12 per cent")]
+    assert document.find("Article 13(5)(b)") is not None
 
 
 def test_markdown_article_with_points_segments_as_a_treaty(tmp_path):

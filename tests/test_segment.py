@@ -574,3 +574,71 @@ def test_a_lettered_sub_point_keeps_its_words_when_no_list_was_open():
     paragraph = doc.find("Article 1(1)")
     texts = [child.text for child in paragraph.children]
     assert any("ship; ii) below is not a point" in text for text in texts), texts
+
+
+def test_a_unit_with_no_title_whose_first_paragraph_shares_its_line():
+    """UNCLOS Annex II as its text export gives it: "Article 2 1. The Commission ..." is
+    Article 2 with its paragraphs, not a paragraph of Article 1."""
+    doc = seg("""
+        ANNEX II. COMMISSION ON THE LIMITS OF THE CONTINENTAL SHELF
+
+        Article 1 In accordance with the provisions of article 76, a Commission shall be established.
+
+        Article 2 1. The Commission shall consist of 21 members. 2. The initial election shall be held within 18 months.
+
+        Article 3 1. The functions of the Commission shall be:
+
+        (a) to consider the data;
+
+        (b) to provide advice.
+        """)
+    annex = doc.find("Annex II")
+    assert [c.citation for c in annex.children] == [
+        "Annex II, Article 1", "Annex II, Article 2", "Annex II, Article 3"]
+    assert [c.number for c in doc.find("Annex II, Article 2").children] == ["1", "2"]
+    assert doc.find("Annex II, Article 2(2)").text == "The initial election shall be held within 18 months."
+    assert [c.number for c in doc.find("Annex II, Article 3(1)").children] == ["a", "b"]
+
+
+@pytest.mark.parametrize("line, text", [
+    ("Article 7 Coastal States shall establish the outer limits of the continental shelf.",
+     "Coastal States shall establish the outer limits of the continental shelf."),
+    ("Article 8 In the case of disagreement by the coastal State with the recommendations of "
+     "the Commission, the coastal State shall make a revised submission.",
+     "In the case of disagreement by the coastal State with the recommendations of the "
+     "Commission, the coastal State shall make a revised submission."),
+])
+def test_a_first_sentence_is_not_cut_into_a_heading(line, text):
+    doc = seg(f"Article 6\nScope\n\nThe rules apply.\n\n{line}\n")
+    article = doc.clauses[-1]
+    assert (article.heading, article.text) == ("", text)
+
+
+def test_a_title_then_a_sentence_opened_by_a_subject_still_splits():
+    doc = seg("Article 5 Consultations The Parties shall consult each other.\n")
+    assert (doc.clauses[0].heading, doc.clauses[0].text) == (
+        "Consultations", "The Parties shall consult each other.")
+
+
+def test_paragraphs_run_on_after_a_first_paragraph_that_lost_its_number():
+    """UNCLOS Article 208 in the text export: "... jurisdiction Coastal States shall adopt
+    ... 2. States shall ... 3. Such laws ...", the "1." dropped."""
+    doc = seg("Article 208 Pollution from seabed activities Coastal States shall adopt laws. "
+              "2. States shall take other measures. 3. Such laws shall be no less effective.\n")
+    article = doc.find("Article 208")
+    assert article.heading == "Pollution from seabed activities"
+    assert article.text == "Coastal States shall adopt laws."
+    assert [c.number for c in article.children] == ["2", "3"]
+
+
+def test_an_article_number_read_by_ocr_with_an_l_for_a_1():
+    """ "Article 3l Request to intervene", glued after Article 30 by a text export: Article 31
+    (cited so), its own unit."""
+    doc = seg("Article 30 Judgment 1. The judgment shall state the reasons. 2. It shall be "
+              "signed. Article 3l Request to intervene 1. Should a State Party consider that "
+              "it has an interest, it may submit a request. 2. It shall be for the Tribunal to "
+              "decide.\n\nArticle 32 Right to intervene 1. Whenever the interpretation is in "
+              "question, the Registrar shall notify all States Parties.\n")
+    assert [c.citation for c in doc.clauses] == ["Article 30", "Article 31", "Article 32"]
+    assert doc.find("Article 31").heading == "Request to intervene"
+    assert [c.number for c in doc.find("Article 31").children] == ["1", "2"]

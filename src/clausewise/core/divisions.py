@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from .result import DiffOp, Pair, Status
 from .model import CONTAINER_KINDS, Clause, ClauseKind, Document
+from .textkey import text_key
 
 Differ = Callable[[str, str], tuple[DiffOp, ...]]
 
@@ -32,7 +33,10 @@ def divisions(document: Document) -> list[Clause]:
 
 
 def _heading_key(clause: Clause) -> str:
-    return " ".join(clause.heading.casefold().split())
+    """What counts as a retitling: as for clause texts (``textkey``: "CO-OPERATION" and
+    "COOPERATION", curly and straight quotes, spacing), and the case, which editions set
+    differently in headings ("GENERAL PROVISIONS", "General provisions")."""
+    return text_key(clause.heading, ignore_case=True)
 
 
 def pair_divisions(left: Document, right: Document, differ: Differ) -> tuple[Pair, ...]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS, VERBS_AFTER_SUBJECT
+from .vocabulary import (CLAUSE_OPENERS, FUNCTION_WORDS, HEADING_NOUNS, SENTENCE_OPENERS,
+                         VERBS_AFTER_SUBJECT)
 
 #: Longest heading, in words and characters.
 MAX_HEADING_WORDS = 28
@@ -38,6 +39,10 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
 _FIRST_MARKER_RE = re.compile(
     r"(?=[\d(])(?:(?<=[\s)])1[.)](?:\s+(?=[^\s\d])|$)|(?<=\s)\(1\)\s+(?=\S)"
     r"|(?<=\s)(?P<unit>\d{1,3})\.1\s+(?=\S))")
+#: How an adjective before "States" or "Parties" ends ("Coastal", "Archipelagic",
+#: "Developing", "Land-locked", "Contiguous"): the two are one subject, not a one-word heading
+#: and a sentence.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ing", "ed", "ous", "ive", "ian")
 #: A heading is never longer than this: the first paragraph number is looked for within it.
 _MARKER_WINDOW = 400
 
@@ -73,6 +78,8 @@ def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
     # Only the first words can end a heading: the rest of a long paragraph stays in one piece
     # (words[k + 1] is read for k up to MAX_HEADING_WORDS).
     words = tail.split(" ", MAX_HEADING_WORDS + 2)
+    if words[0] in CLAUSE_OPENERS:
+        return None  # "In the case of disagreement ..., the coastal State shall": a sentence
     for k in range(1, min(len(words) - 1, MAX_HEADING_WORDS + 1)):
         if _sentence_starts_at(words, k):
             heading, rest = " ".join(words[:k]), " ".join(words[k:])
@@ -94,6 +101,8 @@ def _sentence_starts_at(words: list[str], k: int) -> bool:
         return True  # "Roadsteads Roadsteads which are ..."
     nxt = words[k + 1].rstrip(",;:") if k + 1 < len(words) else ""
     if word in HEADING_NOUNS:  # "... of authorized activities Parties shall, ..."
+        if k == 1 and prev.lower().endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Coastal States shall ...", "Developing States may ...": one subject
         return nxt in VERBS_AFTER_SUBJECT
     # A capitalised word after a lower-case one: a new sentence only if what comes before
     # is short and has no comma, as headings are; languages that capitalise nouns inside a

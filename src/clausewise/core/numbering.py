@@ -96,6 +96,9 @@ def parse_heading_numeral(text: str) -> Numeral | None:
         digits = str(int(match.group("digits")))
         suffix = match.group("suffix") or match.group("letter") or ""
         written = match.group(0)
+        if suffix == "l":   # "Article 3l": a 1 read as "l" by OCR, not an article "3 l"
+            digits, suffix = str(int(match.group("digits") + "1")), ""
+            written = digits   # cited as the number it is
         number = digits + (match.group("compound") or "") + suffix.lower()
         return Numeral(written, number, "arabic", text[match.end():])
     if match.group("roman"):

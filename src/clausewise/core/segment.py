@@ -48,6 +48,11 @@ _DIVISION_RANK = {ClauseKind.PART: 0, ClauseKind.CHAPTER: 1, ClauseKind.SECTION:
 _NUMBER_OPTIONAL = {ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX}
 _KEYWORD_RE = re.compile(r"^(?P<kw>[^\W\d_]+\.?)(?:\s+|(?=\d)|$)")
 _SEPARATOR_RE = re.compile(r"^\s*[.:\-–—)]?\s*")
+#: A unit's first numbered paragraph: "1. The", "(1) Each".
+_FIRST_PARAGRAPH_RE = re.compile(r"(?:1\.|\(1\))\s+[A-ZА-ЯЁÀ-Þ“\"«(]")
+#: A first point opening a numbered paragraph's text ("4. (a) For the purposes ..."), as a
+#: Markdown list item whose text is its first point gives it.
+_FIRST_POINT_RE = re.compile(r"\(?(?:a|i|а)\)\s+\S")
 _FINAL_RE = re.compile(
     r"^(done\s+(at|in|on)\b|in\s+witness\s+whereof\b|совершено\s+в\b|в\s+удостоверение\s+чего\b"
     r"|fait\s+(à|en)\b|hecho\s+en\b|en\s+foi\s+de\s+quoi\b|en\s+testimonio\s+de\s+lo\s+cual\b"
@@ -139,6 +144,10 @@ def _keyword_heading(text: str, scheme: Scheme) -> _Heading | None:
     tail = tail[separator.end():].strip() if separator else tail.strip()
     if not tail:
         return _Heading(keyword, kind, numeral, "", "", bare)
+    if kind is None and numeral is not None and _FIRST_PARAGRAPH_RE.match(tail):
+        # "Article 2 1. The Commission shall ... 2. The initial election ...": a unit with no
+        # title whose first paragraph shares its line (no sentence goes on "Article 2 1.").
+        return _Heading(keyword, kind, numeral, "", tail, bare)
     if not had_separator and not (tail[0].isupper() or tail[0] in "(–—-[“\"«"):
         return None  # "Article 5 shall apply ..." is prose, not a heading
     found = split_heading(tail, numeral.number if numeral else "")
@@ -185,6 +194,10 @@ def _classify(text: str, auto_number: str | None, start: int, end: int,
             return _heading_block(found, auto_number.strip(), start, end), ""
         marker = parse_marker(auto_number.strip() + " ")
         if marker:
+            if _FIRST_POINT_RE.match(text.lstrip()) and marker.level == "paragraph":
+                # "4." holding "(a) For the purposes ...": paragraph 4 opens with point (a)
+                return Block("marker", "", start, end, label=marker.label,
+                             number=marker.value, marker=marker, raw=auto_number), text.strip()
             return Block("marker", text.strip(), start, end, label=marker.label,
                          number=marker.value, marker=marker, raw=text), ""
         text = f"{auto_number.strip()} {text}".strip()

@@ -51,8 +51,9 @@ _INLINE_LIST_RE = re.compile(_INLINE_LIST + ")")
 #: The same with the half points, looked for only after a leading mark (they are tried at
 #: every word, so a paragraph without one is spared them).
 _INLINE_LIST_HALF_RE = re.compile(_INLINE_LIST + r"|(?P<half>[a-zа-я]|[ivx]{1,6})\)(?=\s+\S))")
+#: (An "l" after the digits is a 1 read by OCR: "Article 3l Request to intervene".)
 _INLINE_UNIT_RE = re.compile(
-    r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5})\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
+    r"\s(?P<word>[A-ZА-ЯЁ][^\W\d_]{1,24})\.?\s+(?P<num>\d{1,5}l?)\b\.?\s+(?=[A-ZА-ЯЁ“\"])")
 _INLINE_ROMAN_RE = re.compile(r"\s(?P<num>[IVXL]{1,6})\.\s+(?=[A-Z][a-z])")
 _INLINE_LETTER_RE = re.compile(r"\s(?P<num>[A-H])\.\s+(?=[A-Z][a-z])")
 #: Words that introduce a cross-reference: "see Rule 5", "under Article 3".
@@ -64,7 +65,7 @@ _REFERENCE_WORDS = frozenset({"see", "cf.", "pursuant", "according", "per", "als
 #: reach the splitter with single spaces between words (the segmenter normalises every line),
 #: so a space stands for any white space; a pattern led by a literal ("." rather than a
 #: digit before it) is found by a fast scan instead of being tried at every character.
-_MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}\b\.? [A-ZА-ЯЁ“\"]")
+_MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}l?\b\.? [A-ZА-ЯЁ“\"]")
 #: " II. Title", " B. Title": a Roman numeral or letter ends just before the dot (whether a
 #: space comes before it is left to the cutting, for numerals of two letters and more).
 _MAYBE_DIVISION_RE = re.compile(r"\.(?<=\s[IVXLA-H]\.)\s+[A-Z]|\.(?<=[IVXLA-H]{2}\.)\s+[A-Z]")
@@ -213,7 +214,8 @@ class Splitter:
                 keyword = self._keyword(match.group("word"))
                 if keyword is None:
                     continue
-                number, last = int(match.group("num")), self.last_unit.get(keyword, 0)
+                number = int(match.group("num").replace("l", "1"))
+                last = self.last_unit.get(keyword, 0)
                 # After a chapter head any later number; after a finished sentence the next
                 # one or the one after (a rule the text layer lost); mid-sentence only the
                 # very next, and never after "of", "with", "under"...
@@ -315,7 +317,11 @@ class Splitter:
                 value = int(found)
                 if not ((self.last_para and value == self.last_para + 1
                          and before.endswith(_SENTENCE_END))
-                        or (not self.last_para and value == 1 and before.endswith(":"))):
+                        or (not self.last_para and value == 1 and before.endswith(":"))
+                        or (not self.last_para and value == 2 and before.endswith(".")
+                            and _numbered_after(events, position, 3))):
+                    # (the third: "... under their jurisdiction. 2. States shall ... 3. Such
+                    # laws ...": a text export lost the "1." of the unit's first paragraph)
                     continue
                 self.last_para = value
                 letter = roman = ""
@@ -381,6 +387,12 @@ class Splitter:
             if value == expected:
                 return "letter"
         return None
+
+
+def _numbered_after(events: list[tuple[int, str, str]], position: int, value: int) -> bool:
+    """Whether paragraph ``value`` runs on later in the same text than ``position``."""
+    return any(where > position and what == "para" and found == str(value)
+               for where, what, found in events)
 
 
 def _next_dotted(number: str) -> str:

@@ -119,6 +119,14 @@ SENTENCE_OPENERS = frozenset({
     "Настоящее", "Настоящая", "Настоящий", "Никакие", "Ничто", "В", "При", "Для", "С",
 })
 
+#: Words that open a conditional or circumstantial clause: a unit's text that starts with one
+#: ("In the case of ...", "Where ...", "Если ...") is a sentence from its first word, never a
+#: heading followed by a sentence.
+CLAUSE_OPENERS = frozenset({
+    "In", "Where", "When", "Whenever", "If", "Unless", "Notwithstanding", "Lorsque", "Si",
+    "Nonobstant", "Если", "Когда", "В", "При", "Несмотря",
+})   # not "Without", "Subject": "Without prejudice", "Subject matter" are titles
+
 #: Capitalised nouns that stand inside headings ("Rights of the coastal State"): never a split.
 HEADING_NOUNS = frozenset({
     "State", "States", "Party", "Parties", "Authority", "Convention", "Agreement", "Council",

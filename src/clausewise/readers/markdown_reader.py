@@ -5,8 +5,9 @@ line, its soft line breaks joined as a renderer joins them (a hard break, two sp
 backslash at the line end, starts a new line); ordered list items keep the number the
 drafter typed ("4." stays "4.", where a renderer would count on from the first item: in a
 draft the typed number is the one that is cited); bullets give a list level. Emphasis, links
-and inline code keep their text; tables are flattened cell by cell, images dropped, both
-with a notice; raw HTML blocks are read by the HTML reader.
+and inline code keep their text; a table is flattened row by row (each row one line, its
+cells in order, a cell of only dashes left out: an export's empty header), images dropped,
+both with a notice; raw HTML blocks are read by the HTML reader.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .text import text_source
 
 #: Deepest nesting of blocks and inline markup markdown-it follows (its own guard).
 _MAX_NESTING = 40
+#: A table cell of dashes and colons only: the rule an export wrote as a header row.
+_RULE_CELL_RE = re.compile(r"[:\-\s]*-[:\-\s]*")
 
 
 def read_markdown(data: bytes, name: str) -> SourceText:
@@ -78,6 +81,7 @@ class _TokenWalker:
         self._lists: list[str] = []      # "ol" or "ul", innermost last
         self._number: str | None = None
         self._heading: int | None = None
+        self._row: list[str] | None = None   # the cells of the table row being read
 
     def walk(self, tokens) -> None:
         for token in tokens:
@@ -95,6 +99,16 @@ class _TokenWalker:
                 self._number = f"{typed}{token.markup}" if typed else None
             elif kind == "table_open":
                 self.tally.tables += 1
+            elif kind == "tr_open":
+                self._row = []
+            elif kind == "tr_close" and self._row is not None:
+                # "(i) years 1-10 of commercial production | 5 per cent": one line, as the
+                # row reads (and as a plain-text export of the same table gives it)
+                cells = [cell for cell in self._row if not _RULE_CELL_RE.fullmatch(cell)]
+                self._add(" ".join(cells))
+                self._row = None
+            elif kind == "inline" and self._row is not None:
+                self._row.extend(self._texts(token.children or []))
             elif kind == "inline":
                 self._inline(token.children or [])
             elif kind in ("fence", "code_block"):
@@ -107,6 +121,12 @@ class _TokenWalker:
                 self.tally.tables += tally.tables
 
     def _inline(self, children) -> None:
+        for text in self._texts(children):
+            self._add(text)
+
+    def _texts(self, children) -> list[str]:
+        """The text of an inline run, one string per line (a hard break starts a new one)."""
+        texts: list[str] = []
         pieces: list[str] = []
         for child in children:
             kind = child.type
@@ -115,13 +135,14 @@ class _TokenWalker:
             elif kind == "softbreak":
                 pieces.append(" ")
             elif kind == "hardbreak":
-                self._add("".join(pieces))
+                texts.append("".join(pieces))
                 pieces = []
             elif kind == "image":
                 self.tally.images += 1
             elif kind == "html_inline":
                 continue   # a tag such as <br> or <sup>: markup, not words
-        self._add("".join(pieces))
+        texts.append("".join(pieces))
+        return [" ".join(text.split()) for text in texts]
 
     def _add(self, text: str) -> None:
         text = unicodedata.normalize("NFC", " ".join(text.split()))
