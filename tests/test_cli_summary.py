@@ -146,3 +146,21 @@ def test_the_top_help_tells_how_to_open_the_window_and_with_what_options():
                 assert flag in done.stdout, flag
     assert "DRAFT" in done.stdout
     assert "PySide6" not in done.stderr   # -X importtime lists every module imported
+
+
+@pytest.mark.parametrize("word, hint", [("compre", "did you mean 'compare'?"),
+                                        ("histroy", "did you mean 'history'?"),
+                                        ("frobnicate", "")])
+def test_a_mistyped_command_is_named_as_one(word, hint):
+    done = subprocess.run([sys.executable, "-m", "clausewise.cli", word, "a", "b"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"unknown command '{word}'" in done.stderr and hint in done.stderr
+    assert "no display" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_version_is_printed():
+    from clausewise import __version__
+
+    assert run("--version").stdout.strip() == f"clausewise {__version__}"
+    assert "--version" in run("--help").stdout

@@ -15,6 +15,7 @@ stderr and exits with status 2; never a traceback. An unexpected internal error 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 import textwrap
@@ -417,6 +418,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Run with no command to open the desktop app. "
                     f"Drafts are read from {formats_text('and')} files.",
         epilog=_window_usage(), formatter_class=_KeepEpilogLines)
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"clausewise {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     outline = sub.add_parser("outline", help="print the clause tree of a draft")
@@ -474,6 +478,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _mistyped_command(argv: list[str]) -> str:
+    """What is wrong when the first word is neither a command nor a file ("compre"), so that
+    a typing slip is named as one instead of opening the window on a draft that is not there.
+    Empty when the first word may well be a draft (it exists, or has an extension)."""
+    if not argv or argv[0].startswith("-") or argv[0] in SUBCOMMANDS:
+        return ""
+    word = argv[0]
+    if Path(word).exists() or Path(word).suffix or "/" in word or "\\" in word:
+        return ""
+    close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return (f"unknown command '{word}'{hint}; the commands are {', '.join(SUBCOMMANDS[:-1])} "
+            f"and {SUBCOMMANDS[-1]}; to open drafts in the window, give their file names "
+            "(see clausewise --help)")
+
+
 def _no_display() -> bool:
     """On Linux, no X11 or Wayland display and no Qt platform chosen: the window cannot open."""
     import os
@@ -525,6 +545,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--self-test"]:
         from .selftest import main as self_test
         return self_test()
+    if argv[:1] == ["--version"]:
+        from . import __version__
+
+        print(f"clausewise {__version__}")
+        return 0
+    mistyped = _mistyped_command(argv)
+    if mistyped:
+        print(f"clausewise: {mistyped}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
         return _run_app(argv)
     args = build_parser().parse_args(argv)
