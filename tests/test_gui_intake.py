@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
@@ -91,3 +92,46 @@ def test_reading_notes_list_what_a_reader_left_out(qtbot, window, tmp_path, monk
     assert shown and "table" in shown[0]
     open_and_wait(qtbot, window)
     assert notes.isHidden()  # the samples leave nothing out
+
+
+def test_an_unreadable_newer_draft_keeps_the_older_and_asks_for_another(qtbot, window, warnings,
+                                                                      tmp_path, monkeypatch):
+    """A user opens a good older draft and a broken .docx: the error says why, then the good
+    draft stays chosen, the status bar says what to do, and the chooser opens for the newer
+    draft; choosing a readable one compares the two."""
+    from clausewise.gui import window as window_module
+    from gui_support import DRAFT1, DRAFT2
+
+    broken = tmp_path / "junk.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a Word document")
+    asked = []
+    monkeypatch.setattr(window_module.MainWindow, "choose_right",
+                        lambda self: asked.append("right"))
+
+    window.open_drafts(DRAFT1, broken)
+    qtbot.waitUntil(lambda: bool(warnings) and bool(asked), timeout=30_000)
+
+    assert "junk.docx" in warnings[0]
+    assert window.session.paths == [str(DRAFT1), ""]
+    message = window.statusBar().currentMessage()
+    assert "junk.docx could not be read" in message and "File > Open Newer Draft" in message
+    with qtbot.waitSignal(window.comparisonShown, timeout=30_000):
+        window.set_draft("right", str(DRAFT2))
+    assert [Path(path).name for path in window.shown_paths] == [DRAFT1.name, DRAFT2.name]
+
+
+def test_an_unreadable_older_draft_asks_for_another_older_one(qtbot, window, warnings, tmp_path,
+                                                              monkeypatch):
+    from clausewise.gui import window as window_module
+    from gui_support import DRAFT2
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    asked = []
+    monkeypatch.setattr(window_module.MainWindow, "choose_left", lambda self: asked.append("left"))
+
+    window.open_drafts(empty, DRAFT2)
+    qtbot.waitUntil(lambda: bool(warnings) and bool(asked), timeout=30_000)
+
+    assert window.session.paths == ["", str(DRAFT2)]
+    assert "choose another older draft" in window.statusBar().currentMessage()

@@ -242,6 +242,7 @@
     <name>App</name>
     <message>
         <source>{name} is the newer draft: choose the older draft to compare it with (File &gt; Open Older Draft)</source>
+        <extracomment>What Qt&apos;s offscreen platform says of every window it cannot size as a desktop would: true, harmless, and printed on each screenshot.</extracomment>
         <translation>{name} est le nouveau projet : choisissez le projet antérieur avec lequel le comparer (Fichier &gt; Ouvrir le projet antérieur)</translation>
     </message>
     <message>
@@ -1050,6 +1051,14 @@
     <message>
         <source>Comparison cancelled</source>
         <translation>Comparaison annulée</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: choose another older draft (File &gt; Open Older Draft)</source>
+        <translation>Impossible de lire {name} : choisissez un autre projet antérieur (Fichier &gt; Ouvrir le projet antérieur)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: choose another newer draft (File &gt; Open Newer Draft)</source>
+        <translation>Impossible de lire {name} : choisissez un autre nouveau projet (Fichier &gt; Ouvrir le nouveau projet)</translation>
     </message>
     <message>
         <source>Older draft</source>

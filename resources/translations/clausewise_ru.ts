@@ -242,6 +242,7 @@
     <name>App</name>
     <message>
         <source>{name} is the newer draft: choose the older draft to compare it with (File &gt; Open Older Draft)</source>
+        <extracomment>What Qt&apos;s offscreen platform says of every window it cannot size as a desktop would: true, harmless, and printed on each screenshot.</extracomment>
         <translation>{name} — новый проект: выберите предыдущий проект для сравнения («Файл &gt; Открыть предыдущий проект»)</translation>
     </message>
     <message>
@@ -1055,6 +1056,14 @@
     <message>
         <source>Comparison cancelled</source>
         <translation>Сравнение отменено</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: choose another older draft (File &gt; Open Older Draft)</source>
+        <translation>Не удалось прочитать {name}: выберите другой предыдущий проект (Файл &gt; Открыть предыдущий проект)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: choose another newer draft (File &gt; Open Newer Draft)</source>
+        <translation>Не удалось прочитать {name}: выберите другой новый проект (Файл &gt; Открыть новый проект)</translation>
     </message>
     <message>
         <source>Older draft</source>

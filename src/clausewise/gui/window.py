@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QMessageBox, QProgressBar, QToolButton, QWidget)
 
 from ..core.compare import CompareOptions, Comparison, ManualLink, Pair
-from ..drafts import sample_paths
+from ..drafts import ReadError, sample_paths
 from ..session import PSEUDO, Session
 from ..paths import resource_path
 from . import collector, i18n, worker
@@ -70,6 +70,7 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
         self.layout_rows: Layout | None = None   # the comparison as laid out on screen
         self._serial = 0
         self._job: worker.Job | None = None
+        self._unreadable: str | None = None   # the draft the last loading job could not read
         self._export_job = None
         self._find = FindState()
         self._font_size = prose_font().pointSizeF()
@@ -315,8 +316,18 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             self.session.loaded([])         # may choose the workspace and ask about it
             wanted = self.session.wanted()  # a copy opened instead names other drafts
         if wanted:
+            self._unreadable = None
+
             def work(cancelled, report):
-                return Session.load(wanted, cancelled, lambda fraction: report(0.3 * fraction))
+                opened = []
+                for number, want in enumerate(wanted):   # one at a time: which one failed?
+                    try:
+                        opened += Session.load([want], cancelled, lambda fraction: report(
+                            0.3 * (number + fraction) / len(wanted)))
+                    except ReadError:
+                        self._unreadable = want.path   # read by _failed, after this job
+                        raise
+                return opened
 
             self._start(work, self._loaded)
             return
@@ -388,8 +399,30 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             return
         self._job = None
         self._set_busy(False)
+        unreadable, self._unreadable = self._unreadable, None
+        wanted = list(self.session.paths)
         self.session.restore()  # keep showing what could be compared
         self.show_error(title, message)
+        if unreadable and not any(self.session.shown_paths):
+            self._ask_for_another(unreadable, wanted)
+
+    def _ask_for_another(self, unreadable: str, wanted: list[str]) -> None:
+        """Nothing on screen yet and one draft could not be read: the other one is kept, the
+        status bar says what to do, and the file chooser opens for the side that failed."""
+        from PySide6.QtCore import QTimer
+
+        kept = ["" if path == unreadable else path for path in wanted]
+        if not any(kept):
+            return
+        self.session.paths = kept
+        older = not kept[0]
+        text = (self.tr("{name} could not be read: choose another older draft "
+                        "(File > Open Older Draft)") if older else
+                self.tr("{name} could not be read: choose another newer draft "
+                        "(File > Open Newer Draft)"))
+        self.statusBar().showMessage(text.format(name=Path(unreadable).name))
+        if not self.quiet_errors:
+            QTimer.singleShot(0, self.choose_left if older else self.choose_right)
 
     def _finished(self, serial: int, result: tuple) -> None:
         if serial != self._serial:
