@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
@@ -274,19 +273,44 @@ _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in 
 #: The last word of every comparator: the expression is looked for only after one of them.
 _COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\Z", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?:"
-    rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"
-    rf"|(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"
-    r"|(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-    rf"|(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"
-    r"|(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"
-    rf"|(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})(?![\w/]))"
-    rf"(?:\s*\((?:{_NUMWORDS})\))?"
-    rf"|(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"
-    r")"
-    rf"(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
-    re.IGNORECASE)
+#: The alternatives of a number expression, in the order they are tried.
+_NUMBER_BRANCHES = (
+    ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
+    ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
+    ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
+    ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
+    ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
+    ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
+               rf"(?![\w/]))(?:\s*\((?:{_NUMWORDS})\))?"),
+    ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+)
+
+
+def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A number expression, with its unit. The ``skipped`` alternatives fail at once
+    (``(?!)``): they cannot start with the character the expression is read at, and the
+    long lists of month and number words are then not tried in vain at every digit."""
+    branches = "|".join(("(?!)" if name in skipped else "") + pattern
+                        for name, pattern in _NUMBER_BRANCHES)
+    return re.compile(rf"(?:{branches})(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+                      re.IGNORECASE)
+
+
+_NUMBER = _number_pattern()
+#: Read at a digit: only the alternatives that start with one (a currency sign is optional).
+_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "words"}))
+#: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol"}))
+
+
+def _number_at(text: str, start: int) -> re.Match[str] | None:
+    """``_NUMBER.match(text, start)``, with the alternatives that cannot start there left out."""
+    first = text[start]
+    if first.isdecimal():
+        return _NUMBER_AT_DIGIT.match(text, start)
+    if first.isalpha():
+        return _NUMBER_AT_LETTER.match(text, start)
+    return _NUMBER.match(text, start)
 _PARAGRAPH_MARK = re.compile(r"(?:^|\n)\s*$")
 #: Words that cite another text by its number: the number is a reference, not a quantity
 #: (core.references reads the articles, paragraphs, annexes... of the draft itself).
@@ -384,7 +408,7 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             index = bisect_left(reference_starts, trigger_start + 1) - 1
             if index >= 0 and references[index][1] > trigger_start:
                 continue  # inside a cross-reference ("Article 12"): core.references reads it
-        match = _NUMBER.match(text, trigger_start)
+        match = _number_at(text, trigger_start)
         if match is None:
             continue
         match_start, match_end = match.span()
@@ -482,10 +506,19 @@ _DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
 def _determiner_before(text: str, start: int) -> re.Match[str] | None:
-    """The determiner and adjectives right before an actor ("the requesting "), tried only
-    at the determiners among the few words before it (cheaper than a search)."""
+    """The determiner and adjectives right before an actor ("the requesting "): the first
+    of the few words before it that is a determiner and where ``_DETERMINER_BEFORE``
+    matches up to the actor."""
     lead = max(0, start - 40)
-    for word in _DETERMINER_WORD.finditer(text, lead, start):
+    # One search finds the first place where the pattern matches; it stands at a word (its
+    # look-behind), which is the answer when that word is a determiner as written.
+    found = _DETERMINER_BEFORE.search(text, lead, start)
+    if found is None:
+        return None
+    word = _DETERMINER_WORD.match(text, found.start(), start)
+    if word is not None and word.group().lower() in _DETERMINERS:
+        return found
+    for word in _DETERMINER_WORD.finditer(text, lead, start):  # a case folded otherwise
         if word.group().lower() in _DETERMINERS:
             found = _DETERMINER_BEFORE.match(text, word.start(), start)
             if found:
@@ -771,8 +804,10 @@ _BEFORE, _AFTER = 45, 45
 
 
 _WORD = re.compile(r"[^\W\d_]+|[%$€£]")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d+")
-_UPPER_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_DIGIT_RUN = re.compile(r"\d+")  # maximal runs: each follows a non-digit
+#: 2 to 6 capitals standing alone: "(?<![\\w-])[A-Z]{2,6}(?![\\w-])", written to start with the
+#: capital (the regular expression engine then skips quickly to each one).
+_UPPER_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{1,5}(?![\w-])")
 
 
 def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, int]]:
@@ -923,7 +958,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                     spans = reference_spans(text)
                     references = [spans, [s for s, _ in spans]]
                 found.extend(_number_items(text, numbers, *references))
-            if "number" in wanted and "/" in text[start:end]:
+            if "number" in wanted and text.find("/", start, end) != -1:
                 found.extend(_symbol_items(text, start, end))
             if parties:
                 found.extend(_party_items(text, parties))
@@ -986,9 +1021,11 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
             old_piece = "".join([text for op, text in diff[index:stop] if op == "-"])
             new_piece = "".join([text for op, text in diff[index:stop] if op != "-"])
         before = diff[index - 1][1][-30:] if index else ""
-        if _too_long(old_piece) or _too_long(new_piece):
+        if ((len(old_piece) >= _LONG and _too_long(old_piece))
+                or (len(new_piece) >= _LONG and _too_long(new_piece))):
             kinds = _NO_KINDS  # a passage rewritten: the diff shows it whole
-        elif _reference_number_changed(before, old_piece, new_piece):
+        elif old_piece and new_piece and _reference_number_changed(before, old_piece,
+                                                                   new_piece):
             kinds = _NO_KINDS  # "Article [-7-]{+9+}": core.references judges it
         else:
             kinds = _relevant(old_piece, new_piece, before,
@@ -1156,8 +1193,12 @@ _MAX_REWRITE_WORDS = 30
 _WORD_RUN = re.compile(r"\w+")
 
 
+#: Fewer characters than this cannot hold more than ``_MAX_REWRITE_WORDS`` words.
+_LONG = 4 * _MAX_REWRITE_WORDS
+
+
 def _too_long(piece: str) -> bool:
-    return len(piece) >= 4 * _MAX_REWRITE_WORDS and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
+    return len(piece) >= _LONG and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -1170,20 +1211,29 @@ def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[It
     """The items whose values are not matched on the other side (multisets, in order)."""
     if len(olds) == len(news) and all(a.value == b.value for a, b in zip(olds, news)):
         return [], []
-    old_count = Counter(i.value for i in olds)
-    new_count = Counter(i.value for i in news)
+    old_count = _counts(olds)
+    new_count = _counts(news)
     if old_count == new_count:
         return [], []
-    common = old_count & new_count
+    common = {value: min(count, new_count[value]) for value, count in old_count.items()
+              if value in new_count}
     return _beyond(olds, common), _beyond(news, common)
 
 
-def _beyond(items: list[Item], common: Counter) -> list[Item]:
+def _counts(items: list[Item]) -> dict[object, int]:
+    """How often each value stands among the items (a plain dict: a few items each time)."""
+    counts: dict[object, int] = {}
+    for item in items:
+        counts[item.value] = counts.get(item.value, 0) + 1
+    return counts
+
+
+def _beyond(items: list[Item], common: dict[object, int]) -> list[Item]:
     """The items left once each value of ``common`` has been matched as often as it counts."""
-    left = Counter(common)
+    left = dict(common)
     out = []
     for item in items:
-        if left[item.value]:
+        if left.get(item.value):
             left[item.value] -= 1
         else:
             out.append(item)
