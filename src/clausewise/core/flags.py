@@ -643,7 +643,6 @@ def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
 
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
-_BRACKETISH = re.compile(r"[\[\]]")
 #: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
 _BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
 _INSTRUMENT_WORDS = frozenset(
