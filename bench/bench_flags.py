@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench_flags.py            # the labelled set, then the cost at 1 MB
     .venv/bin/python bench/bench_flags.py --runs 9 --mistakes
+    .venv/bin/python bench/bench_flags.py --record flags.jsonl   # before changing core.flags
+    .venv/bin/python bench/bench_flags.py --check flags.jsonl    # after: the same flags?
 
 (a) Scores ``core.flags`` (and the reference flags of ``core.references``) on the labelled
     clause pairs of tests/data/flags/labelled.jsonl: per kind, precision and recall against
@@ -11,12 +13,19 @@
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
     saying so, when the corpus is absent.
 
+(c) With --record FILE, writes the flags of every pair of the corpus comparisons (the pairs
+    of bench_real.py, the two 1 MB pairs, both ways) and of the sample drafts, one JSON line
+    per comparison; --check FILE compares them with a file written before and lists the
+    comparisons whose flags differ. A change that should only make the pass faster must
+    leave them identical. (The file holds words of the corpus: keep it out of the repository.)
+
 Not a test: it asserts nothing, it prints what it measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -102,6 +111,67 @@ def cost(runs: int) -> None:
                   f"pass alone, on pairs not yet flagged, {alone:.3f} s = {alone / bare:.1%}")
 
 
+def snapshot() -> list[dict]:
+    """The flags of every corpus and sample comparison, as JSON (see (c))."""
+    samples = HERE.parent / "resources" / "samples"
+    drafts = [samples / f"security-agreement-draft{n}.txt" for n in (1, 2, 3)]
+    files = [(a, b) for a in drafts for b in drafts if a != b]
+    if bench_real.CORPUS.is_dir():
+        for _, old, new, _ in bench_real.PAIRS:
+            files += [(bench_real.CORPUS / old, bench_real.CORPUS / new),
+                      (bench_real.CORPUS / new, bench_real.CORPUS / old)]
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="clausewise-flags-") as tmp:
+        if bench_real.CORPUS.is_dir():
+            for name, group in (("like", bench_real.CONCATENATED),
+                                ("mismatched", bench_real.MISMATCHED)):
+                folder = Path(tmp) / name
+                folder.mkdir()
+                old, new = bench_real.build_concatenated(folder, 1_000_000, group)
+                files += [(Path(old), Path(new)), (Path(new), Path(old))]
+            rename = {str(Path(tmp) / name): f"1 MB {name}" for name in ("like", "mismatched")}
+        else:
+            rename = {}
+        loaded: dict[Path, object] = {}
+        for old, new in files:
+            for path in (old, new):
+                if path not in loaded:
+                    loaded[path] = load_draft(path)
+            comparison = compare(loaded[old], loaded[new])
+            label = f"{old} -> {new}"
+            for folder, name in rename.items():
+                label = label.replace(folder, name)
+            lines.append({"comparison": label, "flags": [
+                [" + ".join(pair.right_citations) or " + ".join(pair.left_citations),
+                 [flag.as_json() for flag in pair.flags]]
+                for pair in comparison.walk() if pair.flags]})
+    return lines
+
+
+def record(path: Path) -> None:
+    lines = snapshot()
+    with path.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+    count = sum(len(flags) for line in lines for _, flags in line["flags"])
+    print(f"\nRecorded {count} flags of {len(lines)} comparisons in {path}")
+
+
+def check(path: Path) -> int:
+    with path.open(encoding="utf-8") as handle:
+        before = {line["comparison"]: line["flags"] for line in map(json.loads, handle)}
+    now = {line["comparison"]: line["flags"] for line in snapshot()}
+    changed = [label for label in sorted(before.keys() | now.keys())
+               if json.dumps(before.get(label), sort_keys=True)
+               != json.dumps(now.get(label), sort_keys=True)]
+    count = sum(len(flags) for pairs in now.values() for _, flags in pairs)
+    print(f"\nFlags of {len(now)} comparisons ({count} flags) against {path}: "
+          + ("identical" if not changed else f"{len(changed)} comparisons differ"))
+    for label in changed:
+        print("  differs: " + label)
+    return 1 if changed else 0
+
+
 def _no_flags(pairs, check=None):
     return pairs
 
@@ -111,7 +181,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--mistakes", action="store_true", help="list the pairs flagged "
                         "otherwise than labelled")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write the flags of every "
+                        "corpus and sample comparison to FILE (JSON lines), and stop")
+    parser.add_argument("--check", type=Path, metavar="FILE", help="compare the flags of every "
+                        "corpus and sample comparison with FILE (from --record), and stop")
     args = parser.parse_args(argv)
+    if args.record:
+        record(args.record)
+        return 0
+    if args.check:
+        return check(args.check)
     labelled(args.mistakes)
     cost(args.runs)
     return 0

@@ -59,14 +59,18 @@ def _document(articles: list[tuple[int, str]]) -> Document:
 
 def predicted(record: dict) -> set[str]:
     """The flag kinds the engine gives the pair."""
+    return {flag.kind for pair in compared(record).walk() for flag in pair.flags}
+
+
+def compared(record: dict):
+    """The pair compared as a user would: two one-article drafts (and the moving one)."""
     old_number, new_number = record.get("numbers", (1, 1))
     left, right = [(old_number, record["old"])], [(new_number, record["new"])]
     if "moved" in record:
         was, now = record["moved"]
         left.append((was, _MOVING))
         right.append((now, _MOVING))
-    comparison = compare(_document(left), _document(right))
-    return {flag.kind for pair in comparison.walk() for flag in pair.flags}
+    return compare(_document(left), _document(right))
 
 
 def score(records: list[dict]) -> Scores:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
@@ -274,19 +273,44 @@ _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in 
 #: The last word of every comparator: the expression is looked for only after one of them.
 _COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\Z", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?:"
-    rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"
-    rf"|(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"
-    r"|(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
-    rf"|(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"
-    r"|(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"
-    rf"|(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})(?![\w/]))"
-    rf"(?:\s*\((?:{_NUMWORDS})\))?"
-    rf"|(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"
-    r")"
-    rf"(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
-    re.IGNORECASE)
+#: The alternatives of a number expression, in the order they are tried.
+_NUMBER_BRANCHES = (
+    ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
+    ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
+    ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
+    ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
+    ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
+    ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
+               rf"(?![\w/]))(?:\s*\((?:{_NUMWORDS})\))?"),
+    ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+)
+
+
+def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A number expression, with its unit. The ``skipped`` alternatives fail at once
+    (``(?!)``): they cannot start with the character the expression is read at, and the
+    long lists of month and number words are then not tried in vain at every digit."""
+    branches = "|".join(("(?!)" if name in skipped else "") + pattern
+                        for name, pattern in _NUMBER_BRANCHES)
+    return re.compile(rf"(?:{branches})(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+                      re.IGNORECASE)
+
+
+_NUMBER = _number_pattern()
+#: Read at a digit: only the alternatives that start with one (a currency sign is optional).
+_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "words"}))
+#: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol"}))
+
+
+def _number_at(text: str, start: int) -> re.Match[str] | None:
+    """``_NUMBER.match(text, start)``, with the alternatives that cannot start there left out."""
+    first = text[start]
+    if first.isdecimal():
+        return _NUMBER_AT_DIGIT.match(text, start)
+    if first.isalpha():
+        return _NUMBER_AT_LETTER.match(text, start)
+    return _NUMBER.match(text, start)
 _PARAGRAPH_MARK = re.compile(r"(?:^|\n)\s*$")
 #: Words that cite another text by its number: the number is a reference, not a quantity
 #: (core.references reads the articles, paragraphs, annexes... of the draft itself).
@@ -370,11 +394,13 @@ def _parse_words(text: str) -> float | None:
 
 
 def _number_items(text: str, triggers: list[tuple[int, int]],
-                  references: tuple[tuple[int, int], ...]) -> Iterable[Item]:
+                  references: tuple[tuple[int, int], ...],
+                  reference_starts: list[int]) -> list[Item]:
     """The number expressions that start at the trigger words (digits, number words,
-    months), each with the comparator before it ("not less than") and its unit after."""
+    months), each with the comparator before it ("not less than") and its unit after
+    (``reference_starts``: where each of ``references`` starts)."""
+    items: list[Item] = []
     done = -1
-    reference_starts = [s for s, _ in references]
     for trigger_start, _ in triggers:
         if trigger_start < done:
             continue  # the "30" of "thirty (30) days", already read
@@ -382,40 +408,46 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             index = bisect_left(reference_starts, trigger_start + 1) - 1
             if index >= 0 and references[index][1] > trigger_start:
                 continue  # inside a cross-reference ("Article 12"): core.references reads it
-        match = _NUMBER.match(text, trigger_start)
-        if match is None or match.end() == match.start():
+        match = _number_at(text, trigger_start)
+        if match is None:
+            continue
+        match_start, match_end = match.span()
+        if match_end == match_start:
             continue
         last = _WORD.findall(text[max(0, trigger_start - 22):trigger_start].lower())[-1:]
         comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
-                      if not _COMPARATOR_ENDS.isdisjoint(last) else None)
-        start = comparator.start() if comparator else match.start()
+                      if last and last[0] in _COMPARATOR_ENDS else None)
+        start = comparator.start() if comparator else match_start
         if references:
             # The last reference starting before the match's end: does it reach into it?
-            index = bisect_left(reference_starts, match.end()) - 1
+            index = bisect_left(reference_starts, match_end) - 1
             if index >= 0 and references[index][1] > start:
                 continue  # a cross-reference number: core.references judges it
-        if match.group("digits") and not match.group("unit"):
-            after = text[match.end():match.end() + 2]
+        digits = match.group("digits")
+        if digits and not match.group("unit"):
+            after = text[match_end:match_end + 2]
             if (after[:1] in (".", ")") and (after[1:2] in (" ", "\n", "\t", ""))
-                    and _PARAGRAPH_MARK.search(text, max(0, match.start() - 40),
-                                               match.start())):
+                    and _PARAGRAPH_MARK.search(text, max(0, match_start - 40), match_start)):
                 continue  # "1. The Parties ...": a paragraph number left in the text
-        instrument = (_INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20), trigger_start)
-                      if last and (last[0] in _INSTRUMENT_WORDS
-                                   or last[0].startswith(("правил", "резолюц", "решени")))
-                      else None)
-        if instrument and (match.group("digits") or match.group("symbol")):
-            # "regulation 12", "resolution 78/272": a citation of another text, not a quantity.
-            done = match.end()
-            yield Item("reference", instrument.start(), match.end(),
-                       text[instrument.start():match.end()],
-                       (instrument.group(1).lower()[:6], match.group().strip()))
-            continue
+        if last and (digits or match.group("symbol")) and (
+                last[0] in _INSTRUMENT_WORDS or last[0].startswith(("правил", "резолюц",
+                                                                    "решени"))):
+            instrument = _INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20),
+                                                   trigger_start)
+            if instrument:
+                # "regulation 12", "resolution 78/272": a citation of another text, not a
+                # quantity.
+                done = match_end
+                items.append(Item("reference", instrument.start(), match_end,
+                                  text[instrument.start():match_end],
+                                  (instrument.group(1).lower()[:6], match.group().strip())))
+                continue
         value = _number_value(match, comparator.group() if comparator else "")
         if value is None:
             continue
-        done = match.end()
-        yield Item("number", start, match.end(), text[start:match.end()].strip(), value)
+        done = match_end
+        items.append(Item("number", start, match_end, text[start:match_end].strip(), value))
+    return items
 
 
 #: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
@@ -474,10 +506,19 @@ _DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
 def _determiner_before(text: str, start: int) -> re.Match[str] | None:
-    """The determiner and adjectives right before an actor ("the requesting "), tried only
-    at the determiners among the few words before it (cheaper than a search)."""
+    """The determiner and adjectives right before an actor ("the requesting "): the first
+    of the few words before it that is a determiner and where ``_DETERMINER_BEFORE``
+    matches up to the actor."""
     lead = max(0, start - 40)
-    for word in _DETERMINER_WORD.finditer(text, lead, start):
+    # One search finds the first place where the pattern matches; it stands at a word (its
+    # look-behind), which is the answer when that word is a determiner as written.
+    found = _DETERMINER_BEFORE.search(text, lead, start)
+    if found is None:
+        return None
+    word = _DETERMINER_WORD.match(text, found.start(), start)
+    if word is not None and word.group().lower() in _DETERMINERS:
+        return found
+    for word in _DETERMINER_WORD.finditer(text, lead, start):  # a case folded otherwise
         if word.group().lower() in _DETERMINERS:
             found = _DETERMINER_BEFORE.match(text, word.start(), start)
             if found:
@@ -602,7 +643,6 @@ def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
 
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
-_BRACKETISH = re.compile(r"[\[\]]")
 #: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
 _BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
 _INSTRUMENT_WORDS = frozenset(
@@ -623,20 +663,14 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     if not (_MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
         return _NO_KINDS
     kinds: set[str] = set()
-    changed = [old_piece, new_piece]
-    for piece in changed:
-        if _BRACKETISH.search(piece):
-            kinds.update(("bracket", "placeholder"))
-        elif _BLANKISH.search(piece):
-            kinds.add("placeholder")
-    before_word = before.split()[-1:]
-    following = after.split()[:1]
-    beside = before_word + following
-    after_of = before_word == ["of"]
-    if changed[0].lower() == changed[1].lower() and not kinds:
+    # (Plain substring tests first: most pieces hold no bracket, blank or ellipsis at all.)
+    if "[" in old_piece or "]" in old_piece or "[" in new_piece or "]" in new_piece:
+        kinds.update(("bracket", "placeholder"))
+    elif _blankish(old_piece) or _blankish(new_piece):
+        kinds.add("placeholder")
+    if not kinds and old_piece.lower() == new_piece.lower():
         return _NO_KINDS  # a change of case alone: "party" / "Party"
-    joined = " ".join(changed)
-    near = joined + " " + " ".join(beside)
+    joined = old_piece + " " + new_piece
     words = set(_WORD.findall(joined.lower()))
     if not words.isdisjoint(_NEGATION_TRIGGERS):
         kinds.update(("negation", "modal"))
@@ -644,17 +678,34 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.add("modal")
     # A number changes when its words change, or its unit, qualifier or comparator (words
     # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
-    if _DIGIT.search(joined) or not words.isdisjoint(_NUMBER_WORDS_NEAR):
+    if not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined):
         kinds.add("number")
-    if ((after_of and _UPPER.search(joined))  # "the Government of [Sudmark]"
-            or _ACRONYM.search(near) or not words.isdisjoint(_PARTY_TRIGGERS)
-            # the adjective of the actor that follows: "the [requesting] Party"
-            or not set(_WORD.findall(" ".join(following).lower())).isdisjoint(_PARTY_TRIGGERS)
-            or (_CYRILLIC.search(near) is not None
-                and any(word.startswith(_RU_PARTY_STEMS)
-                        for word in _WORD.findall(near.lower())))):
+    if _party_relevant(joined, words, before, after):
         kinds.add("party")
-    return frozenset(kinds)
+    return frozenset(kinds) if kinds else _NO_KINDS
+
+
+def _blankish(piece: str) -> bool:
+    return ("_" in piece or "…" in piece or "..." in piece) and bool(_BLANKISH.search(piece))
+
+
+def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bool:
+    """Whether a change (``joined``: its two sides) can alter an actor: it holds one's
+    words, an acronym, or the adjective of the actor that follows ("the [requesting]
+    Party"), or follows "of" ("the Government of [Sudmark]")."""
+    if not words.isdisjoint(_PARTY_TRIGGERS):
+        return True
+    following = after.split(None, 1)[:1]
+    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
+        return True
+    before_word = before.rsplit(None, 1)[-1:]
+    if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
+        return True
+    near = joined + " " + " ".join(before_word + following)
+    if not near.islower() and _ACRONYM.search(near):
+        return True
+    return (not near.isascii() and _CYRILLIC.search(near) is not None
+            and any(word.startswith(_RU_PARTY_STEMS) for word in _WORD.findall(near.lower())))
 
 
 _NO_KINDS: frozenset[str] = frozenset()
@@ -752,8 +803,10 @@ _BEFORE, _AFTER = 45, 45
 
 
 _WORD = re.compile(r"[^\W\d_]+|[%$€£]")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d+")
-_UPPER_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_DIGIT_RUN = re.compile(r"\d+")  # maximal runs: each follows a non-digit
+#: 2 to 6 capitals standing alone: "(?<![\\w-])[A-Z]{2,6}(?![\\w-])", written to start with the
+#: capital (the regular expression engine then skips quickly to each one).
+_UPPER_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{1,5}(?![\w-])")
 
 
 def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, int]]:
@@ -773,46 +826,63 @@ def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, 
     return found
 
 
-def _stretches(text: str, start: int, end: int, kinds: frozenset[str]
-               ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
-    """Per kind asked for, the trigger words of ``text[start:end]`` and the short stretches
-    around them."""
+def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]],
+                          list[tuple[int, int]]]:
+    """For the kinds asked for, in ``text[start:end]``: the short stretches around the
+    modal and the negation trigger words (read with their regular expressions), and the
+    trigger words of numbers and of actors (read where they stand)."""
     window = text[start:end]
     lowered = window.lower()
     if len(lowered) != len(window):  # a letter whose lower case is longer: read it as is
         lowered = window
     words = set(_WORD.findall(lowered))
-    hits: dict[str, list[tuple[int, int]]] = {"modal": [], "negation": [], "number": [],
-                                               "party": []}
-    for kind, triggers in (("modal", _MODAL_TRIGGERS), ("negation", _NEGATION_TRIGGERS),
-                           ("number", _NUMBER_TRIGGERS)):
-        if kind in kinds:
-            hits[kind] = _occurrences(lowered, words & triggers, start)
+    modal: list[tuple[int, int]] = []
+    negation: list[tuple[int, int]] = []
+    number: list[tuple[int, int]] = []
+    party: list[tuple[int, int]] = []
+    if "modal" in kinds:
+        found = words & _MODAL_TRIGGERS
+        if found:
+            modal = _around(text, _occurrences(lowered, found, start), start, end)
+    if "negation" in kinds:
+        found = words & _NEGATION_TRIGGERS
+        if found:
+            negation = _around(text, _occurrences(lowered, found, start), start, end)
     if "number" in kinds:
+        found = words & _NUMBER_TRIGGERS
+        if found:
+            number = _occurrences(lowered, found, start)
         digits = [(m.start() + start, m.end() + start) for m in _DIGIT_RUN.finditer(window)]
         if digits:
-            hits["number"] = sorted(hits["number"] + digits)
+            number = sorted(number + digits) if number else digits
     if "party" in kinds:
-        party_words = words & _PARTY_TRIGGERS
-        party_words.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
-        hits["party"] = sorted(
-            [(s_, e_) for s_, e_ in _occurrences(lowered, party_words, start)
-             if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
-            + [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)])
+        found = words & _PARTY_TRIGGERS
+        if not window.isascii():
+            found.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
+        if found:
+            party = [(s_, e_) for s_, e_ in _occurrences(lowered, found, start)
+                     if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
+        upper = [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)]
+        if upper:
+            party = sorted(party + upper) if party else upper
+    return modal, negation, number, party
+
+
+def _around(text: str, hits: list[tuple[int, int]], start: int,
+            end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` around these trigger words, overlapping ones
+    joined, each widened to the spaces around it."""
+    merged: list[tuple[int, int]] = []
+    for hit_start, hit_end in hits:
+        low = max(start, hit_start - _BEFORE)
+        high = min(end, hit_end + _AFTER)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
     size = len(text)
-    stretches: dict[str, list[tuple[int, int]]] = {}
-    for kind in ("modal", "negation"):  # numbers and actors are read at their triggers
-        spans = hits[kind]
-        merged: list[tuple[int, int]] = []
-        for hit_start, hit_end in spans:
-            low = max(start, hit_start - _BEFORE)
-            high = min(end, hit_end + _AFTER)
-            if merged and low <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], high)
-            else:
-                merged.append((low, high))
-        stretches[kind] = [_at_spaces(text, low, high, start, end, size) for low, high in merged]
-    return hits, stretches
+    return [_at_spaces(text, low, high, start, end, size) for low, high in merged]
 
 
 def _at_spaces(text: str, low: int, high: int, start: int, end: int,
@@ -841,7 +911,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
     """The items of ``text`` around its changes (``ranges``), of the kinds each change can
     alter (``kinds``, one set per change)."""
     found: list[Item] = []
-    references: tuple[tuple[int, int], ...] | None = None
+    references: list | None = None  # [spans, their starts], read once when first needed
     alternative_spans: list[tuple[int, int]] = []
     size = len(text)
     for group, reach in _GROUPS:
@@ -850,12 +920,16 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
             continue
         windows = _windows([r for r, _ in chosen], size, reach)
         # The kinds each window is read for: those its changes can alter.
-        wanted_in = [set() for _ in windows]
-        at = 0
-        for (low, high), wanted in chosen:
-            while windows[at][1] < high:
-                at += 1
-            wanted_in[at].update(wanted)
+        if len(windows) == len(chosen):
+            wanted_in = [wanted for _, wanted in chosen]
+        else:
+            wanted_in = [set() for _ in windows]
+            at = 0
+            for (low, high), wanted in chosen:
+                while windows[at][1] < high:
+                    at += 1
+                wanted_in[at].update(wanted)
+        brackets = "bracket" in group or "placeholder" in group
         for (start, end), wanted in zip(windows, wanted_in):
             # Start and end the windows at a space, so no word is read cut in two.
             if start:
@@ -864,28 +938,29 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
             if end < size:
                 space = text.rfind(" ", start, end)
                 end = space if space > start else end
-            if "bracket" in group or "placeholder" in group:
+            if brackets:
                 piece = text[start:end]
                 if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
-                    brackets = list(_bracket_items(text, start, end))
-                    found.extend(brackets)
-                    alternative_spans.extend((item.start, item.end) for item in brackets
+                    items = list(_bracket_items(text, start, end))
+                    found.extend(items)
+                    alternative_spans.extend((item.start, item.end) for item in items
                                              if item.kind == "bracket"
                                              and alternatives(item.text[1:-1]))
                 continue
-            triggers, stretches = _stretches(text, start, end, frozenset(wanted))
-            for low, high in stretches["modal"]:
+            modal, negation, numbers, parties = _stretches(text, start, end, wanted)
+            for low, high in modal:
                 found.extend(_modal_items(text, low, high))
-            for low, high in stretches["negation"]:
+            for low, high in negation:
                 found.extend(_negation_items(text, low, high))
-            if triggers["number"]:
+            if numbers:
                 if references is None:
-                    references = reference_spans(text)
-                found.extend(_number_items(text, triggers["number"], references))
-            if "number" in wanted and "/" in text[start:end]:
+                    spans = reference_spans(text)
+                    references = [spans, [s for s, _ in spans]]
+                found.extend(_number_items(text, numbers, *references))
+            if "number" in wanted and text.find("/", start, end) != -1:
                 found.extend(_symbol_items(text, start, end))
-            if triggers["party"]:
-                found.extend(_party_items(text, triggers["party"]))
+            if parties:
+                found.extend(_party_items(text, parties))
     if any(item.kind in ("bracket", "placeholder") for item in found):
         # The bracket and the placeholder windows may overlap: each item once.
         seen: set[tuple[str, int, int]] = set()
@@ -901,6 +976,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
         found = [item for item in found if item.kind in ("bracket", "placeholder")
                  or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
     return found
+
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -924,33 +1000,47 @@ def _touching(items: list[Item], ranges: list[tuple[int, int]]) -> dict[int, lis
     return touched
 
 
+def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
+    """Per run of changes of the diff (each a hunk of ``_hunks``), the kinds of item it can
+    alter (``_relevant``); ``None`` when none can alter any, which is most pairs."""
+    changes: list[frozenset[str]] = []
+    relevant = False
+    index, count = 0, len(diff)
+    while index < count:
+        op, piece = diff[index]
+        if op == "=":
+            index += 1
+            continue
+        stop = index + 1
+        while stop < count and diff[stop][0] != "=":
+            stop += 1
+        if stop == index + 1:  # one piece deleted or inserted
+            old_piece, new_piece = (piece, "") if op == "-" else ("", piece)
+        else:
+            old_piece = "".join([text for op, text in diff[index:stop] if op == "-"])
+            new_piece = "".join([text for op, text in diff[index:stop] if op != "-"])
+        before = diff[index - 1][1][-30:] if index else ""
+        if ((len(old_piece) >= _LONG and _too_long(old_piece))
+                or (len(new_piece) >= _LONG and _too_long(new_piece))):
+            kinds = _NO_KINDS  # a passage rewritten: the diff shows it whole
+        elif old_piece and new_piece and _reference_number_changed(before, old_piece,
+                                                                   new_piece):
+            kinds = _NO_KINDS  # "Article [-7-]{+9+}": core.references judges it
+        else:
+            kinds = _relevant(old_piece, new_piece, before,
+                              diff[stop][1][:30] if stop < count else "")
+            relevant = relevant or bool(kinds)
+        changes.append(kinds)
+        index = stop
+    return changes if relevant else None
+
+
 def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     """The substantive flags of one pair's diff (``where``: the pair's citation)."""
     # First, from the diff's pieces alone: which changes can alter an item at all (most
     # cannot: spacing, punctuation, plain rewording), so that most pairs cost nothing more.
-    changes: list[frozenset[str]] = []
-    index, count = 0, len(diff)
-    while index < count:
-        if diff[index][0] == "=":
-            index += 1
-            continue
-        stop = index
-        deleted, inserted = [], []
-        while stop < count and diff[stop][0] != "=":
-            (deleted if diff[stop][0] == "-" else inserted).append(diff[stop][1])
-            stop += 1
-        old_piece, new_piece = "".join(deleted), "".join(inserted)
-        before = diff[index - 1][1][-30:] if index else ""
-        if _too_long(old_piece) or _too_long(new_piece):
-            changes.append(_NO_KINDS)  # a passage rewritten: the diff shows it whole
-        elif _reference_number_changed(before, old_piece, new_piece):
-            changes.append(_NO_KINDS)  # "Article [-7-]{+9+}": core.references judges it
-        else:
-            changes.append(_relevant(old_piece, new_piece,
-                                     diff[index - 1][1][-30:] if index else "",
-                                     diff[stop][1][:30] if stop < count else ""))
-        index = stop
-    if not any(changes):
+    changes = _changes(diff)
+    if changes is None:
         return ()
     old, new, all_hunks = _hunks(diff)
     hunks, wanted = [], []
@@ -960,14 +1050,33 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
             wanted.append(kinds)
     if not hunks:
         return ()
-    old_ranges = [_widened(old, h.old_start, h.old_end) for h in hunks]
-    new_ranges = [_widened(new, h.new_start, h.new_end) for h in hunks]
     old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted)
     new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted)
-    old_touch = _touching(old_items, old_ranges)
-    new_touch = _touching(new_items, new_ranges)
-    # Changes that touch the same item are read together (union-find over the hunks).
-    parent = list(range(len(hunks)))
+    if not old_items and not new_items:
+        return ()
+    old_touch = _touching(old_items, [_widened(old, h.old_start, h.old_end) for h in hunks])
+    new_touch = _touching(new_items, [_widened(new, h.new_start, h.new_end) for h in hunks])
+    flags: list[Flag] = []
+    pending: list[_Pending] = []
+    for members, olds, news in _clusters(len(hunks), old_items, old_touch, new_items,
+                                         new_touch):
+        region = _region([hunks[m] for m in members])
+        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
+    flags.extend(_moved_within(pending, where))
+    if not flags:
+        return ()
+    unique: dict[tuple, Flag] = {}
+    for flag in flags:
+        unique.setdefault((flag.kind, flag.old, flag.new, flag.start), flag)
+    return tuple(sorted(unique.values(), key=_flag_order))
+
+
+def _clusters(count: int, old_items: list[Item], old_touch: dict[int, list[int]],
+              new_items: list[Item], new_touch: dict[int, list[int]]
+              ) -> list[tuple[list[int], list[Item], list[Item]]]:
+    """Changes that touch the same item, read together (union-find over the ``count``
+    hunks): each cluster's hunks and the items that touch them on each side, in order."""
+    parent = list(range(count))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -976,31 +1085,33 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
         return index
 
     for touches in (*old_touch.values(), *new_touch.values()):
+        first = touches[0]
         for hunk in touches[1:]:
-            a, b = root(touches[0]), root(hunk)
+            a, b = root(first), root(hunk)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    clusters: dict[int, list[int]] = {}
-    for index in range(len(hunks)):
-        clusters.setdefault(root(index), []).append(index)
-    flags: list[Flag] = []
-    pending: list[_Pending] = []
-    for members in clusters.values():
-        chosen = set(members)
-        olds = [old_items[i] for i, hs in old_touch.items() if chosen.intersection(hs)]
-        news = [new_items[i] for i, hs in new_touch.items() if chosen.intersection(hs)]
-        region = (min(h.old_start for h in (hunks[m] for m in members)),
-                  max(h.old_end for h in (hunks[m] for m in members)),
-                  min(h.new_start for h in (hunks[m] for m in members)),
-                  max(h.new_end for h in (hunks[m] for m in members)))
-        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
-    flags.extend(_moved_within(pending, where))
-    unique: dict[tuple, Flag] = {}
-    for flag in flags:
-        unique.setdefault((flag.kind, flag.old, flag.new, flag.start), flag)
-    order = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}
-    return tuple(sorted(unique.values(), key=lambda f: (f.start if f.start is not None else -1,
-                                                        order[f.kind], f.old, f.new)))
+    # A cluster's root is its first hunk: clusters come in the order of their first change.
+    members: dict[int, list[int]] = {}
+    for index in range(count):
+        members.setdefault(root(index), []).append(index)
+    olds: dict[int, list[Item]] = {}
+    news: dict[int, list[Item]] = {}
+    # An item's hunks are all in one cluster: the cluster of its first.
+    for index, touches in old_touch.items():
+        olds.setdefault(root(touches[0]), []).append(old_items[index])
+    for index, touches in new_touch.items():
+        news.setdefault(root(touches[0]), []).append(new_items[index])
+    return [(hunks, olds.get(first, []), news.get(first, [])) for first, hunks in
+            members.items()]
+
+
+def _region(members: list["_Hunk"]) -> tuple[int, int, int, int]:
+    """The stretch of both texts a cluster of changes covers."""
+    if len(members) == 1:
+        hunk = members[0]
+        return hunk.old_start, hunk.old_end, hunk.new_start, hunk.new_end
+    return (min(h.old_start for h in members), max(h.old_end for h in members),
+            min(h.new_start for h in members), max(h.new_end for h in members))
 
 
 #: A word-level change of one kind in one cluster, before it becomes a flag: (kind, the
@@ -1081,8 +1192,12 @@ _MAX_REWRITE_WORDS = 30
 _WORD_RUN = re.compile(r"\w+")
 
 
+#: Fewer characters than this cannot hold more than ``_MAX_REWRITE_WORDS`` words.
+_LONG = 4 * _MAX_REWRITE_WORDS
+
+
 def _too_long(piece: str) -> bool:
-    return len(piece) >= 4 * _MAX_REWRITE_WORDS and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
+    return len(piece) >= _LONG and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -1095,20 +1210,29 @@ def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[It
     """The items whose values are not matched on the other side (multisets, in order)."""
     if len(olds) == len(news) and all(a.value == b.value for a, b in zip(olds, news)):
         return [], []
-    old_count = Counter(i.value for i in olds)
-    new_count = Counter(i.value for i in news)
+    old_count = _counts(olds)
+    new_count = _counts(news)
     if old_count == new_count:
         return [], []
-    common = old_count & new_count
+    common = {value: min(count, new_count[value]) for value, count in old_count.items()
+              if value in new_count}
     return _beyond(olds, common), _beyond(news, common)
 
 
-def _beyond(items: list[Item], common: Counter) -> list[Item]:
+def _counts(items: list[Item]) -> dict[object, int]:
+    """How often each value stands among the items (a plain dict: a few items each time)."""
+    counts: dict[object, int] = {}
+    for item in items:
+        counts[item.value] = counts.get(item.value, 0) + 1
+    return counts
+
+
+def _beyond(items: list[Item], common: dict[object, int]) -> list[Item]:
     """The items left once each value of ``common`` has been matched as often as it counts."""
-    left = Counter(common)
+    left = dict(common)
     out = []
     for item in items:
-        if left[item.value]:
+        if left.get(item.value):
             left[item.value] -= 1
         else:
             out.append(item)
