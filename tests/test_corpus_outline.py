@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from clausewise.core.compare import Status, compare
 from clausewise.core.model import ClauseKind
 from clausewise.core.numbering import int_to_roman
 
@@ -154,6 +155,28 @@ def test_the_pdf_and_the_txt_of_the_bbnj_agreement_give_the_same_outline():
     assert _structure(pdf) == _structure(txt)
     headings = lambda d: [u.heading for u in d.walk() if u.kind is ClauseKind.ARTICLE]  # noqa: E731
     assert headings(pdf) == headings(txt)
+
+
+def test_the_pdf_and_the_txt_of_the_bbnj_agreement_compare_as_the_same_text():
+    """The .txt runs the preamble into one paragraph and glues Annex II's title to its first
+    sentence; the PDF has a cover page. Compared, nothing changed but that cover page."""
+    comparison = compare(corpus_document("bbnj-agreement-2023.en.txt"),
+                         corpus_document("bbnj-agreement-2023.en.pdf"))
+    changed = [(pair.status.value, pair.left_citations + pair.right_citations)
+               for pair in comparison.walk() if pair.status is not Status.UNCHANGED]
+    assert changed == [("added", ["Front matter"])]
+    assert comparison.right.find("Front matter").text == "UNITED NATIONS 2023"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ru"])
+def test_the_bbnj_preamble_run_into_one_paragraph_is_cut_into_its_17_recitals(language):
+    document = corpus_document(f"bbnj-agreement-2023.{language}.txt")
+    preamble = document.find("Preamble")
+    assert [c.citation for c in preamble.children] == (
+        ["Preamble, parties"] + [f"Preamble, recital {n}" for n in range(1, 18)]
+        + ["Preamble, closing words"])
+    assert preamble.children[-1].text in ("Have agreed as follows:", "Sont convenues de ce qui suit :",
+                                          "согласились о нижеследующем:")
 
 
 @pytest.mark.parametrize("issue", ["advance", "final"])

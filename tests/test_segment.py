@@ -642,3 +642,42 @@ def test_an_article_number_read_by_ocr_with_an_l_for_a_1():
     assert [c.citation for c in doc.clauses] == ["Article 30", "Article 31", "Article 32"]
     assert doc.find("Article 31").heading == "Request to intervene"
     assert [c.number for c in doc.find("Article 31").children] == ["1", "2"]
+
+
+def test_a_preamble_run_into_one_paragraph_is_cut_into_its_recitals():
+    doc = seg("""
+        PREAMBLE The Parties to this Agreement, Recalling the Charter of the United Nations, Stressing the need for cooperation, including on Noting Island, Recognizing the rights of coastal States, Have agreed as follows:
+
+        Article 1
+        Scope
+
+        This Agreement applies to the Area.
+        """)
+    preamble = doc.find("Preamble")
+    assert [c.text for c in preamble.children] == [
+        "The Parties to this Agreement,", "Recalling the Charter of the United Nations,",
+        "Stressing the need for cooperation, including on Noting Island,",
+        "Recognizing the rights of coastal States,", "Have agreed as follows:"]
+
+
+def test_a_russian_preamble_run_on_in_lower_case_is_cut_too():
+    doc = seg("""
+        ПРЕАМБУЛА Стороны настоящего Соглашения, ссылаясь на Устав Организации Объединенных Наций, подчеркивая необходимость сотрудничества, признавая права прибрежных государств, согласились о нижеследующем:
+
+        Статья 1
+        Сфера применения
+
+        Настоящее Соглашение применяется к Району.
+        """)
+    assert [c.text for c in doc.find("Preamble").children] == [
+        "Стороны настоящего Соглашения,", "ссылаясь на Устав Организации Объединенных Наций,",
+        "подчеркивая необходимость сотрудничества,", "признавая права прибрежных государств,",
+        "согласились о нижеследующем:"]
+
+
+def test_a_cover_page_before_the_preamble_heading_is_front_matter():
+    doc = seg("AGREEMENT ON THE AREA\n\nUNITED NATIONS 2023\n\nAGREEMENT ON THE AREA\n\n"
+              "PREAMBLE\n\nThe Parties to this Agreement,\n\nRecalling the Charter,\n\n"
+              "Have agreed as follows:\n\nArticle 1\nScope\n\nThis Agreement applies.\n")
+    assert doc.find("Front matter").text == "UNITED NATIONS 2023"
+    assert doc.find("Preamble, parties").text == "The Parties to this Agreement,"

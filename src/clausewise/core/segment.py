@@ -63,19 +63,25 @@ _SIGNATURE_RE = re.compile(r"^(for|за|pour|por)\s+\S.{0,120}:?$", re.IGNORECAS
 _CLOSING_WORDS_RE = re.compile(
     r"(agreed\s+as\s+follows|agree\s+as\s+follows|following\s+understanding|have\s+agreed"
     r"|согласились\s+о\s+(нижеследующем|следующем)|договорились\s+о\s+(нижеследующем|следующем)"
-    r"|sont\s+convenus)",
+    r"|sont\s+convenu(?:e)?s)",
     re.IGNORECASE,
 )
-_RECITAL_OPENERS_RE = re.compile(
-    r"^(recogni[sz]ing|reaffirming|affirming|determined|mindful|noting|desiring|desirous|"
+_RECITAL_OPENER_WORDS = (
+    r"(recogni[sz]ing|reaffirming|affirming|determined|mindful|noting|desiring|desirous|"
     r"considering|convinced|acknowledging|bearing\s+in\s+mind|welcoming|emphasi[sz]ing|"
     r"taking\s+into\s+(account|consideration)|guided\s+by|aware|conscious|stressing|recalling|"
     r"having\s+regard|wishing|committed|concerned|seeking|believing|expressing|underlining|"
     r"признавая|подтверждая|будучи|принимая\s+во\s+внимание|отмечая|желая|руководствуясь|"
     r"стремясь|исходя\s+из|учитывая|сознавая|напоминая|выражая|приветствуя|considérant|"
-    r"reconnaissant|réaffirmant)\b",
-    re.IGNORECASE,
-)
+    r"reconnaissant|réaffirmant|aspiring|alarmed|urging|reiterating|highlighting|rappelant|"
+    r"soulignant|conscient(?:e)?s?|désireu(?:x|ses)|résolu(?:e)?s?|convaincu(?:e)?s?|notant|"
+    r"affirmant|tenant\s+compte|ayant\s+à\s+l.esprit|aspirant|respecting|respectant|"
+    r"respectueu(?:x|ses)|constatant|attaché(?:e)?s?|"
+    r"подчеркивая|подчёркивая|ссылаясь|осознавая|уважая|считая|памятуя|заявляя|констатируя|"
+    r"преисполненные)\b")
+_RECITAL_OPENERS_RE = re.compile("^" + _RECITAL_OPENER_WORDS, re.IGNORECASE)
+#: The same, where a recital begins inside a paragraph (``_recital_pieces``).
+_RECITAL_OPENER_AT_RE = re.compile(_RECITAL_OPENER_WORDS, re.IGNORECASE)
 _TERMINAL_PUNCTUATION = (".", ";", ":", ",", "!", "?")
 
 
@@ -394,6 +400,25 @@ _PARTIES_RE = re.compile(
 _ANNEX_KINDS = (ClauseKind.ANNEX, ClauseKind.PROTOCOL, ClauseKind.APPENDIX)
 
 
+#: Where a recital or the closing words begin inside a preamble run into one paragraph:
+#: "..., Recalling the relevant provisions ..., Stressing the need ..., Have agreed as follows:"
+#: (A Russian preamble goes on after a comma in lower case: "..., подчеркивая необходимость".)
+_INLINE_RECITAL_RE = re.compile(r"[,;]\s+(?=[A-ZА-ЯЁÀ-Þ]|[а-яё])")
+
+
+def _recital_pieces(text: str) -> list[str]:
+    """A preamble paragraph cut where its recitals and closing words begin; the paragraph
+    whole when fewer than two recitals begin inside it (a recital may name a "Noting" body)."""
+    cuts = [match.end() for match in _INLINE_RECITAL_RE.finditer(text)
+            if _RECITAL_OPENER_AT_RE.match(text, match.end())
+            or _CLOSING_WORDS_RE.match(text, match.end())]
+    if len(cuts) < 2:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:stop].strip() for start, stop in zip(bounds, bounds[1:])
+            if text[start:stop].strip()]
+
+
 class _Builder:
     """The state machine: title -> preamble -> body -> final clauses -> signature -> annexes."""
 
@@ -526,11 +551,19 @@ class _Builder:
             for block in self.blocks[index:end]:
                 front.add_text(block.raw or block.text, block.end)
             return end
+        index = self._cover_before_preamble_label(index, end)
         preamble = _Node(ClauseKind.PREAMBLE, citation="Preamble", id="preamble")
         recitals = 0
+        pieces: list[str] = []   # the rest of a preamble a text export ran into one paragraph
         while index < end:
             block = self.blocks[index]
-            text = _PREAMBLE_LABEL_RE.sub("", block.raw or block.text, count=1) or block.text
+            if not pieces:
+                text = _PREAMBLE_LABEL_RE.sub("", block.raw or block.text, count=1)
+                if not text.strip():   # "PREAMBLE" on its own line: the preamble's heading
+                    index += 1
+                    continue
+                pieces = _recital_pieces(text)
+            text = pieces.pop(0)
             last = preamble.children[-1] if preamble.children else None
             if _CLOSING_WORDS_RE.search(text) and len(text) < 200:
                 node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, closing words",
@@ -539,7 +572,7 @@ class _Builder:
                 node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, parties",
                              id="preamble/parties", start=block.start)
             elif (last.id == "preamble/parties" and not _RECITAL_OPENERS_RE.match(text)
-                  and self._has_recital_opener_ahead(index)):
+                  and not pieces and self._has_recital_opener_ahead(index)):
                 last.add_text(text, block.end)  # the parties' names span paragraphs
                 index += 1
                 continue
@@ -551,13 +584,33 @@ class _Builder:
             node.citation = self._cite(node.citation)
             node.add_text(text, block.end)
             preamble.children.append(node)
-            index += 1
+            if not pieces:
+                index += 1
         if preamble.children:
             preamble.citation = self._cite(preamble.citation)
             preamble.start = preamble.children[0].start
             preamble.end = preamble.children[-1].end
             self.top.append(preamble)
         return index
+
+    def _cover_before_preamble_label(self, index: int, end: int) -> int:
+        """Where the preamble starts: at its "PREAMBLE" heading when one stands alone, the
+        lines before it being a cover page ("UNITED NATIONS 2023", the title printed again
+        on the first page), kept as front matter, the title's repetition left out."""
+        label = next((k for k in range(index, end) if _PREAMBLE_LABEL_RE.fullmatch(
+            (self.blocks[k].raw or self.blocks[k].text).strip())), None)
+        if label is None or label == index:
+            return index
+        title = " ".join(self.title.casefold().split())
+        cover = [block for block in self.blocks[index:label]
+                 if " ".join((block.raw or block.text).casefold().split()) != title]
+        if cover:
+            front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+                          start=cover[0].start)
+            for block in cover:
+                front.add_text(block.raw or block.text, block.end)
+            self.top.append(front)
+        return label
 
     def _preamble_sign(self, block: Block) -> bool:
         text = block.raw or block.text
@@ -695,9 +748,11 @@ class _Builder:
             node.heading = nxt.text
             node.end = nxt.end
             return index + 2
-        if nxt.kind == "text" and node.kind is ClauseKind.ARTICLE and not nxt.text[:1].islower():
-            # "Article 1" / "Use of terms For the purposes of ...": the heading shares the
-            # next line with the first sentence.
+        if (nxt.kind == "text" and (node.kind is ClauseKind.ARTICLE or node.kind in _ANNEX_KINDS)
+                and not nxt.text[:1].islower()):
+            # "Article 1" / "Use of terms For the purposes of ...", "ANNEX II" / "Types of
+            # capacity-building ... Under this Agreement, ...": the heading shares the next
+            # line with the first sentence.
             found = split_heading(nxt.text)
             if found and found[0] and found[1]:
                 node.heading = found[0]

@@ -111,7 +111,7 @@ SENTENCE_OPENERS = frozenset({
     "The", "A", "An", "Each", "Every", "Any", "All", "No", "Nothing", "Where", "When",
     "Whenever", "If", "In", "For", "Subject", "Without", "Except", "Unless", "Notwithstanding",
     "Upon", "On", "This", "These", "Such", "There", "It", "Neither", "Both", "Prior", "Before", "After", "Following", "Pending", "Once", "With", "To",
-    "Within", "As", "At", "Save", "Nor", "Only", "Should", "Contractors",
+    "Within", "As", "At", "Save", "Nor", "Only", "Should", "Contractors", "Under", "Pursuant",
     "Le", "La", "Les", "Lorsque", "Si", "Chaque", "Tout", "Toute", "Aucun", "Aucune",
     "Dans", "Pour", "Sous", "Sans", "Sauf", "El", "Los", "Las", "Cada", "Todo", "Toda",
     "Cuando", "Ninguna", "Der", "Die", "Das", "Jede", "Jeder", "Wenn", "De", "Het",
