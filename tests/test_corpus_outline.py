@@ -193,3 +193,15 @@ def test_the_pdf_and_the_txt_of_the_un_report_give_the_same_outline(issue):
     assert [c.text[:40] for c in paragraphs] == [
         c.text[:40] for c in txt.units() if c.kind is ClauseKind.PARAGRAPH
         and not c.citation.startswith("Annex")]
+
+
+@pytest.mark.parametrize("name", ["bbnj-prepcom-report-2026.advance.txt",
+                                  "bbnj-prepcom-report-2026.final.txt",
+                                  "bbnj-prepcom-report-2026.final.pdf"])
+def test_a_un_report_is_named_by_the_title_on_its_cover_page(name):
+    """The cover page runs the symbol, the session and the title into one line: the report
+    is still named "Report of the Preparatory Commission ..." (the CLI said "(untitled)")."""
+    document = corpus_document(name)
+    assert document.title.startswith("Report of the Preparatory Commission")
+    assert "Distr." not in document.title and "session" not in document.title
+    assert document.find("Title") is None   # a name to show, not a clause of its own

@@ -383,6 +383,9 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
 
 
 #: Page furniture of UN and EU documents: symbols, dates, distribution lines.
+#: The name of a UN report or other document on its cover page.
+_REPORT_TITLE_RE = re.compile(r"\b(?:Report|Draft report|Final report) of the \S.{10,400}?"
+                              r"(?=\s+(?:I\.|Contents|Chapter|Annex)\b|$)")
 _FURNITURE_RE = re.compile(
     r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z]{1,6}(?:/[A-Z0-9.()-]+)+|distr\.?\s*:.*|original\s*:.*"
     r"|advance,?\s+unedited\s+version|united\s+nations|general\s+assembly|security\s+council"
@@ -479,11 +482,21 @@ class _Builder:
         index = self._read_title()
         if not self.has_units:
             self._fallback_paragraphs(self.blocks[index:])
-            return self.top, self.title
+            return self.top, self.title or self._title_in_front_matter()
         index = self._read_preamble(index)
         while index < len(self.blocks):
             index = self._read_block(index)
-        return self.top, self.title
+        return self.top, self.title or self._title_in_front_matter()
+
+    def _title_in_front_matter(self) -> str:
+        """A report's name on its cover page, run together with the document symbol and the
+        session ("... Third session New York, 23 March-2 April 2026 Report of the Preparatory
+        Commission ..."): the draft's name to show, though no clause of its own."""
+        front = next((node for node in self.top if node.kind is ClauseKind.FRONT), None)
+        if front is None:
+            return ""
+        found = _REPORT_TITLE_RE.search(" ".join(front.texts))
+        return found.group(0).strip() if found else ""
 
     def _read_title(self) -> int:
         """The title: Title-styled lines, or the first block of short unpunctuated lines.
