@@ -164,3 +164,14 @@ def test_the_version_is_printed():
 
     assert run("--version").stdout.strip() == f"clausewise {__version__}"
     assert "--version" in run("--help").stdout
+
+
+def test_an_unknown_note_status_is_refused_like_an_unknown_kind(tmp_path, samples_dir: Path):
+    old, new = samples_dir / "security-agreement-draft1.txt", samples_dir / "security-agreement-draft2.txt"
+    done = subprocess.run([sys.executable, "-m", "clausewise.cli", "compare", str(old),
+                           str(new), "--out", str(tmp_path / "b.pdf"), "--note-status",
+                           "bogus"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("clausewise: --note-status: unknown note status 'bogus': "
+                                   "choose open or resolved")
+    assert not (tmp_path / "b.pdf").exists()

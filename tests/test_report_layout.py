@@ -113,6 +113,9 @@ def test_an_unknown_format_or_kind_is_refused_with_one_line():
         BriefingOptions(format="odt")
     with pytest.raises(ReportError, match="unknown kind of change 'deleted'"):
         BriefingOptions(kinds=("deleted",))
+    with pytest.raises(ReportError, match="unknown note status 'bogus': choose open or resolved"):
+        BriefingOptions(note_statuses=("open", "bogus"))
+    assert BriefingOptions(note_statuses=("Resolved",)).note_statuses == ("Resolved",)
 
 
 # --- PDF: one redline column, bookmarks, contents with links ---------------------------------

@@ -378,8 +378,9 @@ def _export(session: Session, args: argparse.Namespace) -> None:
             landscape=args.landscape, kinds=_listed(args.kinds), note_tags=_listed(args.note_tags),
             note_statuses=_listed(args.note_status), resolved_notes=not args.no_resolved,
             notes_only=args.notes_only, language=args.language or "en")
-    except ReportError as error:   # an unknown kind of change
-        raise UserError(f"--kinds: {error}") from error
+    except ReportError as error:   # an unknown kind of change or note status
+        option = "--note-status" if "note status" in str(error) else "--kinds"
+        raise UserError(f"{option}: {error}") from error
     if (args.note_tags or args.note_status or args.notes_only or args.no_resolved) \
             and not args.workspace:
         print("clausewise: note choices given without --workspace: the briefing has no notes "
@@ -463,7 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_argument("--note-tags", metavar="LIST",
                          help='only notes with these tags, e.g. "Red line,Query"')
     content.add_argument("--note-status", metavar="LIST",
-                         help='only notes with these statuses, e.g. "open"')
+                         help="only notes with these statuses: open, resolved")
     content.add_argument("--no-resolved", action="store_true",
                          help="leave out notes whose status is resolved")
     content.add_argument("--notes-only", action="store_true",

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from ..core.compare import Comparison
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
 from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
-from ..reports.options import CHANGE_KINDS
+from ..reports.options import CHANGE_KINDS, NOTE_STATUSES
 from ..session import PSEUDO, Session
 from . import worker
 from .export_strip import ExportStrip
@@ -45,7 +45,6 @@ FORMATS = (("pdf", QT_TRANSLATE_NOOP("Export", "PDF briefing"), ".pdf", "*.pdf")
            ("tracked", QT_TRANSLATE_NOOP("Export", "Word, newer draft with tracked changes"), ".docx",
             "*.docx"))
 MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET")
-NOTE_STATUSES = ("open", "resolved")
 PREVIEW_WIDTH = 300
 KEYS = {"marking": "export/marking", "author": "export/author", "format": "export/format",
         "landscape": "export/landscape", "language": "export/language"}

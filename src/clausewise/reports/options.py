@@ -39,6 +39,9 @@ FORMATS = ("pdf", "docx", "tracked")
 
 #: The kinds of change a briefing may list (``BriefingOptions.kinds``), as the engine names them.
 CHANGE_KINDS = ("modified", "added", "removed", "moved", "renumbered", "split", "merged")
+#: A note's statuses (the workspace's own, ``store.schema``); "needs review" is a mark beside
+#: them, not a status.
+NOTE_STATUSES = ("open", "resolved")
 
 #: The tag whose notes the executive summary lists first.
 RED_LINE_TAG = "red line"
@@ -103,6 +106,11 @@ class BriefingOptions:
         if unknown:
             raise ReportError(f"unknown kind of change {unknown[0]!r}: "
                               f"choose among {', '.join(CHANGE_KINDS)}")
+        unknown = [status for status in self.note_statuses
+                   if status.casefold() not in NOTE_STATUSES]
+        if unknown:
+            raise ReportError(f"unknown note status {unknown[0]!r}: choose "
+                              f"{' or '.join(NOTE_STATUSES)}")
 
     def shows_note(self, note: AnnotationNote) -> bool:
         """Whether a note is printed under these options (tag, status, resolved)."""
