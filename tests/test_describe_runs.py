@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,16 @@ def test_outline_titles_are_unique_in_a_comparison(old, new):
     comparison = compare(corpus_document(old), corpus_document(new))
     titles = Counter(describe.outline_title(pair) for pair in comparison.walk())
     assert not [title for title, count in titles.items() if count > 1]
+
+
+def test_an_outline_entry_says_where_a_renumbered_clause_stands():
+    """The navigator's entry for recital 4 that became recital 5 names the preamble once:
+    "Preamble, recital 4 → recital 5" (a bare "recital 4 → recital 5" could be anywhere);
+    a unit renumbered at the top level reads "Article 2 → Article 3"."""
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    comparison = compare(load_draft(samples / "security-agreement-draft1.txt"),
+                         load_draft(samples / "security-agreement-draft2.txt"))
+    titles = {describe.outline_title(pair) for pair in comparison.walk()}
+    assert "Preamble, recital 4 → recital 5" in titles
+    assert "Article 2 → Article 3" in titles
+    assert not [title for title in titles if title.startswith("recital")]

@@ -63,11 +63,16 @@ def citations(pair: Pair) -> tuple[str, str]:
 def title(pair: Pair, brief: bool = False) -> str:
     """ "Article 6", or "Article 4 → Article 5" if the citations differ; the newer citation
     for an added pair, the older for a removed one. ``brief`` shortens a renumbering within
-    one container as ``renumbering`` does."""
+    one container: the shared container said once ("Preamble, recital 4 → recital 5");
+    ``renumbering``, for a row whose header shows the container, drops it."""
     old, new = citations(pair)
     if not old or not new or old == new:
         return new or old
-    return renumbering(pair) if brief else f"{old} → {new}"
+    if brief:   # "Preamble, recital 4 → recital 5": the container they share, said once
+        head, comma, _ = old.rpartition(", ")
+        if comma and new.startswith(head + comma) and "+" not in old + new:
+            return f"{old} → {new[len(head) + 2:]}"
+    return f"{old} → {new}"
 
 
 def renumbering(pair: Pair) -> str:
