@@ -407,10 +407,9 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             self._ask_for_another(unreadable, wanted)
 
     def _ask_for_another(self, unreadable: str, wanted: list[str]) -> None:
-        """Nothing on screen yet and one draft could not be read: the other one is kept, the
-        status bar says what to do, and the file chooser opens for the side that failed."""
-        from PySide6.QtCore import QTimer
-
+        """Nothing on screen yet and one draft could not be read: the other one is kept and
+        the status bar says which file failed and what to do (choosing another file for that
+        side compares the two)."""
         kept = ["" if path == unreadable else path for path in wanted]
         if not any(kept):
             return
@@ -421,8 +420,6 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
                 self.tr("{name} could not be read: choose another newer draft "
                         "(File > Open Newer Draft)"))
         self.statusBar().showMessage(text.format(name=Path(unreadable).name))
-        if not self.quiet_errors:
-            QTimer.singleShot(0, self.choose_left if older else self.choose_right)
 
     def _finished(self, serial: int, result: tuple) -> None:
         if serial != self._serial:
