@@ -392,3 +392,19 @@ def test_folded_runs_stay_folded_when_compared_again_and_hold_no_pair(qtbot, win
     assert _fold_rows(window) == before and window.view.folded
     window.view.go_to_row(before[0], keep_folded=True)
     assert pairs[-1] is None and not window.actions["unlink"].isEnabled()
+
+
+def test_a_reference_that_follows_a_renumbering_is_folded_and_no_stop(qtbot, window):
+    """Draft 2 -> 3: Article 6(4) (now 5(4)) cites "Article 14", now "Article 6" -- the same
+    article, renumbered. Not a change: "Changed clauses only" folds it away and "next change"
+    passes it, though unfolded it still shows the number that moved."""
+    from gui_support import SAMPLES
+
+    open_and_wait(qtbot, window, SAMPLES / "security-agreement-draft2.txt",
+                  SAMPLES / "security-agreement-draft3.txt")
+    number = row_where(window, left="Article 6(4)", right="Article 5(4)")
+    row = rows(window)[number]
+    assert any(op != "=" for op, _ in row.pair.diff)   # the words differ...
+    assert not row.pair.changed and not row.stop        # ...but nothing changed
+    window.actions["changed_only"].trigger()
+    assert any(number in fold for fold in quiet_runs(window.layout_rows))

@@ -187,10 +187,14 @@ def _is_stop(pair: Pair, lefts: Sequence[DiffOp], rights: Sequence[DiffOp]) -> b
     """Whether "next change" stops here: the pair's own row shows something to read.
 
     An article whose only change is inside a paragraph is not a stop; the paragraph is.
-    A renumbering alone is not a stop either (numbering is never a text change).
+    A renumbering alone is not a stop either (numbering is never a text change), nor an
+    unchanged pair whose words differ only as the options ignore or as a cross-reference
+    that follows a renumbering ("Article 14" -> "Article 6"): shown, but no change.
     """
     if pair.status in (Status.ADDED, Status.REMOVED, Status.SPLIT, Status.MERGED) or pair.moved:
         return True
+    if pair.status is Status.UNCHANGED and not pair.notes and not pair.flags:
+        return False
     return any(op != "=" for op, _ in lefts) or any(op != "=" for op, _ in rights)
 
 
