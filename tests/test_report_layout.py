@@ -253,3 +253,16 @@ def _has_font_for(language: str) -> bool:
     # LibreOffice does not fall back to it: only a real CJK family counts.
     return any(family.strip() and "Droid Sans Fallback" not in family
                for family in listed.stdout.splitlines())
+
+
+def test_a_removed_article_is_listed_under_the_part_where_it_stood(tmp_path):
+    """Draft 2 -> 3 puts Articles 1-3 into a new Part I and removes the old Article 3 (Purpose
+    and Scope): the contents list it under Part I, not before the part opens."""
+    samples = resource_path("samples")
+    comparison = compare(load_draft(samples / "security-agreement-draft2.txt"),
+                         load_draft(samples / "security-agreement-draft3.txt"))
+    path = tmp_path / "b.pdf"
+    export_briefing(comparison, path, BriefingOptions())
+    titles = [title for _, title in outline_titles(PdfReader(path))]
+    part_one = titles.index("Part I — GENERAL PROVISIONS")
+    assert titles[part_one + 1:part_one + 3] == ["Article 3", "Article 4 → Article 3"]

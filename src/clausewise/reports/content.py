@@ -222,12 +222,18 @@ def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Itera
     chains = comparison.right.unit_containers(preamble=False)
     old_chains = comparison.left.unit_containers(preamble=False)
     opened: set[str] = set()
+    standing: tuple = ()   # the newer draft's parts around the last clause it holds
     for number, pair in enumerate(comparison.pairs):
+        if pair.right:
+            standing = chains.get(pair.right[0].id, ())
         rows = tuple(briefing_rows((pair,), options, comparison.languages))
         if not rows:
             continue
-        side = pair.right or pair.left
-        chain = (chains if pair.right else old_chains).get(side[0].id, ()) if side else ()
+        # A removed article stands where the newer draft would have it: in the part of the
+        # clause before it (draft 3 put Articles 1-3 in a new Part I; the old Article 3,
+        # removed, is listed under Part I, not before it).
+        chain = (chains.get(pair.right[0].id, ()) if pair.right
+                 else standing or (old_chains.get(pair.left[0].id, ()) if pair.left else ()))
         for container in chain:
             if container.id not in opened:
                 opened.add(container.id)
