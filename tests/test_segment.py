@@ -681,3 +681,48 @@ def test_a_cover_page_before_the_preamble_heading_is_front_matter():
               "Have agreed as follows:\n\nArticle 1\nScope\n\nThis Agreement applies.\n")
     assert doc.find("Front matter").text == "UNITED NATIONS 2023"
     assert doc.find("Preamble, parties").text == "The Parties to this Agreement,"
+
+
+@pytest.mark.parametrize("text, citations", [
+    ("""
+     ДОГОВОР О СОТРУДНИЧЕСТВЕ
+
+     Стороны настоящего Договора,
+
+     признавая важность сотрудничества между ними,
+
+     согласились о нижеследующем:
+
+     Статья 1
+     Цели
+
+     Стороны сотрудничают в области безопасности и обороны на основе равенства.
+
+     Совершено в Судбю 18 июня 2024 года в двух экземплярах.
+     """,
+     ["Название", "Преамбула", "Преамбула, стороны", "Преамбула, абзац 1",
+      "Преамбула, заключительная формула", "Статья 1", "Заключительные положения"]),
+    ("""
+     ACCORD DE COOPÉRATION
+
+     Les Parties au présent Accord,
+
+     Considérant l’importance de la coopération entre elles dans le domaine de la sécurité,
+
+     Sont convenues de ce qui suit :
+
+     Article premier
+     Objet
+
+     Les Parties coopèrent dans le domaine de la sécurité et de la défense sur un pied d’égalité.
+
+     Fait à Sudby, le 18 juin 2024, en deux exemplaires originaux.
+     """,
+     ["Titre", "Préambule", "Préambule, parties", "Préambule, considérant 1",
+      "Préambule, formule finale", "Article 1", "Clauses finales"]),
+])
+def test_a_draft_cites_its_own_parts_in_its_own_language(text, citations):
+    """A Russian or French draft's preamble and final clauses are cited in its language, as
+    its articles are: "Преамбула, абзац 1" beside "Статья 1", never "Preamble, recital 1"."""
+    doc = seg(text)
+    assert [c.citation for c in doc.walk()] == citations

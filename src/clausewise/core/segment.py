@@ -22,12 +22,14 @@ import re
 from dataclasses import dataclass, field
 
 from .gcpause import no_cyclic_gc
+from .langtext import detect
 from .headings import looks_like_heading, split_heading
 from .model import Clause, ClauseKind, Document, SourceText, Span
 from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
                         roman_to_int)
 from .structure import LETTER_HEAD_RE, ROMAN_HEAD_RE, Scheme, Splitter, learn_scheme
-from .vocabulary import ANNEX_WORDS, DIVISION_WORDS, SECTION_WORDS, SUBSECTION_WORDS, UNIT_WORDS
+from .vocabulary import (ANNEX_WORDS, DIVISION_WORDS, SECTION_WORDS, SUBSECTION_WORDS, UNIT_WORDS,
+                         citation_words)
 
 
 @dataclass(frozen=True)
@@ -382,10 +384,10 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
                     source=source, unit_words=unit_words)
 
 
-#: Page furniture of UN and EU documents: symbols, dates, distribution lines.
 #: The name of a UN report or other document on its cover page.
 _REPORT_TITLE_RE = re.compile(r"\b(?:Report|Draft report|Final report) of the \S.{10,400}?"
                               r"(?=\s+(?:I\.|Contents|Chapter|Annex)\b|$)")
+#: Page furniture of UN and EU documents: symbols, dates, distribution lines.
 _FURNITURE_RE = re.compile(
     r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z]{1,6}(?:/[A-Z0-9.()-]+)+|distr\.?\s*:.*|original\s*:.*"
     r"|advance,?\s+unedited\s+version|united\s+nations|general\s+assembly|security\s+council"
@@ -448,6 +450,9 @@ class _Builder:
         self.issued: dict[str, int] = {}     # citations given so far: never twice the same
         self.last_paragraph = 0              # continuously numbered paragraphs (UN reports)
         self.unit_counts: dict[str, int] = {}
+        #: The words the draft's own parts are cited by ("Preamble, recital 3", "Преамбула,
+        #: абзац 3"), in the draft's language: a citation is never in two languages.
+        self.words = citation_words(_language_of(blocks))
 
     def _next_structure(self) -> list[str]:
         """For each block, what the next heading after it opens: "article", "division"..."""
@@ -525,7 +530,7 @@ class _Builder:
         else:
             index = len(self.blocks)
         if furniture:
-            front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+            front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
                           start=furniture[0].start, end=furniture[-1].end)
             for block in furniture:
                 front.add_text(block.text, block.end)
@@ -533,7 +538,7 @@ class _Builder:
         if lines:
             self.title = " ".join(lines)
             start, end = self.blocks[len(furniture)].start, self.blocks[index - 1].end
-            self.top.append(_Node(ClauseKind.TITLE, citation=self._cite("Title"),
+            self.top.append(_Node(ClauseKind.TITLE, citation=self._cite(self.words["title"]),
                                   texts=[self.title], start=start, end=end, id="title"))
         return index
 
@@ -558,14 +563,14 @@ class _Builder:
         if index < end and not any(self._preamble_sign(block) for block in self.blocks[index:end]):
             front = next((n for n in self.top if n.kind is ClauseKind.FRONT), None)
             if front is None:
-                front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+                front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
                               start=self.blocks[index].start)
                 self.top.append(front)
             for block in self.blocks[index:end]:
                 front.add_text(block.raw or block.text, block.end)
             return end
         index = self._cover_before_preamble_label(index, end)
-        preamble = _Node(ClauseKind.PREAMBLE, citation="Preamble", id="preamble")
+        preamble = _Node(ClauseKind.PREAMBLE, citation=self.words["preamble"], id="preamble")
         recitals = 0
         pieces: list[str] = []   # the rest of a preamble a text export ran into one paragraph
         while index < end:
@@ -579,10 +584,10 @@ class _Builder:
             text = pieces.pop(0)
             last = preamble.children[-1] if preamble.children else None
             if _CLOSING_WORDS_RE.search(text) and len(text) < 200:
-                node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, closing words",
+                node = _Node(ClauseKind.UNNUMBERED, citation=self._in_preamble("closing"),
                              id="preamble/closing", start=block.start)
             elif last is None:
-                node = _Node(ClauseKind.UNNUMBERED, citation="Preamble, parties",
+                node = _Node(ClauseKind.UNNUMBERED, citation=self._in_preamble("parties"),
                              id="preamble/parties", start=block.start)
             elif (last.id == "preamble/parties" and not _RECITAL_OPENERS_RE.match(text)
                   and not pieces and self._has_recital_opener_ahead(index)):
@@ -592,7 +597,7 @@ class _Builder:
             else:
                 recitals += 1
                 node = _Node(ClauseKind.RECITAL, number=str(recitals),
-                             citation=f"Preamble, recital {recitals}",
+                             citation=self._in_preamble("recital", recitals),
                              id=f"preamble/recital-{recitals}", start=block.start)
             node.citation = self._cite(node.citation)
             node.add_text(text, block.end)
@@ -618,12 +623,22 @@ class _Builder:
         cover = [block for block in self.blocks[index:label]
                  if " ".join((block.raw or block.text).casefold().split()) != title]
         if cover:
-            front = _Node(ClauseKind.FRONT, citation=self._cite("Front matter"), id="front",
+            front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
                           start=cover[0].start)
             for block in cover:
                 front.add_text(block.raw or block.text, block.end)
             self.top.append(front)
         return label
+
+    def _in_preamble(self, role: str, number: int | None = None) -> str:
+        """ "Preamble, recital 3", "Préambule, considérant 3", "Преамбула, абзац 3"."""
+        words = self.words
+        return f"{words['preamble']}, {words[role]}" + (f" {number}" if number else "")
+
+    def _paragraph_word(self, citation: str) -> str:
+        """ "paragraph" for "Annex I", "пункт" for "Приложение I": no mixed-language citations
+        (the annex word decides, as the draft may cite in more than one language)."""
+        return _PARAGRAPH_WORDS.get(citation.split(" ")[0]) or self.words["paragraph"]
 
     def _preamble_sign(self, block: Block) -> bool:
         text = block.raw or block.text
@@ -832,12 +847,13 @@ class _Builder:
         if value:
             self.last_paragraph = value
         if self.annex is not None:
-            citation = f"{self.annex.citation}, {_paragraph_word(self.annex.citation)} {marker.value}"
+            citation = f"{self.annex.citation}, {self._paragraph_word(self.annex.citation)} {marker.value}"
             base_id = f"{self.annex.id}/p-{marker.value}"
         else:
-            citation, base_id = f"Paragraph {marker.value}", f"p-{marker.value}"
+            word = self.words["paragraph"]
+            citation, base_id = f"{word[:1].upper()}{word[1:]} {marker.value}", f"p-{marker.value}"
             if citation in self.issued and self.container is not None:
-                citation = f"{self.container.citation}, paragraph {marker.value}"
+                citation = f"{self.container.citation}, {word} {marker.value}"
                 base_id = f"{self.container.id}/p-{marker.value}"
         node = _Node(ClauseKind.PARAGRAPH, label=marker.label, number=marker.value,
                      citation=self._cite(citation), id=base_id, start=block.start, end=block.end,
@@ -865,7 +881,7 @@ class _Builder:
         marker = block.marker
         assert marker is not None
         if unit.kind in _ANNEX_KINDS:
-            citation = f"{unit.citation}, {_paragraph_word(unit.citation)} {marker.value}"
+            citation = f"{unit.citation}, {self._paragraph_word(unit.citation)} {marker.value}"
             self.last_paragraph = int(marker.value) if marker.value.isdigit() else self.last_paragraph
         elif unit.kind is ClauseKind.PARAGRAPH:
             # A top-level "paragraph" unit (no articles): a new number starts a new unit.
@@ -994,7 +1010,7 @@ class _Builder:
     def _add_final(self, block: Block, index: int) -> int:
         last = self.top[-1] if self.top else None
         if last is None or last.kind is not ClauseKind.FINAL or self.state != "final":
-            last = _Node(ClauseKind.FINAL, citation=self._cite("Final clauses"),
+            last = _Node(ClauseKind.FINAL, citation=self._cite(self.words["final"]),
                          id="final", start=block.start)
             self.top.append(last)
         last.add_text(block.text, block.end)
@@ -1007,7 +1023,7 @@ class _Builder:
 
     def _add_signature(self, block: Block, index: int) -> int:
         if self.state != "signature":
-            node = _Node(ClauseKind.SIGNATURE, citation=self._cite("Signature block"),
+            node = _Node(ClauseKind.SIGNATURE, citation=self._cite(self.words["signature"]),
                          id="signature", start=block.start)
             self.top.append(node)
             self.state = "signature"
@@ -1035,9 +1051,20 @@ def _out_of_run(value: str, last: int) -> bool:
 _PARAGRAPH_WORDS = {"Приложение": "пункт", "Протокол": "пункт", "Παράρτημα": "παράγραφος"}
 
 
-def _paragraph_word(citation: str) -> str:
-    """ "paragraph" for "Annex I", "пункт" for "Приложение I": no mixed-language citations."""
-    return _PARAGRAPH_WORDS.get(citation.split(" ")[0], "paragraph")
+def _language_of(blocks: list[Block]) -> str:
+    """The draft's language, from the start of its text (enough to choose citation words)."""
+    sample: list[str] = []
+    size = 0
+    for block in blocks:
+        sample.append(block.text)
+        size += len(block.text)
+        if size >= _LANGUAGE_SAMPLE:
+            break
+    return detect("\n".join(sample), min_words=15)
+
+
+#: Characters of a draft's start read to tell its language, for its citation words.
+_LANGUAGE_SAMPLE = 12_000
 
 
 _OWN_TEXT_KINDS = frozenset({ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.POINT})

@@ -144,3 +144,27 @@ VERBS_AFTER_SUBJECT = frozenset({
     "shall", "may", "must", "should", "will", "have", "has", "are", "is", "Parties", "Party",
     "doivent", "peuvent", "sont", "prennent", "должны", "могут",
 })
+
+
+#: The words a draft's own parts are cited by, in its language (``citation_words``): its
+#: title, cover page, preamble with its parties, recitals and closing words, final clauses,
+#: signatures, and the paragraphs of an annex or a report.
+_CITATION_WORDS: dict[str, dict[str, str]] = {
+    "en": {"title": "Title", "front": "Front matter", "preamble": "Preamble",
+           "parties": "parties", "recital": "recital", "closing": "closing words",
+           "final": "Final clauses", "signature": "Signature block", "paragraph": "paragraph"},
+    "fr": {"title": "Titre", "front": "Éléments liminaires", "preamble": "Préambule",
+           "parties": "parties", "recital": "considérant", "closing": "formule finale",
+           "final": "Clauses finales", "signature": "Signatures", "paragraph": "paragraphe"},
+    "es": {"title": "Título", "front": "Portada", "preamble": "Preámbulo",
+           "parties": "partes", "recital": "considerando", "closing": "fórmula final",
+           "final": "Cláusulas finales", "signature": "Firmas", "paragraph": "párrafo"},
+    "ru": {"title": "Название", "front": "Вводная часть", "preamble": "Преамбула",
+           "parties": "стороны", "recital": "абзац", "closing": "заключительная формула",
+           "final": "Заключительные положения", "signature": "Подписи", "paragraph": "пункт"},
+}
+
+
+def citation_words(language: str) -> dict[str, str]:
+    """The citation words of a draft in ``language`` (ISO 639-1); English for the others."""
+    return _CITATION_WORDS.get(language, _CITATION_WORDS["en"])
