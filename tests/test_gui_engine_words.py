@@ -122,6 +122,12 @@ def test_the_outer_space_treaty_in_english_and_russian(qtbot, localized):
     assert any(counted in text for text in texts)
     missing = {"ru": "только в русском тексте", "fr": "dans la version russe seulement"}
     assert not any(missing[language] in text for text in texts)
+    # the counts per level name the older draft's units in the window's language, and
+    # read naturally whether none or some changed
+    levels = {"ru": ["Пункты преамбулы: без изменений (всего 8)",
+                     "Статьи: с изменениями — 1 из 17"],
+              "fr": ["Considérants (8) : aucun changement", "Articles (17) : 1 a changé"]}
+    assert window.navigator.levels_text()[:2] == levels[language]
 
 
 def test_a_stale_cross_reference_is_noted_in_the_window_language(qtbot, localized, tmp_path):

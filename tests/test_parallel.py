@@ -262,3 +262,30 @@ def test_a_count_mismatch_is_said_in_paragraphs_with_the_text_as_paragraph_one(c
                                       "counted": "paragraph"}]
     assert [(c["left"], c["right"], c["mismatches"]) for c in article["children"]] == [
         (["Article X"], ["Статья X, ¶ 1", "Статья X, ¶ 2"], [])]
+
+
+@pytest.mark.parametrize("left,right,first", [
+    ("bbnj-agreement-2023.en", "bbnj-agreement-2023.ru", "Articles 2 changed of 76"),
+    ("bbnj-agreement-2023.ru", "bbnj-agreement-2023.en", "Articles 2 changed of 76"),
+    ("bbnj-agreement-2023.en", "bbnj-agreement-2023.fr", "Articles 0 changed of 76"),
+    ("outer-space-treaty-1967.ru", "outer-space-treaty-1967.fr", "Articles 1 changed of 17"),
+])
+def test_the_summary_names_levels_in_english_as_the_older_draft_names_them(
+        capsys, left, right, first):
+    """The command line stays English: "Статья" is counted as "Articles", whichever version
+    is older, and a level is named once even when the two versions name it differently."""
+    main(["compare", str(corpus_file(f"{left}.txt")), str(corpus_file(f"{right}.txt"))])
+    levels = next(line for line in capsys.readouterr().out.splitlines()
+                  if line.startswith("By level: ")).removeprefix("By level: ").split(" · ")
+    assert first in levels
+    assert not [level for level in levels if any("а" <= ch <= "я" for ch in level.lower())]
+    names = [level.split(" ")[0] for level in levels]
+    assert len(names) == len(set(names)), names
+
+
+def test_isa_sections_in_russian_are_counted_once_as_sections(capsys):
+    main(["compare", str(corpus_file("isa-crusts-regulations-2012.ru.txt")),
+          str(corpus_file("isa-crusts-regulations-2012.en.txt"))])
+    levels = next(line for line in capsys.readouterr().out.splitlines()
+                  if line.startswith("By level: "))
+    assert "раздел" not in levels and levels.count("sections ") == 1

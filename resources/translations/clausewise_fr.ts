@@ -242,6 +242,7 @@
     <name>App</name>
     <message>
         <source>{name} is the newer draft: choose the older draft to compare it with (File &gt; Open Older Draft)</source>
+        <extracomment>What Qt&apos;s offscreen platform says of every window it cannot size as a desktop would: true, harmless, and printed on each screenshot.</extracomment>
         <translation>{name} est le nouveau projet : choisissez le projet antérieur avec lequel le comparer (Fichier &gt; Ouvrir le projet antérieur)</translation>
     </message>
     <message>
@@ -1531,6 +1532,47 @@
         <translation>paragraphes non numérotés</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <extracomment>Top-level units as ``describe.LevelCount.name`` says them in English, shown in the interface&apos;s language (&quot;Статьи&quot;, whichever language the drafts are in); a unit word not listed here stays the older draft&apos;s own.</extracomment>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -1647,8 +1689,15 @@
         <translation>Modifications d&apos;obligation, de négation, de nombres, de renvois, de parties, de crochets et de textes à compléter</translation>
     </message>
     <message>
-        <source>{name} {changed} changed of {total}</source>
-        <translation>{name} : modifications dans {changed} sur {total}</translation>
+        <source>{name} 0 changed of {total}</source>
+        <translation>{name} ({total}) : aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n changed of {total}</source>
+        <translation>
+            <numerusform>{name} ({total}) : %n a changé</numerusform>
+            <numerusform>{name} ({total}) : %n ont changé</numerusform>
+        </translation>
     </message>
 </context>
 <context>

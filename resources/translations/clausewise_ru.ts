@@ -242,6 +242,7 @@
     <name>App</name>
     <message>
         <source>{name} is the newer draft: choose the older draft to compare it with (File &gt; Open Older Draft)</source>
+        <extracomment>What Qt&apos;s offscreen platform says of every window it cannot size as a desktop would: true, harmless, and printed on each screenshot.</extracomment>
         <translation>{name} — новый проект: выберите предыдущий проект для сравнения («Файл &gt; Открыть предыдущий проект»)</translation>
     </message>
     <message>
@@ -1545,6 +1546,47 @@
         <translation>ненумерованные абзацы</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <extracomment>Top-level units as ``describe.LevelCount.name`` says them in English, shown in the interface&apos;s language (&quot;Статьи&quot;, whichever language the drafts are in); a unit word not listed here stays the older draft&apos;s own.</extracomment>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Принципы</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Руководящие принципы</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -1661,8 +1703,16 @@
         <translation>Изменения обязательств, отрицаний, чисел, ссылок, сторон, квадратных скобок и текста для заполнения</translation>
     </message>
     <message>
-        <source>{name} {changed} changed of {total}</source>
-        <translation>{name}: изменено {changed} из {total}</translation>
+        <source>{name} 0 changed of {total}</source>
+        <translation>{name}: без изменений (всего {total})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n changed of {total}</source>
+        <translation>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
