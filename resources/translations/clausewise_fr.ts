@@ -597,6 +597,10 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>These are two language versions: a tracked-changes file would delete every word of one and insert every word of the other. The briefings (PDF or Word) list what the versions do not agree on.</source>
+        <translation>Ce sont deux versions linguistiques : un fichier avec suivi des modifications supprimerait chaque mot de l&apos;une et insérerait chaque mot de l&apos;autre. Les notes d&apos;information (PDF ou Word) indiquent les points sur lesquels les versions divergent.</translation>
+    </message>
+    <message>
         <source>Choose at least one kind of change.</source>
         <translation>Choisissez au moins un type de modification.</translation>
     </message>

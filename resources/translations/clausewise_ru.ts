@@ -597,6 +597,10 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>These are two language versions: a tracked-changes file would delete every word of one and insert every word of the other. The briefings (PDF or Word) list what the versions do not agree on.</source>
+        <translation>Это два языковых текста: в файле с записью исправлений каждое слово одного было бы удалено, а каждое слово другого вставлено. Справки (PDF или Word) перечисляют, в чём тексты расходятся.</translation>
+    </message>
+    <message>
         <source>Choose at least one kind of change.</source>
         <translation>Выберите хотя бы один вид изменений.</translation>
     </message>
