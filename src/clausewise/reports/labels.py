@@ -78,6 +78,9 @@ _FR = {
     "renumbered": "renumérotée", "split": "scindée", "merged": "fusionnée",
     "unchanged": "inchangée", "modified in its paragraphs": "modifiée dans ses paragraphes",
     "versions agree": "les versions concordent", "parallel": "en regard",
+    # the counts of two language versions
+    "read in parallel": "unités lues en regard", "mismatches found": "divergences relevées",
+    "in one version only": "unités dans une seule version", "Check": "Vérification", "Number": "Nombre",
     # kinds of substantive change
     "Strength of obligation": "Force de l'obligation", "Negation": "Négation",
     "Numbers, dates and periods": "Nombres, dates et délais",
@@ -142,6 +145,8 @@ _RU = {
     "merged": "объединено", "unchanged": "без изменений",
     "modified in its paragraphs": "изменено в пунктах", "versions agree": "версии совпадают",
     "parallel": "параллельно",
+    "read in parallel": "сопоставлено единиц", "mismatches found": "найдено расхождений",
+    "in one version only": "единиц только в одной версии", "Check": "Проверка", "Number": "Количество",
     "Strength of obligation": "Сила обязательства", "Negation": "Отрицание",
     "Numbers, dates and periods": "Числа, даты и сроки", "Cross-references": "Ссылки",
     "Parties and actors": "Стороны и субъекты", "Brackets and alternatives":
@@ -209,6 +214,16 @@ def translator(language: str) -> Callable[[str], str]:
     """``t(text)``: the briefing label ``text`` in ``language`` (itself if not known)."""
     catalogue = _CATALOGUES.get(language, {})
     return lambda text: catalogue.get(text, text)
+
+
+def colon(language: str) -> str:
+    """ ": " before what a label introduces; French sets a space before it (" : ")."""
+    return " : " if language == "fr" else ": "
+
+
+def semicolon(language: str) -> str:
+    """ "; " between two clauses of a sentence; French sets a space before it (" ; ")."""
+    return " ; " if language == "fr" else "; "
 
 
 def date_text(when: datetime, language: str, with_time: bool = True) -> str:
