@@ -261,3 +261,30 @@ def test_each_story_is_told_from_its_events(series):
     assert any(event.status == "split" and " + " in event.now for event in events)
     assert any(event.dropped for event in events)      # half of the split deleted
     assert any(event.renumbered for event in events)
+
+
+VERSIONS_SERIES = SAMPLES + [SAMPLES_DIR / "security-agreement-draft3.ru.txt"]
+
+
+def test_a_step_to_another_language_version_is_read_in_parallel(tmp_path, capsys):
+    """D3 in English, D4 its Russian version: no provision was "modified in D4"; each is
+    said to be there in Russian, and the table marks no deletion or insertion in D4."""
+    assert main(["history", *map(str, VERSIONS_SERIES), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    last = {row["status"][-1] for row in data["rows"]}
+    assert last <= {"parallel", None, "added", "removed"} and "parallel" in last
+    article = next(r for r in data["rows"] if r["citations"][2] == "Article 8")
+    assert article["citations"][3] == "Статья 8"
+    assert article["story"].endswith("Russian version in D4")
+    assert not [r for r in data["rows"] if "modified in D4" in r["story"]]
+    found = history([load_draft(path) for path in VERSIONS_SERIES])
+    assert {op for lineage in found.lineages for op, _ in (lineage.marked(3) or ())} == {"="}
+    target = tmp_path / "h.docx"
+    assert main(["history", *map(str, VERSIONS_SERIES), "--out", str(target)]) == 0
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    cells = WordDocument(target).tables[0].columns[4].cells
+    assert any("Статья 8" in cell.text for cell in cells)
+    # what D3 changed is still marked in its own column; D4's column has no marks
+    d4_struck = [cell for cell in cells[1:] if "<w:strike/>" in cell._tc.xml
+                 or 'w:u w:val="single"' in cell._tc.xml]
+    assert not d4_struck and "<w:strike/>" in xml

@@ -428,6 +428,10 @@
         <translation>{kind} : {words}</translation>
     </message>
     <message>
+        <source>language version ({language})</source>
+        <translation>version linguistique ({language})</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>

@@ -428,6 +428,10 @@
         <translation>{kind}: {words}</translation>
     </message>
     <message>
+        <source>language version ({language})</source>
+        <translation>языковая версия ({language})</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
