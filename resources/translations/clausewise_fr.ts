@@ -769,6 +769,14 @@
         <translation>&amp;Orientation :</translation>
     </message>
     <message>
+        <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
+        <translation>Les en-têtes du tableau et l&apos;historique de chaque disposition ; le texte des projets est reproduit tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
         <source>Every &amp;provision</source>
         <translation>&amp;Toutes les dispositions</translation>
     </message>

@@ -769,6 +769,14 @@
         <translation>&amp;Ориентация:</translation>
     </message>
     <message>
+        <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
+        <translation>Заголовки таблицы и история каждого положения; текст проектов печатается как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>Every &amp;provision</source>
         <translation>&amp;Все положения</translation>
     </message>
