@@ -289,3 +289,18 @@ def test_isa_sections_in_russian_are_counted_once_as_sections(capsys):
     levels = next(line for line in capsys.readouterr().out.splitlines()
                   if line.startswith("By level: "))
     assert "раздел" not in levels and levels.count("sections ") == 1
+
+
+def test_the_article_text_set_against_paragraphs_is_shown_once():
+    """Article X's English text is read against the Russian paragraphs in its sub-row; the
+    article's own row then shows its heading line only (the window and the briefings)."""
+    from clausewise.core.describe import parallel_text
+    from clausewise.gui.rows import layout
+
+    comparison = compare(load_draft(corpus_file("outer-space-treaty-1967.en.txt")),
+                         load_draft(corpus_file("outer-space-treaty-1967.ru.txt")))
+    article = next(p for p in comparison.pairs if p.left_citations == ["Article X"])
+    assert parallel_text(article, "left") == ""
+    assert "In order to promote" in parallel_text(article.children[0], "left")
+    shown = [row.left.text for row in layout(comparison).rows if row.pair is article]
+    assert not any("In order to promote" in text for text in shown)

@@ -163,6 +163,18 @@ def row_key(pair: Pair) -> RowKey | None:
     return None
 
 
+def parallel_text(pair: Pair, side: str) -> str:
+    """What a parallel pair's own row shows of one version: heading and own text, but not
+    the text that one of its sub-pairs sets against the other version's paragraphs (an
+    article's own text cited "Article X (text)"), which would otherwise be read twice."""
+    clauses = pair.left if side == "left" else pair.right
+    carried = {clause.id.removesuffix("/text") for child in pair.children
+               for clause in child.left + child.right if clause.id.endswith("/text")}
+    return "\n".join(part for clause in clauses
+                     for part in (clause.heading, "" if clause.id in carried else clause.text)
+                     if part)
+
+
 def outline_title(pair: Pair) -> str:
     """The pair's name in an outline of the whole comparison, unique in it.
 
@@ -466,5 +478,5 @@ def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
 __all__ = ["FLAG_MARK", "FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
            "RUN_MINIMUM", "Run", "RowKey", "STATUS_MARKS", "change_words", "changed_itself",
            "citations", "english_plural", "flag_words", "flags_tip", "grouped_runs", "level_counts", "level_name", "mark",
-           "outline_title", "own_text_changed", "plural", "renumbering", "row_key",
+           "outline_title", "own_text_changed", "parallel_text", "plural", "renumbering", "row_key",
            "status_words", "substantive", "title"]

@@ -393,8 +393,8 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
             names = [labels.language_name(code, options.language).capitalize()
                      for code in languages]
             colon = labels.colon(options.language)
-            versions = (f"{names[0]}{colon}{printable(row_text(pair.left))}",
-                        f"{names[1]}{colon}{printable(row_text(pair.right))}")
+            versions = (f"{names[0]}{colon}{printable(describe.parallel_text(pair, 'left'))}",
+                        f"{names[1]}{colon}{printable(describe.parallel_text(pair, 'right'))}")
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
                           change=change_text(pair, languages, options.language),
