@@ -224,3 +224,32 @@ def test_the_dialog_looks_right(qtbot, dialog, tmp_path):
     shot = tmp_path / "export-dialog.png"
     assert dialog.grab().save(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_two_language_versions_offer_no_tracked_changes_file(qtbot, window):  # noqa: F811
+    from clausewise.drafts import SAMPLES_DIR
+
+    window.settings.setValue("export/format", "tracked")   # remembered from an earlier export
+    open_and_wait(qtbot, window, SAMPLES_DIR / "security-agreement-draft3.txt",
+                  SAMPLES_DIR / "security-agreement-draft3.ru.txt")
+    assert window.comparison.mode == "parallel"
+    made = ExportDialog(window, window.session, window.settings, preview_delay_ms=0)
+    qtbot.addWidget(made)
+    item = made.format_box.model().item(made.format_box.findData("tracked"))
+    assert not item.isEnabled()
+    assert "two language versions" in item.toolTip()
+    assert made.format() == "pdf"
+
+
+def test_the_command_line_refuses_tracked_changes_between_language_versions(tmp_path, capsys):
+    from clausewise.cli import main
+    from clausewise.drafts import SAMPLES_DIR
+
+    out = tmp_path / "p.docx"
+    code = main(["compare", str(SAMPLES_DIR / "security-agreement-draft3.txt"),
+                 str(SAMPLES_DIR / "security-agreement-draft3.ru.txt"), "--out", str(out),
+                 "--tracked-changes"])
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert len(err.strip().splitlines()) == 1
+    assert "two language versions (English and Russian)" in err and "delete every word" in err

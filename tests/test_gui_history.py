@@ -317,3 +317,32 @@ def test_a_read_only_workspace_lists_its_drafts_but_changes_nothing(qtbot, windo
         assert len(history.history.documents) == 2
     finally:
         path.chmod(0o644)
+
+
+def test_the_history_table_is_exported_in_the_language_chosen(qtbot, window, monkeypatch,
+                                                              tmp_path):
+    """File > Export History Table in French: the table's headings and the provisions'
+    stories in French; the choice comes back next time."""
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    add_third(window)
+
+    def accept(dialog):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", accept)
+    target = tmp_path / "tableau"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.exportFinished, timeout=WAIT_MS):
+        window.actions["export_history"].trigger()
+    document = WordDocument(tmp_path / "tableau.docx")
+    rows = [[cell.text for cell in line.cells] for line in document.tables[0].rows]
+    assert rows[0][0] == "Disposition" and rows[0][-1] == "Notes"
+    stories = " ".join(cells[0] for cells in rows[1:])
+    assert "modifiée dans D2" in stories and "modified" not in stories
+    assert document.paragraphs[0].text.startswith("Historique de la négociation : ")
+    again = HistoryExportDialog(window, window.settings, 3)
+    qtbot.addWidget(again)
+    assert again.options().language == "fr"

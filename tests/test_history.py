@@ -261,3 +261,82 @@ def test_each_story_is_told_from_its_events(series):
     assert any(event.status == "split" and " + " in event.now for event in events)
     assert any(event.dropped for event in events)      # half of the split deleted
     assert any(event.renumbered for event in events)
+
+
+VERSIONS_SERIES = SAMPLES + [SAMPLES_DIR / "security-agreement-draft3.ru.txt"]
+
+
+def test_a_step_to_another_language_version_is_read_in_parallel(tmp_path, capsys):
+    """D3 in English, D4 its Russian version: no provision was "modified in D4"; each is
+    said to be there in Russian, and the table marks no deletion or insertion in D4."""
+    assert main(["history", *map(str, VERSIONS_SERIES), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    last = {row["status"][-1] for row in data["rows"]}
+    assert last <= {"parallel", None, "added", "removed"} and "parallel" in last
+    article = next(r for r in data["rows"] if r["citations"][2] == "Article 8")
+    assert article["citations"][3] == "Статья 8"
+    assert article["story"].endswith("Russian version in D4")
+    assert not [r for r in data["rows"] if "modified in D4" in r["story"]]
+    found = history([load_draft(path) for path in VERSIONS_SERIES])
+    assert {op for lineage in found.lineages for op, _ in (lineage.marked(3) or ())} == {"="}
+    target = tmp_path / "h.docx"
+    assert main(["history", *map(str, VERSIONS_SERIES), "--out", str(target)]) == 0
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    cells = WordDocument(target).tables[0].columns[4].cells
+    assert any("Статья 8" in cell.text for cell in cells)
+    # what D3 changed is still marked in its own column; D4's column has no marks
+    d4_struck = [cell for cell in cells[1:] if "<w:strike/>" in cell._tc.xml
+                 or 'w:u w:val="single"' in cell._tc.xml]
+    assert not d4_struck and "<w:strike/>" in xml
+
+
+#: The history table's own English words: none may be left in a French or Russian table.
+TABLE_ENGLISH = ("Negotiating history", "Provision", "Notes", "drafts, one column each",
+                 "Each cell shows", "Prepared by", "Page ", " of ", "modified", "added in",
+                 "removed", "unchanged", "renumbered", "moved", "split into", "merged into",
+                 "Russian version", "(continued)", "December")
+TABLE_SAID = {
+    "fr": ("Historique de la négociation : ", "Disposition", "4 projets, un par colonne",
+           "Établi par : A. Nom", "1 décembre 2026", "modifiée dans D2",
+           "version russe dans D4", "Page 1 sur"),
+    "ru": ("История переговоров: ", "Положение", "4 проекта, по одному в столбце",
+           "Подготовил(а): A. Nom", "1 декабря 2026 г.", "D2: изменено", "D4: русский текст",
+           "Стр. 1 из"),
+}
+
+
+def _ours(text: str) -> str:
+    """The table's words without the drafts' own (the samples' English articles)."""
+    for quoted in re.findall(r"Article \d+|Preamble, [a-z ]+\d*|Final clauses|Title|Annex \w+",
+                             text):
+        text = text.replace(quoted, "")
+    return text
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_a_history_table_in_french_or_russian_has_no_english_words_of_ours(tmp_path, language):
+    from datetime import datetime, timezone
+
+    found = history([load_draft(path) for path in VERSIONS_SERIES])
+    options = BriefingOptions(landscape=True, changed_only=True, author="A. Nom",
+                              language=language,
+                              now=datetime(2026, 12, 1, 9, 30, tzinfo=timezone.utc))
+    names = [path.name for path in VERSIONS_SERIES]
+    pdf = export_history(found, tmp_path / "h.pdf", options, names=names)
+    pdf_text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    word = WordDocument(export_history(found, tmp_path / "h.docx", options, names=names))
+    cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    stories = [cell.text.split("\n", 1)[1] for cell in word.tables[0].columns[0].cells[1:]]
+    word_text = " ".join(" ".join([p.text for p in word.paragraphs] + cells + [
+        p.text for p in word.sections[0].footer.paragraphs]).split())
+    for said in TABLE_SAID[language]:
+        assert said in pdf_text or said.startswith(("Établi", "Подготовил", "4 ")), said
+    for said in TABLE_SAID[language][:-1]:
+        assert said in word_text or said.startswith("1 "), said
+    # only the table's own words are checked: the stories, headings, intro and page frames
+    ours = [pdf_text.split("D1")[0], *stories, word_text.split("D1")[0],
+            " ".join(p.text for p in word.paragraphs)]
+    for text in ours:
+        for english in TABLE_ENGLISH:
+            assert english not in _ours(text), (english, text[:300])
+    assert all(story and not re.search(r"[a-z]{4,} in D\d", story) for story in stories)

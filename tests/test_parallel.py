@@ -221,3 +221,86 @@ def test_each_mismatch_keeps_its_facts_beside_its_english_sentence(tmp_path):
     listed = [m for pair in comparison.to_json("en", "ru")["pairs"] for m in pair["mismatches"]]
     assert {"kind": "number", "left": "30", "right": "60", "counted": "",
             "detail": "numbers differ: 30 in English only; 60 in Russian only"} in listed
+
+
+#: What the corpus's authentic versions of the Outer Space Treaty really do not agree on:
+#: the English gives Article X in one paragraph, the French and Russian in two; the French
+#: gives Article I in two paragraphs, the English and Russian in three. Nothing is missing.
+OST_COUNTS = {("en", "fr"): {"Article I": ("3", "2"), "Article X": ("1", "2")},
+              ("en", "ru"): {"Article X": ("1", "2")},
+              ("fr", "ru"): {"Article I": ("2", "3")}}
+
+
+@pytest.mark.parametrize("one,other", list(itertools.permutations(("en", "fr", "ru"), 2)))
+def test_an_article_own_text_stands_for_the_other_versions_paragraphs(one, other):
+    left = load_draft(corpus_file(f"outer-space-treaty-1967.{one}.txt"))
+    right = load_draft(corpus_file(f"outer-space-treaty-1967.{other}.txt"))
+    comparison = compare(left, right)
+    found = {(pair.left_citations[0].replace("Статья", "Article"), m.kind, m.left, m.right)
+             for pair in comparison.walk() for m in pair.mismatches}
+    expected = OST_COUNTS.get((one, other)) or {
+        citation: (right, left) for citation, (left, right) in
+        OST_COUNTS.get((other, one), {}).items()}
+    assert found == {(citation, "count", a, b) for citation, (a, b) in expected.items()}
+    # the one-paragraph side is set against all the other's paragraphs: no row is one-sided
+    for pair in comparison.walk():
+        assert pair.left and pair.right, pair.left_citations + pair.right_citations
+
+
+def test_a_count_mismatch_is_said_in_paragraphs_with_the_text_as_paragraph_one(capsys):
+    main(["compare", str(corpus_file("outer-space-treaty-1967.en.txt")),
+          str(corpus_file("outer-space-treaty-1967.ru.txt"))])
+    out = capsys.readouterr().out
+    assert "Article X → Статья X: 1 paragraph in English, 2 in Russian" in out
+    assert "version only" not in out
+    main(["compare", "--json", str(corpus_file("outer-space-treaty-1967.en.txt")),
+          str(corpus_file("outer-space-treaty-1967.ru.txt"))])
+    article = next(p for p in json.loads(capsys.readouterr().out)["pairs"]
+                   if p["left"] == ["Article X"])
+    assert article["mismatches"] == [{"kind": "count", "left": "1", "right": "2",
+                                      "detail": "1 paragraph in English, 2 in Russian",
+                                      "counted": "paragraph"}]
+    assert [(c["left"], c["right"], c["mismatches"]) for c in article["children"]] == [
+        (["Article X"], ["Статья X, ¶ 1", "Статья X, ¶ 2"], [])]
+
+
+@pytest.mark.parametrize("left,right,first", [
+    ("bbnj-agreement-2023.en", "bbnj-agreement-2023.ru", "Articles 2 changed of 76"),
+    ("bbnj-agreement-2023.ru", "bbnj-agreement-2023.en", "Articles 2 changed of 76"),
+    ("bbnj-agreement-2023.en", "bbnj-agreement-2023.fr", "Articles 0 changed of 76"),
+    ("outer-space-treaty-1967.ru", "outer-space-treaty-1967.fr", "Articles 1 changed of 17"),
+])
+def test_the_summary_names_levels_in_english_as_the_older_draft_names_them(
+        capsys, left, right, first):
+    """The command line stays English: "Статья" is counted as "Articles", whichever version
+    is older, and a level is named once even when the two versions name it differently."""
+    main(["compare", str(corpus_file(f"{left}.txt")), str(corpus_file(f"{right}.txt"))])
+    levels = next(line for line in capsys.readouterr().out.splitlines()
+                  if line.startswith("By level: ")).removeprefix("By level: ").split(" · ")
+    assert first in levels
+    assert not [level for level in levels if any("а" <= ch <= "я" for ch in level.lower())]
+    names = [level.split(" ")[0] for level in levels]
+    assert len(names) == len(set(names)), names
+
+
+def test_isa_sections_in_russian_are_counted_once_as_sections(capsys):
+    main(["compare", str(corpus_file("isa-crusts-regulations-2012.ru.txt")),
+          str(corpus_file("isa-crusts-regulations-2012.en.txt"))])
+    levels = next(line for line in capsys.readouterr().out.splitlines()
+                  if line.startswith("By level: "))
+    assert "раздел" not in levels and levels.count("sections ") == 1
+
+
+def test_the_article_text_set_against_paragraphs_is_shown_once():
+    """Article X's English text is read against the Russian paragraphs in its sub-row; the
+    article's own row then shows its heading line only (the window and the briefings)."""
+    from clausewise.core.describe import parallel_text
+    from clausewise.gui.rows import layout
+
+    comparison = compare(load_draft(corpus_file("outer-space-treaty-1967.en.txt")),
+                         load_draft(corpus_file("outer-space-treaty-1967.ru.txt")))
+    article = next(p for p in comparison.pairs if p.left_citations == ["Article X"])
+    assert parallel_text(article, "left") == ""
+    assert "In order to promote" in parallel_text(article.children[0], "left")
+    shown = [row.left.text for row in layout(comparison).rows if row.pair is article]
+    assert not any("In order to promote" in text for text in shown)

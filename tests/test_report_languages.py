@@ -149,3 +149,70 @@ def test_an_english_briefing_keeps_the_engine_sentences(tmp_path):
     for text in briefings(comparison, tmp_path, "en"):
         assert ("cites Article 2, but the old Article 2 is now Article 3: check the "
                 "cross-reference") in text
+
+
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_the_drafts_dates_are_said_in_the_briefing_language(tmp_path, language):
+    """The cover's "Last modified" of each draft, like its Date row, in the language chosen."""
+    import os
+    from datetime import datetime
+
+    drafts = []
+    for number, source in enumerate((DRAFT1, DRAFT2)):
+        copy = tmp_path / source.name
+        copy.write_bytes(source.read_bytes())
+        when = datetime(2026, 12, 1 + number, 9, 30).timestamp()
+        os.utime(copy, (when, when))
+        drafts.append(copy)
+    comparison = compare(load_draft(drafts[0]), load_draft(drafts[1]))
+    options = BriefingOptions(language=language, left_path=str(drafts[0]),
+                              right_path=str(drafts[1]))
+    pdf = pdf_words(export_briefing(comparison, tmp_path / "b.pdf", options))
+    word = word_words(export_briefing(comparison, tmp_path / "b.docx", options))
+    for text in (pdf, word):
+        assert not [month for month in ENGLISH_MONTHS if f"{month} 2026" in text]
+        said = {"fr": ("1 décembre 2026, 09:30", "2 décembre 2026, 09:30"),
+                "ru": ("1 декабря 2026 г., 09:30", "2 декабря 2026 г., 09:30")}[language]
+        assert all(date in text for date in said), said
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_a_parallel_briefing_counts_what_was_checked_not_zeros(tmp_path, language):
+    comparison = compare(*(load_draft(path) for path in write_versions(tmp_path)))
+    found = sum(len(pair.mismatches) for pair in comparison.walk())
+    one_sided = sum(1 for pair in comparison.pairs if not (pair.left and pair.right))
+    assert found and one_sided and comparison.stats.parallel
+    rows = {"fr": [("Vérification", "Nombre"),
+                   ("unités lues en regard", str(comparison.stats.parallel)),
+                   ("divergences relevées", str(found)),
+                   ("unités dans une seule version", str(one_sided))],
+            "ru": [("Проверка", "Количество"),
+                   ("сопоставлено единиц", str(comparison.stats.parallel)),
+                   ("найдено расхождений", str(found)),
+                   ("единиц только в одной версии", str(one_sided))]}[language]
+    options = BriefingOptions(language=language)
+    document = WordDocument(export_briefing(comparison, tmp_path / "v.docx", options))
+    tables = [[tuple(cell.text for cell in row.cells) for row in table.rows]
+              for table in document.tables]
+    assert rows in tables
+    pdf = pdf_words(export_briefing(comparison, tmp_path / "v.pdf", options))
+    assert " ".join(" ".join(row) for row in rows) in pdf
+
+
+def test_a_french_briefing_sets_a_space_before_its_colons(tmp_path):
+    comparison = compare(*(load_draft(path) for path in write_versions(tmp_path)))
+    options = BriefingOptions(language="fr")
+    pdf = pdf_words(export_briefing(comparison, tmp_path / "v.pdf", options))
+    word = word_words(export_briefing(comparison, tmp_path / "v.docx", options))
+    for text in (pdf, word):
+        assert "Versions linguistiques : anglais | russe" in text
+        assert "Article 1 → Статья 1 : nombres divergents" in text
+    english = pdf_words(export_briefing(comparison, tmp_path / "e.pdf", BriefingOptions()))
+    assert "Language versions: English | Russian" in english
+    drafts = compare(load_draft(DRAFT1), load_draft(DRAFT2))
+    legend = pdf_words(export_briefing(drafts, tmp_path / "d.pdf", options))
+    assert "les mots supprimés sont barrés ; les mots ajoutés sont soulignés" in legend

@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message numerus="yes">
+        <source>{name} %n changed of {total}</source>
+        <translation>
+            <numerusform>{name} %n changed of {total}</numerusform>
+            <numerusform>{name} %n changed of {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n unchanged clause(s)  (click or press Enter to show)</source>

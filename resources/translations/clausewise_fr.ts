@@ -428,6 +428,10 @@
         <translation>{kind} : {words}</translation>
     </message>
     <message>
+        <source>language version ({language})</source>
+        <translation>version linguistique ({language})</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
@@ -597,6 +601,10 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>These are two language versions: a tracked-changes file would delete every word of one and insert every word of the other. The briefings (PDF or Word) list what the versions do not agree on.</source>
+        <translation>Ce sont deux versions linguistiques : un fichier avec suivi des modifications supprimerait chaque mot de l&apos;une et insérerait chaque mot de l&apos;autre. Les notes d&apos;information (PDF ou Word) indiquent les points sur lesquels les versions divergent.</translation>
+    </message>
+    <message>
         <source>Choose at least one kind of change.</source>
         <translation>Choisissez au moins un type de modification.</translation>
     </message>
@@ -759,6 +767,14 @@
     <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
+        <translation>Les en-têtes du tableau et l&apos;historique de chaque disposition ; le texte des projets est reproduit tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Every &amp;provision</source>
@@ -1540,6 +1556,47 @@
         <translation>paragraphes non numérotés</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <extracomment>Top-level units as ``describe.LevelCount.name`` says them in English, shown in the interface&apos;s language (&quot;Статьи&quot;, whichever language the drafts are in); a unit word not listed here stays the older draft&apos;s own.</extracomment>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -1656,8 +1713,15 @@
         <translation>Modifications d&apos;obligation, de négation, de nombres, de renvois, de parties, de crochets et de textes à compléter</translation>
     </message>
     <message>
-        <source>{name} {changed} changed of {total}</source>
-        <translation>{name} : modifications dans {changed} sur {total}</translation>
+        <source>{name} 0 changed of {total}</source>
+        <translation>{name} ({total}) : aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n changed of {total}</source>
+        <translation>
+            <numerusform>{name} ({total}) : %n a changé</numerusform>
+            <numerusform>{name} ({total}) : %n ont changé</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,10 @@
         <translation>{kind}: {words}</translation>
     </message>
     <message>
+        <source>language version ({language})</source>
+        <translation>языковая версия ({language})</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
@@ -597,6 +601,10 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>These are two language versions: a tracked-changes file would delete every word of one and insert every word of the other. The briefings (PDF or Word) list what the versions do not agree on.</source>
+        <translation>Это два языковых текста: в файле с записью исправлений каждое слово одного было бы удалено, а каждое слово другого вставлено. Справки (PDF или Word) перечисляют, в чём тексты расходятся.</translation>
+    </message>
+    <message>
         <source>Choose at least one kind of change.</source>
         <translation>Выберите хотя бы один вид изменений.</translation>
     </message>
@@ -759,6 +767,14 @@
     <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Ориентация:</translation>
+    </message>
+    <message>
+        <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
+        <translation>Заголовки таблицы и история каждого положения; текст проектов печатается как есть</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Every &amp;provision</source>
@@ -1554,6 +1570,47 @@
         <translation>ненумерованные абзацы</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <extracomment>Top-level units as ``describe.LevelCount.name`` says them in English, shown in the interface&apos;s language (&quot;Статьи&quot;, whichever language the drafts are in); a unit word not listed here stays the older draft&apos;s own.</extracomment>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Принципы</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Руководящие принципы</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Положения</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -1670,8 +1727,16 @@
         <translation>Изменения обязательств, отрицаний, чисел, ссылок, сторон, квадратных скобок и текста для заполнения</translation>
     </message>
     <message>
-        <source>{name} {changed} changed of {total}</source>
-        <translation>{name}: изменено {changed} из {total}</translation>
+        <source>{name} 0 changed of {total}</source>
+        <translation>{name}: без изменений (всего {total})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} %n changed of {total}</source>
+        <translation>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+            <numerusform>{name}: с изменениями — %n из {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

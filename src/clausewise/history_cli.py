@@ -50,6 +50,9 @@ def add_parser(sub) -> None:
                         help="portrait pages (the table is landscape by default)")
     parser.add_argument("--workspace", metavar="FILE.clausewise",
                         help="the team's notes for the table's Notes column (only read)")
+    parser.add_argument("--language", choices=("en", "fr", "ru"), default=None,
+                        help="with --out: the table's own words (headings, stories) in English, "
+                             "French or Russian; the drafts' text is printed as it is")
     parser.set_defaults(run=run_history)
 
 
@@ -105,7 +108,8 @@ def _check_out(args: argparse.Namespace, paths: list[str]) -> None:
         given = [flag for flag, value in (("--marking", args.marking), ("--author", args.author),
                                           ("--portrait", args.portrait), ("--force", args.force),
                                           ("--changed-only", args.changed_only),
-                                          ("--workspace", args.workspace)) if value]
+                                          ("--workspace", args.workspace),
+                                          ("--language", args.language)) if value]
         if given:
             raise UserError(f"{', '.join(given)} only apply to the table: add --out FILE")
         return
@@ -120,7 +124,8 @@ def _write_table(found: History, args: argparse.Namespace, paths: list[str]) -> 
     from .reports.history import export_history
 
     options = BriefingOptions(author=args.author or "", marking=args.marking or "",
-                              landscape=not args.portrait, changed_only=args.changed_only)
+                              landscape=not args.portrait, changed_only=args.changed_only,
+                              language=args.language or "en")
     notes = workspace_notes(args.workspace, found, paths) if args.workspace else {}
     try:
         written = export_history(found, args.out, options,

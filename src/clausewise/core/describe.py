@@ -168,6 +168,18 @@ def row_key(pair: Pair) -> RowKey | None:
     return None
 
 
+def parallel_text(pair: Pair, side: str) -> str:
+    """What a parallel pair's own row shows of one version: heading and own text, but not
+    the text that one of its sub-pairs sets against the other version's paragraphs (an
+    article's own text cited "Article X (text)"), which would otherwise be read twice."""
+    clauses = pair.left if side == "left" else pair.right
+    carried = {clause.id.removesuffix("/text") for child in pair.children
+               for clause in child.left + child.right if clause.id.endswith("/text")}
+    return "\n".join(part for clause in clauses
+                     for part in (clause.heading, "" if clause.id in carried else clause.text)
+                     if part)
+
+
 def outline_title(pair: Pair) -> str:
     """The pair's name in an outline of the whole comparison, unique in it.
 
@@ -334,6 +346,33 @@ _KIND_LEVELS = {ClauseKind.RECITAL: "recitals", ClauseKind.PARAGRAPH: "paragraph
                 ClauseKind.UNNUMBERED: "unnumbered paragraphs"}
 
 
+#: The English plural of unit words of other languages, as the command line (which stays
+#: English) names a level: "Articles", whichever language the older draft is in.
+_ENGLISH_PLURALS = {
+    **{word: "Articles" for word in ("статья", "artículo", "artikel", "articolo", "artigo",
+                                     "άρθρο")},
+    **{word: "Rules" for word in ("règle", "правило", "regla", "regel")},
+    **{word: "Principles" for word in ("principe", "principio", "принцип", "grundsatz",
+                                       "beginsel")},
+    **{word: "Sections" for word in ("раздел", "sección", "sezione", "abschnitt", "afdeling",
+                                     "τμήμα")},
+    **{word: "Annexes" for word in ("annexe", "приложение", "anexo", "allegato", "anhang",
+                                    "bijlage", "παράρτημα")},
+    **{word: "Standards" for word in ("norme", "norma", "стандарт", "norm")},
+    **{word: "Clauses" for word in ("cláusula", "klausel", "clausule")},
+    **{word: "Guidelines" for word in ("directriz", "richtlijn")},
+}
+
+
+def english_plural(name: str) -> str:
+    """A level's name as the command line says it: "Статья" -> "Articles", "Articles" as it
+    is, the case of the name kept (capitalised for a top-level unit)."""
+    english = _ENGLISH_PLURALS.get(name.casefold())
+    if english is None:
+        return name
+    return english if name[:1].isupper() else english.lower()
+
+
 @dataclass(frozen=True, slots=True)
 class LevelCount:
     """How many pairs of one level changed: "Articles 12 changed of 85".
@@ -341,12 +380,15 @@ class LevelCount:
     ``depth`` is 0 for the top-level units (one level per unit word: "Articles", "Rules"),
     1 for everything below them by kind ("paragraphs", "points"), wherever it stands;
     ``changed`` counts the pairs with any change in them (a renumbering alone is none).
+    A level is named as the older draft names it (``own``: "Articles", "Статья"), and in
+    English (``name``: "Articles" for both) for the command line.
     """
 
     name: str
     depth: int
     changed: int
     total: int
+    own: str = ""
 
     def __str__(self) -> str:
         return f"{self.name} {self.changed} changed of {self.total}"
@@ -372,14 +414,18 @@ def level_name(clause: Clause, top: bool) -> str | None:
 
 def level_counts(comparison: Comparison) -> list[LevelCount]:
     """Changed and all pairs per level: the top-level units by their word, in the order each
-    word first appears; then the clauses below them by kind, shallowest kinds first."""
+    word first appears; then the clauses below them by kind, shallowest kinds first. A level
+    is named by the older draft's word (the newer one's where the older has no such clause):
+    two language versions, or a draft that changed its unit word, are counted under one name."""
     counts: dict[tuple[int, str], list[int]] = {}   # (depth, name) -> [changed, total, first]
+    owns: dict[tuple[int, str], str] = {}            # (depth, name) -> the draft's own name
 
     def visit(pair: Pair, depth: int) -> None:
-        clauses = pair.right or pair.left
+        clauses = pair.left or pair.right
         name = level_name(clauses[0], depth == 0) if clauses else None
         if name is not None:
-            key = (min(depth, 1), name)
+            key = (min(depth, 1), english_plural(name))
+            owns.setdefault(key, name)
             count = counts.setdefault(key, [0, 0, depth])
             count[0] += pair.changed
             count[1] += 1
@@ -390,7 +436,8 @@ def level_counts(comparison: Comparison) -> list[LevelCount]:
     for pair in comparison.pairs:
         visit(pair, 0)
     order = sorted(counts, key=lambda key: counts[key][2])  # stable: first seen at a depth
-    return [LevelCount(name, depth, *counts[(depth, name)][:2]) for depth, name in order]
+    return [LevelCount(name, depth, *counts[(depth, name)][:2], own=owns[(depth, name)])
+            for depth, name in order]
 
 
 #: How the "Substantive changes" block titles each kind of flag.
@@ -435,6 +482,6 @@ def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
 
 __all__ = ["FLAG_MARK", "FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
            "RUN_MINIMUM", "Run", "RowKey", "STATUS_MARKS", "change_words", "changed_itself",
-           "citations", "flag_words", "flags_tip", "grouped_runs", "level_counts", "level_name", "mark",
-           "outline_title", "own_text_changed", "plural", "renumbering", "row_key",
+           "citations", "english_plural", "flag_words", "flags_tip", "grouped_runs", "level_counts", "level_name", "mark",
+           "outline_title", "own_text_changed", "parallel_text", "plural", "renumbering", "row_key",
            "status_words", "substantive", "title"]

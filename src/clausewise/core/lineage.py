@@ -10,7 +10,10 @@ is in two rows. Where a provision did not exist, the row is empty for that draft
 
 Each step from one draft to the next says what happened to the provision: ``unchanged``,
 ``modified``, ``added``, ``removed``, ``split`` or ``merged`` (None when the provision exists
-in neither draft), whether it moved, and whether it was renumbered. Rows come in reading
+in neither draft), whether it moved, and whether it was renumbered. A step to a draft in
+another language (a Russian version of the English draft) is ``parallel``: the comparison
+read the two as language versions (``core.parallel``), so nothing was modified or
+renumbered, and the provision is said to be there in that language. Rows come in reading
 order: the newest order of the provisions, with a provision that was dropped kept where it
 last stood.
 
@@ -23,12 +26,13 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .compare import compare
+from .language import name as language_name
 from .diff import diff_words
 from .model import Clause, Document
 from .result import CompareOptions, Comparison, DiffOp, Pair, Status
 
 #: What a step can say of a provision, in the order the history's JSON documents them.
-STEP_STATUSES = ("unchanged", "modified", "added", "removed", "split", "merged")
+STEP_STATUSES = ("unchanged", "modified", "added", "removed", "split", "merged", "parallel")
 
 Node = tuple[int, int]   # (draft index, place of the unit in that draft)
 
@@ -41,6 +45,9 @@ class Step:
     moved: bool = False
     renumbered: bool = False
     pairs: tuple[Pair, ...] = ()  # the comparison's pairs that make up this step
+    #: The language of the step's newer draft when the step is between two language
+    #: versions (``Comparison.mode`` "parallel"); "" for two drafts.
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,8 @@ class Lineage:
         text = self._text(draft, cited)
         if text is None:
             return None
+        if draft > 0 and self.steps[draft - 1].language:   # another language: nothing to mark
+            return (("=", text),) if text else ()
         before = self._text(draft - 1, cited) if draft > 0 else None
         if before is None or before == text:
             return (("=", text),) if text else ()
@@ -213,7 +222,8 @@ def chain(comparisons: Sequence[Comparison], drafts: int) -> tuple[Lineage, ...]
     for key in order:
         places = members[key]
         clauses = tuple(tuple(units[d][p] for p in sorted(places[d])) for d in range(drafts))
-        steps = tuple(_step(clauses[s], clauses[s + 1], step_pairs[s].get(key, ()))
+        steps = tuple(_step(clauses[s], clauses[s + 1], step_pairs[s].get(key, ()),
+                            _version_language(comparisons[s]))
                       for s in range(drafts - 1))
         lineages.append(Lineage(clauses, steps))
     return tuple(lineages)
@@ -254,13 +264,21 @@ def _reading_order(comparisons: Sequence[Comparison], members: dict[Node, list[l
     return order + [key for key in sorted(members) if key not in ordered]
 
 
-def _step(before: tuple[Clause, ...], after: tuple[Clause, ...], pairs: Sequence[Pair]) -> Step:
+def _version_language(comparison: Comparison) -> str:
+    """The newer draft's language when the comparison read two language versions, else ""."""
+    return comparison.languages[1] if comparison.mode == "parallel" else ""
+
+
+def _step(before: tuple[Clause, ...], after: tuple[Clause, ...], pairs: Sequence[Pair],
+          language: str = "") -> Step:
     if not before and not after:
-        return Step(None)
+        return Step(None, language=language)
     if not before:
-        return Step("added", pairs=tuple(pairs))
+        return Step("added", pairs=tuple(pairs), language=language)
     if not after:
-        return Step("removed", pairs=tuple(pairs))
+        return Step("removed", pairs=tuple(pairs), language=language)
+    if language:   # two language versions: read in parallel, never "modified"
+        return Step("parallel", pairs=tuple(pairs), language=language)
     statuses = {pair.status for pair in pairs}
     if Status.SPLIT in statuses:
         status = "split"
@@ -298,7 +316,9 @@ class Event:
 
     ``draft`` is the label of the draft it happened in ("D3"); ``status`` one of
     ``STEP_STATUSES`` ("unchanged" when the provision was only renumbered or moved);
-    ``now`` its citation in that draft ("" when removed); ``renumbered`` and ``moved`` are
+    ``now`` its citation in that draft ("" when removed); ``language`` the draft's language
+    where it is another language version of the draft before (status ``parallel``, or added
+    or removed in it); ``renumbered`` and ``moved`` are
     only said of a provision that is neither added, removed, split nor merged (a split or a
     merge names its new citations already); ``dropped`` are the citations of a part of it
     that is gone (one half of an earlier split)."""
@@ -309,6 +329,7 @@ class Event:
     renumbered: bool = False
     moved: bool = False
     dropped: tuple[str, ...] = ()
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +360,9 @@ def _event(lineage: Lineage, index: int, step: Step, label: str) -> Event | None
     if step.status is None or (step.status == "unchanged" and not step.moved
                                and not step.renumbered):
         return None
-    if step.status in ("added", "removed"):
-        return Event(label, step.status, lineage.citation(index + 1) or "")
+    if step.status in ("added", "removed", "parallel"):
+        return Event(label, step.status, lineage.citation(index + 1) or "",
+                     language=step.language)
     dropped = tuple(citation for pair in step.pairs if not pair.right
                     for citation in pair.left_citations)
     return Event(label, step.status, lineage.citation(index + 1) or "",
@@ -362,8 +384,13 @@ def describe(lineage: Lineage, labels: Sequence[str]) -> str:
 
 def event_words(event: Event) -> str:
     """One event in English, without its draft: "modified (renumbered to Article 6)"."""
+    if event.status == "parallel":
+        return f"{language_name(event.language)} version"
     if event.status in ("added", "removed"):
-        return event.status
+        return event.status + (f" ({language_name(event.language)} version only)"
+                               if event.language and event.status == "added" else
+                               f" (not in the {language_name(event.language)} version)"
+                               if event.language else "")
     words = {"unchanged": "", "modified": "modified", "split": f"split into {event.now}",
              "merged": f"merged into {event.now}"}[event.status]
     extra = []

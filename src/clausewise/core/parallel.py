@@ -9,7 +9,9 @@ checked without understanding the words:
 * ``number``: a number, date, amount or percentage in one version and not the other
   (written with digits; "1,000", "1 000" and "1.000" are the same number, "0.5" and "0,5");
 * ``reference``: the versions cite different articles;
-* ``count``: not as many paragraphs or points;
+* ``count``: not as many paragraphs or points (an article's own text, where the other
+  version puts its words in paragraphs, counts as its paragraph 1, as ``align.text_as_clause``
+  reads it between two drafts of one language);
 * ``missing``: the clause is in one version only (its pair stays added or removed).
 
 Each finding is a ``Mismatch`` on the pair. A pair whose versions agree has none.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .align import text_as_clause
 from .language import name
 from .model import Clause, ClauseKind
 from .references import article_references
@@ -28,8 +31,10 @@ from .result import Mismatch, Pair, Status
 #: A number written with digits: thousands grouped by a comma, a point or a (no-break)
 #: space, a decimal part after a point or a comma.
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[,.\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+(?!\d))?")
-_KINDS_COUNTED = {ClauseKind.PARAGRAPH: ("paragraph", "paragraphs"),
-                  ClauseKind.POINT: ("point", "points")}
+#: What a count counts, by the kinds of sub-clause it counts: a paragraph numbered or not
+#: (one version may number them, the other set them apart by a blank line only).
+_KINDS_COUNTED = {(ClauseKind.PARAGRAPH, ClauseKind.UNNUMBERED): ("paragraph", "paragraphs"),
+                  (ClauseKind.POINT,): ("point", "points")}
 
 
 def parallel_pairs(pairs: tuple[Pair, ...], languages: tuple[str, str]) -> tuple[Pair, ...]:
@@ -85,24 +90,21 @@ def parallel_divisions(divisions: tuple[Pair, ...], languages: tuple[str, str]
 
 
 def _parallel(pair: Pair, languages: tuple[str, str]) -> Pair:
+    text_moved = (False, False)
     if len(pair.left) == 1 and len(pair.right) == 1:
         # The aligner paired the sub-clauses by their words, which two languages do not
         # share: pair them again by structure.
-        children = tuple(_parallel(child, languages)
-                         for child in structural_pairs(pair.left[0].children,
-                                                       pair.right[0].children))
+        sub_pairs, text_moved = _sub_pairs(pair.left[0], pair.right[0])
+        children = tuple(_parallel(child, languages) for child in sub_pairs)
     else:
         children = tuple(_parallel(child, languages) for child in pair.children)
     left_name, right_name = name(languages[0]), name(languages[1])
     if not pair.left or not pair.right:
-        present, absent = ((left_name, right_name) if pair.left else (right_name, left_name))
-        missing = Mismatch("missing", ", ".join(pair.left_citations),
-                           ", ".join(pair.right_citations),
-                           f"in the {present} version only, not in the {absent}")
-        return replace(pair, children=children, diff=(), mismatches=(missing,))
+        return replace(pair, children=children, diff=(),
+                       mismatches=_missing(pair, left_name, right_name))
     found: list[Mismatch] = []
-    left_text = _own_text(pair.left)
-    right_text = _own_text(pair.right)
+    left_text = _own_text(pair.left, with_text=not text_moved[0])
+    right_text = _own_text(pair.right, with_text=not text_moved[1])
     left_refs = sorted(set(article_references(left_text)), key=_number_order)
     right_refs = sorted(set(article_references(right_text)), key=_number_order)
     if left_refs != right_refs:
@@ -117,15 +119,76 @@ def _parallel(pair: Pair, languages: tuple[str, str]) -> Pair:
         only_right = sorted(right_numbers - left_numbers, key=_number_order)
         found.append(Mismatch("number", ", ".join(only_left), ", ".join(only_right),
                               _number_detail(only_left, only_right, left_name, right_name)))
-    for kind, (one, many) in _KINDS_COUNTED.items():
-        left_count = _count(pair.left, kind)
-        right_count = _count(pair.right, kind)
+    for kinds, (one, many) in _KINDS_COUNTED.items():
+        left_count = _count(pair.left, kinds, text_moved[0])
+        right_count = _count(pair.right, kinds, text_moved[1])
         if left_count != right_count:
             found.append(Mismatch("count", str(left_count), str(right_count),
                                   f"{left_count} {one if left_count == 1 else many} in "
                                   f"{left_name}, {right_count} in {right_name}", counted=one))
+    if any(m.kind == "count" and m.counted == "paragraph" for m in found):
+        children = _counted_apart(children)
     return replace(pair, status=Status.PARALLEL, diff=(), children=children,
                    mismatches=tuple(found), renumbered=False)
+
+
+def _missing(pair: Pair, left_name: str, right_name: str) -> tuple[Mismatch, ...]:
+    present, absent = ((left_name, right_name) if pair.left else (right_name, left_name))
+    return (Mismatch("missing", ", ".join(pair.left_citations),
+                     ", ".join(pair.right_citations),
+                     f"in the {present} version only, not in the {absent}"),)
+
+
+def _counted_apart(children: tuple[Pair, ...]) -> tuple[Pair, ...]:
+    """Unnumbered paragraphs in one version only, when the parent already says that the
+    versions have not as many paragraphs: which of them is "missing" cannot be told (the
+    same words may be cut in more paragraphs), so the count says it and they say nothing."""
+    return tuple(replace(child, mismatches=()) if not (child.left and child.right) and all(
+        clause.kind is ClauseKind.UNNUMBERED for clause in child.left + child.right) else child
+        for child in children)
+
+
+def _sub_pairs(old: Clause, new: Clause) -> tuple[list[Pair], tuple[bool, bool]]:
+    """The sub-clauses of two versions of a clause paired by structure, and on which side
+    the clause's own text was set against the other version's paragraphs.
+
+    One version may give an article's words as its own text ("Article X / In order to...")
+    and the other in paragraphs ("Статья X / ¶ 1 / ¶ 2"): the text then stands for the
+    other's paragraphs, as ``align.text_as_clause`` reads it between two drafts of one
+    language. It is paired with all of them when they are all the other's sub-clauses and
+    none is numbered (the same words, cut in more paragraphs), else with the first one.
+    Not when the version with the text has paragraphs of its own: its text is then an
+    opening (or a heading the text layer did not set apart), not the other's paragraph 1."""
+    if _has_paragraphs(old) or _has_paragraphs(new):
+        return structural_pairs(old.children, new.children), (False, False)
+    if old.text and not new.text and new.children:
+        pairs = _text_pairs(text_as_clause(old), old.children, new.children, text_left=True)
+        return pairs, (True, False)
+    if new.text and not old.text and old.children:
+        pairs = _text_pairs(text_as_clause(new), new.children, old.children, text_left=False)
+        return pairs, (False, True)
+    return structural_pairs(old.children, new.children), (False, False)
+
+
+def _has_paragraphs(clause: Clause) -> bool:
+    """Whether the clause has its own text and paragraphs (numbered or not) under it."""
+    return bool(clause.text) and any(child.kind in (ClauseKind.PARAGRAPH, ClauseKind.UNNUMBERED)
+                                     for child in clause.children)
+
+
+def _text_pairs(text: Clause, own: tuple[Clause, ...], others: tuple[Clause, ...],
+                text_left: bool) -> list[Pair]:
+    """``text`` (one version's own text) paired with the other version's first paragraph,
+    or all its paragraphs when it has only unnumbered ones and this version nothing else."""
+    if not own and all(clause.kind is ClauseKind.UNNUMBERED for clause in others):
+        taken, rest = others, ()
+    else:
+        taken, rest = others[:1], others[1:]
+    if text_left:
+        first = Pair(left=(text,), right=tuple(taken), status=Status.PARALLEL, basis="position")
+        return [first] + structural_pairs(own, rest)
+    first = Pair(left=tuple(taken), right=(text,), status=Status.PARALLEL, basis="position")
+    return [first] + structural_pairs(rest, own)
 
 
 def structural_pairs(lefts: tuple[Clause, ...], rights: tuple[Clause, ...]) -> list[Pair]:
@@ -150,7 +213,26 @@ def structural_pairs(lefts: tuple[Clause, ...], rights: tuple[Clause, ...]) -> l
             j = by_number.pop(number, None) if number else next(unnumbered, None)
             if j is not None:
                 matches[i] = j
-    return _in_order(lefts, rights, matches)
+    return _joined_to_previous(_in_order(lefts, rights, matches))
+
+
+def _joined_to_previous(pairs: list[Pair]) -> list[Pair]:
+    """An unnumbered paragraph of one version only joins the pair of unnumbered paragraphs
+    before it: the other version most likely has the same words in fewer paragraphs (the
+    French Outer Space Treaty's Article I in two, the English in three), and the checks
+    then read the words of both against each other instead of calling one "missing"."""
+    out: list[Pair] = []
+    for pair in pairs:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.left and previous.right
+                and not (pair.left and pair.right)
+                and all(c.kind is ClauseKind.UNNUMBERED
+                        for c in previous.left + previous.right + pair.left + pair.right)):
+            out[-1] = replace(previous, left=previous.left + pair.left,
+                              right=previous.right + pair.right)
+            continue
+        out.append(pair)
+    return out
 
 
 def _in_order(lefts, rights, matches: dict[int, int]) -> list[Pair]:
@@ -194,16 +276,20 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿа-яёα-ω])-\s*(?=[a-zà-ÿа-яёα
 _JOB_NUMBER = re.compile(r"(?:\b\d{1,3}\s+)?\b\d{2}-\d{5}\b(?:\s*\(\w\))?")
 
 
-def _own_text(clauses: tuple[Clause, ...]) -> str:
-    """The heading and own text of the clauses (their sub-clauses are pairs of their own),
-    with words broken at line ends joined again, so that "ста-тьей 14" cites article 14."""
-    text = "\n".join(part for clause in clauses for part in (clause.heading, clause.text)
-                     if part)
+def _own_text(clauses: tuple[Clause, ...], with_text: bool = True) -> str:
+    """The heading and own text of the clauses (their sub-clauses are pairs of their own;
+    without the text when it was set against the other version's paragraphs), with words
+    broken at line ends joined again, so that "ста-тьей 14" cites article 14."""
+    text = "\n".join(part for clause in clauses
+                     for part in (clause.heading, clause.text if with_text else "") if part)
     return _JOB_NUMBER.sub(" ", _BROKEN_WORD.sub("", text))
 
 
-def _count(clauses: tuple[Clause, ...], kind: ClauseKind) -> int:
-    return sum(1 for clause in clauses for child in clause.children if child.kind is kind)
+def _count(clauses: tuple[Clause, ...], kinds: tuple[ClauseKind, ...], text_moved: bool) -> int:
+    """How many sub-clauses of these kinds; an own text that stands for the other version's
+    paragraph 1 counts as a paragraph."""
+    own = 1 if text_moved and ClauseKind.PARAGRAPH in kinds else 0
+    return own + sum(1 for clause in clauses for child in clause.children if child.kind in kinds)
 
 
 def _numbers(text: str) -> set[str]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from ..core.describe import FLAG_TITLES, flag_words
 from ..core.lineage import Event, History, Lineage, story
 from ..core.result import Mismatch, Pair, StaleReference
-from .i18n import change_name, plural
+from .i18n import change_name, language_name, plural
 
 # "in English": where something is found, as the mismatches say it. Russian and French need
 # the language's name in a form of its own here ("в английском тексте", "dans la version
@@ -159,6 +159,9 @@ def pair_tip(pair: Pair, languages: Sequence[str]) -> str:
 
 def event_text(event: Event) -> str:
     """One event, without its draft: "modified (renumbered to Article 6)" (``event_words``)."""
+    if event.status == "parallel":   # the draft is another language version of the one before
+        return QCoreApplication.translate("EngineWords", "language version ({language})").format(
+            language=language_name(event.language))
     if event.status == "added":
         return QCoreApplication.translate("EngineWords", "added")
     if event.status == "removed":

@@ -158,6 +158,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         for name, label, _suffix, _filter in FORMATS:
             self.format_box.addItem(QCoreApplication.translate("Export", label), name)
+        self._no_tracked_changes_for_versions()
         form.addRow(self.tr("&Format:"), self.format_box)
         self.marking_box = QComboBox(self)
         self.marking_box.setEditable(True)
@@ -267,6 +268,8 @@ class ExportDialog(QDialog):
             self.marking_box.setEditText(marking)
         self.author_edit.setText(str(self.settings.value(KEYS["author"], default_author()) or ""))
         index = self.format_box.findData(str(self.settings.value(KEYS["format"], "pdf")))
+        if index >= 0 and not self.format_box.model().item(index).isEnabled():
+            index = 0   # the tracked-changes file, remembered, for two language versions
         self.format_box.setCurrentIndex(max(index, 0))
         landscape = str(self.settings.value(KEYS["landscape"], "false")).lower() == "true"
         self.orientation_box.setCurrentIndex(1 if landscape else 0)
@@ -282,6 +285,20 @@ class ExportDialog(QDialog):
                        *self.kind_boxes.values(), *self.tag_boxes.values(),
                        *self.status_boxes.values()):
             button.toggled.connect(self._changed)
+
+    def _no_tracked_changes_for_versions(self) -> None:
+        """Two language versions are never diffed: a tracked-changes file would delete every
+        word of one and insert every word of the other. The choice is disabled and says why."""
+        comparison = self.session.comparison
+        if comparison is None or comparison.mode != "parallel":
+            return
+        index = self.format_box.findData("tracked")
+        item = self.format_box.model().item(index)
+        item.setEnabled(False)
+        item.setToolTip(self.tr("These are two language versions: a tracked-changes file would "
+                                "delete every word of one and insert every word of the other. "
+                                "The briefings (PDF or Word) list what the versions do not "
+                                "agree on."))
 
     # the choices
 

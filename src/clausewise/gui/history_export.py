@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from ..reports import BriefingOptions
 from ..reports.history import MAX_DRAFTS, export_history
+from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
 from ..reports.options import AnnotationNote
 from ..series import HistoryInputs
 from ..session import Session
@@ -61,6 +62,12 @@ class HistoryExportDialog(QDialog):
         self.orientation_box.addItem(self.tr("Landscape"), True)
         self.orientation_box.addItem(self.tr("Portrait"), False)
         form.addRow(self.tr("&Orientation:"), self.orientation_box)
+        self.language_box = QComboBox(self)
+        for code, name in BRIEFING_LANGUAGES.items():
+            self.language_box.addItem(name, code)   # each language in its own words
+        self.language_box.setToolTip(self.tr("The table's headings and the provisions' "
+                                             "stories; the drafts' text is printed as it is"))
+        form.addRow(self.tr("&Language:"), self.language_box)
         rows = QHBoxLayout()
         self.everything = QRadioButton(self.tr("Every &provision"), self)
         self.changed_only = QRadioButton(self.tr("&Changed provisions only"), self)
@@ -106,6 +113,9 @@ class HistoryExportDialog(QDialog):
         self.author_edit.setText(str(self.settings.value(KEYS["author"], default_author()) or ""))
         index = self.format_box.findData(str(self.settings.value(FORMAT_KEY, "docx")))
         self.format_box.setCurrentIndex(max(index, 0))
+        # the same language as the last briefing: a team writes its papers in one language
+        index = self.language_box.findData(str(self.settings.value(KEYS["language"], "en")))
+        self.language_box.setCurrentIndex(max(index, 0))
 
     def format(self) -> str:
         return self.format_box.currentData()
@@ -118,12 +128,14 @@ class HistoryExportDialog(QDialog):
     def options(self) -> BriefingOptions:
         return BriefingOptions(marking=self.marking(), author=self.author_edit.text().strip(),
                                landscape=bool(self.orientation_box.currentData()),
-                               changed_only=self.changed_only.isChecked())
+                               changed_only=self.changed_only.isChecked(),
+                               language=self.language_box.currentData())
 
     def accept(self) -> None:
         self.settings.setValue(KEYS["marking"], self.marking())
         self.settings.setValue(KEYS["author"], self.author_edit.text().strip())
         self.settings.setValue(FORMAT_KEY, self.format())
+        self.settings.setValue(KEYS["language"], self.language_box.currentData())
         super().accept()
 
 

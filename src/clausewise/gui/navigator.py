@@ -52,6 +52,20 @@ KIND_LEVELS = {"recitals": QT_TRANSLATE_NOOP("Navigator", "recitals"),
                "appendices": QT_TRANSLATE_NOOP("Navigator", "appendices"),
                "unnumbered paragraphs": QT_TRANSLATE_NOOP("Navigator", "unnumbered paragraphs")}
 
+#: Top-level units as ``describe.LevelCount.name`` says them in English, shown in the
+#: interface's language ("Статьи", whichever language the drafts are in); a unit word not
+#: listed here stays the older draft's own.
+UNIT_LEVELS = {"Articles": QT_TRANSLATE_NOOP("Navigator", "Articles"),
+               "Rules": QT_TRANSLATE_NOOP("Navigator", "Rules"),
+               "Regulations": QT_TRANSLATE_NOOP("Navigator", "Regulations"),
+               "Principles": QT_TRANSLATE_NOOP("Navigator", "Principles"),
+               "Sections": QT_TRANSLATE_NOOP("Navigator", "Sections"),
+               "Annexes": QT_TRANSLATE_NOOP("Navigator", "Annexes"),
+               "Paragraphs": QT_TRANSLATE_NOOP("Navigator", "Paragraphs"),
+               "Standards": QT_TRANSLATE_NOOP("Navigator", "Standards"),
+               "Guidelines": QT_TRANSLATE_NOOP("Navigator", "Guidelines"),
+               "Clauses": QT_TRANSLATE_NOOP("Navigator", "Clauses")}
+
 SUMMARY_TITLE = QT_TRANSLATE_NOOP("Navigator", "Summary")   # shown translated
 SUBSTANTIVE_TITLE = QT_TRANSLATE_NOOP("Navigator", "Substantive changes")   # shown translated
 # The kinds of substantive change as core.describe.FLAG_TITLES names them, for lupdate.
@@ -358,15 +372,22 @@ class Navigator(QWidget):
                                        for level in levels))
 
     def _level_text(self, level: describe.LevelCount) -> str:
-        """A level in the interface's language; a unit word stays the draft's own."""
-        name = level.name
+        """A level in the interface's language; a unit word without a translation stays the
+        older draft's own. None changed is said apart ("Considérants (6) : aucun
+        changement"), and the count of changed ones is a plural message, so that French and
+        Russian read naturally whatever the level's gender."""
+        name = level.own or level.name
         kind = KIND_LEVELS.get(name.lower())
         if kind is not None:
             name = self.tr(kind)
             name = name[:1].upper() + name[1:] if level.depth == 0 else name
-        return self.tr("{name} {changed} changed of {total}").format(
-            name=name, changed=QLocale().toString(level.changed),
-            total=QLocale().toString(level.total))
+        elif level.depth == 0 and level.name in UNIT_LEVELS:
+            name = self.tr(UNIT_LEVELS[level.name])
+        total = QLocale().toString(level.total)
+        if level.changed == 0:
+            return self.tr("{name} 0 changed of {total}").format(name=name, total=total)
+        return self.tr("{name} %n changed of {total}", "", level.changed).format(
+            name=name, total=total)
 
     def levels_text(self) -> list[str]:
         """The counts per level as shown, for tests and screen readers."""

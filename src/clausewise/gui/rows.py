@@ -24,7 +24,7 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from ..core.compare import Comparison, DiffOp, Pair, Status
-from ..core.describe import renumbering
+from ..core.describe import parallel_text, renumbering
 from ..core.model import Clause, Document
 from .engine_words import mismatch_text
 
@@ -160,7 +160,7 @@ class _Builder:
     def _emit(self, pair: Pair, depth: int, parent_moved: bool) -> None:
         in_moved = parent_moved or pair.moved
         if pair.status is Status.PARALLEL:   # two language versions: each as it stands
-            lefts, rights = _plain_runs(pair.left, "="), _plain_runs(pair.right, "=")
+            lefts, rights = _parallel_runs(pair, "left"), _parallel_runs(pair, "right")
         else:
             lefts = side_runs(pair.diff, "left") if pair.diff else _plain_runs(pair.left, "-")
             rights = side_runs(pair.diff, "right") if pair.diff else _plain_runs(pair.right, "+")
@@ -175,6 +175,12 @@ class _Builder:
         _headers(self.rows[start], pair, self.comparison.languages)
         for child in pair.children:
             self._emit(child, depth + 1, in_moved)
+
+
+def _parallel_runs(pair: Pair, side: str) -> tuple[DiffOp, ...]:
+    """One version of a parallel pair as it stands (``describe.parallel_text``)."""
+    text = parallel_text(pair, side)
+    return (("=", text),) if text else ()
 
 
 def _plain_runs(clauses: Sequence[Clause], op: str) -> tuple[DiffOp, ...]:

@@ -19,13 +19,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.compare import Comparison
+from ..core.language import name as language_name
 from .content import build_briefing
 from .options import AnnotationNote, BriefingOptions, ReportError
 from .output import check_target, write_atomically
 from .progress import Cancel, Progress, Steps
 
-__all__ = ["AnnotationNote", "BriefingOptions", "ReportError", "export_briefing",
-           "export_tracked_changes"]
+__all__ = ["AnnotationNote", "BriefingOptions", "ReportError", "TRACKED_PARALLEL",
+           "export_briefing", "export_tracked_changes"]
+
+#: Why no tracked-changes file is written for two language versions (one line, English: the
+#: command line's message; the window says it in its own language).
+TRACKED_PARALLEL = ("these are two language versions ({left} and {right}): a tracked-changes "
+                    "file would delete every word of one and insert every word of the other; "
+                    "write the briefing instead (--out FILE.pdf or FILE.docx), whose language "
+                    "versions report lists what the versions do not agree on")
 
 
 def export_briefing(comparison: Comparison, path: str | Path,
@@ -49,9 +57,15 @@ def export_briefing(comparison: Comparison, path: str | Path,
 def export_tracked_changes(comparison: Comparison, path: str | Path,
                            options: BriefingOptions | None = None, *,
                            progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
-    """Writes the newer draft as .docx with every change a tracked change; returns the path."""
+    """Writes the newer draft as .docx with every change a tracked change; returns the path.
+
+    Refused for two language versions: nothing is diffed between them, and a tracked-changes
+    file would delete every word of one language and insert every word of the other."""
     from .tracked import write_tracked_changes
 
+    if comparison.mode == "parallel":
+        raise ReportError(TRACKED_PARALLEL.format(left=language_name(comparison.languages[0]),
+                                                  right=language_name(comparison.languages[1])))
     options = options or BriefingOptions()
     target = check_target(path, (".docx",))
     steps = Steps(progress, cancel)

@@ -143,6 +143,19 @@ class Briefing:
         return labels.date_text(self.date, self.language)
 
     @property
+    def count_headings(self) -> tuple[str, str]:
+        """The headings of the table of counts: of changes, or of the checks of two
+        language versions (the mismatches found are not units)."""
+        if self.languages:
+            return self.t("Check"), self.t("Number")
+        return self.t("Change"), self.t("Articles and other units")
+
+    @property
+    def colon(self) -> str:
+        """ ": ", or " : " in a French briefing."""
+        return labels.colon(self.language)
+
+    @property
     def t(self):
         """The briefing's labels in its language: ``briefing.t("Executive summary")``."""
         return labels.translator(self.language)
@@ -172,9 +185,9 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
     names = tuple(labels.language_name(code, language) for code in codes)
     t = labels.translator(language)
     left = draft_facts(labels.version_role(codes[0], language) if parallel else t("Older draft"),
-                       comparison.left, options.left_path)
+                       comparison.left, options.left_path, language)
     right = draft_facts(labels.version_role(codes[1], language) if parallel
-                        else t("Newer draft"), comparison.right, options.right_path)
+                        else t("Newer draft"), comparison.right, options.right_path, language)
     title = one_line(printable(options.title)) or default_title(comparison, options.language)
     sections = tuple(briefing_sections(comparison, options))
     rows = tuple(row for section in sections for row in section.rows)
@@ -295,18 +308,20 @@ def default_title(comparison: Comparison, language: str = "en") -> str:
     """ "Briefing: <title of the newer draft>", so the reader knows what it is about."""
     subject = comparison.right.title or comparison.left.title
     word = labels.translator(language)("Briefing")
-    colon = " : " if language == "fr" else ": "   # French sets a space before a colon
+    colon = labels.colon(language)
     return f"{word}{colon}{one_line(printable(subject))}" if subject else word
 
 
-def draft_facts(role: str, document: Document, path: str | Path | None) -> DraftFacts:
-    """Name, date and fingerprint of a draft file; the folder is dropped on purpose."""
+def draft_facts(role: str, document: Document, path: str | Path | None,
+                language: str = "en") -> DraftFacts:
+    """Name, date and fingerprint of a draft file; the folder is dropped on purpose. The
+    date is said in the briefing's language, as its own Date row is."""
     name = Path(path).name if path else document.name
     modified = sha256 = ""
     if path:
         try:
             file = Path(path)
-            modified = datetime.fromtimestamp(file.stat().st_mtime).strftime("%d %B %Y, %H:%M")
+            modified = labels.date_text(datetime.fromtimestamp(file.stat().st_mtime), language)
             sha256 = file_sha256(file)
         except OSError:
             pass  # the cover says "not available" rather than failing the whole briefing
@@ -323,9 +338,19 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+#: What is counted of two language versions, which are never "modified" or "unchanged".
+PARALLEL_COUNTS = ("read in parallel", "mismatches found", "in one version only")
+
+
 def change_counts(comparison: Comparison) -> tuple[tuple[str, int], ...]:
-    """Counts per change type of the top-level units, in the summary's order."""
+    """Counts per change type of the top-level units, in the summary's order. Of two
+    language versions: the units read in parallel, the mismatches found (at every level),
+    and the units in one version only; a table of zeros would say nothing."""
     stats = comparison.stats.as_dict()
+    if comparison.mode == "parallel":
+        found = sum(len(pair.mismatches) for pair in comparison.walk())
+        one_sided = sum(1 for pair in comparison.pairs if not (pair.left and pair.right))
+        return tuple(zip(PARALLEL_COUNTS, (stats.get("parallel", 0), found, one_sided)))
     return tuple((name, stats.get(name, 0)) for name in CHANGE_TYPES)
 
 
@@ -373,9 +398,9 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
         elif pair.status is Status.PARALLEL:
             names = [labels.language_name(code, options.language).capitalize()
                      for code in languages]
-            colon = " : " if options.language == "fr" else ": "
-            versions = (f"{names[0]}{colon}{printable(row_text(pair.left))}",
-                        f"{names[1]}{colon}{printable(row_text(pair.right))}")
+            colon = labels.colon(options.language)
+            versions = (f"{names[0]}{colon}{printable(describe.parallel_text(pair, 'left'))}",
+                        f"{names[1]}{colon}{printable(describe.parallel_text(pair, 'right'))}")
         yield BriefingRow(citation=pair_citation(pair), old_text=printable(old_text),
                           marked=readable_marks((op, printable(text)) for op, text in marked),
                           change=change_text(pair, languages, options.language),

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from ..core.lineage import History, Lineage, describe
+from ..core.lineage import History, Lineage, describe, story
 from ..core.result import DiffOp
 from . import labels
 from .content import note_text, one_line, printable, readable_marks
@@ -55,6 +55,18 @@ class HistoryTable:
     rows: tuple[HistoryRow, ...]
     changed_only: bool
     when: datetime
+    #: The language of the table's own words (``BriefingOptions.language``); the drafts'
+    #: words and citations are printed as they are.
+    language: str = "en"
+
+    @property
+    def t(self):
+        """The table's labels in its language (the page frames use it: "Page N of M")."""
+        return labels.translator(self.language)
+
+    @property
+    def colon(self) -> str:
+        return labels.colon(self.language)
 
 
 def build_table(history: History, options: BriefingOptions,
@@ -73,20 +85,30 @@ def build_table(history: History, options: BriefingOptions,
         if options.changed_only and not lineage.changed and not shown:
             continue
         rows.append(HistoryRow(
-            name=printable(lineage.name), story=printable(describe(lineage, history.labels)),
+            name=printable(lineage.name), story=printable(_story(lineage, history, options)),
             citations=tuple(lineage.citation(d) for d in range(count)),
             cells=tuple(_cell(lineage, d) for d in range(count)), notes=shown))
     when = options.now or datetime.now(timezone.utc)
+    t = labels.translator(options.language)
     title = one_line(printable(options.title)) or (
-        f"Negotiating history: {one_line(printable(history.documents[-1].title))}"
-        if history.documents[-1].title else "Negotiating history")
+        f"{t('Negotiating history')}{labels.colon(options.language)}"
+        f"{one_line(printable(history.documents[-1].title))}"
+        if history.documents[-1].title else t("Negotiating history"))
     return HistoryTable(title=title, author=one_line(printable(options.author)),
                         marking=one_line(printable(options.marking)),
                         landscape=options.landscape,
-                        date_text=labels.date_text(when, "en", with_time=False),
+                        date_text=labels.date_text(when, options.language, with_time=False),
                         labels=tuple(one_line(printable(label)) for label in history.labels),
                         names=tuple(one_line(printable(name)) for name in names),
-                        rows=tuple(rows), changed_only=options.changed_only, when=when)
+                        rows=tuple(rows), changed_only=options.changed_only, when=when,
+                        language=options.language)
+
+
+def _story(lineage: Lineage, history: History, options: BriefingOptions) -> str:
+    """The provision's story in the table's language, composed from its events as the
+    window's History view does; in English the engine's own sentence."""
+    said = labels.story_phrase(story(lineage, history.labels), options.language)
+    return said if said is not None else describe(lineage, history.labels)
 
 
 def _cell(lineage: Lineage, draft: int) -> tuple[DiffOp, ...] | None:
@@ -122,8 +144,9 @@ def _shares(table: HistoryTable) -> list[float]:
 
 
 def _headings(table: HistoryTable) -> list[str]:
-    return (["Provision"] + [f"{label}\n{name}" if name and name != label else label
-                             for label, name in zip(table.labels, table.names)] + ["Notes"])
+    return ([table.t("Provision")] + [f"{label}\n{name}" if name and name != label else label
+                                      for label, name in zip(table.labels, table.names)]
+            + [table.t("Notes")])
 
 
 # --- Word -------------------------------------------------------------------------------------
@@ -142,13 +165,14 @@ def _write_docx(table: HistoryTable, target: Path, steps: Steps) -> None:
     _styles(document)
     document.styles["Normal"].font.size = Pt(8.5)
     document.add_paragraph(table.title, style="Title")
+    colon, t = table.colon, table.t
     intro = document.add_paragraph(
-        f"{len(table.labels)} drafts, one column each: "
-        + "; ".join(f"{label}: {name}" for label, name in zip(table.labels, table.names))
-        + f". {table.date_text}" + (f". Prepared by {table.author}" if table.author else "")
-        + ". Each cell shows that draft's text, with the changes from the column before "
-          "struck through (deleted) or underlined (inserted); a blank cell: the provision "
-          "did not exist in that draft.")
+        labels.history_intro(len(table.labels), table.language) + colon
+        + labels.semicolon(table.language).join(f"{label}{colon}{name}" for label, name
+                                                in zip(table.labels, table.names))
+        + f". {table.date_text}"
+        + (f". {t('Prepared by')}{colon}{table.author}" if table.author else "")
+        + ". " + labels.history_cells(table.language))
     intro.runs[0].italic = True
     grid = _table_with_header(document, tuple(_headings(table)))
     _table_style(document, grid)
@@ -178,7 +202,7 @@ def _write_docx(table: HistoryTable, target: Path, steps: Steps) -> None:
             paragraph.add_run(note_text(note)).font.size = Pt(7.5)
     _widths(grid, document, tuple(_shares(table)))
     set_properties(document, title=table.title, author=table.author,
-                   subject="Negotiating history, one column per draft",
+                   subject=table.t("Negotiating history"),
                    keywords=table.marking, category="History", when=table.when)
     steps(0.95)
     document.save(str(target))
@@ -242,15 +266,16 @@ def _write_pdf(table: HistoryTable, target: Path, steps: Steps) -> None:
         str(target), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=top + heads_height, bottomMargin=MARGIN + 6 * mm, title=table.title,
         author=table.author or "Clausewise", creator="Clausewise",
-        subject="Negotiating history, one column per draft", initialFontName=REGULAR,
+        subject=table.t("Negotiating history"), initialFontName=REGULAR,
         invariant=1)
     first = Table([header_row()], colWidths=widths)
     first.setStyle(_grid(header_rows=1))
     story = [_para(table.title, styles["h1"], width),
-             _para(" · ".join(f"{label}: {name}" for label, name in
+             _para(" · ".join(f"{label}{table.colon}{name}" for label, name in
                               zip(table.labels, table.names))
                    + f" · {table.date_text}"
-                   + (f" · Prepared by {table.author}" if table.author else ""),
+                   + (f" · {table.t('Prepared by')}{table.colon}{table.author}"
+                      if table.author else ""),
                    styles["note"], width),
              first]
     # One table per row: reportlab re-measures the rest of a table at every page break, so
@@ -259,7 +284,7 @@ def _write_pdf(table: HistoryTable, target: Path, steps: Steps) -> None:
     for done, row in enumerate(table.rows, 1):
         step(done)
         parts = _page_sized(row, cell_style, inner, 0.45 * doc.height, _marked_para,
-                            split_marked)
+                            split_marked, table.t("(continued)"))
         grid = Table([_pdf_row(part, styles, cell_style, inner, _para, _marked_para)
                       for part in parts], colWidths=widths, splitInRow=1)
         grid.setStyle(_grid(header_rows=0))
@@ -275,10 +300,10 @@ def _write_pdf(table: HistoryTable, target: Path, steps: Steps) -> None:
     doc.afterFlowable = lambda flowable: laid_out(next(count))   # a split row counts twice
     # One pass: the canvas keeps each page until the end, then writes "Page N of M".
     doc.build(story, onFirstPage=frame, onLaterPages=later,
-              canvasmaker=partial(_numbered_canvas_class(), pagesize=pagesize))
+              canvasmaker=partial(_numbered_canvas_class(table.t), pagesize=pagesize))
 
 
-def _numbered_canvas_class():
+def _numbered_canvas_class(t=lambda text: text):
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
@@ -307,7 +332,7 @@ def _numbered_canvas_class():
                 self.setFont(REGULAR, 7.5)
                 self.setFillColor(colors.HexColor("#444444"))
                 self.drawRightString(self._size[0] - MARGIN, MARGIN - 1 * mm,
-                                     f"Page {self._pageNumber} of {total}")
+                                     f"{t('Page')} {self._pageNumber} {t('of')} {total}")
                 self.restoreState()
                 super().showPage()
             super().save()
@@ -316,7 +341,7 @@ def _numbered_canvas_class():
 
 
 def _page_sized(row: HistoryRow, style, inner: list[float], height: float, marked_para,
-                split_marked) -> list[HistoryRow]:
+                split_marked, continued: str = "(continued)") -> list[HistoryRow]:
     """The row, or several "continued" rows where a cell would be taller than a page (a
     paragraph cannot be split across pages inside a table cell). Only long texts are
     measured."""
@@ -332,7 +357,7 @@ def _page_sized(row: HistoryRow, style, inner: list[float], height: float, marke
     if parts <= 1:
         return [row]
     pieces = [split_marked(cell, parts) if cell else [None] * parts for cell in row.cells]
-    return [replace(row, name=row.name if n == 0 else f"{row.name} (continued)",
+    return [replace(row, name=row.name if n == 0 else f"{row.name} {continued}",
                     story=row.story if n == 0 else "",
                     cells=tuple(piece[n] or None for piece in pieces),
                     notes=row.notes if n == 0 else ())

@@ -73,11 +73,16 @@ _FR = {
         "texte, suppressions barrées et ajouts soulignés",
     "; the team's notes, where there are some": " ; les notes de l'équipe, s'il y en a",
     "Language versions": "Versions linguistiques",
+    "Negotiating history": "Historique de la négociation", "Provision": "Disposition",
+    "(continued)": "(suite)",
     # kinds of change
     "modified": "modifiée", "added": "ajoutée", "removed": "supprimée", "moved": "déplacée",
     "renumbered": "renumérotée", "split": "scindée", "merged": "fusionnée",
     "unchanged": "inchangée", "modified in its paragraphs": "modifiée dans ses paragraphes",
     "versions agree": "les versions concordent", "parallel": "en regard",
+    # the counts of two language versions
+    "read in parallel": "unités lues en regard", "mismatches found": "divergences relevées",
+    "in one version only": "unités dans une seule version", "Check": "Vérification", "Number": "Nombre",
     # kinds of substantive change
     "Strength of obligation": "Force de l'obligation", "Negation": "Négation",
     "Numbers, dates and periods": "Nombres, dates et délais",
@@ -137,11 +142,15 @@ _RU = {
         "исключения зачёркнуты, добавления подчёркнуты",
     "; the team's notes, where there are some": "; примечания группы, если они есть",
     "Language versions": "Языковые версии",
+    "Negotiating history": "История переговоров", "Provision": "Положение",
+    "(continued)": "(продолжение)",
     "modified": "изменено", "added": "добавлено", "removed": "исключено",
     "moved": "перемещено", "renumbered": "перенумеровано", "split": "разделено",
     "merged": "объединено", "unchanged": "без изменений",
     "modified in its paragraphs": "изменено в пунктах", "versions agree": "версии совпадают",
     "parallel": "параллельно",
+    "read in parallel": "сопоставлено единиц", "mismatches found": "найдено расхождений",
+    "in one version only": "единиц только в одной версии", "Check": "Проверка", "Number": "Количество",
     "Strength of obligation": "Сила обязательства", "Negation": "Отрицание",
     "Numbers, dates and periods": "Числа, даты и сроки", "Cross-references": "Ссылки",
     "Parties and actors": "Стороны и субъекты", "Brackets and alternatives":
@@ -209,6 +218,16 @@ def translator(language: str) -> Callable[[str], str]:
     """``t(text)``: the briefing label ``text`` in ``language`` (itself if not known)."""
     catalogue = _CATALOGUES.get(language, {})
     return lambda text: catalogue.get(text, text)
+
+
+def colon(language: str) -> str:
+    """ ": " before what a label introduces; French sets a space before it (" : ")."""
+    return " : " if language == "fr" else ": "
+
+
+def semicolon(language: str) -> str:
+    """ "; " between two clauses of a sentence; French sets a space before it (" ; ")."""
+    return " ; " if language == "fr" else "; "
 
 
 def date_text(when: datetime, language: str, with_time: bool = True) -> str:
@@ -397,3 +416,89 @@ def status_phrase(status: str, language: str) -> str:
     base, review, _ = status.partition(" (needs review)")
     said = words.get(base, base)
     return f"{said} ({words['needs review']})" if review else said
+
+
+# -- a provision's story in the history table ----------------------------------------------------
+
+#: The words of a story (``core.lineage.story``'s events) per table language; a provision
+#: is feminine in French ("la disposition"), neuter in Russian ("положение"). The same
+#: wording as the window's History view.
+_STORY_WORDS = {
+    "fr": {"added": "ajoutée", "removed": "supprimée", "modified": "modifiée",
+           "split": "scindée en {now}", "merged": "fusionnée dans {now}",
+           "renumbered": "renumérotée en {now}", "dropped": "suppression de {citations}",
+           "moved": "déplacée", "in": "{change} dans {draft}", "since": "inchangée depuis",
+           "throughout": "inchangée dans tous les projets"},
+    "ru": {"added": "добавлено", "removed": "исключено", "modified": "изменено",
+           "split": "разделено на {now}", "merged": "объединено в {now}",
+           "renumbered": "новый номер — {now}", "dropped": "исключено: {citations}",
+           "moved": "перемещено", "in": "{draft}: {change}", "since": "с тех пор без изменений",
+           "throughout": "без изменений во всех проектах"},
+}
+
+
+def story_phrase(told, language: str) -> str | None:
+    """A provision's story (``core.lineage.Story``) in the table's language: "ajoutée dans
+    D2, modifiée dans D3 (renumérotée en Article 6), inchangée depuis"; None in English (the
+    engine's own sentence, ``lineage.describe``, is used as it is)."""
+    words = _STORY_WORDS.get(language)
+    if words is None:
+        return None
+    if not told.events:
+        return words["throughout"]
+    parts = [words["in"].format(change=_event_phrase(event, words, language), draft=event.draft)
+             for event in told.events]
+    if told.unchanged_since:
+        parts.append(words["since"])
+    return ", ".join(parts)
+
+
+def _event_phrase(event, words: dict, language: str) -> str:
+    if event.status == "parallel":   # another language version of the draft before
+        role = _forms(event.language, language)[1]
+        return role[:1].lower() + role[1:]
+    if event.status in ("added", "removed"):
+        return words[event.status]
+    main = {"modified": words["modified"], "split": words["split"].format(now=event.now),
+            "merged": words["merged"].format(now=event.now)}.get(event.status, "")
+    extra = []
+    if event.renumbered:
+        extra.append(words["renumbered"].format(now=event.now))
+    if event.dropped:
+        extra.append(words["dropped"].format(citations=" + ".join(event.dropped)))
+    if event.moved:
+        extra.append(words["moved"])
+    if not main:
+        return ", ".join(extra)
+    return f"{main} ({', '.join(extra)})" if extra else main
+
+
+#: The history table's own sentences, per language ("" keys: English as written).
+_HISTORY_WORDS = {
+    "en": {"drafts": ("drafts",), "intro": "{drafts}, one column each",
+           "cells": "Each cell shows that draft's text, with the changes from the column "
+                    "before struck through (deleted) or underlined (inserted); a blank cell: "
+                    "the provision did not exist in that draft."},
+    "fr": {"drafts": ("projet", "projets"), "intro": "{drafts}, un par colonne",
+           "cells": "Chaque cellule donne le texte de ce projet, les modifications par rapport "
+                    "à la colonne précédente barrées (suppressions) ou soulignées (ajouts) ; "
+                    "une cellule vide : la disposition n'existait pas dans ce projet."},
+    "ru": {"drafts": ("проект", "проекта", "проектов"), "intro": "{drafts}, по одному в столбце",
+           "cells": "В каждой ячейке — текст этого проекта; изменения по сравнению с "
+                    "предыдущим столбцом зачёркнуты (исключено) или подчёркнуты (добавлено); "
+                    "пустая ячейка: в этом проекте такого положения не было."},
+}
+
+
+def history_intro(count: int, language: str) -> str:
+    """ "4 drafts, one column each", "4 projets, un par colonne", "4 проекта, по одному в
+    столбце"."""
+    words = _HISTORY_WORDS.get(language, _HISTORY_WORDS["en"])
+    forms = words["drafts"]
+    drafts = f"{count} {forms[0]}" if len(forms) == 1 else _counted(count, forms)
+    return words["intro"].format(drafts=drafts)
+
+
+def history_cells(language: str) -> str:
+    """What a cell of the history table shows, in the table's language."""
+    return _HISTORY_WORDS.get(language, _HISTORY_WORDS["en"])["cells"]

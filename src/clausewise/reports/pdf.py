@@ -30,6 +30,7 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
 
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, LANGUAGE_INTRO, NO_MISMATCH,
                       Briefing, BriefingRow, DraftFacts, note_text, subtitle)
+from . import labels
 from .docx_common import utc
 from .progress import NO_STEPS, Steps
 from .fonts import BOLD, ITALIC, REGULAR, markup, mostly_cjk, register_fonts
@@ -206,7 +207,7 @@ def _cover(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float) 
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
     story += [Spacer(1, 4 * mm), table, Spacer(1, 8 * mm)]
     if not briefing.languages:   # language versions are not marked up
-        story.append(_legend(styles, t))
+        story.append(_legend(styles, t, labels.semicolon(briefing.language)))
     return story
 
 
@@ -220,9 +221,10 @@ def _draft_rows(draft: DraftFacts, t=lambda text: text) -> list[tuple[str, str]]
     ]
 
 
-def _legend(styles: dict[str, ParagraphStyle], t=lambda text: text) -> Paragraph:
+def _legend(styles: dict[str, ParagraphStyle], t=lambda text: text,
+            semicolon: str = "; ") -> Paragraph:
     text = (t("How to read the changes: ")
-            + marked_markup((("-", t("deleted words are struck through")), ("=", "; "),
+            + marked_markup((("-", t("deleted words are struck through")), ("=", semicolon),
                              ("+", t("inserted words are underlined")), ("=", "."))))
     return Paragraph(text, styles["note"])
 
@@ -265,23 +267,23 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
     story: list = [_bookmarked(_para(t("Executive summary"), styles["h1"]), "summary",
                                t("Executive summary"), 0)]
     story += _substantive(briefing, styles)
-    counts = [[_para(t("Change"), bold), _para(t("Articles and other units"), bold)]]
+    counts = [[_para(heading, bold) for heading in briefing.count_headings]]
     counts += [[_para(t(name), cell), _para(str(count), cell)] for name, count in briefing.counts]
     table = Table(counts, colWidths=[0.3 * width, 0.25 * width], hAlign="LEFT", repeatRows=1)
     table.setStyle(_grid())
     story.append(table)
-    glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
+    glance = [f"{citation}{briefing.colon}{change}" for citation, change in briefing.divisions]
     glance += list(briefing.runs)
     if glance:
         story.append(_para(t("Changes at a glance"), styles["h2"]))
         story += [_para("• " + line, styles["body"], width) for line in glance]
     if briefing.languages:
-        story.append(_para(f"{t('Language versions')}: {briefing.languages}", styles["h2"]))
+        story.append(_para(f"{t('Language versions')}{briefing.colon}{briefing.languages}", styles["h2"]))
         story.append(_para(t(LANGUAGE_INTRO), styles["note"], width))
         if not briefing.mismatches:
             story.append(_para(t(NO_MISMATCH), styles["body"], width))
         for citation, detail in briefing.mismatches:
-            story.append(Paragraph(f"• <b>{markup(citation)}</b>: {markup(detail)}",
+            story.append(Paragraph(f"• <b>{markup(citation)}</b>{briefing.colon}{markup(detail)}",
                                    styles["body"]))
     elif not briefing.changed:
         story.append(_para(t("No clause changed between the two drafts."), styles["body"]))
@@ -291,7 +293,7 @@ def _summary(briefing: Briefing, styles: dict[str, ParagraphStyle], width: float
     for red in briefing.red_lines:
         cited = (f'<a href="#{red.key}">{markup(red.citation)}</a>' if red.key
                  else markup(red.citation))
-        story.append(Paragraph(f"• <b>{cited}</b>: {markup(red.note)}", styles["body"]))
+        story.append(Paragraph(f"• <b>{cited}</b>{briefing.colon}{markup(red.note)}", styles["body"]))
     return story
 
 
@@ -308,7 +310,7 @@ def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
         for entry in group.entries:
             cited = (f'<a href="#{entry.key}">{markup(entry.citation)}</a>' if entry.key
                      else markup(entry.citation))
-            story.append(Paragraph(f"• <b>{cited}</b>: {markup(entry.words)}", styles["body"]))
+            story.append(Paragraph(f"• <b>{cited}</b>{briefing.colon}{markup(entry.words)}", styles["body"]))
     story.append(Spacer(1, 3 * mm))
     return story
 

@@ -29,6 +29,7 @@ from docx.text.paragraph import Paragraph
 
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, LANGUAGE_INTRO, NO_MISMATCH, Briefing,
                       BriefingRow, note_text, subtitle)
+from . import labels
 from .docx_common import mark_every_page, right_to_left, set_properties
 from .progress import NO_STEPS, Steps
 from .rtl import mostly_rtl
@@ -147,7 +148,7 @@ def _cover(document: WordDocument, briefing: Briefing) -> None:
     if not briefing.languages:   # language versions are not marked up
         legend = document.add_paragraph(t("How to read the changes: "))
         legend.paragraph_format.space_before = Pt(12)
-        _marked_runs(legend, (("-", t("deleted words are struck through")), ("=", "; "),
+        _marked_runs(legend, (("-", t("deleted words are struck through")), ("=", labels.semicolon(briefing.language)),
                               ("+", t("inserted words are underlined")), ("=", ".")))
         legend.runs[0].italic = True
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -275,33 +276,33 @@ def _summary(document: WordDocument, briefing: Briefing) -> None:
     t = briefing.t
     _heading(document, t("Executive summary"), 1, "summary")
     _substantive(document, briefing)
-    table = _table_with_header(document, (t("Change"), t("Articles and other units")))
+    table = _table_with_header(document, briefing.count_headings)
     for name, count in briefing.counts:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = t(name), str(count)
     _widths(table, document, (0.3, 0.25))
-    glance = [f"{citation}: {change}" for citation, change in briefing.divisions]
+    glance = [f"{citation}{briefing.colon}{change}" for citation, change in briefing.divisions]
     glance += list(briefing.runs)
     if glance:
         _styled(document, t("Changes at a glance"), "Heading 3")
         for line in glance:
             _styled(document, line, "List Bullet")
     if briefing.languages:
-        _styled(document, f"{t('Language versions')}: {briefing.languages}", "Heading 3")
+        _styled(document, f"{t('Language versions')}{briefing.colon}{briefing.languages}", "Heading 3")
         document.add_paragraph(t(LANGUAGE_INTRO)).runs[0].italic = True
         if not briefing.mismatches:
             document.add_paragraph(t(NO_MISMATCH))
         for citation, detail in briefing.mismatches:
             paragraph = _styled(document, "", "List Bullet")
             paragraph.add_run(citation).bold = True
-            paragraph.add_run(f": {detail}")
+            paragraph.add_run(f"{briefing.colon}{detail}")
     elif not briefing.changed:
         document.add_paragraph(t("No clause changed between the two drafts."))
     _styled(document, t("Red lines"), "Heading 3")
     if not briefing.red_lines:
         document.add_paragraph(t("No clause carries a note tagged Red line."))
     for red in briefing.red_lines:
-        _linked_entry(document, red.citation, red.key, red.note)
+        _linked_entry(document, red.citation, red.key, red.note, briefing.colon)
 
 
 def _substantive(document: WordDocument, briefing: Briefing) -> None:
@@ -315,10 +316,11 @@ def _substantive(document: WordDocument, briefing: Briefing) -> None:
     for group in briefing.substantive:
         document.add_paragraph().add_run(t(group.title)).bold = True
         for entry in group.entries:
-            _linked_entry(document, entry.citation, entry.key, entry.words)
+            _linked_entry(document, entry.citation, entry.key, entry.words, briefing.colon)
 
 
-def _linked_entry(document: WordDocument, citation: str, key: str, text: str) -> None:
+def _linked_entry(document: WordDocument, citation: str, key: str, text: str,
+                  colon: str = ": ") -> None:
     """A bullet: the citation in bold, a link to its article when it is listed; then text."""
     paragraph = _styled(document, "", "List Bullet")
     if key:
@@ -332,7 +334,7 @@ def _linked_entry(document: WordDocument, citation: str, key: str, text: str) ->
         paragraph._p.append(link)
     else:
         paragraph.add_run(citation).bold = True
-    paragraph.add_run(f": {text}")
+    paragraph.add_run(f"{colon}{text}")
 
 
 # --- the detail -------------------------------------------------------------------------------
