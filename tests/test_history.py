@@ -340,3 +340,17 @@ def test_a_history_table_in_french_or_russian_has_no_english_words_of_ours(tmp_p
         for english in TABLE_ENGLISH:
             assert english not in _ours(text), (english, text[:300])
     assert all(story and not re.search(r"[a-z]{4,} in D\d", story) for story in stories)
+
+
+def test_two_provisions_never_read_alike_in_the_stories_or_the_rows():
+    """Draft 1 -> 2 adds a recital 4 and renumbers the old recital 4 to 5, removing the old
+    recital 5: the stories and the rows name each provision once, the draft told where two
+    would share a name."""
+    found = history([load_draft(path) for path in SAMPLES[:2]])
+    firsts = [found.first_name(lineage) for lineage in found.lineages]
+    rows = [found.row_name(lineage) for lineage in found.lineages]
+    assert len(set(firsts)) == len(firsts) and len(set(rows)) == len(rows)
+    assert "Preamble, recital 4 (D2)" in firsts and "Preamble, recital 4" in firsts
+    assert "Preamble, recital 5 (D1)" in rows and "Preamble, recital 5" in rows
+    stories = [found.story(lineage) for lineage in found.lineages]
+    assert "Preamble, recital 4 (D2): added in D2" in stories

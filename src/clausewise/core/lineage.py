@@ -22,7 +22,9 @@ Deterministic: groups are keyed by their first clause in draft order, never by h
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Sequence
 
 from .compare import compare
@@ -128,10 +130,40 @@ class History:
     def story(self, lineage: Lineage) -> str:
         """One line, the provision named as it first appeared: "Article 5: added in D2,
         modified in D3 (renumbered to Article 6), unchanged since"."""
-        first = next(clauses for clauses in lineage.clauses if clauses)
-        heading = first[0].heading if len(first) == 1 else ""
-        name = f"{lineage.first_citation} ({heading})" if heading else lineage.first_citation
-        return f"{name}: {describe(lineage, self.labels)}"
+        return f"{self.first_name(lineage)}: {describe(lineage, self.labels)}"
+
+    def first_name(self, lineage: Lineage) -> str:
+        """The provision as it first appeared, with its heading ("Article 5 (Scope)"); where
+        two provisions would read alike ("Preamble, recital 4" added in D2, and D1's recital 4
+        that became recital 5), with the draft it first appeared in: "... recital 4 (D2)"."""
+        return self._names[0][id(lineage)]
+
+    def row_name(self, lineage: Lineage) -> str:
+        """The provision as the newest draft that has it cites it (``Lineage.name``); where
+        two would read alike (recital 5 removed in D2, and recital 4 that became recital 5),
+        with the draft that citation is from: "Preamble, recital 5 (D1)"."""
+        return self._names[1][id(lineage)]
+
+    @cached_property
+    def _names(self) -> tuple[dict[int, str], dict[int, str]]:
+        """(first names, row names) by ``id`` of the lineage, each made unique."""
+        firsts, rows = [], []
+        for lineage in self.lineages:
+            drafts = [d for d, clauses in enumerate(lineage.clauses) if clauses]
+            first = lineage.clauses[drafts[0]]
+            heading = first[0].heading if len(first) == 1 else ""
+            cited = lineage.first_citation
+            firsts.append((f"{cited} ({heading})" if heading else cited, drafts[0]))
+            rows.append((lineage.name, drafts[-1]))
+        return (self._unique(firsts, plain_in=0), self._unique(rows, plain_in=len(self.labels) - 1))
+
+    def _unique(self, named: list[tuple[str, int]], plain_in: int) -> dict[int, str]:
+        """Each name as it is, or, where another provision has it too, with the label of the
+        draft it is from (the name from draft ``plain_in`` stays as it is)."""
+        counts = Counter(name for name, _ in named)
+        return {id(lineage): name if counts[name] == 1 or draft == plain_in
+                else f"{name} ({self.labels[draft]})"
+                for lineage, (name, draft) in zip(self.lineages, named)}
 
     def to_json(self, paths: Sequence[str] | None = None) -> dict:
         """The JSON of ``clausewise history --json`` (see docs/DESIGN.md)."""

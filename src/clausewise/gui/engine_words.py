@@ -208,11 +208,8 @@ def story_text(lineage: Lineage, labels: Sequence[str]) -> str:
 
 def provision_story(found: History, lineage: Lineage) -> str:
     """ "Article 5 (Scope): added in D2, ..." (``History.story``)."""
-    first = next(clauses for clauses in lineage.clauses if clauses)
-    heading = first[0].heading if len(first) == 1 else ""
-    name = f"{lineage.first_citation} ({heading})" if heading else lineage.first_citation
-    return QCoreApplication.translate("EngineWords", "{provision}: {story}").format(provision=name,
-                                              story=story_text(lineage, found.labels))
+    return QCoreApplication.translate("EngineWords", "{provision}: {story}").format(
+        provision=found.first_name(lineage), story=story_text(lineage, found.labels))
 
 
 __all__ = ["IN_LANGUAGE", "event_text", "flag_text", "flag_title", "flags_tip", "in_language",

@@ -165,7 +165,8 @@ class HistoryModel(QAbstractTableModel):
             count = len(self.notes.get(number, ()))
             badge = f"  ✎{count}" if count else ""
             heading = newest_heading(lineage)
-            name = f"{lineage.name} · {heading}" if heading else lineage.name
+            row_name = self.history.row_name(lineage)
+            name = f"{row_name} · {heading}" if heading else row_name
             return f"{name}{badge}\n{short(story_text(lineage, self.history.labels), 90)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return provision_story(self.history, lineage)
@@ -245,7 +246,7 @@ def note_html(note: Annotation, where: str) -> str:
 def detail_html(found: History, lineage: Lineage, notes: Sequence[Annotation],
                 fingerprints: Sequence[str], theme: Theme) -> str:
     """The story, each draft's text with the changes from the draft before, the notes."""
-    parts = [f"<h3>{html.escape(lineage.name)}</h3>",
+    parts = [f"<h3>{html.escape(found.row_name(lineage))}</h3>",
              f"<p><i>{html.escape(provision_story(found, lineage))}</i></p>"]
     labels = dict(zip(fingerprints, found.labels))
     if notes:   # who noted what, when: before the texts, so that it is seen first

@@ -85,7 +85,8 @@ def build_table(history: History, options: BriefingOptions,
         if options.changed_only and not lineage.changed and not shown:
             continue
         rows.append(HistoryRow(
-            name=printable(lineage.name), story=printable(_story(lineage, history, options)),
+            name=printable(history.row_name(lineage)),
+            story=printable(_story(lineage, history, options)),
             citations=tuple(lineage.citation(d) for d in range(count)),
             cells=tuple(_cell(lineage, d) for d in range(count)), notes=shown))
     when = options.now or datetime.now(timezone.utc)
