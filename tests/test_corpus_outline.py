@@ -171,10 +171,14 @@ def test_the_pdf_and_the_txt_of_the_bbnj_agreement_compare_as_the_same_text():
 @pytest.mark.parametrize("language", ["en", "fr", "ru"])
 def test_the_bbnj_preamble_run_into_one_paragraph_is_cut_into_its_17_recitals(language):
     document = corpus_document(f"bbnj-agreement-2023.{language}.txt")
-    preamble = document.find("Preamble")
+    preamble_word, parties, recital, closing = {
+        "en": ("Preamble", "parties", "recital", "closing words"),
+        "fr": ("Préambule", "parties", "considérant", "formule finale"),
+        "ru": ("Преамбула", "стороны", "абзац", "заключительная формула")}[language]
+    preamble = document.find(preamble_word)
     assert [c.citation for c in preamble.children] == (
-        ["Preamble, parties"] + [f"Preamble, recital {n}" for n in range(1, 18)]
-        + ["Preamble, closing words"])
+        [f"{preamble_word}, {parties}"] + [f"{preamble_word}, {recital} {n}" for n in range(1, 18)]
+        + [f"{preamble_word}, {closing}"])
     assert preamble.children[-1].text in ("Have agreed as follows:", "Sont convenues de ce qui suit :",
                                           "согласились о нижеследующем:")
 
