@@ -161,3 +161,12 @@ def test_an_outline_entry_says_where_a_renumbered_clause_stands():
     assert "Preamble, recital 4 → recital 5" in titles
     assert "Article 2 → Article 3" in titles
     assert not [title for title in titles if title.startswith("recital")]
+
+
+def test_two_language_versions_name_a_provision_by_both_its_names():
+    """Parallel reading: "Article I / Статья I", not an arrow, which says "renumbered"."""
+    comparison = compare(corpus_document("outer-space-treaty-1967.en.txt"),
+                         corpus_document("outer-space-treaty-1967.ru.txt"))
+    titles = [describe.outline_title(pair) for pair in comparison.pairs]
+    assert "Article I / Статья I" in titles
+    assert not [title for title in titles if "→" in title]

@@ -251,7 +251,7 @@ def test_a_count_mismatch_is_said_in_paragraphs_with_the_text_as_paragraph_one(c
     main(["compare", str(corpus_file("outer-space-treaty-1967.en.txt")),
           str(corpus_file("outer-space-treaty-1967.ru.txt"))])
     out = capsys.readouterr().out
-    assert "Article X → Статья X: 1 paragraph in English, 2 in Russian" in out
+    assert "Article X / Статья X: 1 paragraph in English, 2 in Russian" in out
     assert "version only" not in out
     main(["compare", "--json", str(corpus_file("outer-space-treaty-1967.en.txt")),
           str(corpus_file("outer-space-treaty-1967.ru.txt"))])

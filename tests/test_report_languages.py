@@ -210,7 +210,7 @@ def test_a_french_briefing_sets_a_space_before_its_colons(tmp_path):
     word = word_words(export_briefing(comparison, tmp_path / "v.docx", options))
     for text in (pdf, word):
         assert "Versions linguistiques : anglais | russe" in text
-        assert "Article 1 → Статья 1 : nombres divergents" in text
+        assert "Article 1 / Статья 1 : nombres divergents" in text
     english = pdf_words(export_briefing(comparison, tmp_path / "e.pdf", BriefingOptions()))
     assert "Language versions: English | Russian" in english
     drafts = compare(load_draft(DRAFT1), load_draft(DRAFT2))

@@ -295,7 +295,8 @@ def describe_pair(pair: Pair, verbose: bool = False) -> str:
     ``verbose``."""
     old = " + ".join(pair.left_citations) or "—"
     new = " + ".join(pair.right_citations) or "—"
-    where = old if old == new else f"{old} → {new}"
+    joined = " / " if pair.status is Status.PARALLEL else " → "   # two names, or renumbered
+    where = old if old == new else f"{old}{joined}{new}"
     text = f"{where}: {describe.status_words(pair)}"
     return text + f" (similarity {pair.similarity:.2f})" if verbose else text
 

@@ -68,6 +68,8 @@ def title(pair: Pair, brief: bool = False) -> str:
     old, new = citations(pair)
     if not old or not new or old == new:
         return new or old
+    if pair.status is Status.PARALLEL:   # two language versions: no renumbering, two names
+        return f"{old} / {new}"
     if brief:   # "Preamble, recital 4 → recital 5": the container they share, said once
         head, comma, _ = old.rpartition(", ")
         if comma and new.startswith(head + comma) and "+" not in old + new:

@@ -255,10 +255,13 @@ class Navigator(QWidget):
         self._add_summary(describe.grouped_runs(comparison), rows, root)
         self._add_substantive(describe.substantive(comparison), rows, root)
         headings: dict[str, QStandardItem] = {}
+        parallel = comparison.mode == "parallel"
         for number, row in enumerate(rows.rows):
             if row.kind is RowKind.HEADING:
-                texts = dict.fromkeys(side.header_text for side in (row.right, row.left)
-                                      if side.header_text)
+                # the newer draft's name of a division first; two language versions in
+                # their reading order, as their units are named ("Article I / Статья I")
+                sides = (row.left, row.right) if parallel else (row.right, row.left)
+                texts = dict.fromkeys(side.header_text for side in sides if side.header_text)
                 text = " / ".join(texts)
                 if text in headings:  # the other draft's side of a division already listed
                     self._items_by_row.setdefault(number, headings[text])
