@@ -163,8 +163,14 @@ TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f
 _TYPOGRAPHY_PAIRS = tuple((chr(mark), plain) for mark, plain in TYPOGRAPHY.items())
 
 
+#: Any of those marks: one scan tells whether a text needs the replacements at all.
+_TYPOGRAPHY_RE = re.compile("[" + "".join(mark for mark, _ in _TYPOGRAPHY_PAIRS) + "]")
+
+
 def plain_typography(text: str) -> str:
     """``text`` with every typographic variant of a mark made plain (``TYPOGRAPHY``)."""
+    if not _TYPOGRAPHY_RE.search(text):
+        return text
     for mark, plain in _TYPOGRAPHY_PAIRS:
         if mark in text:
             text = text.replace(mark, plain)
@@ -200,8 +206,9 @@ def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = Fa
         key = _COMPOUND_HYPHEN_RE.sub(_join_compound, key)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
-    if ignore_whitespace:
-        key = " ".join(key.split())
+    if ignore_whitespace and not (key.isprintable() and "  " not in key
+                                  and key[:1] != " " and key[-1:] != " "):
+        key = " ".join(key.split())   # (most texts come single-spaced from the segmenter)
     if ignore_case:
         key = key.casefold()
     return key
