@@ -40,8 +40,8 @@ def warnings(monkeypatch) -> list[str]:
     return shown
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, warnings) -> MainWindow:
+def new_window(qtbot, tmp_path) -> MainWindow:
+    """A window shown on the offscreen platform, its settings in the test's folder."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings=settings)
     qtbot.addWidget(main)
@@ -49,6 +49,11 @@ def window(qtbot, tmp_path, warnings) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, warnings) -> MainWindow:
+    return new_window(qtbot, tmp_path)
 
 
 def open_and_wait(qtbot, window: MainWindow, left=None, right=None) -> None:

@@ -7,17 +7,16 @@ the same from the facts beside it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 
 from clausewise.gui import i18n
 from clausewise.gui.annotations_dialog import NoteDialog, TagsDialog
 from clausewise.gui.rows import RowKind
 from clausewise.gui.table_model import Column
-from clausewise.gui.window import MainWindow
 from clausewise.store.schema import DEFAULT_TAGS
 from corpus import corpus_file
-from gui_support import DRAFT1, DRAFT2, open_and_wait, warnings  # noqa: F401 (fixture)
+from gui_support import DRAFT1, DRAFT2, new_window, open_and_wait, warnings  # noqa: F401 (fixture)
 from planted_versions import ENGLISH_SENTENCES, write_stale, write_versions
 from test_gui_history import add_third, open_history
 
@@ -50,12 +49,7 @@ def localized(request, qtbot, tmp_path, warnings):  # noqa: F811
     """A window in Russian, then in French; English again afterwards."""
     language = request.param
     assert i18n.install(language) == language
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    qtbot.waitExposed(window)
+    window = new_window(qtbot, tmp_path)   # built after the language is installed
     yield language, window
     window.close()
     i18n.install("en")
