@@ -521,40 +521,8 @@
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Marquage :</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Établi par</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation :</translation>
-    </message>
-    <message>
         <source>The briefing&apos;s headings and labels; the drafts&apos; text is printed as it is</source>
         <translation>Les titres et libellés de la note ; le texte des projets est reproduit tel quel</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -741,40 +709,8 @@
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Marquage :</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Établi par</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation :</translation>
-    </message>
-    <message>
         <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
         <translation>Les en-têtes du tableau et l&apos;historique de chaque disposition ; le texte des projets est reproduit tel quel</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Every &amp;provision</source>
@@ -1753,6 +1689,41 @@
     <message>
         <source>Write a note first.</source>
         <translation>Écrivez d&apos;abord une note.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRows</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Marquage :</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>

@@ -521,40 +521,8 @@
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Подготовил</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Автор:</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Книжная</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Альбомная</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Ориентация:</translation>
-    </message>
-    <message>
         <source>The briefing&apos;s headings and labels; the drafts&apos; text is printed as it is</source>
         <translation>Заголовки и подписи справки; текст проектов приводится как есть</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Clauses</source>
@@ -741,40 +709,8 @@
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>&amp;Marking:</source>
-        <translation>&amp;Гриф:</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Подготовил</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Автор:</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Альбомная</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Книжная</translation>
-    </message>
-    <message>
-        <source>&amp;Orientation:</source>
-        <translation>&amp;Ориентация:</translation>
-    </message>
-    <message>
         <source>The table&apos;s headings and the provisions&apos; stories; the drafts&apos; text is printed as it is</source>
         <translation>Заголовки таблицы и история каждого положения; текст проектов печатается как есть</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Every &amp;provision</source>
@@ -1768,6 +1704,41 @@
     <message>
         <source>Write a note first.</source>
         <translation>Сначала напишите примечание.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRows</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation>&amp;Гриф:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ориентация:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>

@@ -28,15 +28,15 @@ from PySide6.QtCore import (QCoreApplication, QObject, QRunnable, QSettings, Qt,
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget)
+                               QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.compare import Comparison
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
-from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
 from ..reports.options import CHANGE_KINDS, NOTE_STATUSES
 from ..session import PSEUDO, Session
 from . import worker
 from .export_strip import ExportStrip
+from .paper_rows import add_paper_rows
 from .i18n import change_name, tag_name
 
 #: (format, label, suffix, save-dialog filter)
@@ -44,7 +44,6 @@ FORMATS = (("pdf", QT_TRANSLATE_NOOP("Export", "PDF briefing"), ".pdf", "*.pdf")
            ("docx", QT_TRANSLATE_NOOP("Export", "Word briefing"), ".docx", "*.docx"),
            ("tracked", QT_TRANSLATE_NOOP("Export", "Word, newer draft with tracked changes"), ".docx",
             "*.docx"))
-MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL", "SECRET")
 PREVIEW_WIDTH = 300
 KEYS = {"marking": "export/marking", "author": "export/author", "format": "export/format",
         "landscape": "export/landscape", "language": "export/language"}
@@ -160,24 +159,10 @@ class ExportDialog(QDialog):
             self.format_box.addItem(QCoreApplication.translate("Export", label), name)
         self._no_tracked_changes_for_versions()
         form.addRow(self.tr("&Format:"), self.format_box)
-        self.marking_box = QComboBox(self)
-        self.marking_box.setEditable(True)
-        for marking in MARKINGS:
-            self.marking_box.addItem(marking or self.tr("(none)"), marking)
-        form.addRow(self.tr("&Marking:"), self.marking_box)
-        self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText(self.tr("Prepared by"))
-        form.addRow(self.tr("&Author:"), self.author_edit)
-        self.orientation_box = QComboBox(self)
-        self.orientation_box.addItem(self.tr("Portrait"), False)
-        self.orientation_box.addItem(self.tr("Landscape"), True)
-        form.addRow(self.tr("&Orientation:"), self.orientation_box)
-        self.language_box = QComboBox(self)
-        for code, name in BRIEFING_LANGUAGES.items():
-            self.language_box.addItem(name, code)   # each language in its own words
-        self.language_box.setToolTip(self.tr("The briefing's headings and labels; the drafts' "
-                                             "text is printed as it is"))
-        form.addRow(self.tr("&Language:"), self.language_box)
+        paper = add_paper_rows(self, form, landscape_first=False, language_tip=self.tr(
+            "The briefing's headings and labels; the drafts' text is printed as it is"))
+        self.marking_box, self.author_edit = paper.marking_box, paper.author_edit
+        self.orientation_box, self.language_box = paper.orientation_box, paper.language_box
 
         content = QGroupBox(self.tr("Clauses"), self)
         grid = QGridLayout(content)

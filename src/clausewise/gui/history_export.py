@@ -16,17 +16,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton,
+                               QFormLayout, QHBoxLayout, QLabel, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from ..reports import BriefingOptions
 from ..reports.history import MAX_DRAFTS, export_history
-from ..reports.labels import LANGUAGES as BRIEFING_LANGUAGES
 from ..reports.options import AnnotationNote
 from ..series import HistoryInputs
 from ..session import Session
-from .export_dialog import KEYS, MARKINGS, default_author
+from .export_dialog import KEYS, default_author
 from .export_strip import ExportStrip
+from .paper_rows import add_paper_rows
 
 #: (format, label, suffix, save-dialog filter)
 FORMATS = (("docx", QT_TRANSLATE_NOOP("HistoryExport", "Word table"), ".docx", "*.docx"),
@@ -50,24 +50,11 @@ class HistoryExportDialog(QDialog):
         for name, label, _suffix, _filter in FORMATS:
             self.format_box.addItem(QCoreApplication.translate("HistoryExport", label), name)
         form.addRow(self.tr("&Format:"), self.format_box)
-        self.marking_box = QComboBox(self)
-        self.marking_box.setEditable(True)
-        for marking in MARKINGS:
-            self.marking_box.addItem(marking or self.tr("(none)"), marking)
-        form.addRow(self.tr("&Marking:"), self.marking_box)
-        self.author_edit = QLineEdit(self)
-        self.author_edit.setPlaceholderText(self.tr("Prepared by"))
-        form.addRow(self.tr("&Author:"), self.author_edit)
-        self.orientation_box = QComboBox(self)
-        self.orientation_box.addItem(self.tr("Landscape"), True)
-        self.orientation_box.addItem(self.tr("Portrait"), False)
-        form.addRow(self.tr("&Orientation:"), self.orientation_box)
-        self.language_box = QComboBox(self)
-        for code, name in BRIEFING_LANGUAGES.items():
-            self.language_box.addItem(name, code)   # each language in its own words
-        self.language_box.setToolTip(self.tr("The table's headings and the provisions' "
-                                             "stories; the drafts' text is printed as it is"))
-        form.addRow(self.tr("&Language:"), self.language_box)
+        paper = add_paper_rows(self, form, landscape_first=True, language_tip=self.tr(
+            "The table's headings and the provisions' stories; the drafts' text is printed "
+            "as it is"))
+        self.marking_box, self.author_edit = paper.marking_box, paper.author_edit
+        self.orientation_box, self.language_box = paper.orientation_box, paper.language_box
         rows = QHBoxLayout()
         self.everything = QRadioButton(self.tr("Every &provision"), self)
         self.changed_only = QRadioButton(self.tr("&Changed provisions only"), self)
