@@ -726,3 +726,35 @@ def test_a_draft_cites_its_own_parts_in_its_own_language(text, citations):
     its articles are: "Преамбула, абзац 1" beside "Статья 1", never "Preamble, recital 1"."""
     doc = seg(text)
     assert [c.citation for c in doc.walk()] == citations
+
+
+def test_a_sentence_cut_by_a_blank_line_is_one_paragraph():
+    """ISA regulations as exported: "... one of the entities referred to in" / blank line /
+    "regulation 9 (b) shall also contain:" is one paragraph, with its points after it."""
+    doc = seg("""
+        Regulation 10
+        Form of applications
+
+        3. Each application by a State enterprise or one of the entities referred to in
+
+        regulation 9 (b) shall also contain:
+
+        (a) Sufficient information to determine the nationality of the applicant;
+
+        (b) The principal place of business of the applicant.
+        """)
+    paragraph = doc.find("Regulation 10(3)")
+    assert paragraph.text == ("Each application by a State enterprise or one of the entities "
+                              "referred to in regulation 9 (b) shall also contain:")
+    assert [c.number for c in paragraph.children] == ["a", "b"]
+
+
+def test_points_whose_marks_only_close_open_after_a_colon_inside_a_paragraph():
+    doc = seg("""
+        Правило 9. Общие положения При условии соблюдения положений Конвенции право подавать заявки имеют: a) Предприятие от своего имени;
+
+        b) государства-участники и государственные предприятия.
+        """)
+    rule = doc.clauses[0]
+    assert rule.text.endswith("имеют:")
+    assert [c.number for c in rule.children] == ["a", "b"]

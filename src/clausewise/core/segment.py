@@ -253,6 +253,8 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
             blank_before = True
             continue
         previous = paragraphs[-1] if paragraphs else None
+        if plain and previous is not None and blank_before and _broken_at_blank(previous, text):
+            blank_before = False   # "... referred to in" / blank / "regulation 9 (b) shall"
         if plain and previous is not None and not blank_before:
             if previous.kind == "pending":  # joining needs to know what the line above was
                 previous.known = _classify(previous.raw, None, previous.start, previous.end,
@@ -324,6 +326,16 @@ def _normal_spaces(text: str) -> str:
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
+
+
+def _broken_at_blank(previous: Block, text: str) -> bool:
+    """Whether a blank line (a page break of the export) cut a sentence in two: the
+    paragraph before stops mid-sentence and this one goes on in lower case, not as a point
+    ("а) ...") nor as a heading could."""
+    before = previous.raw or previous.text
+    return (len(before) >= 40 and before[-1:].isalpha() and before[-1:].islower()
+            and text[:1].islower() and not parse_marker(text)
+            and not _RECITAL_OPENERS_RE.match(text))
 
 
 def _continues(previous: Block, text: str) -> bool:

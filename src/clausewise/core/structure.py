@@ -78,6 +78,9 @@ _AND_OR_POINT_RE = re.compile(
 _END_NUMBER_RE = re.compile(r"\s\d{1,4}\.$")
 _DOTTED_RE = re.compile(r"\.(?<=\d\.)\d")  # "2.1": a digit, a dot, a digit
 _LEAD_POINT_RE = re.compile(r"\S{1,8} \(")
+#: A list of points whose marks only close, opened after a colon inside a paragraph: "...
+#: имеют: a) Предприятие ...; b) ..." (Latin or Cyrillic a, or i).
+_OPENS_HALF_LIST_RE = re.compile(r":\s(?:[aа]|i)\)\s")
 #: A lettered sub-point written with a dot, as under a Roman point: "d. The relevance ...".
 _SUB_POINT_RE = re.compile(r"[a-zа-я]\.\s")
 
@@ -305,7 +308,7 @@ class Splitter:
         out: list[str] = []
         start = 0
         runs_on = (_INLINE_LIST_HALF_RE if (lead is not None and not text.startswith("("))
-                   or carried else _INLINE_LIST_RE)
+                   or carried or _OPENS_HALF_LIST_RE.search(text) else _INLINE_LIST_RE)
         events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
                    m.group(m.lastgroup)) for m in runs_on.finditer(text)]
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
