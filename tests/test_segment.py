@@ -758,3 +758,27 @@ def test_points_whose_marks_only_close_open_after_a_colon_inside_a_paragraph():
     rule = doc.clauses[0]
     assert rule.text.endswith("имеют:")
     assert [c.number for c in rule.children] == ["a", "b"]
+
+
+def test_a_dotted_paragraph_runs_on_after_a_point_of_the_one_before():
+    """ISA standard clauses: "(c) ... adopted by the Authority. 1.2 Terms and phrases ..."
+    -- clause 1.2 follows the last point of clause 1.1 on the same line."""
+    doc = seg("""
+        Section 1
+        Definitions
+
+        1.1 In the following clauses:
+
+        (a) "Exploration area" means the part of the Area allocated to the Contractor;
+
+        (c) "Regulations" means the Regulations adopted by the Authority. 1.2 Terms defined in the Regulations shall have the same meaning. 1.3 This contract includes its schedules.
+
+        Section 2
+        Security of tenure
+
+        2.1 The Contractor shall have security of tenure.
+        """)
+    clauses = doc.find("Section 1").children
+    assert [c.number for c in clauses] == ["1.1", "1.2", "1.3"]
+    assert clauses[0].children[-1].text.endswith("adopted by the Authority.")
+    assert clauses[1].text == "Terms defined in the Regulations shall have the same meaning."

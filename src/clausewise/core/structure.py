@@ -190,6 +190,9 @@ class Splitter:
         #: The last Roman point ("ii)", "(ii)") of the open list: a line of lettered
         #: sub-points under it ("d. ...; iii) ...") may carry the list's next one.
         self.last_roman_point = ""
+        #: The open unit's last dotted paragraph ("1.1"): a point of it may carry the next
+        #: one run on ("(c) ... adopted by the Authority. 1.2 Terms and phrases ...").
+        self.last_dotted = ""
 
     # Unit and division headings ---------------------------------------------------------
 
@@ -265,6 +268,7 @@ class Splitter:
             if keyword is not None:
                 self.last_unit[keyword] = int(match.group("num"))
                 self.last_para = 0
+                self.last_dotted = ""
             return
         if not self.scheme.roman_chapters:
             return
@@ -296,7 +300,11 @@ class Splitter:
         if not _maybe_list(text):
             self._keep_roman(lead, "")
             return [text]
-        next_dotted = _next_dotted(lead.group("dot")) if lead and lead.group("dot") else ""
+        if lead and lead.group("dot"):
+            self.last_dotted = lead.group("dot")
+        elif lead and (lead.group("num") or lead.group("pnum")):
+            self.last_dotted = ""
+        next_dotted = _next_dotted(self.last_dotted) if self.last_dotted else ""
         first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
         letter, roman = "", carried
         if lead and lead.group("pt"):
@@ -336,6 +344,7 @@ class Splitter:
                 if not (next_dotted and found == next_dotted
                         and (before.endswith(_SENTENCE_END) or next_dotted.endswith(".1"))):
                     continue
+                self.last_dotted = found
                 next_dotted = _next_dotted(next_dotted)
                 letter = roman = ""
             else:
