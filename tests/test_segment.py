@@ -782,3 +782,22 @@ def test_a_dotted_paragraph_runs_on_after_a_point_of_the_one_before():
     assert [c.number for c in clauses] == ["1.1", "1.2", "1.3"]
     assert clauses[0].children[-1].text.endswith("adopted by the Authority.")
     assert clauses[1].text == "Terms defined in the Regulations shall have the same meaning."
+
+
+def test_a_point_marked_by_its_closing_bracket_after_a_bare_and():
+    """ "b) ... (контрактами) и c) в соответствующих случаях ...": Russian joins the last
+    point with "и" and no comma; with both brackets, "(b) and (c)" stays a cross-reference."""
+    doc = seg("""
+        Правило 14. Предыдущие контракты Заявитель представляет:
+
+        a) дата предыдущего контракта;
+
+        b) дата каждого отчета по контракту (контрактам) и c) в соответствующих случаях — дата прекращения контракта.
+
+        Правило 15. Обязательства Каждый заявитель обязуется:
+
+        (a) соблюдать обязательства по подпунктам (b) and (c) of the annex;
+        """)
+    assert [c.number for c in doc.clauses[0].children] == ["a", "b", "c"]
+    assert doc.clauses[0].children[1].text.endswith("(контрактам) и")
+    assert [c.number for c in doc.clauses[1].children] == ["a"]

@@ -71,7 +71,8 @@ _MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}l?\b\.? [A-ZА-Я
 _MAYBE_DIVISION_RE = re.compile(r"\.(?<=\s[IVXLA-H]\.)\s+[A-Z]|\.(?<=[IVXLA-H]{2}\.)\s+[A-Z]")
 _FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
 _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
-_HALF_POINT_AFTER_RE = re.compile(r"[.:;,] (?:(?:and|or|et|ou|y|и|или) )?(?:[a-zа-я]|[ivx]{1,6})\) ")
+_HALF_POINT_AFTER_RE = re.compile(
+    r"(?:[.:;,] (?:(?:and|or|et|ou|y|и|или) )?| (?:and|or|et|ou|y|и|или) )(?:[a-zа-я]|[ivx]{1,6})\) ")
 #: " and (", " или (": found from the " (", then the word before it checked.
 _AND_OR_POINT_RE = re.compile(
     r" \((?:(?<=\sand \()|(?<=\sили \()|(?<=\s(?:or|et|ou) \()|(?<=\s[yи] \())")
@@ -108,6 +109,9 @@ def _maybe_list(text: str) -> bool:
 _INLINE_FINAL_RE = re.compile(r"(?<=[.:;]) (?=(?:IN WITNESS WHEREOF|DONE AT|EN FOI DE QUOI"
                               r"|FAIT À|В УДОСТОВЕРЕНИЕ ЧЕГО|СОВЕРШЕНО В)\b)")
 _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
+#: The same with no comma, trusted only before a mark that closes alone ("... и c) ..."):
+#: "(b) and (c)" with both brackets is as often a cross-reference.
+_BARE_AND_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или)$")
 
 
 @dataclass
@@ -354,7 +358,9 @@ class Splitter:
                     continue
                 opens = (before.endswith((":", "—", "–")) or _LEAD_MARKER_RE.fullmatch(before)
                          is not None)
-                follows = before.endswith((";", ",", ".")) or _AND_OR_RE.search(before)
+                follows = (before.endswith((";", ",", ".")) or _AND_OR_RE.search(before)
+                           or (text[position + 1:position + 2] != "("   # "b) ... и c) ..."
+                               and _BARE_AND_RE.search(before)))
                 if kind == "letter":
                     if not ((value == "a" and opens) or (letter and follows)):
                         continue
