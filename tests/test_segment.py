@@ -801,3 +801,16 @@ def test_a_point_marked_by_its_closing_bracket_after_a_bare_and():
     assert [c.number for c in doc.clauses[0].children] == ["a", "b", "c"]
     assert doc.clauses[0].children[1].text.endswith("(контрактам) и")
     assert [c.number for c in doc.clauses[1].children] == ["a"]
+
+
+def test_a_cyrillic_first_point_runs_on_after_a_colon():
+    doc = seg("""
+        Правило 5. Защита морской среды
+
+        1. Каждый изыскатель принимает необходимые меры. В частности, каждый изыскатель устраняет: а) негативное воздействие поиска и
+
+        b) коллизии с деятельностью по проведению морских научных исследований.
+        """)
+    paragraph = doc.find("Правило 5(1)")
+    assert paragraph.text.endswith("устраняет:")
+    assert [c.number for c in paragraph.children] == ["а", "b"]

@@ -362,7 +362,7 @@ class Splitter:
                            or (text[position + 1:position + 2] != "("   # "b) ... и c) ..."
                                and _BARE_AND_RE.search(before)))
                 if kind == "letter":
-                    if not ((value == "a" and opens) or (letter and follows)):
+                    if not ((value in ("a", "а") and opens) or (letter and follows)):
                         continue
                     letter, roman = value, ""
                 else:
