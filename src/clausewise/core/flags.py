@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
-from .result import FLAG_KINDS, DiffOp, Flag, Pair
+from .result import FLAG_KINDS, DiffOp, Flag, Pair, said
 from .textkey import JOB_NUMBER, reference_spans
 
 #: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
@@ -1366,43 +1366,42 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
             choices = [" ".join(item.text[1:-1].split()) for item in gone]
             if new_text in choices:
                 return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
-                            f"alternative chosen: {new_text}")
+                            *said(("chosen", new_text)))
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
-                        f"alternative chosen: {new_text}")
+                        *said(("chosen", new_text)))
         if " ".join(inside.split()) and " ".join(inside.split()) in " ".join(
                 new[max(0, region[2] - 2):region[3] + 2 + len(inside)].split()):
             return Flag("bracket", gone[0].text, " ".join(inside.split()), where, start, end,
-                        f"brackets removed (agreed): {' '.join(inside.split())}")
+                        *said(("agreed", " ".join(inside.split()))))
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", gone[0].text, "", where, start, end,
-                        f"alternative dropped: {gone[0].text}")
+                        *said(("dropped", gone[0].text)))
         return Flag("bracket", " … ".join(i.text for i in gone), new_text, where, start, end,
-                    "bracketed text removed" if not new_text else
-                    f"bracketed text replaced: {new_text}")
+                    *said(("replaced", new_text) if new_text else ("removed",)))
     if came and not gone:
         inside = came[0].text[1:-1]
         choices = alternatives(inside)
         if choices and old_text in choices:
             return Flag("bracket", old_text, came[0].text, where, start, end,
-                        f"alternative added: {came[0].text}")
+                        *said(("added", came[0].text)))
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", "", came[0].text, where, start, end,
-                        f"alternative added: {came[0].text}")
+                        *said(("added", came[0].text)))
         return Flag("bracket", old_text, " … ".join(i.text for i in came), where, start, end,
-                    f"brackets opened: {came[0].text}")
+                    *said(("opened", came[0].text)))
     old_choices = alternatives(gone[0].text[1:-1])
     new_choices = alternatives(came[0].text[1:-1])
     if old_choices and new_choices:
         added = [c for c in new_choices if c not in old_choices]
         dropped = [c for c in old_choices if c not in new_choices]
-        words = ([f"alternative added: {', '.join(added)}"] if added else []) + (
-            [f"alternative dropped: {', '.join(dropped)}"] if dropped else [])
-        note = "; ".join(words) or "alternatives reordered"
+        facts = ([("added", ", ".join(added))] if added else []) + (
+            [("dropped", ", ".join(dropped))] if dropped else [])
+        words = said(*facts) if facts else said(("reordered",))
     else:
-        note = "bracketed text changed"
+        words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
-                where, start, end, note)
+                where, start, end, *words)
 
 
 #: A footnote mark alone, as a text export leaves it (",1", "1", ".12").

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .result import Flag, Pair, StaleReference, Status
+from .result import Flag, Pair, StaleReference, Status, said
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -237,7 +237,7 @@ def _changed_references(before: list, after: list, mapping: dict[str, set[str]],
             if (was[1] != now[1] and not _same_number(was[1], now[1])
                     and not _explained(was[:3], now[:3], mapping)):
                 flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
-                                  f"cross-reference now cites {now[5]} (was {was[5]})"))
+                                  *said(("cites instead", now[5], was[5]))))
             elif was[1] == now[1]:
                 for fact in _stale([was[:3]], [now[:3]], mapping):
                     flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
@@ -253,9 +253,9 @@ def _changed_references(before: list, after: list, mapping: dict[str, set[str]],
         words_old = "; ".join(ref[5] for ref in gone)
         words_new = "; ".join(ref[5] for ref in came)
         start, end = (came[0][3], came[-1][4]) if came else (None, None)
-        note = (f"cross-reference now cites {words_new}" + (f" (was {words_old})" if gone else "")
-                if came else f"cross-reference removed: {words_old}")
-        flags.append(Flag("reference", words_old, words_new, where, start, end, note))
+        facts = ((("cites instead", words_new, words_old) if gone else ("cites", words_new))
+                 if came else ("reference removed", words_old))
+        flags.append(Flag("reference", words_old, words_new, where, start, end, *said(facts)))
     return flags
 
 
