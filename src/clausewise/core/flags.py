@@ -1242,13 +1242,13 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     shall") is still a change, whatever the sentence names. In a change with actors on both
     sides, all of them must be still named for the change to be dropped: "the Parties" ->
     "each Party" stays a change."""
-    gone_kept = [item for item in gone
-                 if not _still_named(item, old, new, region[2], region[3])]
-    came_kept = [item for item in came
-                 if not _still_named(item, new, old, region[0], region[1])]
-    if gone and came and (gone_kept or came_kept):
+    if gone and came:
+        if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
+                _still_named(item, new, old, region[0], region[1]) for item in came):
+            return [], []
         return gone, came
-    return gone_kept, came_kept
+    return ([item for item in gone if not _still_named(item, old, new, region[2], region[3])],
+            [item for item in came if not _still_named(item, new, old, region[0], region[1])])
 
 
 #: Words after an actor that make it the subject of an obligation ("the Parties shall").
@@ -1267,6 +1267,8 @@ def _still_named(item: Item, text: str, other: str, start: int, end: int) -> boo
     if not _SUBJECT_VERBS.isdisjoint(following):
         return False
     low, high = _sentence(other, start, end)
+    if other.find(item.text.rsplit(None, 1)[-1], low, high) == -1:
+        return False  # the actor's noun is not there at all: no need to read the actors
     found = _stretches(other, low, high, {"party"})[3]
     return any(actor.value == item.value for actor in _party_items(other, found))
 
