@@ -1267,10 +1267,15 @@ def _still_named(item: Item, text: str, other: str, start: int, end: int) -> boo
     if not _SUBJECT_VERBS.isdisjoint(following):
         return False
     low, high = _sentence(other, start, end)
-    if other.find(item.text.rsplit(None, 1)[-1], low, high) == -1:
-        return False  # the actor's noun is not there at all: no need to read the actors
-    found = _stretches(other, low, high, {"party"})[3]
-    return any(actor.value == item.value for actor in _party_items(other, found))
+    noun = item.text.rsplit(None, 1)[-1]
+    at = other.find(noun, low, high)
+    while at != -1:  # the actors read around each place the actor's last word stands
+        found = _stretches(other, max(low, at - _BEFORE), min(high, at + len(noun) + 20),
+                           {"party"})[3]
+        if any(actor.value == item.value for actor in _party_items(other, found)):
+            return True
+        at = other.find(noun, at + len(noun), high)
+    return False
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
