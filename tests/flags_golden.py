@@ -5,7 +5,8 @@ Each line is one diff, as ``core.diff`` gave it when the file was written (so th
 not move when the differ changes), with the citation and the flags ``flags_for`` gave it:
 {"where", "diff", "flags"}. The diffs are those of the labelled set (tests/data/flags), of the
 sample drafts compared every way, and of their clauses edited at random (fixed seed) with the
-words flags are made of: modals, negations, numbers, actors, brackets and placeholders.
+words flags are made of: modals, negations, numbers, actors, brackets and placeholders (each
+text's edits drawn from a generator seeded by the text itself).
 Only texts written for the project: no corpus text.
 
 Regenerate it only after a deliberate change of what is flagged, and read the difference:
@@ -85,10 +86,12 @@ def diffs() -> list[tuple[tuple, str]]:
         for new in drafts:
             if old is not new:
                 add(compare(old, new))
-    rng = random.Random(19)
     options = CompareOptions()
     for text in sorted(set(texts)):
-        edited = _edited(text, rng)
+        # A generator per text (seeded by the text: a string seed is hashed with SHA-512,
+        # never by hash()), so that pairs added to the labelled set leave the others' edits
+        # as they were and the file's difference shows only what changed.
+        edited = _edited(text, random.Random("19:" + text))
         for old, new in ((text, edited), (edited, text)):
             diff = diff_words(old, new, options)
             if len(diff) > 1:

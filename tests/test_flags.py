@@ -205,7 +205,7 @@ def test_the_cli_summary_opens_with_the_substantive_changes_grouped_by_kind():
          str(SAMPLES / "security-agreement-draft2.txt")],
         capture_output=True, text=True, check=True)
     lines = done.stdout.splitlines()
-    start = lines.index("Substantive changes (7):")
+    start = lines.index("Substantive changes (6):")
     assert lines[start - 1].startswith("Changes: ")
     block = lines[start:start + 12]
     assert block[1:3] == ["  Strength of obligation:", "    Article 7(2): shall → should"]

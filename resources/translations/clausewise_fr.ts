@@ -424,6 +424,59 @@
         <translation>cite l&apos;article {cited}, mais l&apos;ancien article {cited} est désormais l&apos;article {numbers} : vérifier le renvoi</translation>
     </message>
     <message>
+        <source>alternative chosen: {words}</source>
+        <extracomment>The notes of flags (``core.result.FLAG_NOTES``, by key): &quot;{words}&quot; are the words of the drafts, &quot;{was}&quot; a cross-reference&apos;s older words.</extracomment>
+        <translation>variante retenue : {words}</translation>
+    </message>
+    <message>
+        <source>brackets removed (agreed): {words}</source>
+        <translation>crochets supprimés (accord) : {words}</translation>
+    </message>
+    <message>
+        <source>alternative dropped: {words}</source>
+        <translation>variante supprimée : {words}</translation>
+    </message>
+    <message>
+        <source>alternative added: {words}</source>
+        <translation>variante ajoutée : {words}</translation>
+    </message>
+    <message>
+        <source>bracketed text removed</source>
+        <translation>texte entre crochets supprimé</translation>
+    </message>
+    <message>
+        <source>bracketed text replaced: {words}</source>
+        <translation>texte entre crochets remplacé : {words}</translation>
+    </message>
+    <message>
+        <source>brackets opened: {words}</source>
+        <translation>crochets ouverts : {words}</translation>
+    </message>
+    <message>
+        <source>alternatives reordered</source>
+        <translation>variantes réordonnées</translation>
+    </message>
+    <message>
+        <source>bracketed text changed</source>
+        <translation>texte entre crochets modifié</translation>
+    </message>
+    <message>
+        <source>cross-reference now cites {words}</source>
+        <translation>le renvoi vise désormais {words}</translation>
+    </message>
+    <message>
+        <source>cross-reference now cites {words} (was {was})</source>
+        <translation>le renvoi vise désormais {words} (auparavant {was})</translation>
+    </message>
+    <message>
+        <source>cross-reference removed: {words}</source>
+        <translation>renvoi supprimé : {words}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>{kind}: {words}</source>
         <translation>{kind} : {words}</translation>
     </message>

@@ -424,6 +424,59 @@
         <translation>ссылается на статью {cited}, но прежняя статья {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
     </message>
     <message>
+        <source>alternative chosen: {words}</source>
+        <extracomment>The notes of flags (``core.result.FLAG_NOTES``, by key): &quot;{words}&quot; are the words of the drafts, &quot;{was}&quot; a cross-reference&apos;s older words.</extracomment>
+        <translation>выбран вариант: {words}</translation>
+    </message>
+    <message>
+        <source>brackets removed (agreed): {words}</source>
+        <translation>квадратные скобки сняты (согласовано): {words}</translation>
+    </message>
+    <message>
+        <source>alternative dropped: {words}</source>
+        <translation>вариант исключён: {words}</translation>
+    </message>
+    <message>
+        <source>alternative added: {words}</source>
+        <translation>добавлен вариант: {words}</translation>
+    </message>
+    <message>
+        <source>bracketed text removed</source>
+        <translation>текст в квадратных скобках удалён</translation>
+    </message>
+    <message>
+        <source>bracketed text replaced: {words}</source>
+        <translation>текст в квадратных скобках заменён: {words}</translation>
+    </message>
+    <message>
+        <source>brackets opened: {words}</source>
+        <translation>открыты квадратные скобки: {words}</translation>
+    </message>
+    <message>
+        <source>alternatives reordered</source>
+        <translation>варианты переставлены</translation>
+    </message>
+    <message>
+        <source>bracketed text changed</source>
+        <translation>текст в квадратных скобках изменён</translation>
+    </message>
+    <message>
+        <source>cross-reference now cites {words}</source>
+        <translation>ссылка теперь указывает на {words}</translation>
+    </message>
+    <message>
+        <source>cross-reference now cites {words} (was {was})</source>
+        <translation>ссылка теперь указывает на {words} (ранее {was})</translation>
+    </message>
+    <message>
+        <source>cross-reference removed: {words}</source>
+        <translation>ссылка удалена: {words}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>{kind}: {words}</source>
         <translation>{kind}: {words}</translation>
     </message>

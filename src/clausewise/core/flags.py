@@ -36,8 +36,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
-from .result import FLAG_KINDS, DiffOp, Flag, Pair
-from .textkey import reference_spans
+from .result import FLAG_KINDS, DiffOp, Flag, Pair, said
+from .textkey import JOB_NUMBER, reference_spans
 
 #: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
 _WINDOW = 50
@@ -311,7 +311,45 @@ def _number_at(text: str, start: int) -> re.Match[str] | None:
     if first.isalpha():
         return _NUMBER_AT_LETTER.match(text, start)
     return _NUMBER.match(text, start)
-_PARAGRAPH_MARK = re.compile(r"(?:^|\n)\s*$")
+#: Before a paragraph or point number left in the text: the start of a line, or the end of
+#: the sentence before it when paragraphs were glued together ("... the Convention. 2. Any").
+_PARAGRAPH_MARK = re.compile(r"(?:^|\n|[.;:][\"”’)]?\s)\s*$")
+#: Between a cross-reference and the last number of its list after a serial comma.
+_LIST_END = re.compile(r",\s+(?:and|or|et|ou)\s+")
+_LINE_START = re.compile(r"(?:^|\n)\s*$")
+#: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
+#: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
+_FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
+#: After a footnote mark: a word that opens a sentence or a noun phrase, a closing bracket
+#: set apart ("INF/3 6 )"), or the end of the text.
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b)|[ \t]+\)|\s*$")
+
+
+def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | None) -> bool:
+    """Whether bare digits (no unit) are numbering or furniture, not a quantity: a
+    paragraph or point number ("1. The Parties", "... the Convention. 2. Any State": markers
+    are numbering, never a substantive number), a footnote mark, or a page and UN job
+    number ("6 12-57345", ``textkey.JOB_NUMBER``, which parallel reading passes over too)."""
+    start, end = match.span("digits")
+    size = len(text)
+    if "-" in text[max(0, start - 8):min(size, end + 10)]:
+        for job in JOB_NUMBER.finditer(text, max(0, start - 10), min(size, end + 14)):
+            if job.start() <= start and end <= job.end():
+                return True
+    after = text[end:end + 2]
+    marker = after[:1] in (".", ")") and after[1:2] in (" ", "\n", "\t", "")
+    if marker and _LINE_START.search(text, max(0, start - 40), start):
+        return True  # "1. The Parties ...": a paragraph number left at a line's start
+    digits = match.group("digits")
+    if len(digits) > 3 or not digits.isdigit() or match.end() != end or comparator:
+        return False  # "1,000", "2.5", "1982", "30 (thirty)", "at least 5": quantities
+    if marker and _PARAGRAPH_MARK.search(text, max(0, start - 40), start):
+        return True
+    if match.group("currency"):
+        return False
+    after = _FOOTNOTE_AFTER.match(text, end)
+    return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
+        text, max(0, start - 6), start) is not None)
 #: Words that cite another text by its number: the number is a reference, not a quantity
 #: (core.references reads the articles, paragraphs, annexes... of the draft itself).
 _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règles?|résolutions?|"
@@ -423,12 +461,11 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             index = bisect_left(reference_starts, match_end) - 1
             if index >= 0 and references[index][1] > start:
                 continue  # a cross-reference number: core.references judges it
+            if index >= 0 and _LIST_END.fullmatch(text, references[index][1], start):
+                continue  # "articles 4, 5, 6, and 9": the list's last, after a serial comma
         digits = match.group("digits")
-        if digits and not match.group("unit"):
-            after = text[match_end:match_end + 2]
-            if (after[:1] in (".", ")") and (after[1:2] in (" ", "\n", "\t", ""))
-                    and _PARAGRAPH_MARK.search(text, max(0, match_start - 40), match_start)):
-                continue  # "1. The Parties ...": a paragraph number left in the text
+        if digits and not match.group("unit") and _no_quantity(text, match, comparator):
+            continue  # a paragraph number, a footnote mark, page furniture
         if last and (digits or match.group("symbol")) and (
                 last[0] in _INSTRUMENT_WORDS or last[0].startswith(("правил", "резолюц",
                                                                     "решени"))):
@@ -573,8 +610,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
 
 _BRACKET = re.compile(r"\[(?P<inside>[^\[\]\n]{0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|to\s+be\s+(?:inserted|confirmed|determined|"
-    r"agreed|completed|decided|specified|added)|insert\b.*|placeholder.*|number|date|name|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
+    r"insert\b.*|placeholder.*|number|date|name|"
     r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer)|"
     r"вставить.*|подлежит\s+уточнению|будет\s+определено|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
@@ -1062,7 +1100,7 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
                                          new_touch):
         region = _region([hunks[m] for m in members])
         flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
-    flags.extend(_moved_within(pending, where))
+    flags.extend(_moved_within(pending, where, old, new))
     if not flags:
         return ()
     unique: dict[tuple, Flag] = {}
@@ -1116,7 +1154,7 @@ def _region(members: list["_Hunk"]) -> tuple[int, int, int, int]:
 
 #: A word-level change of one kind in one cluster, before it becomes a flag: (kind, the
 #: items gone, the items come, the cluster's place in the newer text).
-_Pending = tuple[str, list[Item], list[Item], tuple[int, int]]
+_Pending = tuple[str, list[Item], list[Item], tuple[int, int], tuple[int, int, int, int]]
 
 
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
@@ -1152,17 +1190,18 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         these_new.sort(key=lambda i: i.start)
         gone, came = _difference(these_old, these_new)
         if gone or came:
-            pending.append((kind, gone, came, _new_place(new, region)))
+            pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
 
 
-def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
+def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> list[Flag]:
     """Flags from the clusters' changes, less the words only moved within the clause: an
     actor, a modal, a number dropped in one place and added in another ("the Commission"
-    moved to the end of the sentence) is no change of what the clause says."""
+    moved to the end of the sentence) is no change of what the clause says; nor is an actor
+    the same sentence still names on the other side (``_still_named``)."""
     dropped: dict[tuple[str, str], list[Item]] = {}
     added: dict[tuple[str, str], list[Item]] = {}
-    for kind, gone, came, _ in pending:
+    for kind, gone, came, _, _ in pending:
         if gone and not came:
             for item in gone:
                 dropped.setdefault((kind, item.value), []).append(item)
@@ -1174,9 +1213,11 @@ def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
         for old_item, new_item in zip(items, added.get(key, ())):
             moved.update((id(old_item), id(new_item)))
     flags = []
-    for kind, gone, came, place in pending:
+    for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
         came = [item for item in came if id(item) not in moved]
+        if kind == "party" and (gone or came):
+            gone, came = _renamed_actors(gone, came, old, new, region)
         if not gone and not came:
             continue
         old_words = " … ".join(i.text for i in gone)
@@ -1185,6 +1226,65 @@ def _moved_within(pending: list[_Pending], where: str) -> list[Flag]:
         flags.append(Flag(kind, old_words, new_words, where, start, end,
                           _note(kind, old_words, new_words)))
     return flags
+
+
+def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
+                    region: tuple[int, int, int, int]) -> tuple[list[Item], list[Item]]:
+    """The actors of a change that a negotiator reads as a change of who acts.
+
+    An actor added in words that the same sentence already names ("shall respect the law of
+    the receiving Party and abstain from [+any political activity in the territory of the
+    receiving Party]"), or dropped where the newer sentence still names it, does not change
+    whom the sentence binds or benefits: the new words say more about the same actor (the diff
+    shows them). Nor does an actor the diff only aligned elsewhere ("[-, namely the Islamic
+    Republic of Iran][+ of the Commission]" while both sentences name both). An actor that
+    becomes or stops being the subject of an obligation ("the Council [+and the Parties]
+    shall") is still a change, whatever the sentence names. In a change with actors on both
+    sides, all of them must be still named for the change to be dropped: "the Parties" ->
+    "each Party" stays a change."""
+    if gone and came:
+        if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
+                _still_named(item, new, old, region[0], region[1]) for item in came):
+            return [], []
+        return gone, came
+    return ([item for item in gone if not _still_named(item, old, new, region[2], region[3])],
+            [item for item in came if not _still_named(item, new, old, region[0], region[1])])
+
+
+#: Words after an actor that make it the subject of an obligation ("the Parties shall").
+_SUBJECT_VERBS = frozenset(
+    "shall must should may will undertake undertakes agree agrees doit doivent peut peuvent "
+    "devra devront обязуется обязуются должны должна должен может могут".split())
+#: Where a sentence ends: its stop (or a list item's semicolon), or a line's end.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _still_named(item: Item, text: str, other: str, start: int, end: int) -> bool:
+    """Whether the actor ``item`` of ``text`` is no change: the sentence of ``other`` around
+    ``other[start:end]`` (the same place) names the same actor, and ``item`` is not the
+    subject of an obligation."""
+    following = _WORD.findall(text[item.end:item.end + 24].lower())[:2]
+    if not _SUBJECT_VERBS.isdisjoint(following):
+        return False
+    low, high = _sentence(other, start, end)
+    noun = item.text.rsplit(None, 1)[-1]
+    at = other.find(noun, low, high)
+    while at != -1:  # the actors read around each place the actor's last word stands
+        found = _stretches(other, max(low, at - _BEFORE), min(high, at + len(noun) + 20),
+                           {"party"})[3]
+        if any(actor.value == item.value for actor in _party_items(other, found)):
+            return True
+        at = other.find(noun, at + len(noun), high)
+    return False
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``text[start:end]`` (at most 600 characters each way)."""
+    low = max(0, start - 600)
+    for stop in _SENTENCE_END.finditer(text, low, start):
+        low = stop.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 600))
+    return low, stop.end() if stop else min(len(text), end + 600)
 
 
 #: A change of more words than this is a rewritten passage, not a word-level change.
@@ -1273,43 +1373,46 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
             choices = [" ".join(item.text[1:-1].split()) for item in gone]
             if new_text in choices:
                 return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
-                            f"alternative chosen: {new_text}")
+                            *said(("chosen", new_text)))
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
-                        f"alternative chosen: {new_text}")
+                        *said(("chosen", new_text)))
         if " ".join(inside.split()) and " ".join(inside.split()) in " ".join(
                 new[max(0, region[2] - 2):region[3] + 2 + len(inside)].split()):
             return Flag("bracket", gone[0].text, " ".join(inside.split()), where, start, end,
-                        f"brackets removed (agreed): {' '.join(inside.split())}")
+                        *said(("agreed", " ".join(inside.split()))))
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", gone[0].text, "", where, start, end,
-                        f"alternative dropped: {gone[0].text}")
+                        *said(("dropped", gone[0].text)))
         return Flag("bracket", " … ".join(i.text for i in gone), new_text, where, start, end,
-                    "bracketed text removed" if not new_text else
-                    f"bracketed text replaced: {new_text}")
+                    *said(("replaced", new_text) if new_text else ("removed",)))
     if came and not gone:
         inside = came[0].text[1:-1]
         choices = alternatives(inside)
         if choices and old_text in choices:
             return Flag("bracket", old_text, came[0].text, where, start, end,
-                        f"alternative added: {came[0].text}")
+                        *said(("added", came[0].text)))
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", "", came[0].text, where, start, end,
-                        f"alternative added: {came[0].text}")
+                        *said(("added", came[0].text)))
         return Flag("bracket", old_text, " … ".join(i.text for i in came), where, start, end,
-                    f"brackets opened: {came[0].text}")
+                    *said(("opened", came[0].text)))
     old_choices = alternatives(gone[0].text[1:-1])
     new_choices = alternatives(came[0].text[1:-1])
     if old_choices and new_choices:
         added = [c for c in new_choices if c not in old_choices]
         dropped = [c for c in old_choices if c not in new_choices]
-        words = ([f"alternative added: {', '.join(added)}"] if added else []) + (
-            [f"alternative dropped: {', '.join(dropped)}"] if dropped else [])
-        note = "; ".join(words) or "alternatives reordered"
+        facts = ([("added", ", ".join(added))] if added else []) + (
+            [("dropped", ", ".join(dropped))] if dropped else [])
+        words = said(*facts) if facts else said(("reordered",))
     else:
-        note = "bracketed text changed"
+        words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
-                where, start, end, note)
+                where, start, end, *words)
+
+
+#: A footnote mark alone, as a text export leaves it (",1", "1", ".12").
+_FOOTNOTE_MARK = re.compile(r"[,.;:]\s?(\d{1,3})")
 
 
 def _placeholder_flag(olds: list[Item], news: list[Item], new: str,
@@ -1319,6 +1422,11 @@ def _placeholder_flag(olds: list[Item], news: list[Item], new: str,
         return None
     if len(olds) > len(news):
         filled = _region_text(new, region[2], region[3])
+        footnote = _FOOTNOTE_MARK.fullmatch(filled)
+        if footnote:
+            # "[document to be issued]" -> ",1": the footnote now says which document.
+            return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
+                        f"placeholder filled in by footnote {footnote.group(1)}")
         return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
                     f"placeholder filled in: {filled}" if filled else
                     f"placeholder removed: {olds[0].text}")

@@ -27,6 +27,7 @@ from .language import name
 from .model import Clause, ClauseKind
 from .references import article_references
 from .result import Mismatch, Pair, Status
+from .textkey import JOB_NUMBER as _JOB_NUMBER  # page furniture, shared with core.flags
 
 #: A number written with digits: thousands grouped by a comma, a point or a (no-break)
 #: space, a decimal part after a point or a comma.
@@ -269,11 +270,6 @@ def _kinds(clauses: tuple[Clause, ...]) -> set[ClauseKind]:
 #: A word broken at a line end by a text layer: "ста- тьей", "ста-тьей" (Cyrillic, Greek
 #: or Latin lower-case letters on both sides).
 _BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿа-яёα-ω])-\s*(?=[a-zà-ÿа-яёα-ω])")
-
-
-#: Page furniture a text export leaves inside a paragraph: a page number and a UN job
-#: number ("6 12-57345"), or the job number alone. Not the instrument's numbers.
-_JOB_NUMBER = re.compile(r"(?:\b\d{1,3}\s+)?\b\d{2}-\d{5}\b(?:\s*\(\w\))?")
 
 
 def _own_text(clauses: tuple[Clause, ...], with_text: bool = True) -> str:

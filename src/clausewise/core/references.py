@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .result import Flag, Pair, StaleReference, Status
+from .result import Flag, Pair, StaleReference, Status, said
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -48,16 +48,103 @@ def references(text: str) -> list[tuple[bool, str, str]]:
 _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 
 
+#: What a reference's number may be followed by that the masking of numbers leaves out but
+#: that is still part of it: points set apart ("paragraph 2 (g)", "article 52 (9)") and the
+#: last number of a list after a serial comma ("articles 5, 6, 7, and 8").
+_POINT = r"(?:\s?\([a-zA-Z0-9]{1,4}\))"
+_POINT_TAIL = re.compile(rf"{_POINT}+(?:(?:,\s*|,?\s+(?:and|or|to)\s+)"
+                         rf"(?:(?:\d+|[IVXLCDM]+\b){_POINT}*|{_POINT}+))*")
+_LIST_TAIL = re.compile(rf",\s+(?:and|or)\s+(?:\d+|[IVXLCDM]+\b){_POINT}*")
+
+
 def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
-    """``references(text)`` with each one's place and the word before it ("Article")."""
+    """``references(text)`` with each one's place and the word before it ("Article"), each
+    number with the points and the last listed number that follow it (``_POINT_TAIL``)."""
     found = []
     folded = fold_ocr_digits(text)
-    for (is_article, number, following), (start, end) in zip(references(text),
-                                                              folded_reference_spans(folded)):
+    spans = folded_reference_spans(folded)
+    for index, ((is_article, number, following), (start, end)) in enumerate(
+            zip(references(text), spans)):
+        limit = spans[index + 1][0] if index + 1 < len(spans) else len(folded)
+        for tail in (_POINT_TAIL, _LIST_TAIL):
+            more = tail.match(folded, end, limit)
+            if more:
+                number, following, end = number + more.group(), folded[more.end():], more.end()
         word = _REF_WORD.search(folded, max(0, start - 25), start)
         found.append((is_article, number, following, word.start() if word else start, end,
                       (word.group(1) + " " if word else "") + number))
     return found
+
+
+#: A reference word's usual forms: "Art." is "article", "paras." is "paragraph".
+_WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras": "paragraph",
+               "annexes": "annex", "point": "subparagraph", "points": "subparagraph",
+               "sub-paragraph": "subparagraph", "sub-paragraphs": "subparagraph"}
+#: The level a number in brackets cites under each kind of provision: "article 52 (9)" is
+#: article 52, paragraph 9; "paragraph 2(c)" is paragraph 2, subparagraph (c).
+_LEVEL_BELOW = {"article": "paragraph", "rule": "paragraph", "regulation": "paragraph",
+                "paragraph": "subparagraph", "subparagraph": "subparagraph"}
+_NUMBER_TOKEN = re.compile(r"\(\w{1,6}\)|\w+")
+
+
+def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, str]]:
+    """What a reference cites, provision by provision, however it is written: "article 52,
+    paragraph 9" (two references), "article 52 (9)" and "paragraph 9 of article 52" all
+    cite (article, 52) and (paragraph, 9); "Annex III" cites (annex, 3)."""
+    word = ref[5][:len(ref[5]) - len(ref[1])].strip().casefold().rstrip(".")
+    word = _WORD_FORMS.get(word, word)
+    if word.isascii() and word.endswith("s") and len(word) > 4 and word != "items":
+        word = word[:-1]
+    elif not word.isascii():
+        word = word[:5]
+    word = _WORD_FORMS.get(word, word)
+    below = _LEVEL_BELOW.get(word, word + " (sub)")
+    cited = []
+    for token in _NUMBER_TOKEN.findall(ref[1]):
+        if token.startswith("("):
+            cited.append((below, token[1:-1].casefold()))
+        elif token.casefold() not in ("and", "or", "to", "et", "ou", "и", "à"):
+            cited.append((word, _arabic(token)))
+    return cited
+
+
+def _same_provisions(before: list, after: list) -> tuple[list, list, list]:
+    """The references of each side that cite what the other side cites too, whatever the
+    words' order or form ("article 9 of annex III" / "Annex III, article 9"; "article 52,
+    paragraph 9" / "article 52 (9)"): those left on each side, and the pairs of references
+    written alike among the others (for the stale-reference check)."""
+    cited = [_provisions(ref) for ref in before], [_provisions(ref) for ref in after]
+    pool: dict[tuple[str, str], int] = {}
+    for provisions in cited[0]:
+        for provision in provisions:
+            pool[provision] = pool.get(provision, 0) + 1
+    common: dict[tuple[str, str], int] = {}
+    for provisions in cited[1]:
+        for provision in provisions:
+            if pool.get(provision, 0) > common.get(provision, 0):
+                common[provision] = common.get(provision, 0) + 1
+    left: list[list] = [[], []]
+    same: list[list] = [[], []]
+    for side, refs in enumerate((before, after)):
+        available = dict(common)
+        for ref, provisions in zip(refs, cited[side]):
+            needed: dict[tuple[str, str], int] = {}
+            for provision in provisions:
+                needed[provision] = needed.get(provision, 0) + 1
+            if provisions and all(available.get(p, 0) >= n for p, n in needed.items()):
+                for provision, count in needed.items():
+                    available[provision] -= count
+                same[side].append(ref)
+            else:
+                left[side].append(ref)
+    alike = []
+    unused = list(same[1])
+    for ref in same[0]:
+        for index, other in enumerate(unused):
+            if other[:2] == ref[:2]:
+                alike.append((ref, unused.pop(index)))
+                break
+    return left[0], left[1], alike
 
 
 def article_references(text: str) -> list[str]:
@@ -126,19 +213,36 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
                      where: str) -> tuple[Flag, ...]:
     """The ``reference`` flags of a pair: each reference that now cites another provision,
     and each left unchanged although the article it cites was renumbered or removed."""
-    before, after = _located(old), _located(new)
+    located_old, located_new = _located(old), _located(new)
+    before, after, alike = _same_provisions(located_old, located_new)
     flags: list[Flag] = []
+    if len(located_old) == len(located_new):  # as the notes are (``_check``)
+        for was, now in alike:  # written alike: stale, or no change
+            for fact in _stale([was[:3]], [now[:3]], mapping):
+                flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
+                                  fact.note))
+    flags.extend(_changed_references(before, after, mapping, where))
+    return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
+
+
+def _changed_references(before: list, after: list, mapping: dict[str, set[str]],
+                        where: str) -> list[Flag]:
+    """The ``reference`` flags of the references that do not cite what the other side's
+    do (``_same_provisions``)."""
+    flags: list[Flag] = []
+    if not before and not after:
+        return flags
     if len(before) == len(after):
         for was, now in zip(before, after):
             if (was[1] != now[1] and not _same_number(was[1], now[1])
                     and not _explained(was[:3], now[:3], mapping)):
                 flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
-                                  f"cross-reference now cites {now[5]} (was {was[5]})"))
+                                  *said(("cites instead", now[5], was[5]))))
             elif was[1] == now[1]:
                 for fact in _stale([was[:3]], [now[:3]], mapping):
                     flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
                                       fact.note))
-        return tuple(flags)
+        return flags
     # References added or dropped: the ones without a counterpart, renumbering aside.
     expected = [_expected(ref, mapping) for ref in before]
     found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
@@ -149,10 +253,10 @@ def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
         words_old = "; ".join(ref[5] for ref in gone)
         words_new = "; ".join(ref[5] for ref in came)
         start, end = (came[0][3], came[-1][4]) if came else (None, None)
-        note = (f"cross-reference now cites {words_new}" + (f" (was {words_old})" if gone else "")
-                if came else f"cross-reference removed: {words_old}")
-        flags.append(Flag("reference", words_old, words_new, where, start, end, note))
-    return tuple(flags)
+        facts = ((("cites instead", words_new, words_old) if gone else ("cites", words_new))
+                 if came else ("reference removed", words_old))
+        flags.append(Flag("reference", words_old, words_new, where, start, end, *said(facts)))
+    return flags
 
 
 _ROMAN_NUMERAL = re.compile(r"(?<!\()\b[IVXLCDM]+\b(?!\))")

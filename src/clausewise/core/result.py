@@ -108,6 +108,24 @@ class Cancelled(Exception):
 FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "placeholder")
 
 
+#: The notes of flags that say more than their words, by key, in English (``said``); the
+#: window (``gui.engine_words``) and the briefings (``reports.labels``) word the same keys.
+FLAG_NOTES = {
+    "chosen": "alternative chosen: {0}", "agreed": "brackets removed (agreed): {0}",
+    "dropped": "alternative dropped: {0}", "added": "alternative added: {0}",
+    "removed": "bracketed text removed", "replaced": "bracketed text replaced: {0}",
+    "opened": "brackets opened: {0}", "reordered": "alternatives reordered",
+    "changed": "bracketed text changed", "cites": "cross-reference now cites {0}",
+    "cites instead": "cross-reference now cites {0} (was {1})",
+    "reference removed": "cross-reference removed: {0}",
+}
+
+
+def said(*facts: tuple[str, ...]) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """A flag's English note and the facts it says (``Flag.note``, ``Flag.said``)."""
+    return "; ".join(FLAG_NOTES[key].format(*words) for key, *words in facts), facts
+
+
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A change a negotiator reads first: an obligation's strength, a negation, a number...
@@ -126,6 +144,10 @@ class Flag:
     start: int | None = None
     end: int | None = None
     note: str = ""
+    #: What ``note`` says, as facts a view words in its own language: (key, words...) per
+    #: part of the note, keys of ``FLAG_NOTES`` ("chosen", "shall"); empty when the note only
+    #: repeats the kind and the words ("modal: shall → should").
+    said: tuple[tuple[str, ...], ...] = ()
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "old": self.old, "new": self.new, "where": self.where,

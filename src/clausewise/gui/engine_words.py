@@ -137,9 +137,39 @@ def flag_title(kind: str) -> str:
     return QCoreApplication.translate("Navigator", FLAG_TITLES.get(kind, kind))
 
 
+#: The notes of flags (``core.result.FLAG_NOTES``, by key): "{words}" are the words of the
+#: drafts, "{was}" a cross-reference's older words.
+FLAG_NOTES = {
+    "chosen": QT_TRANSLATE_NOOP("EngineWords", "alternative chosen: {words}"),
+    "agreed": QT_TRANSLATE_NOOP("EngineWords", "brackets removed (agreed): {words}"),
+    "dropped": QT_TRANSLATE_NOOP("EngineWords", "alternative dropped: {words}"),
+    "added": QT_TRANSLATE_NOOP("EngineWords", "alternative added: {words}"),
+    "removed": QT_TRANSLATE_NOOP("EngineWords", "bracketed text removed"),
+    "replaced": QT_TRANSLATE_NOOP("EngineWords", "bracketed text replaced: {words}"),
+    "opened": QT_TRANSLATE_NOOP("EngineWords", "brackets opened: {words}"),
+    "reordered": QT_TRANSLATE_NOOP("EngineWords", "alternatives reordered"),
+    "changed": QT_TRANSLATE_NOOP("EngineWords", "bracketed text changed"),
+    "cites": QT_TRANSLATE_NOOP("EngineWords", "cross-reference now cites {words}"),
+    "cites instead": QT_TRANSLATE_NOOP("EngineWords",
+                                       "cross-reference now cites {words} (was {was})"),
+    "reference removed": QT_TRANSLATE_NOOP("EngineWords", "cross-reference removed: {words}"),
+}
+
+
+def flag_note(pair: Pair, flag, note: str) -> str:
+    """A flag's note ("alternative chosen: shall") in the interface's language, from the
+    facts the engine kept (``Flag.said``); a stale cross-reference's from ``Pair.stale``."""
+    if not flag.said:
+        return note_text(pair, note)
+    return QCoreApplication.translate("EngineWords", "; ").join(
+        QCoreApplication.translate("EngineWords", FLAG_NOTES[key]).format(
+            words=words[0] if words else "", was=words[1] if len(words) > 1 else "")
+        for key, *words in flag.said)
+
+
 def flag_text(pair: Pair, flag) -> str:
-    """ "shall → should", a stale cross-reference's note in the interface's language."""
-    return flag_words(flag, note=lambda note: note_text(pair, note))
+    """ "shall → should (alternative chosen: shall)", its note in the interface's language."""
+    return flag_words(flag, note=lambda note: flag_note(pair, flag, note))
 
 
 def flags_tip(pair: Pair) -> str:

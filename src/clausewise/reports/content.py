@@ -292,8 +292,8 @@ def substantive_changes(comparison: Comparison, sections: Sequence[Section],
                 citation=one_line(printable(flag.where or citation)),
                 key=listed.get(citation, ""),
                 words=one_line(printable(describe.flag_words(
-                    flag, note=lambda note, pair=pair: labels.note_phrase(pair, note,
-                                                                          language))))))
+                    flag, note=lambda note, pair=pair, flag=flag: labels.flag_note_phrase(
+                        pair, flag, note, language))))))
         yield SubstantiveGroup(kind=kind, title=title, entries=tuple(entries))
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from ..core.language import name as english_name
-from ..core.result import Mismatch, Pair, StaleReference
+from ..core.result import Flag, Mismatch, Pair, StaleReference
 
 #: The languages a briefing can be written in (``BriefingOptions.language``).
 LANGUAGES = {"en": "English", "fr": "Français", "ru": "Русский"}
@@ -378,6 +378,38 @@ def stale_phrase(fact: StaleReference, language: str) -> str:
     if not fact.now:
         return said["stale removed"].format(cited=fact.cited)
     return said["stale"].format(cited=fact.cited, numbers=said["or"].join(fact.now))
+
+
+#: The notes of flags (``core.result.FLAG_NOTES``, by key) in the briefing's language.
+_FLAG_NOTES = {
+    "fr": {"chosen": "variante retenue : {0}", "agreed": "crochets supprimés (accord) : {0}",
+           "dropped": "variante supprimée : {0}", "added": "variante ajoutée : {0}",
+           "removed": "texte entre crochets supprimé",
+           "replaced": "texte entre crochets remplacé : {0}",
+           "opened": "crochets ouverts : {0}", "reordered": "variantes réordonnées",
+           "changed": "texte entre crochets modifié", "cites": "le renvoi vise désormais {0}",
+           "cites instead": "le renvoi vise désormais {0} (auparavant {1})",
+           "reference removed": "renvoi supprimé : {0}", "and": " ; "},
+    "ru": {"chosen": "выбран вариант: {0}", "agreed": "квадратные скобки сняты (согласовано): {0}",
+           "dropped": "вариант исключён: {0}", "added": "добавлен вариант: {0}",
+           "removed": "текст в квадратных скобках удалён",
+           "replaced": "текст в квадратных скобках заменён: {0}",
+           "opened": "открыты квадратные скобки: {0}", "reordered": "варианты переставлены",
+           "changed": "текст в квадратных скобках изменён",
+           "cites": "ссылка теперь указывает на {0}",
+           "cites instead": "ссылка теперь указывает на {0} (ранее {1})",
+           "reference removed": "ссылка удалена: {0}", "and": "; "},
+}
+
+
+def flag_note_phrase(pair: Pair, flag: Flag, note: str, language: str) -> str:
+    """A flag's note ("alternative chosen: shall") in the briefing's language, from the facts
+    the engine kept (``Flag.said``); a stale cross-reference's from ``Pair.stale``; else as
+    the engine wrote it (English)."""
+    words = _FLAG_NOTES.get(language)
+    if words is None or not flag.said:
+        return note_phrase(pair, note, language)
+    return words["and"].join(words[key].format(*facts) for key, *facts in flag.said)
 
 
 def note_phrase(pair: Pair, note: str, language: str) -> str:

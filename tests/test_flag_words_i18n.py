@@ -1,0 +1,75 @@
+"""Flag notes in the user's language (issue 19): "alternative chosen: shall", "cross-reference
+now cites ..." are said in a French or Russian window and briefing from the facts the engine
+keeps on each flag (``Flag.said``); the CLI and the JSON keep the engine's English."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clausewise.core import describe
+from clausewise.core.compare import compare
+from clausewise.core.result import FLAG_NOTES
+from clausewise.drafts import load_draft
+from clausewise.gui import engine_words, i18n
+from clausewise.reports import labels
+
+OLD = ("Article 1\nScope\nThe Parties [shall/should] consult each other.\n\n"
+       "Article 2\nUse\nAs provided in article 4 of annex II.\n\n"
+       "Article 3\nEnd\nThe Parties shall act [within thirty days].\n")
+NEW = ("Article 1\nScope\nThe Parties shall consult each other.\n\n"
+       "Article 2\nUse\nAs provided in article 5 of annex II.\n\n"
+       "Article 3\nEnd\nThe Parties shall act within thirty days.\n")
+#: The English words of the notes, which no French or Russian view may show.
+ENGLISH = ("alternative", "bracket", "cross-reference", "now cites", "agreed", "(was ")
+
+
+@pytest.fixture
+def flagged(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    found = [(pair, flag) for pair in comparison.walk() for flag in pair.flags if flag.said]
+    assert {flag.said[0][0] for _, flag in found} >= {"chosen", "cites instead", "agreed"}
+    return comparison, found
+
+
+def test_the_engine_keeps_the_facts_of_its_english_notes(flagged):
+    comparison, found = flagged
+    for _, flag in found:
+        assert flag.note == "; ".join(FLAG_NOTES[key].format(*words)
+                                      for key, *words in flag.said)
+    # The JSON keeps its fields and its English notes.
+    notes = [flag["note"] for pair in json.loads(json.dumps(comparison.to_json("old.txt", "new.txt")))["pairs"]
+             for flag in pair["flags"]]
+    assert "alternative chosen: shall" in notes
+    assert all(set(flag.as_json()) == {"kind", "old", "new", "where", "start", "end", "note"}
+               for _, flag in found)
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_a_briefing_says_flag_notes_in_its_language(flagged, language):
+    _, found = flagged
+    for pair, flag in found:
+        said = labels.flag_note_phrase(pair, flag, flag.note, language)
+        assert said and not any(word in said for word in ENGLISH), said
+    assert labels.flag_note_phrase(*found[0], found[0][1].note, "en") == found[0][1].note
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_a_window_says_flag_notes_in_its_language(qapp, flagged, language):
+    _, found = flagged
+    assert i18n.install(language) == language
+    try:
+        for pair, flag in found:
+            text = engine_words.flag_text(pair, flag)
+            assert not any(word in text for word in ENGLISH), text
+        chosen = next(flag for _, flag in found if flag.said[0][0] == "chosen")
+        expected = {"fr": "variante retenue : shall", "ru": "выбран вариант: shall"}[language]
+        assert expected in engine_words.flag_text(found[0][0], chosen)
+    finally:
+        i18n.install("en")
+    for pair, flag in found:  # English again: the engine's own words
+        assert engine_words.flag_text(pair, flag) == describe.flag_words(flag)

@@ -1,0 +1,168 @@
+"""Substantive flags a negotiator can trust on real texts (issue 19): what a user review of
+the corpus comparisons found flagged that is no change of substance, and what must still be.
+
+The corpus tests skip, saying why, when ../shared/corpus is absent; the others run on words
+written for the project in the style of those texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clausewise.core import parallel, textkey
+from clausewise.core.compare import compare
+from clausewise.core.diff import diff_words
+from clausewise.core.flags import flags_for
+from clausewise.drafts import load_draft
+from corpus import corpus_document
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+def flags(old: str, new: str) -> list[tuple[str, str, str]]:
+    return [(f.kind, f.old, f.new) for f in flags_for(diff_words(old, new), "Article 1")]
+
+
+def corpus_flags(old: str, new: str) -> list:
+    comparison = compare(corpus_document(old), corpus_document(new))
+    return [flag for pair in comparison.walk() for flag in pair.flags]
+
+
+# -- page furniture -------------------------------------------------------------------------
+
+def test_parallel_reading_and_flags_pass_over_the_same_page_furniture():
+    assert parallel._JOB_NUMBER is textkey.JOB_NUMBER
+    assert textkey.JOB_NUMBER.fullmatch("6 12-57345")
+
+
+def test_a_page_and_job_number_left_in_a_paragraph_is_no_number_change():
+    old = "The Contractor shall report within 90 days. 7 11-48213 The report shall be public."
+    assert flags(old, old.replace("7 11-48213", "9 13-20577")) == []
+    assert flags(old, old.replace("7 11-48213", "")) == []
+    # ... while the paragraph's own numbers still flag.
+    assert ("number", "within 90 days", "within 60 days") in flags(
+        old, old.replace("7 11-48213", "9 13-20577").replace("90", "60"))
+
+
+def test_isa_regulations_job_numbers_are_not_flagged():
+    found = corpus_flags("isa-crusts-regulations-2012.en.txt",
+                         "isa-sulphides-regulations-2010.en.txt")
+    numbers = [f for f in found if f.kind == "number"]
+    assert not [f for f in numbers if "57345" in f.old or "63720" in f.new]
+    # The instrument's own changed figures are still there.
+    assert any(f.old == "20 square kilometres" and f.new == "100 square kilometres"
+               for f in numbers)
+
+
+# -- references that cite the same provision -----------------------------------------------
+
+def test_a_reference_with_its_words_in_another_order_is_no_change(tmp_path):
+    for old, new in (
+            ("in accordance with article 6 of annex III", "in accordance with Annex III, article 6"),
+            ("as foreseen in article 47, paragraph 5, of the Agreement",
+             "as foreseen in article 47 (5) of the Agreement"),
+            ("on matters related to paragraph 3 of article 12",
+             "on matters related to article 12, paragraph 3,"),
+            ("provided for in paragraph 4(c)", "provided for in paragraph 4 (c)"),
+            ("guided by articles 4, 5, 6, and 9", "guided by articles 4, 5, 6 and 9")):
+        assert _reference_flags(tmp_path, old, new) == [], (old, new)
+
+
+def test_a_reference_that_cites_another_provision_still_flags_once(tmp_path):
+    found = _reference_flags(tmp_path, "in accordance with article 6 of annex III",
+                             "in accordance with article 7 of annex III")
+    assert [(f.old, f.new) for f in found] == [("article 6", "article 7")]
+    found = _reference_flags(tmp_path, "as foreseen in article 47, paragraph 5",
+                             "as foreseen in article 47 (6)")
+    assert len(found) == 1 and found[0].new == "article 47 (6)"
+
+
+def _reference_flags(tmp_path, old_words: str, new_words: str) -> list:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(f"Article 1\nScope\nThe Parties shall act {old_words}.\n", encoding="utf-8")
+    new.write_text(f"Article 1\nScope\nThe Parties shall act {new_words}.\n", encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    return [f for pair in comparison.walk() for f in pair.flags if f.kind == "reference"]
+
+
+def test_isa_regulations_references_in_another_order_flag_no_more():
+    found = corpus_flags("isa-crusts-regulations-2012.en.txt",
+                         "isa-sulphides-regulations-2010.en.txt")
+    for where in ("Regulation 16(a)", "Regulation 39(4)"):
+        assert not [f for f in found if f.kind == "reference" and f.where == where
+                    and {f.old.casefold(), f.new.casefold()} <= {"annex iii", "article 9",
+                                                                 "article 14"}], where
+
+
+# -- footnote marks, paragraph and point markers --------------------------------------------
+
+def test_footnote_marks_are_no_numbers():
+    old = "The Co-Chairs prepared a text within the indicated timeline. 4 The Commission noted it."
+    assert flags(old, old.replace(". 4 The", ".3 The")) == []
+    committee = "the Access and Benefit-Sharing Committee, 21 the Finance Committee and the Bureau"
+    assert flags(committee, committee.replace("21", "2")) == []
+    notes = "two notes (A/AC.301/2027/15 and A/AC.301/2027/INF/3) were before it"
+    assert flags(notes, notes.replace("INF/3)", "INF/3 5 )")) == []
+    # A real number after a sentence's end still flags when it has a unit.
+    assert flags("The Council met. 30 days later it decided.",
+                 "The Council met. 60 days later it decided.")[0][0] == "number"
+
+
+def test_paragraph_numbers_glued_into_a_paragraph_are_numbering():
+    old = "The Parties shall settle disputes by peaceful means. 2. Nothing impairs their right."
+    assert flags(old, old.replace(" 2.", "")) == []
+    assert flags("It consists of 21 members. 3. No two may be nationals of one State.",
+                 "It consists of 23 members. No two may be nationals of one State.") == [
+        ("number", "21 members", "23 members")]
+
+
+def test_bbnj_report_footnote_marks_are_not_flagged():
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                         "bbnj-prepcom-report-2026.final.txt")
+    for where in ("Paragraph 29", "Paragraph 64", "Paragraph 66", "Annex I, Rule 2(10)"):
+        assert not [f for f in found if f.kind == "number" and f.where == where], where
+    # "[document to be issued]" filled with a footnote mark is a placeholder filled in.
+    filled = [f for f in found if f.old == "[document to be issued]"]
+    assert filled and all(f.kind == "placeholder" and f.note == "placeholder filled in by "
+                          "footnote 1" for f in filled)
+    # "article 52, paragraph 9" -> "article 52 (9)": only the agenda item is a new reference.
+    assert [f.new for f in found if f.where == "Paragraph 46" and f.kind == "reference"] == [
+        "item 7"]
+    # A diff that aligned "namely the Islamic Republic of Iran" with "of the Commission".
+    assert not [f for f in found if f.where == "Paragraph 66" and f.kind == "party"]
+
+
+def test_unclos_paragraph_numbers_of_split_and_merged_pairs_are_not_numbers():
+    found = corpus_flags("unclos-1982.en.txt", "unclos-1982.en.md")
+    for where in ("Article 208", "Annex IX, Article 4", "Annex VIII, Article 5",
+                  "Annex IX, Article 6"):
+        assert not [f for f in found if f.kind == "number" and f.where.startswith(where)
+                    and f.old.isdigit() and not f.new], where
+
+
+# -- parties already named ------------------------------------------------------------------
+
+def test_an_actor_the_sentence_already_names_is_no_party_change():
+    old = ("Personnel shall respect the law of the host State and shall refrain from any "
+           "activity inconsistent with this Agreement.")
+    new = old[:-1] + ", in particular from any commercial activity in the territory of the host State."
+    assert flags(old, new) == []
+    assert flags(new, old) == []
+
+
+def test_an_actor_that_becomes_the_subject_of_an_obligation_is_a_party_change():
+    old = "The Commission shall report to the Council, and the Council shall decide on it."
+    new = old.replace("the Council shall decide", "the Council and the Commission shall decide")
+    assert ("party", "", "the Commission") in flags(old, new)
+    # An actor the sentence did not name is a change wherever it stands.
+    assert ("party", "", "the Authority") in flags(
+        "The Secretary-General shall inform the States Parties of each notification.",
+        "The Secretary-General shall inform the States Parties and the Authority of each "
+        "notification.")
+
+
+def test_security_agreement_article_13_2_names_no_new_party():
+    comparison = compare(load_draft(SAMPLES / "security-agreement-draft1.txt"),
+                         load_draft(SAMPLES / "security-agreement-draft2.txt"))
+    assert not [f for pair in comparison.walk() for f in pair.flags
+                if f.where == "Article 13(2)"]
