@@ -227,3 +227,23 @@ def test_the_isa_regulations_in_english_and_russian_have_the_same_shape():
     assert [number for number, _, _ in english] == [str(n) for n in range(1, 45)]
     differing = [(one, other) for one, other in zip(english, russian) if one != other]
     assert len(differing) <= 2, differing   # Regulation 19: a point the Russian export glued
+
+
+@pytest.mark.parametrize("issue", ["advance", "final"])
+def test_un_report_annex_ii_paragraphs_keep_their_tags_in_both_formats(issue):
+    """Annex II tags each paragraph with the bodies it concerns: the PDF prints "(ALL)1.
+    The rules ...", the .txt glues the tag to the heading before ("... Purpose and functions
+    (ALL)2. Under ..."). Both now read chapters I-III and paragraphs 1-8 alike, each
+    paragraph starting with its tag, no heading ending with one."""
+    def annex_ii(name: str) -> list[tuple[str, str]]:
+        document = corpus_document(name)
+        return [(c.citation, c.text[:6] if c.kind is ClauseKind.PARAGRAPH else c.heading)
+                for c in document.walk() if c.citation.startswith("Annex II, ")
+                and c.kind in (ClauseKind.PARAGRAPH, ClauseKind.CHAPTER)][:11]
+
+    txt = annex_ii(f"bbnj-prepcom-report-2026.{issue}.txt")
+    assert txt == annex_ii(f"bbnj-prepcom-report-2026.{issue}.pdf")
+    assert [text for citation, text in txt if "paragraph" in citation][:3] == [
+        "(ALL) ", "(ALL) ", "(ALL) "]
+    assert not [heading for citation, heading in txt
+                if "Chapter" in citation and heading.endswith(")")]

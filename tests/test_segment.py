@@ -814,3 +814,28 @@ def test_a_cyrillic_first_point_runs_on_after_a_colon():
     paragraph = doc.find("Правило 5(1)")
     assert paragraph.text.endswith("устраняет:")
     assert [c.number for c in paragraph.children] == ["а", "b"]
+
+
+def test_a_paragraph_glued_to_a_heading_by_its_tag():
+    """UN report annexes tag paragraphs with the bodies they concern; a text export glues
+    the tag and number to the heading before: "II. Purpose and functions (ALL)2. Under ..."."""
+    doc = seg("""
+        Report of the Commission
+
+        I. Introduction
+
+        1. The Commission met twice.
+
+        II. Purpose and functions (ALL)2. Under the authority of the Conference, the bodies shall act.
+
+        (ABS)3. The Committee shall report.
+
+        III. Membership
+
+        4. The members serve in their personal capacity.
+        """)
+    chapter = doc.find("Chapter II")
+    assert chapter.heading == "Purpose and functions"
+    assert [(c.number, c.text) for c in chapter.children] == [
+        ("2", "(ALL) Under the authority of the Conference, the bodies shall act."),
+        ("3", "(ABS) The Committee shall report.")]

@@ -126,8 +126,10 @@ def parse_heading_numeral(text: str) -> Numeral | None:
 
 #: "1." "1)" "(1)" "2.1" -- a paragraph number. The dot form must be followed by a space, and
 #: the dotted form by a capital, so that "1.5 million" is not a paragraph.
+#: A UN report's tag of the body a paragraph concerns may stand glued before its number:
+#: "(ALL)1. The rules ...", "(ABS)9. In accordance ..." -- kept at the head of the text.
 _PARAGRAPH_RE = re.compile(
-    r"^(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,4})[.)]"
+    r"^(?P<tag>\([A-Z]{2,8}\)(?=\d))?(?:\((?P<p1>\d{1,3})\)|(?P<p2>\d{1,4})[.)]"
     r"|(?P<p3>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+[A-ZА-ЯЁ\u201c\"\u2018(\[]))(?:\s+|$)")
 #: "(a)" "a)" "(iv)" "iv)" "(а)" "а)" (Cyrillic) -- a point or sub-point; "a. The ..." -- a
 #: lettered point one level further down (under "(ii)"), as some treaties number them.
@@ -155,7 +157,9 @@ def parse_marker(text: str) -> Marker | None:
             value = ".".join(str(int(part)) for part in match.group("p3").split("."))
         else:
             value = str(int(match.group("p1") or match.group("p2")))
-        return Marker(text[: match.end()].strip(), value, "paragraph", text[match.end():])
+        tag = match.group("tag")
+        rest = f"{tag} {text[match.end():]}" if tag else text[match.end():]
+        return Marker(text[len(tag or ""): match.end()].strip(), value, "paragraph", rest)
     match = _POINT_RE.match(text)
     if match:
         value = match.group("q1") or match.group("q2") or match.group("q3")

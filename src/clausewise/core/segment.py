@@ -282,7 +282,25 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
         for position, piece in enumerate(pieces):
             _emit(blocks, piece, auto if position == 0 else None, paragraph, splitter, scheme,
                   first=position == 0, known=known)
+    _tags_to_their_paragraphs(blocks)
     return blocks, scheme
+
+
+#: A UN report's tag of the bodies a paragraph concerns, left at the end of the heading
+#: before it by a text export: "I. Relationship with the rules ... Parties (ALL)".
+_TRAILING_TAG_RE = re.compile(r"\s(\([A-Z]{2,8}\))$")
+
+
+def _tags_to_their_paragraphs(blocks: list[Block]) -> None:
+    """Gives a heading's trailing tag back to the numbered paragraph after it, as the PDF
+    prints it ("(ALL)1. The rules ..."): the heading then reads as in every edition."""
+    for block, after in zip(blocks, blocks[1:]):
+        if block.kind != "container" or after.kind != "marker" or after.marker is None:
+            continue
+        found = _TRAILING_TAG_RE.search(block.text)
+        if found and after.marker.level == "paragraph" and not after.text.startswith("("):
+            block.text = block.text[:found.start()]
+            after.text = f"{found.group(1)} {after.text}"
 
 
 def _emit(blocks: list[Block], text: str, auto: str | None, paragraph: Block,

@@ -44,7 +44,8 @@ _LEAD_MARKER_RE = re.compile(
 #: only closes ("; ii) Tout autre apport ...", as French and Russian texts write them) running
 #: on inside a paragraph: one pass finds all four (no two of them can start at the same place,
 #: and none can start inside another).
-_INLINE_LIST = (r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
+_INLINE_LIST = (r"(?<=\s)(?=\([A-Z]{2,8}\)(?P<glued>\d{1,4})\.\s+[A-ZА-ЯЁ])"
+                r"|\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
                 r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
                 r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
 _INLINE_LIST_RE = re.compile(_INLINE_LIST + ")")
@@ -71,6 +72,10 @@ _MAYBE_UNIT_RE = re.compile(r" [A-ZА-ЯЁ][^\W\d_]+\.? \d{1,5}l?\b\.? [A-ZА-Я
 _MAYBE_DIVISION_RE = re.compile(r"\.(?<=\s[IVXLA-H]\.)\s+[A-Z]|\.(?<=[IVXLA-H]{2}\.)\s+[A-Z]")
 _FINAL_OPENERS = ("IN WITNESS", "DONE AT", "EN FOI", "FAIT À", "В УДОСТОВЕРЕНИЕ", "СОВЕРШЕНО В")
 _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
+#: A heading with the next paragraph glued to it by its tag, as a text export leaves UN
+#: reports: "II. Purpose and functions (ALL)2. Under the authority ..." (the tag "(ALL)"
+#: says which bodies the paragraph concerns; it goes with the paragraph).
+_GLUED_NUMBER_RE = re.compile(r"\)\d{1,4}\. [A-ZА-ЯЁ]")
 _HALF_POINT_AFTER_RE = re.compile(
     r"(?:[.:;,] (?:(?:and|or|et|ou|y|и|или) )?| (?:and|or|et|ou|y|и|или) )(?:[a-zа-я]|[ivx]{1,6})\) ")
 #: " and (", " или (": found from the " (", then the word before it checked.
@@ -99,6 +104,7 @@ def _maybe_heading(text: str, divisions: bool) -> bool:
 def _maybe_list(text: str) -> bool:
     """Whether numbered paragraphs or points may run on inside ``text``."""
     return bool(_AFTER_PUNCTUATION_RE.search(text)
+                or (")" in text and _GLUED_NUMBER_RE.search(text))
                 or (") " in text and _HALF_POINT_AFTER_RE.search(text))
                 or (" (" in text and (_AND_OR_POINT_RE.search(text) or _LEAD_POINT_RE.match(text)))
                 or (text.endswith(".") and _END_NUMBER_RE.search(text, max(0, len(text) - 8)))
@@ -294,6 +300,7 @@ class Splitter:
     def split_lists(self, text: str) -> list[str]:
         """A paragraph cut where numbered paragraphs or points run on in it."""
         lead = _LEAD_MARKER_RE.match(text)
+        prior_para = self.last_para   # before a leading number that may head a subsection
         if lead and (lead.group("num") or lead.group("pnum")):
             self.last_para = int(lead.group("num") or lead.group("pnum"))
             self.last_roman_point = ""
@@ -328,6 +335,20 @@ class Splitter:
             if position < start:
                 continue
             before = text[start:position].rstrip()
+            if what == "glued":
+                # "... Purpose and functions (ALL)2. Under ...": the next paragraph, glued to
+                # a heading by its tag
+                value = int(found)
+                # the next paragraph, after the last one (a "1. Eligibility criteria (ALL)8."
+                # subsection heading numbers apart from the paragraphs it holds)
+                if not ((self.last_para and value == self.last_para + 1)
+                        or (prior_para and value == prior_para + 1 and len(before) <= 200)):
+                    continue
+                self.last_para = value
+                letter = roman = ""
+                out.append(text[start:position].strip())
+                start = position
+                continue
             if what == "para":
                 value = int(found)
                 if not ((self.last_para and value == self.last_para + 1
