@@ -833,6 +833,10 @@ def test_a_paragraph_glued_to_a_heading_by_its_tag():
         III. Membership
 
         4. The members serve in their personal capacity.
+
+        IV. Other matters
+
+        5. None were raised.
         """)
     chapter = doc.find("Chapter II")
     assert chapter.heading == "Purpose and functions"
