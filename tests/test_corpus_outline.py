@@ -247,3 +247,14 @@ def test_un_report_annex_ii_paragraphs_keep_their_tags_in_both_formats(issue):
         "(ALL) ", "(ALL) ", "(ALL) "]
     assert not [heading for citation, heading in txt
                 if "Chapter" in citation and heading.endswith(")")]
+
+
+def test_unclos_txt_and_md_read_the_preamble_alike():
+    """The .md opens with a stray Dutch heading, then the English title as a second heading,
+    then "The States Parties ..."; the .txt runs "Prompted by the desire ..." on after the
+    parties. Both: the same parties and recitals, nothing renumbered."""
+    txt = corpus_document("unclos-1982.en.txt").find("Preamble")
+    md = corpus_document("unclos-1982.en.md").find("Preamble")
+    assert [c.citation for c in txt.children] == [c.citation for c in md.children]
+    assert txt.children[0].text == md.children[0].text == "The States Parties to this Convention,"
+    assert txt.children[1].text.startswith("Prompted by the desire to settle")

@@ -69,7 +69,7 @@ _CLOSING_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _RECITAL_OPENER_WORDS = (
-    r"(recogni[sz]ing|reaffirming|affirming|determined|mindful|noting|desiring|desirous|"
+    r"(prompted|recogni[sz]ing|reaffirming|affirming|determined|mindful|noting|desiring|desirous|"
     r"considering|convinced|acknowledging|bearing\s+in\s+mind|welcoming|emphasi[sz]ing|"
     r"taking\s+into\s+(account|consideration)|guided\s+by|aware|conscious|stressing|recalling|"
     r"having\s+regard|wishing|committed|concerned|seeking|believing|expressing|underlining|"
@@ -600,6 +600,7 @@ class _Builder:
                 front.add_text(block.raw or block.text, block.end)
             return end
         index = self._cover_before_preamble_label(index, end)
+        index = self._title_lines_before_parties(index, end)
         preamble = _Node(ClauseKind.PREAMBLE, citation=self.words["preamble"], id="preamble")
         recitals = 0
         pieces: list[str] = []   # the rest of a preamble a text export ran into one paragraph
@@ -639,6 +640,22 @@ class _Builder:
             preamble.start = preamble.children[0].start
             preamble.end = preamble.children[-1].end
             self.top.append(preamble)
+        return index
+
+    def _title_lines_before_parties(self, index: int, end: int) -> int:
+        """A second heading-styled title line before the parties ("## Verdrag ..." then
+        "#### United Nations Convention on the Law of the Sea" then "The States Parties
+        ..."): part of the title, not the parties' names."""
+        title = next((node for node in self.top if node.kind is ClauseKind.TITLE), None)
+        while (title is not None and index + 1 < end
+               and self.blocks[index].heading_level is not None
+               and self.blocks[index].kind == "text" and self._title_like(self.blocks[index])
+               and not _PREAMBLE_LABEL_RE.fullmatch(self.blocks[index].text.strip())
+               and _PARTIES_RE.match(self.blocks[index + 1].raw or self.blocks[index + 1].text)):
+            block = self.blocks[index]
+            title.texts.append(block.text)
+            title.end = block.end
+            index += 1
         return index
 
     def _cover_before_preamble_label(self, index: int, end: int) -> int:
