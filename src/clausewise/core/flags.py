@@ -43,9 +43,12 @@ from .textkey import JOB_NUMBER, reference_spans
 _WINDOW = 50
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
-    """Words of one kind found in a text, with what they mean (``value``) for comparison."""
+    """Words of one kind found in a text, with what they mean (``value``) for comparison.
+
+    Not frozen, though never changed once made: a frozen dataclass sets each field through
+    ``object.__setattr__``, and the pass makes hundreds of items per megabyte."""
 
     kind: str
     start: int
@@ -940,34 +943,45 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: passage; a number's trigger (where it is read from) may stand after a changed comparator
 #: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
 #: actor's before a changed adjective ("the [requesting] Party").
-_GROUPS = ((frozenset({"bracket"}), (420, 420)),
-           (frozenset({"placeholder"}), (60, 60)),
-           (frozenset({"modal", "negation", "number", "party"}), (48, 44)))
+_GROUPS = ((frozenset({"bracket"}), (420, 420), True),
+           (frozenset({"placeholder"}), (60, 60), True),
+           (frozenset({"modal", "negation", "number", "party"}), (48, 44), False))
 
 
-def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
+def _reading(kinds: list[frozenset[str]]) -> list[tuple[list[int], tuple[int, int], bool]]:
+    """For each group of ``_GROUPS`` that some change can alter: the changes (by index) whose
+    windows are read for it, the reach, and whether it is the bracket or placeholder group.
+    Worked out once per pair: the older and the newer text are read alike."""
+    reading = []
+    for group, reach, brackets in _GROUPS:
+        chosen = [index for index, wanted in enumerate(kinds) if not group.isdisjoint(wanted)]
+        if chosen:
+            reading.append((chosen, reach, brackets))
+    return reading
+
+
+def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]],
+           reading: list[tuple[list[int], tuple[int, int], bool]]) -> list[Item]:
     """The items of ``text`` around its changes (``ranges``), of the kinds each change can
-    alter (``kinds``, one set per change)."""
+    alter (``kinds``, one set per change; ``reading``: from ``_reading(kinds)``)."""
     found: list[Item] = []
     references: list | None = None  # [spans, their starts], read once when first needed
     alternative_spans: list[tuple[int, int]] = []
+    bracketed = False
     size = len(text)
-    for group, reach in _GROUPS:
-        chosen = [(r, wanted) for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
-        if not chosen:
-            continue
-        windows = _windows([r for r, _ in chosen], size, reach)
+    for chosen, reach, brackets in reading:
+        windows = _windows([ranges[index] for index in chosen], size, reach)
         # The kinds each window is read for: those its changes can alter.
         if len(windows) == len(chosen):
-            wanted_in = [wanted for _, wanted in chosen]
+            wanted_in = [kinds[index] for index in chosen]
         else:
             wanted_in = [set() for _ in windows]
             at = 0
-            for (low, high), wanted in chosen:
+            for index in chosen:
+                high = ranges[index][1]
                 while windows[at][1] < high:
                     at += 1
-                wanted_in[at].update(wanted)
-        brackets = "bracket" in group or "placeholder" in group
+                wanted_in[at].update(kinds[index])
         for (start, end), wanted in zip(windows, wanted_in):
             # Start and end the windows at a space, so no word is read cut in two.
             if start:
@@ -980,6 +994,8 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                 piece = text[start:end]
                 if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
                     items = list(_bracket_items(text, start, end))
+                    if items:
+                        bracketed = True
                     found.extend(items)
                     alternative_spans.extend((item.start, item.end) for item in items
                                              if item.kind == "bracket"
@@ -999,7 +1015,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                 found.extend(_symbol_items(text, start, end))
             if parties:
                 found.extend(_party_items(text, parties))
-    if any(item.kind in ("bracket", "placeholder") for item in found):
+    if bracketed:
         # The bracket and the placeholder windows may overlap: each item once.
         seen: set[tuple[str, int, int]] = set()
         unique = []
@@ -1014,7 +1030,6 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
         found = [item for item in found if item.kind in ("bracket", "placeholder")
                  or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
     return found
-
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1088,8 +1103,9 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
             wanted.append(kinds)
     if not hunks:
         return ()
-    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted)
-    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted)
+    reading = _reading(wanted)
+    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted, reading)
+    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading)
     if not old_items and not new_items:
         return ()
     old_touch = _touching(old_items, [_widened(old, h.old_start, h.old_end) for h in hunks])
