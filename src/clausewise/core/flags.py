@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Callable, Iterable
 
 from .result import FLAG_KINDS, DiffOp, Flag, Pair, said
@@ -1214,8 +1215,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         flags.append(placeholder)
     if bracket is not None and bracket.note.startswith("alternative"):
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
-    if (_word_count(old, region[0], region[1]) > _MAX_REWRITE_WORDS
-            or _word_count(new, region[2], region[3]) > _MAX_REWRITE_WORDS):
+    if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind:
@@ -1332,13 +1332,19 @@ _LONG = 4 * _MAX_REWRITE_WORDS
 
 
 def _too_long(piece: str) -> bool:
-    return len(piece) >= _LONG and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
+    return len(piece) >= _LONG and _words_beyond(piece, 0, len(piece))
 
 
-def _word_count(text: str, start: int, end: int) -> int:
-    if end - start < 4 * _MAX_REWRITE_WORDS:
-        return 0
-    return len(_WORD_RUN.findall(text, start, end))
+def _rewritten(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``_MAX_REWRITE_WORDS`` words."""
+    return end - start >= _LONG and _words_beyond(text, start, end)
+
+
+def _words_beyond(text: str, start: int, end: int) -> bool:
+    """More than ``_MAX_REWRITE_WORDS`` words in ``text[start:end]``, counted no further
+    than the first one too many (a rewritten passage may run to thousands of words)."""
+    return sum(1 for _ in islice(_WORD_RUN.finditer(text, start, end),
+                                 _MAX_REWRITE_WORDS + 1)) > _MAX_REWRITE_WORDS
 
 
 def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[Item]]:
