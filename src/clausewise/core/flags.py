@@ -551,6 +551,11 @@ def _determiner_before(text: str, start: int) -> re.Match[str] | None:
     of the few words before it that is a determiner and where ``_DETERMINER_BEFORE``
     matches up to the actor."""
     lead = max(0, start - 40)
+    # A match is a determiner and at most three adjectives, each a run of non-spaces: it
+    # starts within the last four such runs before the actor, and is looked for from there.
+    runs = text[lead:start].rsplit(None, 4)
+    if len(runs) == 5:
+        lead += len(runs[0])
     # One search finds the first place where the pattern matches; it stands at a word (its
     # look-behind), which is the answer when that word is a determiner as written.
     found = _DETERMINER_BEFORE.search(text, lead, start)
