@@ -201,6 +201,32 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         yield Item("negation", match.start(), match.end(), match.group(), "not")
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` as the longest first would, written
+    as a tree of their letters ("da(?:ys?)" rather than "days|day"): the engine then tries
+    only the words that go on as the text does, not each word in turn at every number or
+    word read (no two letters of one branch point match the same character, case aside)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    parts = [re.escape(char) + _branches(node[char]) for char in sorted(c for c in node if c)]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    # The end of a word last: a longer word first, as in an alternation sorted by length.
+    return "(?:" + "|".join(parts) + ("|" if ends else "") + ")"
+
+
+
 # -- numbers, dates, periods, amounts, percentages ------------------------------------------
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -226,8 +252,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
            "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS}
-_WORD_ALT = "|".join(sorted((re.escape(w) for w in (*_NUMBER_WORDS, *_SCALES)),
-                            key=lambda w: (-len(w), w)))
+_WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES))
 _NUMWORDS = rf"(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+et\s+|[\s-]+)(?:{_WORD_ALT}))*"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _MONTHS = {
@@ -241,7 +266,7 @@ _MONTHS = {
                                     "июля", "августа", "сентября", "октября", "ноября",
                                     "декабря"), 1)},
 }
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=lambda m: (-len(m), m)))
+_MONTH_ALT = _alternation(_MONTHS)
 _UNIT_WORDS = {
     "day": "day", "days": "day", "jour": "day", "jours": "day", "день": "day", "дня": "day",
     "дней": "day", "суток": "day", "week": "week", "weeks": "week", "semaine": "week",
@@ -260,7 +285,7 @@ _UNIT_WORDS = {
     "metres": "m", "meters": "m", "tonnes": "t", "tons": "t", "square kilometres": "km2",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
 }
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=lambda u: (-len(u), u)))
+_UNIT_ALT = _alternation(_UNIT_WORDS)
 _QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
              r"календарных|рабочих)\s+)"
 _COMPARATORS = {
@@ -512,7 +537,7 @@ _DETERMINERS = {
     "любую": "any", "обе": "all", "обеих": "all", "все": "all", "всех": "all",
     "другая": "other", "другой": "other", "другую": "other",
 }
-_DET_ALT = "|".join(sorted((re.escape(d) for d in _DETERMINERS), key=lambda d: (-len(d), d)))
+_DET_ALT = _alternation(_DETERMINERS)
 _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other)")
