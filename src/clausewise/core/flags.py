@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from itertools import islice
 from typing import Callable, Iterable
 
@@ -56,6 +57,10 @@ class Item:
     end: int
     text: str
     value: object
+
+
+#: Where an item starts (a sort key).
+_START = attrgetter("start")
 
 
 # -- modal ------------------------------------------------------------------------------------
@@ -429,9 +434,14 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     return None
 
 
+#: Digits in groups of three ("1,000,000", "30 000"), and what parts number words.
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?")
+_NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def _parse_digits(text: str) -> float:
     text = text.replace("\u00a0", "").replace("\u202f", "")
-    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", text):
+    if _GROUPED_DIGITS.fullmatch(text):
         return float(text.replace(",", "").replace(" ", ""))
     return float(text.replace(",", "."))
 
@@ -439,7 +449,7 @@ def _parse_digits(text: str) -> float:
 def _parse_words(text: str) -> float | None:
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _NUMBER_WORD_BREAK.split(text.lower()):
         if word in ("and", "et"):
             continue
         if word in ("vingt", "vingts") and current % 20 == 4:
@@ -458,6 +468,14 @@ def _parse_words(text: str) -> float | None:
         else:
             return None
     return float(total + current) if seen else None
+
+
+def _last_word(lowered: str) -> list[str]:
+    """The last word of ``_WORD`` in ``lowered``, as a list of one (none when it has none).
+    Plain ASCII letters are split apart without a regular expression (``_words_of``)."""
+    if lowered.isascii() and "%" not in lowered and "$" not in lowered:
+        return lowered.translate(_ASCII_NON_LETTERS).split()[-1:]
+    return _WORD.findall(lowered)[-1:]
 
 
 def _number_items(text: str, triggers: list[tuple[int, int]],
@@ -481,7 +499,7 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         match_start, match_end = match.span()
         if match_end == match_start:
             continue
-        last = _WORD.findall(text[max(0, trigger_start - 22):trigger_start].lower())[-1:]
+        last = _last_word(text[max(0, trigger_start - 22):trigger_start].lower())
         comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
                       if last and last[0] in _COMPARATOR_ENDS else None)
         start = comparator.start() if comparator else match_start
@@ -1251,8 +1269,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         if kind not in by_kind:
             continue
         these_old, these_new = by_kind[kind]
-        these_old.sort(key=lambda i: i.start)
-        these_new.sort(key=lambda i: i.start)
+        these_old.sort(key=_START)
+        these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
@@ -1526,7 +1544,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))
         if found:
-            flags = tuple(sorted(flags + found, key=_flag_order))
+            # (``found`` is in order already: kept as it is when the pair had no flags.)
+            flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
     children = pair.children
     if children:
         # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
