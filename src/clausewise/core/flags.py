@@ -470,6 +470,25 @@ def _parse_words(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
+#: Each ASCII character that is not a letter, as a space.
+_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128)
+                                    if not chr(code).isalpha()})
+
+
+def _words_of(lowered: str) -> set[str]:
+    """The words of ``_WORD`` in ``lowered``. Most windows are plain ASCII: their letters
+    split apart at every other character, with no regular expression (a third of the time),
+    and the two ASCII signs of ``_WORD`` looked for alone."""
+    if not lowered.isascii():
+        return set(_WORD.findall(lowered))
+    words = set(lowered.translate(_ASCII_NON_LETTERS).split())
+    if "%" in lowered:
+        words.add("%")
+    if "$" in lowered:
+        words.add("$")
+    return words
+
+
 def _last_word(lowered: str) -> list[str]:
     """The last word of ``_WORD`` in ``lowered``, as a list of one (none when it has none).
     Plain ASCII letters are split apart without a regular expression (``_words_of``)."""
@@ -914,25 +933,6 @@ def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, 
             at = lowered.find(word, after)
     found.sort()
     return found
-
-
-#: Each ASCII character that is not a letter, as a space.
-_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128)
-                                    if not chr(code).isalpha()})
-
-
-def _words_of(lowered: str) -> set[str]:
-    """The words of ``_WORD`` in ``lowered``. Most windows are plain ASCII: their letters
-    split apart at every other character, with no regular expression (a third of the time),
-    and the two ASCII signs of ``_WORD`` looked for alone."""
-    if not lowered.isascii():
-        return set(_WORD.findall(lowered))
-    words = set(lowered.translate(_ASCII_NON_LETTERS).split())
-    if "%" in lowered:
-        words.add("%")
-    if "$" in lowered:
-        words.add("$")
-    return words
 
 
 def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
