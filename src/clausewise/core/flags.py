@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import attrgetter
+from itertools import islice
 from typing import Callable, Iterable
 
 from .result import FLAG_KINDS, DiffOp, Flag, Pair, said
@@ -43,15 +45,22 @@ from .textkey import JOB_NUMBER, reference_spans
 _WINDOW = 50
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
-    """Words of one kind found in a text, with what they mean (``value``) for comparison."""
+    """Words of one kind found in a text, with what they mean (``value``) for comparison.
+
+    Not frozen, though never changed once made: a frozen dataclass sets each field through
+    ``object.__setattr__``, and the pass makes hundreds of items per megabyte."""
 
     kind: str
     start: int
     end: int
     text: str
     value: object
+
+
+#: Where an item starts (a sort key).
+_START = attrgetter("start")
 
 
 # -- modal ------------------------------------------------------------------------------------
@@ -197,6 +206,32 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         yield Item("negation", match.start(), match.end(), match.group(), "not")
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` as the longest first would, written
+    as a tree of their letters ("da(?:ys?)" rather than "days|day"): the engine then tries
+    only the words that go on as the text does, not each word in turn at every number or
+    word read (no two letters of one branch point match the same character, case aside)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    parts = [re.escape(char) + _branches(node[char]) for char in sorted(c for c in node if c)]
+    if not parts:
+        return ""
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    # The end of a word last: a longer word first, as in an alternation sorted by length.
+    return "(?:" + "|".join(parts) + ("|" if ends else "") + ")"
+
+
+
 # -- numbers, dates, periods, amounts, percentages ------------------------------------------
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -222,8 +257,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
            "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS}
-_WORD_ALT = "|".join(sorted((re.escape(w) for w in (*_NUMBER_WORDS, *_SCALES)),
-                            key=lambda w: (-len(w), w)))
+_WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES))
 _NUMWORDS = rf"(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+et\s+|[\s-]+)(?:{_WORD_ALT}))*"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _MONTHS = {
@@ -237,7 +271,7 @@ _MONTHS = {
                                     "июля", "августа", "сентября", "октября", "ноября",
                                     "декабря"), 1)},
 }
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=lambda m: (-len(m), m)))
+_MONTH_ALT = _alternation(_MONTHS)
 _UNIT_WORDS = {
     "day": "day", "days": "day", "jour": "day", "jours": "day", "день": "day", "дня": "day",
     "дней": "day", "суток": "day", "week": "week", "weeks": "week", "semaine": "week",
@@ -256,7 +290,7 @@ _UNIT_WORDS = {
     "metres": "m", "meters": "m", "tonnes": "t", "tons": "t", "square kilometres": "km2",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
 }
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=lambda u: (-len(u), u)))
+_UNIT_ALT = _alternation(_UNIT_WORDS)
 _QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
              r"календарных|рабочих)\s+)"
 _COMPARATORS = {
@@ -400,9 +434,14 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     return None
 
 
+#: Digits in groups of three ("1,000,000", "30 000"), and what parts number words.
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?")
+_NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def _parse_digits(text: str) -> float:
     text = text.replace("\u00a0", "").replace("\u202f", "")
-    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?", text):
+    if _GROUPED_DIGITS.fullmatch(text):
         return float(text.replace(",", "").replace(" ", ""))
     return float(text.replace(",", "."))
 
@@ -410,7 +449,7 @@ def _parse_digits(text: str) -> float:
 def _parse_words(text: str) -> float | None:
     total = current = 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _NUMBER_WORD_BREAK.split(text.lower()):
         if word in ("and", "et"):
             continue
         if word in ("vingt", "vingts") and current % 20 == 4:
@@ -429,6 +468,33 @@ def _parse_words(text: str) -> float | None:
         else:
             return None
     return float(total + current) if seen else None
+
+
+#: Each ASCII character that is not a letter, as a space.
+_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128)
+                                    if not chr(code).isalpha()})
+
+
+def _words_of(lowered: str) -> set[str]:
+    """The words of ``_WORD`` in ``lowered``. Most windows are plain ASCII: their letters
+    split apart at every other character, with no regular expression (a third of the time),
+    and the two ASCII signs of ``_WORD`` looked for alone."""
+    if not lowered.isascii():
+        return set(_WORD.findall(lowered))
+    words = set(lowered.translate(_ASCII_NON_LETTERS).split())
+    if "%" in lowered:
+        words.add("%")
+    if "$" in lowered:
+        words.add("$")
+    return words
+
+
+def _last_word(lowered: str) -> list[str]:
+    """The last word of ``_WORD`` in ``lowered``, as a list of one (none when it has none).
+    Plain ASCII letters are split apart without a regular expression (``_words_of``)."""
+    if lowered.isascii() and "%" not in lowered and "$" not in lowered:
+        return lowered.translate(_ASCII_NON_LETTERS).split()[-1:]
+    return _WORD.findall(lowered)[-1:]
 
 
 def _number_items(text: str, triggers: list[tuple[int, int]],
@@ -452,7 +518,7 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         match_start, match_end = match.span()
         if match_end == match_start:
             continue
-        last = _WORD.findall(text[max(0, trigger_start - 22):trigger_start].lower())[-1:]
+        last = _last_word(text[max(0, trigger_start - 22):trigger_start].lower())
         comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
                       if last and last[0] in _COMPARATOR_ENDS else None)
         start = comparator.start() if comparator else match_start
@@ -508,7 +574,7 @@ _DETERMINERS = {
     "любую": "any", "обе": "all", "обеих": "all", "все": "all", "всех": "all",
     "другая": "other", "другой": "other", "другую": "other",
 }
-_DET_ALT = "|".join(sorted((re.escape(d) for d in _DETERMINERS), key=lambda d: (-len(d), d)))
+_DET_ALT = _alternation(_DETERMINERS)
 _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other)")
@@ -547,6 +613,11 @@ def _determiner_before(text: str, start: int) -> re.Match[str] | None:
     of the few words before it that is a determiner and where ``_DETERMINER_BEFORE``
     matches up to the actor."""
     lead = max(0, start - 40)
+    # A match is a determiner and at most three adjectives, each a run of non-spaces: it
+    # starts within the last four such runs before the actor, and is looked for from there.
+    runs = text[lead:start].rsplit(None, 4)
+    if len(runs) == 5:
+        lead += len(runs[0])
     # One search finds the first place where the pattern matches; it stands at a word (its
     # look-behind), which is the answer when that word is a determiner as written.
     found = _DETERMINER_BEFORE.search(text, lead, start)
@@ -874,7 +945,7 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
     lowered = window.lower()
     if len(lowered) != len(window):  # a letter whose lower case is longer: read it as is
         lowered = window
-    words = set(_WORD.findall(lowered))
+    words = _words_of(lowered)
     modal: list[tuple[int, int]] = []
     negation: list[tuple[int, int]] = []
     number: list[tuple[int, int]] = []
@@ -891,7 +962,7 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
         found = words & _NUMBER_TRIGGERS
         if found:
             number = _occurrences(lowered, found, start)
-        digits = [(m.start() + start, m.end() + start) for m in _DIGIT_RUN.finditer(window)]
+        digits = [m.span() for m in _DIGIT_RUN.finditer(text, start, end)]
         if digits:
             number = sorted(number + digits) if number else digits
     if "party" in kinds:
@@ -940,34 +1011,45 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: passage; a number's trigger (where it is read from) may stand after a changed comparator
 #: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
 #: actor's before a changed adjective ("the [requesting] Party").
-_GROUPS = ((frozenset({"bracket"}), (420, 420)),
-           (frozenset({"placeholder"}), (60, 60)),
-           (frozenset({"modal", "negation", "number", "party"}), (48, 44)))
+_GROUPS = ((frozenset({"bracket"}), (420, 420), True),
+           (frozenset({"placeholder"}), (60, 60), True),
+           (frozenset({"modal", "negation", "number", "party"}), (48, 44), False))
 
 
-def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]) -> list[Item]:
+def _reading(kinds: list[frozenset[str]]) -> list[tuple[list[int], tuple[int, int], bool]]:
+    """For each group of ``_GROUPS`` that some change can alter: the changes (by index) whose
+    windows are read for it, the reach, and whether it is the bracket or placeholder group.
+    Worked out once per pair: the older and the newer text are read alike."""
+    reading = []
+    for group, reach, brackets in _GROUPS:
+        chosen = [index for index, wanted in enumerate(kinds) if not group.isdisjoint(wanted)]
+        if chosen:
+            reading.append((chosen, reach, brackets))
+    return reading
+
+
+def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]],
+           reading: list[tuple[list[int], tuple[int, int], bool]]) -> list[Item]:
     """The items of ``text`` around its changes (``ranges``), of the kinds each change can
-    alter (``kinds``, one set per change)."""
+    alter (``kinds``, one set per change; ``reading``: from ``_reading(kinds)``)."""
     found: list[Item] = []
     references: list | None = None  # [spans, their starts], read once when first needed
     alternative_spans: list[tuple[int, int]] = []
+    bracketed = False
     size = len(text)
-    for group, reach in _GROUPS:
-        chosen = [(r, wanted) for r, wanted in zip(ranges, kinds) if not group.isdisjoint(wanted)]
-        if not chosen:
-            continue
-        windows = _windows([r for r, _ in chosen], size, reach)
+    for chosen, reach, brackets in reading:
+        windows = _windows([ranges[index] for index in chosen], size, reach)
         # The kinds each window is read for: those its changes can alter.
         if len(windows) == len(chosen):
-            wanted_in = [wanted for _, wanted in chosen]
+            wanted_in = [kinds[index] for index in chosen]
         else:
             wanted_in = [set() for _ in windows]
             at = 0
-            for (low, high), wanted in chosen:
+            for index in chosen:
+                high = ranges[index][1]
                 while windows[at][1] < high:
                     at += 1
-                wanted_in[at].update(wanted)
-        brackets = "bracket" in group or "placeholder" in group
+                wanted_in[at].update(kinds[index])
         for (start, end), wanted in zip(windows, wanted_in):
             # Start and end the windows at a space, so no word is read cut in two.
             if start:
@@ -980,6 +1062,8 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                 piece = text[start:end]
                 if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
                     items = list(_bracket_items(text, start, end))
+                    if items:
+                        bracketed = True
                     found.extend(items)
                     alternative_spans.extend((item.start, item.end) for item in items
                                              if item.kind == "bracket"
@@ -999,7 +1083,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                 found.extend(_symbol_items(text, start, end))
             if parties:
                 found.extend(_party_items(text, parties))
-    if any(item.kind in ("bracket", "placeholder") for item in found):
+    if bracketed:
         # The bracket and the placeholder windows may overlap: each item once.
         seen: set[tuple[str, int, int]] = set()
         unique = []
@@ -1014,7 +1098,6 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
         found = [item for item in found if item.kind in ("bracket", "placeholder")
                  or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
     return found
-
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1088,8 +1171,9 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
             wanted.append(kinds)
     if not hunks:
         return ()
-    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted)
-    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted)
+    reading = _reading(wanted)
+    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted, reading)
+    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading)
     if not old_items and not new_items:
         return ()
     old_touch = _touching(old_items, [_widened(old, h.old_start, h.old_end) for h in hunks])
@@ -1179,15 +1263,14 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         flags.append(placeholder)
     if bracket is not None and bracket.note.startswith("alternative"):
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
-    if (_word_count(old, region[0], region[1]) > _MAX_REWRITE_WORDS
-            or _word_count(new, region[2], region[3]) > _MAX_REWRITE_WORDS):
+    if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind:
             continue
         these_old, these_new = by_kind[kind]
-        these_old.sort(key=lambda i: i.start)
-        these_new.sort(key=lambda i: i.start)
+        these_old.sort(key=_START)
+        these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
@@ -1297,13 +1380,19 @@ _LONG = 4 * _MAX_REWRITE_WORDS
 
 
 def _too_long(piece: str) -> bool:
-    return len(piece) >= _LONG and len(_WORD_RUN.findall(piece)) > _MAX_REWRITE_WORDS
+    return len(piece) >= _LONG and _words_beyond(piece, 0, len(piece))
 
 
-def _word_count(text: str, start: int, end: int) -> int:
-    if end - start < 4 * _MAX_REWRITE_WORDS:
-        return 0
-    return len(_WORD_RUN.findall(text, start, end))
+def _rewritten(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``_MAX_REWRITE_WORDS`` words."""
+    return end - start >= _LONG and _words_beyond(text, start, end)
+
+
+def _words_beyond(text: str, start: int, end: int) -> bool:
+    """More than ``_MAX_REWRITE_WORDS`` words in ``text[start:end]``, counted no further
+    than the first one too many (a rewritten passage may run to thousands of words)."""
+    return sum(1 for _ in islice(_WORD_RUN.finditer(text, start, end),
+                                 _MAX_REWRITE_WORDS + 1)) > _MAX_REWRITE_WORDS
 
 
 def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[Item]]:
@@ -1455,7 +1544,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))
         if found:
-            flags = tuple(sorted(flags + found, key=_flag_order))
+            # (``found`` is in order already: kept as it is when the pair had no flags.)
+            flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
     children = pair.children
     if children:
         # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
