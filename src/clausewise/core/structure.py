@@ -44,9 +44,9 @@ _LEAD_MARKER_RE = re.compile(
 #: only closes ("; ii) Tout autre apport ...", as French and Russian texts write them) running
 #: on inside a paragraph: one pass finds all four (no two of them can start at the same place,
 #: and none can start inside another).
-_INLINE_LIST = (r"(?<=\s)(?=\([A-Z]{2,8}\)(?P<glued>\d{1,4})\.\s+[A-ZА-ЯЁ])"
-                r"|\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
+_INLINE_LIST = (r"\s(?:(?P<para>\d{1,4})\.(?=\s+[A-ZА-ЯЁ“\"‘(\[«]|$)"
                 r"|(?P<dotted>\d{1,3}\.\d{1,3})(?=\s+[A-ZА-ЯЁ“\"‘(\[«])"
+                r"|(?=\([A-Z]{2,8}\)(?P<glued>\d{1,4})\.\s+[A-ZА-ЯЁ])"
                 r"|\((?P<point>[a-zа-я]{1,2}|[ivx]{1,6})\)(?=\s+\S)")
 _INLINE_LIST_RE = re.compile(_INLINE_LIST + ")")
 #: The same with the half points, looked for only after a leading mark (they are tried at
