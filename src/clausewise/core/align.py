@@ -149,7 +149,7 @@ class _Aligner:
                                                   options.ignore_punctuation,
                                                   options.ignore_whitespace)
         children = [self._item(child) for child in clause.children]
-        return Item(clause, own_key, children, self.vocabulary)
+        return Item(clause, own_key, children, self.vocabulary, text)
 
     # -- one level ---------------------------------------------------------------------------
 
@@ -316,7 +316,8 @@ class _Aligner:
         diff: tuple[DiffOp, ...] = ()
         if self.differ is not None:
             old_moved, new_moved = node.text_moved
-            diff = self.differ(row_text(left, not old_moved), row_text(right, not new_moved))
+            diff = self.differ(_row_of(node.left, left, not old_moved),
+                               _row_of(node.right, right, not new_moved))
         children = tuple([self._freeze(child) for child in node.children])
         return Pair(left=left, right=right, status=status, moved=node.moved,
                     renumbered=_renumbered(left, right), similarity=score, diff=diff,
@@ -333,6 +334,13 @@ class _Aligner:
         self._check()
         if self.options.progress is not None:
             self.options.progress(min(max(fraction, 0.0), 1.0))
+
+
+def _row_of(items: list[Item], clauses: tuple[Clause, ...], with_text: bool) -> str:
+    """``row_text`` of one side of a pair, read once already for a single clause's item."""
+    if len(items) == 1 and with_text and items[0].row is not None:
+        return items[0].row
+    return row_text(clauses, with_text)
 
 
 def _same_children(node: _Node, lefts: list[Item], rights: list[Item]) -> bool:

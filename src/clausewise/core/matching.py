@@ -105,11 +105,13 @@ class Item:
     """One clause as the matcher sees it: its comparison key, and (lazily) its words."""
 
     __slots__ = ("clause", "own_key", "key", "children", "size", "_vocabulary", "_codes",
-                 "_shingles", "_sketch")
+                 "_shingles", "_sketch", "row")
 
     def __init__(self, clause: Clause, own_key: str, children: list["Item"],
-                 vocabulary: Vocabulary) -> None:
+                 vocabulary: Vocabulary, row: str | None = None) -> None:
         self.clause = clause
+        #: The text its row shows (heading and own text), when the aligner read it already.
+        self.row = row
         self.own_key = own_key
         self.children = children
         parts = [own_key] if own_key else []
