@@ -14,8 +14,9 @@ __all__ = ["NAMES", "SAMPLE", "detect", "document_language", "name", "script_of"
 
 
 def document_language(document: Document) -> str:
-    """The language of a draft, from the text of its clauses (not its file name)."""
-    return detect(_sample(document))
+    """The language of a draft, from its text (not its file name): as the segmenter told it
+    from the draft's start, else from the text of its clauses."""
+    return document.language or detect(_sample(document))
 
 
 def _sample(document: Document) -> str:

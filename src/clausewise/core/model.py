@@ -149,6 +149,9 @@ class Document:
     source: SourceText | None = field(default=None, compare=False, repr=False)
     #: the unit words the segmenter found, most used first: (("Regulation", 44), ("Rule", 3))
     unit_words: tuple[tuple[str, int], ...] = ()
+    #: the draft's language as the segmenter told it from its start (ISO 639-1; "" when it
+    #: could not be told firmly): ``core.language.document_language`` takes it as it is.
+    language: str = ""
 
     def walk(self) -> Iterator[Clause]:
         """Every clause in reading order, depth first."""

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gcpause import no_cyclic_gc
-from .langtext import detect
+from .langtext import SAMPLE, detect
 from .headings import looks_like_heading, split_heading
 from .model import Clause, ClauseKind, Document, SourceText, Span
 from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
@@ -406,12 +406,13 @@ def segment(source: SourceText, config: SegmentConfig | None = None) -> Document
         builder = _Builder(blocks, config, scheme)
         nodes, title = builder.build()
         unit_words = tuple(sorted(builder.unit_counts.items(), key=lambda item: -item[1]))
+        language = builder.language
         del blocks, builder  # the blocks, freed now: the collector would visit them at the end
         taken: dict[str, int] = {}
         clauses = tuple(_freeze(node, taken) for node in nodes)
         del nodes
     return Document(title=title, clauses=clauses, name=source.name, notices=source.notices,
-                    source=source, unit_words=unit_words)
+                    source=source, unit_words=unit_words, language=language)
 
 
 #: The name of a UN report or other document on its cover page.
@@ -482,7 +483,8 @@ class _Builder:
         self.unit_counts: dict[str, int] = {}
         #: The words the draft's own parts are cited by ("Preamble, recital 3", "Преамбула,
         #: абзац 3"), in the draft's language: a citation is never in two languages.
-        self.words = citation_words(_language_of(blocks))
+        self.language, told = _language_of(blocks)
+        self.words = citation_words(told)
 
     def _next_structure(self) -> list[str]:
         """For each block, what the next heading after it opens: "article", "division"..."""
@@ -1098,8 +1100,9 @@ def _out_of_run(value: str, last: int) -> bool:
 _PARAGRAPH_WORDS = {"Приложение": "пункт", "Протокол": "пункт", "Παράρτημα": "παράγραφος"}
 
 
-def _language_of(blocks: list[Block]) -> str:
-    """The draft's language, from the start of its text (enough to choose citation words)."""
+def _language_of(blocks: list[Block]) -> tuple[str, str]:
+    """The draft's language from the start of its text: as firmly as two drafts are told
+    apart by (``Document.language``), and as a guess good enough to choose citation words."""
     sample: list[str] = []
     size = 0
     for block in blocks:
@@ -1107,11 +1110,13 @@ def _language_of(blocks: list[Block]) -> str:
         size += len(block.text)
         if size >= _LANGUAGE_SAMPLE:
             break
-    return detect("\n".join(sample), min_words=15)
+    text = "\n".join(sample)
+    firm = detect(text)
+    return firm, firm or detect(text, min_words=15)
 
 
-#: Characters of a draft's start read to tell its language, for its citation words.
-_LANGUAGE_SAMPLE = 12_000
+#: Characters of a draft's start read to tell its language (``langtext.SAMPLE``).
+_LANGUAGE_SAMPLE = SAMPLE
 
 
 _OWN_TEXT_KINDS = frozenset({ClauseKind.ARTICLE, ClauseKind.PARAGRAPH, ClauseKind.POINT})

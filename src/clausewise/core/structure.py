@@ -76,8 +76,10 @@ _AFTER_PUNCTUATION_RE = re.compile(r"[.:;,—–] [(\d]")
 #: reports: "II. Purpose and functions (ALL)2. Under the authority ..." (the tag "(ALL)"
 #: says which bodies the paragraph concerns; it goes with the paragraph).
 _GLUED_NUMBER_RE = re.compile(r"\)\d{1,4}\. [A-ZА-ЯЁ]")
-_HALF_POINT_AFTER_RE = re.compile(
-    r"(?:[.:;,] (?:(?:and|or|et|ou|y|и|или) )?| (?:and|or|et|ou|y|и|или) )(?:[a-zа-я]|[ivx]{1,6})\) ")
+_HALF_POINT_AFTER_RE = re.compile(r"[.:;,] (?:(?:and|or|et|ou|y|и|или) )?(?:[a-zа-я]|[ivx]{1,6})\) ")
+#: The same after a bare "и"/"and" ("... (контрактами) и c) ..."), read only in the few
+#: characters before each ") " (a pattern led by a space is tried at every word).
+_BARE_AND_POINT_END_RE = re.compile(r" (?:and|or|et|ou|y|и|или) (?:[a-zа-я]|[ivx]{1,6})$")
 #: " and (", " или (": found from the " (", then the word before it checked.
 _AND_OR_POINT_RE = re.compile(
     r" \((?:(?<=\sand \()|(?<=\sили \()|(?<=\s(?:or|et|ou) \()|(?<=\s[yи] \())")
@@ -101,11 +103,21 @@ def _maybe_heading(text: str, divisions: bool) -> bool:
     return False
 
 
+def _half_point_after_bare_and(text: str) -> bool:
+    at = text.find(") ")
+    while at != -1:
+        if _BARE_AND_POINT_END_RE.search(text, max(0, at - 12), at):
+            return True
+        at = text.find(") ", at + 2)
+    return False
+
+
 def _maybe_list(text: str) -> bool:
     """Whether numbered paragraphs or points may run on inside ``text``."""
     return bool(_AFTER_PUNCTUATION_RE.search(text)
                 or (")" in text and _GLUED_NUMBER_RE.search(text))
-                or (") " in text and _HALF_POINT_AFTER_RE.search(text))
+                or (") " in text and (_HALF_POINT_AFTER_RE.search(text)
+                                      or _half_point_after_bare_and(text)))
                 or (" (" in text and (_AND_OR_POINT_RE.search(text) or _LEAD_POINT_RE.match(text)))
                 or (text.endswith(".") and _END_NUMBER_RE.search(text, max(0, len(text) - 8)))
                 or _DOTTED_RE.search(text))
