@@ -843,3 +843,23 @@ def test_a_paragraph_glued_to_a_heading_by_its_tag():
     assert [(c.number, c.text) for c in chapter.children] == [
         ("2", "(ALL) Under the authority of the Conference, the bodies shall act."),
         ("3", "(ABS) The Committee shall report.")]
+
+
+def test_a_clause_built_by_the_segmenter_is_the_clause_the_dataclass_makes():
+    """``model.built_clause`` skips the frozen dataclass's per-field setattr; the clause is
+    the same in every way: equal, the same hash, still frozen."""
+    import dataclasses
+
+    from clausewise.core.model import Clause, Span, built_clause
+
+    child = Clause("art-1/p-1", ClauseKind.PARAGRAPH, "1.", "1", "Article 1(1)", "", "Text.",
+                   Span(2, 3))
+    made = Clause("art-1", ClauseKind.ARTICLE, "Article 1", "1", "Article 1", "Scope", "",
+                  Span(0, 3), (child,))
+    built = built_clause("art-1", ClauseKind.ARTICLE, "Article 1", "1", "Article 1", "Scope",
+                         "", Span(0, 3), (child,))
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.text = "changed"   # type: ignore[misc]
+    assert [c.citation for c in seg(TREATY).walk()][:3] == ["Title", "Preamble",
+                                                             "Preamble, parties"]
