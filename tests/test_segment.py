@@ -863,3 +863,19 @@ def test_a_clause_built_by_the_segmenter_is_the_clause_the_dataclass_makes():
         built.text = "changed"   # type: ignore[misc]
     assert [c.citation for c in seg(TREATY).walk()][:3] == ["Title", "Preamble",
                                                              "Preamble, parties"]
+
+
+def test_a_pair_built_by_the_aligner_is_the_pair_the_dataclass_makes():
+    from clausewise.core.model import Clause, Span, built_span
+    from clausewise.core.result import Pair, Status, built_pair
+
+    assert built_span(2, 5) == Span(2, 5) and hash(built_span(2, 5)) == hash(Span(2, 5))
+    clause = Clause("art-1", ClauseKind.ARTICLE, "Article 1", "1", "Article 1", "", "Text.",
+                    Span(0, 1))
+    made = Pair(left=(clause,), right=(clause,), status=Status.MODIFIED, moved=True,
+                renumbered=False, similarity=0.5, diff=(("=", "Text."),), children=(),
+                basis="heading")
+    built = built_pair((clause,), (clause,), Status.MODIFIED, True, False, 0.5,
+                       (("=", "Text."),), (), "heading")
+    assert built == made and repr(built) == repr(made)
+    assert (built.notes, built.mismatches, built.flags, built.stale) == ((), (), (), ())

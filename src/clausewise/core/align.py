@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
-from .result import Cancelled, CompareOptions, DiffOp, Pair, Status
+from .result import Cancelled, CompareOptions, DiffOp, Pair, Status, built_pair
 from .gcpause import no_cyclic_gc
 from .matching import Item, Matcher, Rules, Vocabulary, in_order, similarity
 from .model import Clause, ClauseKind, Document
@@ -319,9 +319,8 @@ class _Aligner:
             diff = self.differ(_row_of(node.left, left, not old_moved),
                                _row_of(node.right, right, not new_moved))
         children = tuple([self._freeze(child) for child in node.children])
-        return Pair(left=left, right=right, status=status, moved=node.moved,
-                    renumbered=_renumbered(left, right), similarity=score, diff=diff,
-                    children=children, basis=node.basis if left and right else "")
+        return built_pair(left, right, status, node.moved, _renumbered(left, right), score,
+                          diff, children, node.basis if left and right else "")
 
     # -- cancel and progress -----------------------------------------------------------------
 

@@ -140,6 +140,17 @@ class Clause:
     "id", "kind", "label", "number", "citation", "heading", "text", "span", "children"))
 
 
+_SET_START, _SET_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+
+
+def built_span(start: int, end: int) -> Span:
+    """``Span(start, end)``, made as ``built_clause`` makes a clause."""
+    span = object.__new__(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 def built_clause(id: str, kind: ClauseKind, label: str, number: str, citation: str,
                  heading: str, text: str, span: Span, children: tuple[Clause, ...]) -> Clause:
     """The Clause ``Clause(...)`` makes, equal to it in every way, without the frozen

@@ -213,6 +213,26 @@ class Pair:
             yield from child.walk()
 
 
+
+#: Pair's slots in field order, set directly by ``built_pair``.
+_PAIR_SETTERS = tuple(Pair.__dict__[name].__set__ for name in (
+    "left", "right", "status", "moved", "renumbered", "similarity", "diff", "children",
+    "notes", "basis", "mismatches", "flags", "stale"))
+
+
+def built_pair(left: tuple[Clause, ...], right: tuple[Clause, ...], status: Status,
+               moved: bool, renumbered: bool, similarity: float, diff: tuple[DiffOp, ...],
+               children: tuple[Pair, ...], basis: str) -> Pair:
+    """The Pair ``Pair(...)`` makes with no notes, mismatches, flags or stale references yet,
+    without the frozen dataclass's ``object.__setattr__`` per field (the aligner makes one
+    per clause of both drafts)."""
+    pair = object.__new__(Pair)
+    for setter, value in zip(_PAIR_SETTERS, (left, right, status, moved, renumbered,
+                                             similarity, diff, children, (), basis, (), (),
+                                             ())):
+        setter(pair, value)
+    return pair
+
 @dataclass(frozen=True, slots=True)
 class Stats:
     """Counts of top-level pairs per status, and of moved and renumbered ones."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .gcpause import no_cyclic_gc
 from .langtext import SAMPLE, detect
 from .headings import looks_like_heading, split_heading
-from .model import Clause, ClauseKind, Document, SourceText, Span, built_clause
+from .model import Clause, ClauseKind, Document, SourceText, built_clause, built_span
 from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
                         roman_to_int)
 from .structure import LETTER_HEAD_RE, ROMAN_HEAD_RE, Scheme, Splitter, learn_scheme
@@ -1146,4 +1146,5 @@ def _freeze(node: _Node, taken: dict[str, int]) -> Clause:
             end = child.end
     frozen_children = tuple([_freeze(child, taken) for child in children])
     return built_clause(unique, node.kind, node.label, node.number, node.citation,
-                        node.heading, "\n".join(texts), Span(node.start, end), frozen_children)
+                        node.heading, "\n".join(texts), built_span(node.start, end),
+                        frozen_children)
