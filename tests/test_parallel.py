@@ -289,6 +289,10 @@ def test_isa_sections_in_russian_are_counted_once_as_sections(capsys):
     levels = next(line for line in capsys.readouterr().out.splitlines()
                   if line.startswith("By level: "))
     assert "раздел" not in levels and levels.count("sections ") == 1
+    # "Правило" is what the English version calls a Regulation, not a Rule
+    assert "Rules" not in levels
+    assert any(level.startswith("Regulations ") and level.endswith(" of 44")
+               for level in levels.removeprefix("By level: ").split(" · "))
 
 
 def test_the_article_text_set_against_paragraphs_is_shown_once():

@@ -421,12 +421,15 @@ def level_counts(comparison: Comparison) -> list[LevelCount]:
     two language versions, or a draft that changed its unit word, are counted under one name."""
     counts: dict[tuple[int, str], list[int]] = {}   # (depth, name) -> [changed, total, first]
     owns: dict[tuple[int, str], str] = {}            # (depth, name) -> the draft's own name
+    # The English the newer version itself uses for a unit word of the older one: ISA's
+    # "Правило" is a "Regulation" in its English version, not a "Rule".
+    english = _english_words_of(comparison.pairs)
 
     def visit(pair: Pair, depth: int) -> None:
         clauses = pair.left or pair.right
         name = level_name(clauses[0], depth == 0) if clauses else None
         if name is not None:
-            key = (min(depth, 1), english_plural(name))
+            key = (min(depth, 1), english.get(name) or english_plural(name))
             owns.setdefault(key, name)
             count = counts.setdefault(key, [0, 0, depth])
             count[0] += pair.changed
@@ -440,6 +443,21 @@ def level_counts(comparison: Comparison) -> list[LevelCount]:
     order = sorted(counts, key=lambda key: counts[key][2])  # stable: first seen at a depth
     return [LevelCount(name, depth, *counts[(depth, name)][:2], own=owns[(depth, name)])
             for depth, name in order]
+
+
+def _english_words_of(pairs: Sequence[Pair]) -> dict[str, str]:
+    """Unit words of the older draft in another language -> the plural the newer draft's
+    English gives the same units ("Правило" -> "Regulations"), from the units paired."""
+    found: dict[str, str] = {}
+    for pair in pairs:
+        if not (pair.left and pair.right) or pair.left[0].kind is not ClauseKind.ARTICLE:
+            continue
+        old = level_name(pair.left[0], True)
+        new = level_name(pair.right[0], True)
+        if (old and new and old not in found and english_plural(old) != old
+                and new.isascii() and english_plural(new) == new):
+            found[old] = new
+    return found
 
 
 #: How the "Substantive changes" block titles each kind of flag.
