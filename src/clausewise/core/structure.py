@@ -313,8 +313,9 @@ class Splitter:
         """A paragraph cut where numbered paragraphs or points run on in it."""
         lead = _LEAD_MARKER_RE.match(text)
         prior_para = self.last_para   # before a leading number that may head a subsection
-        if lead and (lead.group("num") or lead.group("pnum")):
-            self.last_para = int(lead.group("num") or lead.group("pnum"))
+        lead_number = lead and (lead.group("num") or lead.group("pnum"))
+        if lead_number:
+            self.last_para = int(lead_number)
             self.last_roman_point = ""
         # "d. The relevance of ...; iii) The exchange of ...": the last lettered sub-point
         # of point (ii) with points (iii) and (iv) run on after it (French, Russian).
@@ -325,14 +326,14 @@ class Splitter:
             return [text]
         if lead and lead.group("dot"):
             self.last_dotted = lead.group("dot")
-        elif lead and (lead.group("num") or lead.group("pnum")):
+        elif lead_number:
             self.last_dotted = ""
         next_dotted = _next_dotted(self.last_dotted) if self.last_dotted else ""
         first_dotted = f"{lead.group('num')}.1" if lead and lead.group("num") else ""
         letter, roman = "", carried
         if lead and lead.group("pt"):
             value = lead.group("pt")
-            if all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i"):
+            if _opens_roman(value):
                 roman = value
             else:
                 letter = value
@@ -349,10 +350,9 @@ class Splitter:
             before = text[start:position].rstrip()
             if what == "glued":
                 # "... Purpose and functions (ALL)2. Under ...": the next paragraph, glued to
-                # a heading by its tag
+                # a heading by its tag; next after the last paragraph, or after the one before
+                # a numbered subsection heading ("1. Eligibility criteria (ALL)8. ...")
                 value = int(found)
-                # the next paragraph, after the last one (a "1. Eligibility criteria (ALL)8."
-                # subsection heading numbers apart from the paragraphs it holds)
                 if not ((self.last_para and value == self.last_para + 1)
                         or (prior_para and value == prior_para + 1 and len(before) <= 200)):
                     continue
@@ -405,22 +405,18 @@ class Splitter:
             out.append(text[start:position].strip())
             start = position + 1
         out.append(text[start:].strip())
-        self._keep_roman(lead, roman if roman != carried or len(out) > 1 else "")
+        self._keep_roman(lead, roman if len(out) > 1 else "")
         return [piece for piece in out if piece]
 
     def _keep_roman(self, lead: re.Match | None, roman: str) -> None:
-        """Remembers the open list's last Roman point: the one this paragraph ended on, or
-        its own leading one; a new lettered point or numbered paragraph closes the list."""
+        """Remembers the open list's last Roman point: the one this paragraph's cuts ended on
+        (``roman``), or its own leading one; a new lettered point closes the list."""
         if roman:
             self.last_roman_point = roman
             return
         value = lead.group("pt") if lead else None
-        if value is None:
-            return
-        if all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i"):
-            self.last_roman_point = value
-        else:
-            self.last_roman_point = ""
+        if value is not None:
+            self.last_roman_point = value if _opens_roman(value) else ""
 
     @staticmethod
     def _point_kind(value: str, letter: str, roman: str) -> str | None:
@@ -438,6 +434,12 @@ class Splitter:
             if value == expected:
                 return "letter"
         return None
+
+
+def _opens_roman(value: str) -> bool:
+    """Whether a leading point mark is Roman: "ii", "iv", or "i" (any other single letter,
+    "v" or "x" included, is read as a letter until the list says otherwise)."""
+    return all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i")
 
 
 def _numbered_after(events: list[tuple[int, str, str]], position: int, value: int) -> bool:
