@@ -879,3 +879,15 @@ def test_a_pair_built_by_the_aligner_is_the_pair_the_dataclass_makes():
                        (("=", "Text."),), (), "heading")
     assert built == made and repr(built) == repr(made)
     assert (built.notes, built.mismatches, built.flags, built.stale) == ((), (), (), ())
+
+
+def test_page_furniture_and_a_cover_page_make_one_front_matter_clause():
+    """A document symbol before the title and a cover line before "PREAMBLE" are both front
+    matter: one clause, not "Front matter" and "Front matter [2]"."""
+    doc = seg("A/CONF.232/2023/4\n\nAGREEMENT ON THE AREA\n\nADOPTED TEXT 2023\n\n"
+              "AGREEMENT ON THE AREA\n\nPREAMBLE\n\nThe Parties to this Agreement,\n\n"
+              "Recalling the Charter,\n\nHave agreed as follows:\n\nArticle 1\nScope\n\n"
+              "This Agreement applies.\n")
+    fronts = [c for c in doc.clauses if c.kind is ClauseKind.FRONT]
+    assert [c.text for c in fronts] == ["A/CONF.232/2023/4\nADOPTED TEXT 2023"]
+    assert doc.find("Preamble, parties").text == "The Parties to this Agreement,"

@@ -562,11 +562,7 @@ class _Builder:
         else:
             index = len(self.blocks)
         if furniture:
-            front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
-                          start=furniture[0].start, end=furniture[-1].end)
-            for block in furniture:
-                front.add_text(block.text, block.end)
-            self.top.append(front)
+            self._add_front_matter(furniture, raw=False)
         if lines:
             self.title = " ".join(lines)
             start, end = self.blocks[len(furniture)].start, self.blocks[index - 1].end
@@ -593,13 +589,7 @@ class _Builder:
                                               or self.blocks[end].kind == "final"):
             end += 1
         if index < end and not any(self._preamble_sign(block) for block in self.blocks[index:end]):
-            front = next((n for n in self.top if n.kind is ClauseKind.FRONT), None)
-            if front is None:
-                front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
-                              start=self.blocks[index].start)
-                self.top.append(front)
-            for block in self.blocks[index:end]:
-                front.add_text(block.raw or block.text, block.end)
+            self._add_front_matter(self.blocks[index:end])
             return end
         index = self._cover_before_preamble_label(index, end)
         index = self._title_lines_before_parties(index, end)
@@ -672,12 +662,19 @@ class _Builder:
         cover = [block for block in self.blocks[index:label]
                  if " ".join((block.raw or block.text).casefold().split()) != title]
         if cover:
-            front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
-                          start=cover[0].start)
-            for block in cover:
-                front.add_text(block.raw or block.text, block.end)
-            self.top.append(front)
+            self._add_front_matter(cover)
         return label
+
+    def _add_front_matter(self, blocks: list[Block], raw: bool = True) -> None:
+        """Blocks of front matter (page furniture, a cover page, the text before a body with
+        no preamble), added to the draft's one front-matter clause, made at the first."""
+        front = next((node for node in self.top if node.kind is ClauseKind.FRONT), None)
+        if front is None:
+            front = _Node(ClauseKind.FRONT, citation=self._cite(self.words["front"]), id="front",
+                          start=blocks[0].start)
+            self.top.append(front)
+        for block in blocks:
+            front.add_text((block.raw or block.text) if raw else block.text, block.end)
 
     def _in_preamble(self, role: str, number: int | None = None) -> str:
         """ "Preamble, recital 3", "Préambule, considérant 3", "Преамбула, абзац 3"."""
