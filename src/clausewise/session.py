@@ -264,12 +264,17 @@ class Session(SeriesActions):
     @staticmethod
     def load(wanted: Sequence[Wanted], cancelled: Callable[[], bool] = lambda: False,
              progress: Callable[[float], None] = lambda fraction: None) -> list[Draft]:
-        """Opens each draft (read, segment, fingerprint). Any thread; raises ReadError."""
+        """Opens each draft (read, segment, fingerprint). Any thread; raises ReadError, its
+        ``path`` the draft that could not be read."""
         drafts = []
         for number, want in enumerate(wanted):
             if cancelled():
                 break
-            drafts.append(open_draft(want.path, want.source, want.sha256))
+            try:
+                drafts.append(open_draft(want.path, want.source, want.sha256))
+            except ReadError as error:
+                error.path = want.path   # which of the drafts it was
+                raise
             progress((number + 1) / len(wanted))
         return drafts
 

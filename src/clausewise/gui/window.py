@@ -319,15 +319,11 @@ class MainWindow(ViewActions, HistoryActions, WorkspaceActions, AnnotationAction
             self._unreadable = None
 
             def work(cancelled, report):
-                opened = []
-                for number, want in enumerate(wanted):   # one at a time: which one failed?
-                    try:
-                        opened += Session.load([want], cancelled, lambda fraction: report(
-                            0.3 * (number + fraction) / len(wanted)))
-                    except ReadError:
-                        self._unreadable = want.path   # read by _failed, after this job
-                        raise
-                return opened
+                try:
+                    return Session.load(wanted, cancelled, lambda fraction: report(0.3 * fraction))
+                except ReadError as error:
+                    self._unreadable = error.path   # read by _failed, after this job
+                    raise
 
             self._start(work, self._loaded)
             return

@@ -23,6 +23,9 @@ class ReadError(Exception):
         super().__init__(one_line)
         self.message = one_line
         self.reason = reason
+        #: The file that could not be read, where the caller that opened several says so
+        #: (``Session.load``): the window then keeps the others.
+        self.path = ""
 
     def __str__(self) -> str:
         return self.message
