@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from docx import Document as WordDocument
 
 from clausewise.drafts import SAMPLES_DIR
@@ -264,3 +265,16 @@ def test_the_command_line_chooses_the_briefings_content(tmp_path, capsys):
     assert "rewritten" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
     assert main(["compare", str(DRAFT2), str(DRAFT3), "--notes-only"]) == 2
     assert "add --out" in capsys.readouterr().err
+
+
+def test_loading_drafts_says_which_one_could_not_be_read(tmp_path):
+    from clausewise.keeper import Wanted
+    from clausewise.readers import ReadError
+
+    good = tmp_path / "good.txt"
+    good.write_text("Article 1\nScope\n\nThis Agreement applies.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(ReadError) as caught:
+        Session.load([Wanted(str(good)), Wanted(str(empty))])
+    assert caught.value.path == str(empty) and "empty.txt" in str(caught.value)
