@@ -245,7 +245,7 @@ def briefing_sections(comparison: Comparison, options: BriefingOptions) -> Itera
         # A removed article stands where the newer draft would have it: in the part of the
         # clause before it (draft 3 put Articles 1-3 in a new Part I; the old Article 3,
         # removed, is listed under Part I, not before it).
-        chain = (chains.get(pair.right[0].id, ()) if pair.right
+        chain = (standing if pair.right
                  else standing or (old_chains.get(pair.left[0].id, ()) if pair.left else ()))
         for container in chain:
             if container.id not in opened:
