@@ -44,6 +44,18 @@ def test_a_page_and_job_number_left_in_a_paragraph_is_no_number_change():
         old, old.replace("7 11-48213", "9 13-20577").replace("90", "60"))
 
 
+def test_page_furniture_between_a_determiner_and_its_actor_changes_no_actor():
+    # A page break fell inside "each Party" in one edition: the actor is the same.
+    old = "The report of each 7 11-48213 Party shall be made public within 90 days."
+    new = "The report of each Party shall be made public within 90 days."
+    assert flags(old, new) == []
+    assert flags(new, old) == []
+    assert flags(old, old.replace("7 11-48213", "9 13-20577")) == []
+    # ... while a real change of the actor beside it still flags.
+    assert flags(old, new.replace("each Party", "the Authority")) == [
+        ("party", "Party", "the Authority")]
+
+
 def test_isa_regulations_job_numbers_are_not_flagged():
     found = corpus_flags("isa-crusts-regulations-2012.en.txt",
                          "isa-sulphides-regulations-2010.en.txt")

@@ -562,6 +562,22 @@ def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
         yield Item("reference", match.start(), match.end(), match.group(), match.group())
 
 
+class _Near:
+    """The ranges of a text's changes, widened to the spaces around them (``_widened``), in
+    order: which stretches of the text may touch one (see ``_touching``)."""
+
+    __slots__ = ("ranges", "ends")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self.ends = [end for _, end in ranges]
+
+    def reaches(self, start: int, end: int) -> bool:
+        """Whether ``[start, end]`` overlaps or meets one of the ranges."""
+        index = bisect_left(self.ends, start)  # the first range that ends at or after start
+        return index < len(self.ranges) and self.ranges[index][0] <= end
+
+
 # -- parties and actors -----------------------------------------------------------------------
 
 _DETERMINERS = {
@@ -608,11 +624,15 @@ _DETERMINER_BEFORE = re.compile(
 _DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
+#: How far before an actor its determiner and adjectives may start (``_determiner_before``).
+_DETERMINER_REACH = 40
+
+
 def _determiner_before(text: str, start: int) -> re.Match[str] | None:
     """The determiner and adjectives right before an actor ("the requesting "): the first
     of the few words before it that is a determiner and where ``_DETERMINER_BEFORE``
     matches up to the actor."""
-    lead = max(0, start - 40)
+    lead = max(0, start - _DETERMINER_REACH)
     # A match is a determiner and at most three adjectives, each a run of non-spaces: it
     # starts within the last four such runs before the actor, and is looked for from there.
     runs = text[lead:start].rsplit(None, 4)
@@ -640,8 +660,10 @@ _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB",
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
-def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
-    """The parties and actors named at the trigger words, with their determiner."""
+def _party_items(text: str, triggers: list[tuple[int, int]],
+                 near: _Near | None = None) -> Iterable[Item]:
+    """The parties and actors named at the trigger words, with their determiner (with
+    ``near``, only those that may touch one of its ranges: see ``_Near``)."""
     done = -1
     for trigger_start, _ in triggers:
         if trigger_start < done:
@@ -655,6 +677,11 @@ def _party_items(text: str, triggers: list[tuple[int, int]]) -> Iterable[Item]:
             if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word):
                 continue
             value: object = ("", word.lower())
+        elif near is not None and not near.reaches(start - _DETERMINER_REACH, match.end()):
+            # Too far from every change for its determiner to reach one: not read further
+            # (what it covers is passed over all the same).
+            done = match.end()
+            continue
         elif match.group("named"):
             value = ("", " ".join(match.group("named").split()).lower())
         else:
@@ -771,6 +798,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     rewording ("favourable" -> "priority") alter nothing: the empty set."""
     if not (_MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
         return _NO_KINDS
+    if _furniture(old_piece) and _furniture(new_piece):
+        return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
     kinds: set[str] = set()
     # (Plain substring tests first: most pieces hold no bracket, blank or ellipsis at all.)
     if "[" in old_piece or "]" in old_piece or "[" in new_piece or "]" in new_piece:
@@ -792,6 +821,13 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     if _party_relevant(joined, words, before, after):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
+
+
+def _furniture(piece: str) -> bool:
+    """Whether a piece of a change holds nothing but page and UN job numbers ("6 12-57345",
+    ``textkey.JOB_NUMBER``), or nothing at all: what a text export leaves of a page's foot,
+    which changes with every edition and never what the clause says."""
+    return not piece.strip() or ("-" in piece and not JOB_NUMBER.sub("", piece).strip())
 
 
 def _blankish(piece: str) -> bool:
@@ -1029,9 +1065,10 @@ def _reading(kinds: list[frozenset[str]]) -> list[tuple[list[int], tuple[int, in
 
 
 def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]],
-           reading: list[tuple[list[int], tuple[int, int], bool]]) -> list[Item]:
+           reading: list[tuple[list[int], tuple[int, int], bool]], near: _Near) -> list[Item]:
     """The items of ``text`` around its changes (``ranges``), of the kinds each change can
-    alter (``kinds``, one set per change; ``reading``: from ``_reading(kinds)``)."""
+    alter (``kinds``, one set per change; ``reading``: from ``_reading(kinds)``; ``near``:
+    the changes widened, which an item must touch to count; some that cannot are left out)."""
     found: list[Item] = []
     references: list | None = None  # [spans, their starts], read once when first needed
     alternative_spans: list[tuple[int, int]] = []
@@ -1082,7 +1119,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
             if "number" in wanted and text.find("/", start, end) != -1:
                 found.extend(_symbol_items(text, start, end))
             if parties:
-                found.extend(_party_items(text, parties))
+                found.extend(_party_items(text, parties, near))
     if bracketed:
         # The bracket and the placeholder windows may overlap: each item once.
         seen: set[tuple[str, int, int]] = set()
@@ -1109,10 +1146,10 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _touching(items: list[Item], ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
-    """For each item (by index), the hunks it overlaps or stands beside (ranges in order)."""
+def _touching(items: list[Item], near: _Near) -> dict[int, list[int]]:
+    """For each item (by index), the hunks it overlaps or stands beside."""
     touched: dict[int, list[int]] = {}
-    ends = [end for _, end in ranges]
+    ranges, ends = near.ranges, near.ends
     for index, item in enumerate(items):
         hunk = bisect_left(ends, item.start)  # the first hunk that ends at or after the item
         while hunk < len(ranges) and ranges[hunk][0] <= item.end:
@@ -1172,12 +1209,14 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     if not hunks:
         return ()
     reading = _reading(wanted)
-    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted, reading)
-    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading)
+    old_near = _Near([_widened(old, h.old_start, h.old_end) for h in hunks])
+    new_near = _Near([_widened(new, h.new_start, h.new_end) for h in hunks])
+    old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted, reading, old_near)
+    new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading, new_near)
     if not old_items and not new_items:
         return ()
-    old_touch = _touching(old_items, [_widened(old, h.old_start, h.old_end) for h in hunks])
-    new_touch = _touching(new_items, [_widened(new, h.new_start, h.new_end) for h in hunks])
+    old_touch = _touching(old_items, old_near)
+    new_touch = _touching(new_items, new_near)
     flags: list[Flag] = []
     pending: list[_Pending] = []
     for members, olds, news in _clusters(len(hunks), old_items, old_touch, new_items,
