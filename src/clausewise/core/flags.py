@@ -393,42 +393,43 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règle
 
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
-    groups = match.groupdict()
-    comparator = _COMPARATORS.get(" ".join(comparator_text.lower().split()), "")
-    unit = groups["unit"]
+    dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit = match.group(
+        "dmy", "mdy", "iso", "my", "symbol", "digits", "currency", "words", "paren", "unit")
+    comparator = (_COMPARATORS.get(" ".join(comparator_text.lower().split()), "")
+                  if comparator_text else "")
     unit_value = ""
     if unit:
-        words = unit.strip().lower().split()
+        named = unit.strip().lower().split()
         qualifier = ""
-        if len(words) > 1 and words[0] not in ("per", "pour", "nautical", "square", "units",
+        if len(named) > 1 and named[0] not in ("per", "pour", "nautical", "square", "units",
                                                "special", "members"):
-            qualifier, words = words[0], words[1:]
-        unit_value = (qualifier + " " if qualifier else "") + _UNIT_WORDS.get(" ".join(words), "")
-    if groups["dmy"]:
-        parts = groups["dmy"].lower().split()
+            qualifier, named = named[0], named[1:]
+        unit_value = (qualifier + " " if qualifier else "") + _UNIT_WORDS.get(" ".join(named), "")
+    if dmy:
+        parts = dmy.lower().split()
         return ("date", int(parts[2]), _MONTHS[parts[1]], int(parts[0].rstrip("er")))
-    if groups["mdy"]:
-        parts = groups["mdy"].lower().replace(",", " ").split()
+    if mdy:
+        parts = mdy.lower().replace(",", " ").split()
         return ("date", int(parts[2]), _MONTHS[parts[0]], int(parts[1]))
-    if groups["iso"]:
-        year, month, day = groups["iso"].split("-")
+    if iso:
+        year, month, day = iso.split("-")
         return ("date", int(year), int(month), int(day))
-    if groups["my"]:
-        parts = groups["my"].lower().split()
+    if my:
+        parts = my.lower().split()
         return ("date", int(parts[1]), _MONTHS[parts[0]], 0)
-    if groups["symbol"]:
-        return ("symbol", groups["symbol"])
-    if groups["digits"]:
-        value = _parse_digits(groups["digits"])
-        if groups["currency"]:
+    if symbol:
+        return ("symbol", symbol)
+    if digits:
+        value = _parse_digits(digits)
+        if currency:
             unit_value = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "usd": "usd",
-                          "eur": "eur"}.get(groups["currency"].strip().lower(), unit_value)
+                          "eur": "eur"}.get(currency.strip().lower(), unit_value)
         return (comparator, value, unit_value)
-    if groups["words"]:
-        value = _parse_words(groups["words"])
+    if words:
+        value = _parse_words(words)
         if value is None:
             return None
-        if value == 1 and not unit_value and not groups["paren"]:
+        if value == 1 and not unit_value and not paren:
             return None  # "one of the Parties", "une Partie": an article, not a quantity
         return (comparator, value, unit_value)
     return None
@@ -1174,6 +1175,8 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
             stop += 1
         if stop == index + 1:  # one piece deleted or inserted
             old_piece, new_piece = (piece, "") if op == "-" else ("", piece)
+        elif stop == index + 2 and op == "-" and diff[index + 1][0] == "+":  # (the usual)
+            old_piece, new_piece = piece, diff[index + 1][1]
         else:
             old_piece = "".join([text for op, text in diff[index:stop] if op == "-"])
             new_piece = "".join([text for op, text in diff[index:stop] if op != "-"])
