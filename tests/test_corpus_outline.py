@@ -137,6 +137,16 @@ def test_unclos_heading_and_numbered_paragraphs_on_one_line_are_taken_apart():
     assert document.find("Article 10(2)").text.startswith("For the purposes of this Convention")
 
 
+@pytest.mark.parametrize("name", ["unclos-1982.en.txt", "unclos-1982.en.md"])
+def test_unclos_annex_ix_first_paragraphs_printed_with_an_l_are_paragraph_1(name):
+    """The text layer prints "l." for the first paragraph number of Annex IX, Articles 4-7."""
+    document = corpus_document(name)
+    for number, count in ((4, 6), (5, 6), (6, 2), (7, 3)):
+        article = document.find(f"Annex IX, Article {number}")
+        assert article.text == ""
+        assert [c.number for c in article.children] == [str(n) for n in range(1, count + 1)]
+
+
 def test_markdown_heading_marks_never_show():
     document = corpus_document("unclos-1982.en.md")
     assert not any("#" in (c.heading + c.citation) for c in document.walk())

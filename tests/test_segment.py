@@ -644,6 +644,32 @@ def test_an_article_number_read_by_ocr_with_an_l_for_a_1():
     assert [c.number for c in doc.find("Article 31").children] == ["1", "2"]
 
 
+def test_a_first_paragraph_number_read_by_ocr_as_an_l():
+    """UNCLOS Annex IX, Articles 4-7 in the text export: "Article 6 Responsibility and
+    liability l. Parties which ... 2. Any State Party ...": the "l." is paragraph 1."""
+    doc = seg("Article 6 Responsibility and liability l. Parties which have competence shall "
+              "have responsibility. 2. Any State Party may request information.\n\n"
+              "Article 7 Settlement of disputes l. At the time of deposit, an organization "
+              "shall be free to choose. 2. Part XV applies. 3. The member States shall be "
+              "deemed to have accepted arbitration.\n")
+    six, seven = doc.find("Article 6"), doc.find("Article 7")
+    assert (six.heading, seven.heading) == ("Responsibility and liability",
+                                             "Settlement of disputes")
+    assert [(c.number, c.text[:20]) for c in six.children] == [
+        ("1", "Parties which have c"), ("2", "Any State Party may ")]
+    assert [c.number for c in seven.children] == ["1", "2", "3"]
+
+
+def test_an_l_with_no_second_paragraph_after_it_stays_as_written():
+    doc = seg("Article 6 Responsibility l. Parties which have competence shall have "
+              "responsibility for any violation.\n")
+    # Nothing says the "l" is a number: the text is kept whole, as written.
+    article = doc.find("Article 6")
+    assert (article.heading, article.children) == ("", ())
+    assert article.text == ("Responsibility l. Parties which have competence shall have "
+                            "responsibility for any violation.")
+
+
 def test_a_preamble_run_into_one_paragraph_is_cut_into_its_recitals():
     doc = seg("""
         PREAMBLE The Parties to this Agreement, Recalling the Charter of the United Nations, Stressing the need for cooperation, including on Noting Island, Recognizing the rights of coastal States, Have agreed as follows:

@@ -53,7 +53,16 @@ def first_marker_at(tail: str, unit_number: str = "") -> int:
     for match in _FIRST_MARKER_RE.finditer(tail[:_MARKER_WINDOW]):
         if match.group("unit") is None or match.group("unit") == unit_number:
             return match.start()
+    ocr = _OCR_FIRST_MARKER_RE.search(tail, 0, _MARKER_WINDOW)
+    if ocr and _SECOND_MARKER_RE.search(tail, ocr.end()):
+        return ocr.start()  # "... liability l. Parties ... 2. Any": an OCR's "l" for the "1"
     return -1
+
+
+#: An OCR'd "1." read as "l." before the first paragraph's sentence; taken for the first
+#: paragraph's number only when a paragraph "2." follows.
+_OCR_FIRST_MARKER_RE = re.compile(r"(?<=\s)l\.\s+(?=[A-Z])")
+_SECOND_MARKER_RE = re.compile(r"(?<=[.;:]\s)2\.\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=8192)
@@ -72,7 +81,10 @@ def split_heading(tail: str, unit_number: str = "") -> tuple[str, str] | None:
         return tail[: rule.start()].strip(), tail[rule.end():].strip()
     marker = first_marker_at(tail, unit_number)
     if marker > 0 and looks_like_heading(tail[:marker], max_words=45):
-        return tail[:marker].strip(), tail[marker:].strip()
+        body = tail[marker:].strip()
+        if body.startswith("l."):
+            body = "1" + body[1:]  # the paragraph's number as it is (see ``first_marker_at``)
+        return tail[:marker].strip(), body
     if looks_like_heading(tail):
         return tail, ""
     # Only the first words can end a heading: the rest of a long paragraph stays in one piece
