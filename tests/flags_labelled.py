@@ -1,10 +1,16 @@
-"""The labelled set of clause pairs (tests/data/flags/labelled.jsonl) and its scoring.
+"""The labelled sets of clause pairs (tests/data/flags/labelled.jsonl and heldout.jsonl) and
+their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
 with the flag kinds a negotiator expects ([] for a pair that must not flag), and optionally
 "numbers": [old, new] (the article is renumbered) or "moved": [old, new] (another article
 moves from one number to the other, so that a cross-reference may follow it).
+
+heldout.jsonl has the same format but was written, and labelled, without reading core/flags.py
+or labelled.jsonl and before it was ever scored: the rules were tuned on labelled.jsonl, so only
+the held-out set says how they fare on clauses nobody tuned them for. Do not tune the rules on it
+(or it stops measuring anything); fix one of its labels only for a genuine labelling slip.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -21,6 +27,8 @@ from clausewise.core.model import Clause, ClauseKind, Document, Span
 from clausewise.core.result import FLAG_KINDS
 
 LABELLED = Path(__file__).resolve().parent / "data" / "flags" / "labelled.jsonl"
+#: Written without reading the rules; see the module's docstring.
+HELDOUT = LABELLED.with_name("heldout.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 

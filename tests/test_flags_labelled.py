@@ -1,11 +1,16 @@
 """The labelled set: at least 200 clause pairs written in the styles of the corpus and the
 samples, each with the flag kinds a negotiator expects; precision >= 0.95 and recall >= 0.9
-for every kind (issue 19). bench/bench_flags.py prints the same figures."""
+for every kind (issue 19); and the same measured on a held-out set the rules were never tuned
+on. bench/bench_flags.py prints the same figures."""
 
 from __future__ import annotations
 
+import functools
+
+import pytest
+
 from clausewise.core.result import FLAG_KINDS
-from flags_labelled import load, score
+from flags_labelled import HELDOUT, load, score
 
 
 def test_the_labelled_set_is_large_and_holds_pairs_that_must_not_flag():
@@ -23,3 +28,67 @@ def test_every_kind_meets_its_precision_and_recall_targets():
     for kind in FLAG_KINDS:
         assert scores.precision(kind) >= 0.95, f"{kind} precision\n{report}"
         assert scores.recall(kind) >= 0.9, f"{kind} recall\n{report}"
+
+
+# The held-out set: written and labelled without reading core/flags.py or labelled.jsonl, and
+# labelled before it was first scored (tests/flags_labelled.py says why). Each kind's target is
+# asserted where the rules meet it; where they do not, that one check is a strict xfail that
+# names the misses, so the suite stays green and says the truth, and a rule that comes to meet a
+# target makes its xfail fail (then drop the mark). Never edit a label to meet a target.
+HELDOUT_BELOW_TARGET = {
+    ("modal", "precision"):
+        "0.743: 'shall' -> 'shall not' read as a modal change as well as a negation (labelled "
+        "negation only, 6 pairs); 'No reservations may' -> 'Reservations may not'; 'shall not "
+        "be less than' -> 'shall be at least'; a 'would' in the text filling a placeholder",
+    ("negation", "precision"):
+        "0.882: 'shall not be less than' -> 'shall be at least'; French 'ne sont accessibles "
+        "qu'avec' -> 'sont accessibles seulement avec' (a restriction, not a negation)",
+    ("number", "precision"):
+        "0.690: a placeholder filled with a figure is also read as a number changed (6 pairs, "
+        "labelled placeholder only); 'Alt. 1' / 'Alt. 2' read as numbers; 'not less than 30' "
+        "-> 'at least 30'; a UN running header 'A/AC.296/2026/9 26-01234 24/64' read as numbers",
+    ("reference", "precision"):
+        "0.941: the UN running header 'A/AC.296/2026/9 ...' read as a cross-reference",
+    ("party", "precision"):
+        "0.773: a repeated 'the Parties' dropped from the second half of the same sentence; "
+        "typo 'Partes' -> 'Parties'; 'ISA' -> 'International Seabed Authority'; 'US$' -> "
+        "'United States dollars'; 'a Party' inside the text filling a placeholder",
+    ("bracket", "precision"):
+        "0.941: Russian '[подлежит включению]' filled in is read as brackets closed, not as a "
+        "placeholder",
+}
+
+
+def _heldout_checks():
+    for kind in FLAG_KINDS:
+        for measure in ("precision", "recall"):
+            reason = HELDOUT_BELOW_TARGET.get((kind, measure))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(kind, measure, marks=marks, id=f"{kind}-{measure}")
+
+
+@functools.cache
+def _heldout_scores():
+    return score(load(HELDOUT))
+
+
+def test_the_heldout_set_is_large_and_covers_every_kind_and_language():
+    records = load(HELDOUT)
+    assert len(records) >= 150
+    assert sum(1 for record in records if not record["kinds"]) >= 50
+    for kind in FLAG_KINDS:
+        assert sum(kind in record["kinds"] for record in records) >= 12, kind
+    assert all(set(record["kinds"]) <= set(FLAG_KINDS) for record in records)
+    # French or Russian pairs: Cyrillic, or French articles and accents.
+    foreign = [record for record in records
+               if any("\u0400" <= char <= "\u04ff" for char in record["old"])
+               or any(word in record["old"].split() for word in ("Les", "Le", "La", "des"))]
+    assert len(foreign) >= 25
+
+
+@pytest.mark.parametrize(("kind", "measure"), list(_heldout_checks()))
+def test_every_kind_meets_its_targets_on_the_heldout_set(kind, measure):
+    scores = _heldout_scores()
+    value, target = ((scores.precision(kind), 0.95) if measure == "precision"
+                     else (scores.recall(kind), 0.9))
+    assert value >= target, f"{kind} {measure} {value:.3f}\n" + "\n".join(scores.mistakes)
