@@ -73,3 +73,13 @@ def test_a_window_says_flag_notes_in_its_language(qapp, flagged, language):
         i18n.install("en")
     for pair, flag in found:  # English again: the engine's own words
         assert engine_words.flag_text(pair, flag) == describe.flag_words(flag)
+
+
+def test_a_note_that_only_says_the_words_again_is_not_shown_beside_them(flagged):
+    found = {flag.said[0][0]: flag for _, flag in flagged[1]}
+    cites = found["cites instead"]
+    assert describe.flag_words(cites) == f"{cites.old} → {cites.new}"
+    # A note that says more than the words stays: which alternative was chosen.
+    chosen = found["chosen"]
+    assert describe.flag_words(chosen).endswith(f"({chosen.note})")
+    assert "alternative chosen" in chosen.note
