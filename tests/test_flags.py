@@ -278,3 +278,16 @@ def test_any_pair_of_texts_gives_flags_that_point_inside_the_newer_text(old, new
         assert flag.kind in FLAG_KINDS and flag.where == "Article 1"
         if flag.start is not None:
             assert 0 <= flag.start <= flag.end <= len(rebuilt)
+
+
+def test_a_split_paragraphs_flag_is_cited_by_the_paragraph_its_words_stand_in(tmp_path):
+    old = ("Article 1\nScope\n1. This Agreement applies to the Area.\n\n"
+           "Article 2\nMeetings\n1. The Parties shall meet once a year and the Secretariat "
+           "shall convene the meeting within thirty days of a request by a Party; the meeting "
+           "shall adopt its rules of procedure by consensus.\n")
+    new = ("Article 1\nScope\n1. This Agreement applies to the Area.\n\n"
+           "Article 2\nMeetings\n1. The Parties shall meet once a year.\n2. The Secretariat "
+           "shall convene the meeting within sixty days of a request by a Party.\n3. The "
+           "meeting shall adopt its rules of procedure by consensus.\n")
+    assert _flags_of_drafts(tmp_path, old, new) == [
+        ("number", "within thirty days", "within sixty days", "Article 2(2)")]

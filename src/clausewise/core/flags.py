@@ -1588,6 +1588,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
         if found:
             # (``found`` is in order already: kept as it is when the pair had no flags.)
             flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
+    if flags and len(pair.right) > 1:
+        flags = _cited_where_they_stand(pair, flags)
     children = pair.children
     if children:
         # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
@@ -1604,6 +1606,27 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+def _cited_where_they_stand(pair: Pair, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
+    """A split pair's flags, each cited by the newer clause its words stand in ("Article
+    5(2)"), not by the chain of all the pair's newer clauses ("Article 5(1) + ... + Article
+    5(9)"); one whose words are only on the older side keeps the chain."""
+    new = "".join(text for op, text in pair.diff if op != "-")
+    starts, at = [], 0
+    for clause in pair.right:  # where each clause's row begins in the newer text
+        first = clause.heading or clause.text
+        found = new.find(first, at) if first else -1
+        starts.append(found if found != -1 else at)
+        at = max(at, found + len(first)) if found != -1 else at
+    cited = []
+    for flag in flags:
+        if flag.start is None or flag.where != " + ".join(pair.right_citations):
+            cited.append(flag)
+            continue
+        index = max(bisect_left(starts, flag.start + 1) - 1, 0)
+        cited.append(replace(flag, where=pair.right[index].citation))
+    return tuple(cited)
 
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}

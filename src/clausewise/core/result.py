@@ -131,7 +131,7 @@ class Flag:
     """A change a negotiator reads first: an obligation's strength, a negation, a number...
 
     ``old`` and ``new`` are the words concerned on each side ("" when absent); ``where`` is
-    the pair's citation; ``start``/``end`` are character offsets of the words in the newer
+    the pair's newer citation (for a split, that of the newer clause the words stand in); ``start``/``end`` are character offsets of the words in the newer
     row text (heading, newline, own text: the "=" and "+" parts of the pair's diff), ``None``
     when the words are only on the older side and no place in the newer text applies;
     ``note`` says it in words ("alternative chosen: shall").
