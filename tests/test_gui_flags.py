@@ -45,6 +45,22 @@ def test_substantive_changes_are_badged_listed_and_filtered(qtbot, window):  # n
     assert "Preamble, recital 1" in navigator.visible_titles()
 
 
+def test_an_article_folded_in_the_outline_shows_the_badge_of_its_paragraphs(
+        qtbot, window):  # noqa: F811
+    open_and_wait(qtbot, window, DRAFT1, DRAFT2)
+    navigator = window.navigator
+    article = _find(navigator, next(title for title in navigator.visible_titles()
+                                    if title.startswith("Article 6 → Article 7")))
+    sign = article.siblingAtColumn(1).data()
+    assert sign.startswith("!")
+    # ... while its gutter row, whose own words carry no flag, shows none (its paragraphs
+    # have their rows and badges).
+    model = window.view.comparison_model
+    row = next(number for number, r in enumerate(window.layout_rows.rows)
+               if r.pair is not None and r.pair.right_citations == ["Article 7"])
+    assert not model.data(model.index(row, Column.MARK)).startswith("!")
+
+
 def test_no_flags_no_group_and_the_filter_is_off(qtbot, window, tmp_path):  # noqa: F811
     same = tmp_path / "same.txt"
     same.write_text(DRAFT1.read_text(encoding="utf-8"), encoding="utf-8")

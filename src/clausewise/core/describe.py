@@ -147,10 +147,12 @@ def change_words(pair: Pair, word: Callable[[str], str] = _same,
     return text
 
 
-def mark(pair: Pair) -> str:
-    """The gutter mark of a pair: its status, then ↕ if moved and # if renumbered."""
+def mark(pair: Pair, inside: bool = False) -> str:
+    """The gutter mark of a pair: its status, then ↕ if moved and # if renumbered; the
+    substantive-change badge first when it has flags (with ``inside``, as an outline shows a
+    unit that may be folded: when it or one of its paragraphs has)."""
     text = STATUS_MARKS[pair.status]
-    if pair.flags:
+    if pair.flags or (inside and any(part.flags for part in pair.walk())):
         text = FLAG_MARK + text
     if pair.mismatches and pair.status is Status.PARALLEL:
         text += MISMATCH_MARK

@@ -339,7 +339,7 @@ class Navigator(QWidget):
     def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
         title = QStandardItem(pair_title(pair))
-        sign = QStandardItem(describe.mark(pair))
+        sign = QStandardItem(describe.mark(pair, inside=True))
         tip = pair_tip(pair, self._languages)
         for item in (title, sign):
             item.setData(number, ROW_ROLE)
