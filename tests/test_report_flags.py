@@ -85,3 +85,30 @@ def test_a_briefing_without_flags_says_so(tmp_path: Path):
     path = export_briefing(comparison, tmp_path / "same.docx", BriefingOptions())
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
     assert any(text.startswith("No substantive change was flagged") for text in texts)
+
+
+def test_each_flagged_row_of_the_detail_carries_its_badge_and_words(tmp_path: Path):
+    """A reader leafing through the clause-by-clause pages sees which rows hold a
+    substantive change, as the window's gutter shows it."""
+    comparison = sample_comparison()
+    pdf = export_briefing(comparison, tmp_path / "b.pdf",
+                          BriefingOptions(left_path=DRAFT1, right_path=DRAFT2))
+    detail = collapse(" ".join(page for page in pdf_pages(pdf)
+                               if "clause by clause" in page or "Article 8" in page))
+    assert "Article 8(2) modified ! Numbers, dates and periods: within twenty-four hours → " \
+           "within twelve hours" in detail
+    word = export_briefing(comparison, tmp_path / "b.docx",
+                           BriefingOptions(left_path=DRAFT1, right_path=DRAFT2))
+    cells = [cell.text for table in docx.Document(str(word)).tables for row in table.rows
+             for cell in row.cells]
+    flagged = [cell for cell in cells if "! " in cell]
+    assert any(cell.startswith("Article 6(2) → Article 7(2)") and
+               "! Strength of obligation: shall → should" in cell for cell in flagged)
+    assert not any(cell.startswith("Article 1(1)(a)") for cell in flagged)
+    # In French, the kind is said in French.
+    french = export_briefing(comparison, tmp_path / "fr.docx",
+                             BriefingOptions(left_path=DRAFT1, right_path=DRAFT2,
+                                             language="fr"))
+    text = " ".join(cell.text for table in docx.Document(str(french)).tables
+                    for row in table.rows for cell in row.cells)
+    assert "! Strength of obligation" not in text and "! " in text

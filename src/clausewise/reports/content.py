@@ -62,6 +62,9 @@ class BriefingRow:
     #: Two language versions: each version's text, labelled ("French: ...", "Russian: ...");
     #: printed one under the other instead of a redline.
     versions: tuple[str, ...] = ()
+    #: The row's substantive changes, printed under its kind of change with the badge the
+    #: window shows: "! Strength of obligation: shall → should".
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +408,19 @@ def briefing_rows(pairs: Sequence[Pair], options: BriefingOptions,
                           marked=readable_marks((op, printable(text)) for op, text in marked),
                           change=change_text(pair, languages, options.language),
                           notes=notes, depth=depth,
-                          removed=removed, versions=versions)
+                          removed=removed, versions=versions,
+                          flags=row_flags(pair, options.language))
+
+
+def row_flags(pair: Pair, language: str) -> tuple[str, ...]:
+    """A row's flags as its cell prints them, in the briefing's language: the window's
+    badge, the kind and the words ("! Strength of obligation: shall → should")."""
+    said = labels.translator(language)
+    colon = labels.colon(language)
+    return tuple(one_line(printable(
+        f"{describe.FLAG_MARK} {said(describe.FLAG_TITLES.get(flag.kind, flag.kind))}{colon}"
+        + describe.flag_words(flag, note=lambda note, flag=flag: labels.flag_note_phrase(
+            pair, flag, note, language)))) for flag in pair.flags)
 
 
 def walk_with_depth(pairs: Sequence[Pair], depth: int = 0) -> Iterator[tuple[Pair, int]]:

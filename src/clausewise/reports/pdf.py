@@ -440,7 +440,9 @@ def _row_cells(row: BriefingRow, styles: dict[str, ParagraphStyle], widths: list
                             leftIndent=min(row.depth, 3) * 5, textColor=colors.HexColor("#444444"))
     text = ([_para(version, styles["cell"], inner[1]) for version in row.versions]
             if row.versions else _marked_para(row.marked, styles["cell"], inner[1]))
-    cells = [[_para(row.citation, citation_style, inner[0]), _para(row.change, change, inner[0])],
+    flagged = ParagraphStyle(f"flag{row.depth}", change, textColor=colors.HexColor("#8a4b00"))
+    cells = [[_para(row.citation, citation_style, inner[0]), _para(row.change, change, inner[0]),
+              *(_para(line, flagged, inner[0]) for line in row.flags)],
              text]
     if with_notes:
         cells.append([_para(note_text(note), styles["small"], inner[2]) for note in row.notes])

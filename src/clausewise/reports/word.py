@@ -384,8 +384,15 @@ def _fill_row(row: _Row, content: BriefingRow, with_notes: bool) -> None:
     change_run = change.add_run(content.change)
     change_run.italic = True
     change_run.font.size = Pt(8)
+    lines = [first, change]
+    for flag in content.flags:  # "! Strength of obligation: shall → should"
+        line = citation.add_paragraph()
+        run = line.add_run(flag)
+        run.font.size = Pt(8)
+        run.font.color.rgb = RGBColor(0x8A, 0x4B, 0x00)
+        lines.append(line)
     if content.depth:
-        for paragraph in (first, change):
+        for paragraph in lines:
             paragraph.paragraph_format.left_indent = Pt(5 * min(content.depth, 3))
     if content.versions:   # two language versions, one under the other
         for number, version in enumerate(content.versions):
