@@ -234,7 +234,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
         stale = _stale(before, after, mapping)
         notes = notes + tuple(fact.note for fact in stale)
         facts = facts + tuple(stale)
-        if (stale or (old != new and [ref[1] for ref in before] != [ref[1] for ref in after])
+        if (stale or (old != new and _cited(before) != _cited(after))
                 ) and pair.similarity >= FLAG_MIN_SIMILARITY:
             flags = _reference_flags(old, new, pair.diff, mapping,
                                      " + ".join(pair.right_citations))
@@ -247,6 +247,16 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
             and all(c is o for c, o in zip(children, pair.children))):
         return pair
     return replace(pair, status=status, children=children, notes=notes, stale=facts)
+
+
+def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
+    """The numbers of these references with the points set apart after them ("11 (b)"):
+    what must differ between the sides for a reference to have changed."""
+    cited = []
+    for _, number, following in refs:
+        points = _POINT_TAIL.match(following) if following[:2].lstrip()[:1] == "(" else None
+        cited.append(number + points.group() if points else number)
+    return cited
 
 
 def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str]],
@@ -405,13 +415,17 @@ def _cited_words(refs: list, text: str) -> str:
     ("annex III, article 6, paragraph 3 (c)"), each said once, a few at most."""
     citations: list[str] = []
     start = end = None
+    words: list[str] = []  # the kinds of provision the citation names so far
     for ref in refs:
-        if end is not None and _CITATION_GLUE.fullmatch(text, end, ref[3]):
-            end = ref[4]
+        word = _provision_word(ref)
+        if (end is not None and word not in words
+                and _CITATION_GLUE.fullmatch(text, end, ref[3])):
+            end = ref[4]  # a lower or higher level of the same citation
+            words.append(word)
             continue
         if start is not None:
             citations.append(" ".join(text[start:end].split()))
-        start, end = ref[3], ref[4]
+        start, end, words = ref[3], ref[4], [word]
     if start is not None:
         citations.append(" ".join(text[start:end].split()))
     unique: list[str] = []
