@@ -178,3 +178,47 @@ def test_security_agreement_article_13_2_names_no_new_party():
                          load_draft(SAMPLES / "security-agreement-draft2.txt"))
     assert not [f for pair in comparison.walk() for f in pair.flags
                 if f.where == "Article 13(2)"]
+
+
+# -- reference flags (core.references) ------------------------------------------------------
+
+def test_reference_flags_keep_the_limits_of_every_flag():
+    from clausewise.core import flags as flag_rules, result
+    assert result.FLAG_MIN_SIMILARITY == flag_rules.MIN_SIMILARITY
+    assert result.FLAG_MAX_CHANGED_WORDS == flag_rules._MAX_REWRITE_WORDS
+
+
+def test_bbnj_report_rewritten_paragraphs_list_no_citations():
+    found = [f for f in corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                                     "bbnj-prepcom-report-2026.final.txt") if f.kind == "reference"]
+    for where in ("Paragraph 57", "Paragraph 58", "Paragraph 59", "Paragraph 66", "Paragraph 67",
+                  "Paragraph 14", "Annex II, paragraph 9(e)", "Annex I, Rule 2(10)",
+                  "Annex I, Rule 5(1)"):
+        assert not [f for f in found if f.where == where], where
+    # No flag lists more than a few citations, nor one twice.
+    for flag in found:
+        for words in (flag.old, flag.new):
+            cited = words.split("; ")
+            assert len(cited) <= 4 and len(set(cited)) == len(cited), words
+
+
+def test_isa_regulations_cited_in_other_words_are_no_reference_change():
+    found = [f for f in corpus_flags("isa-sulphides-regulations-2010.en.txt",
+                                     "isa-crusts-regulations-2012.en.txt") if f.kind == "reference"]
+    for where in ("Regulation 2(1)", "Regulation 6(1)(b)", "Regulation 10(3)", "Regulation 11(1)",
+                  "Regulation 17(1)", "Regulation 20(1)(e)", "Regulation 20(2)",
+                  "Regulation 36(3)"):
+        assert not [f for f in found if f.where == where], where
+    # A reference really dropped still flags, in its words.
+    assert [(f.old, f.new) for f in found if f.where == "Regulation 13(8)"] == [("paragraph 4", "")]
+
+
+def test_unclos_spacing_and_ocr_letters_in_references_are_no_change():
+    found = [f for f in corpus_flags("unclos-1982.en.txt", "unclos-1982.en.md")
+             if f.kind == "reference"]
+    for where in ("Article 220(8)", "Annex III, Article 13(6)(o)", "Annex IV, Article 7(2)",
+                  "Annex III, Article 13(6)(a)"):
+        assert not [f for f in found if f.where.startswith(where)], where
+    # Another Part is cited: that stays.
+    assert [(f.old, f.new) for f in found if f.where == "Article 142(3)"] == [
+        ("Part XII", "Part XIII")]

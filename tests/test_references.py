@@ -106,3 +106,89 @@ def test_a_stale_reference_keeps_the_numbers_a_view_needs_to_say_it_in_another_l
     pair = pair_of(compare(old, dropped), "Article 2")
     assert [(fact.cited, fact.now) for fact in pair.stale] == [("2", ())]
     assert pair.notes == (pair.stale[0].note,) and "removed" in pair.notes[0]
+
+
+# -- the reference flags: precise on real drafting (issue 19) ------------------------------
+
+def reference_flags(old_text: str, new_text: str) -> list:
+    """The reference flags of one article written two ways."""
+    old = draft((1, "Scope", old_text), (2, "Other", "Nothing."))
+    new = draft((1, "Scope", new_text), (2, "Other", "Nothing."))
+    return [flag for pair in compare(old, new).walk() for flag in pair.flags
+            if flag.kind == "reference"]
+
+
+def test_the_same_regulation_cited_in_other_words_is_no_change():
+    for old, new in (
+            ("recorded pursuant to regulation 4, paragraph 2.",
+             "recorded pursuant to regulation 4 (2)."),
+            ("the entities referred to in subparagraph (b) of regulation 9 shall",
+             "the entities referred to in regulation 9 (b) shall"),
+            ("the fee set out in paragraph 3 of regulation 35 shall",
+             "the fee set out in regulation 35 (3) shall"),
+            ("the undertakings referred to in regulation 3 (4) (d); and",
+             "the undertakings referred to in regulation 3, paragraph 4 (d); and")):
+        assert reference_flags(old, new) == [], (old, new)
+        assert reference_flags(new, old) == [], (new, old)
+
+
+def test_a_regulation_that_now_cites_another_paragraph_flags():
+    found = reference_flags("in accordance with regulation 27(2).",
+                            "in accordance with regulation 27(3).")
+    assert [(f.old, f.new, f.note) for f in found] == [
+        ("regulation 27(2)", "regulation 27(3)", "reference: regulation 27(2) → regulation 27(3)")]
+    found = reference_flags("referred to in regulation 9 (b) shall", "referred to in regulation 9 (c) shall")
+    assert [(f.old, f.new) for f in found] == [("regulation 9 (b)", "regulation 9 (c)")]
+
+
+def test_the_same_numbers_in_other_words_or_spacing_are_no_change():
+    for old, new in (
+            ("not included in (b)-(d), to be filled", "not included in subparagraphs (b) to (d) above, to be filled"),
+            ("The provisions of paragraphs 3, 4, 5, 6and 7 also apply.",
+             "The provisions of paragraphs 3, 4, 5, 6 and 7 also apply."),
+            ("as reflected in section E below.", "as reflected in section II.E below."),
+            ("the criteria in subparagraphs (h), (k), (l) and (n).",
+             "the criteria in subparagraphs (h), (k), (1) and (n)."),
+            ("determined in accordance with subpara-graph (b), of the metals",
+             "determined in accordance with subparagraph (b), of the metals")):
+        assert reference_flags(old, new) == [], (old, new)
+    # Another section is another section, whatever the level named before it.
+    assert [f.new for f in reference_flags("as reflected in section E below.",
+                                           "as reflected in section III.F below.")] == ["section III.F"]
+
+
+def test_no_reference_flag_in_a_passage_rewritten_or_a_pair_rewritten():
+    passage = ("That register, kept in the form agreed with the secretariat in consultation with "
+               "the regional groups, holds the information referred to in article 14 of annex II, "
+               "together with the summaries prepared by the contractors each year and the maps.")
+    assert reference_flags("The Commission keeps a register.",
+                           "The Commission keeps a register. " + passage) == []
+    old = draft((1, "Register", "The Commission keeps a register of approved plans of work, "
+                 "as provided in paragraph 2."), (2, "Other", "Nothing."))
+    new = draft((1, "Navigation", "Ships of all States enjoy transit passage through straits "
+                 "under paragraph 3."), (2, "Other", "Nothing."))
+    pair = pair_of(compare(old, new), "Article 1")
+    assert pair.similarity < 0.35 and pair.left_citations == ["Article 1"]
+    assert not [f for f in pair.flags if f.kind == "reference"]  # a pair rewritten
+
+
+def test_a_reference_flag_shows_the_words_as_written_once_and_a_few_at_most():
+    found = reference_flags("The transfer may be approved.",
+                            "The transfer may be approved unless forbidden by Annex III, article 6, "
+                            "paragraph 3 (c).")
+    assert [(f.old, f.new, f.note) for f in found] == [
+        ("", "Annex III, article 6, paragraph 3 (c)",
+         "reference added: Annex III, article 6, paragraph 3 (c)")]
+    found = reference_flags("Under this article the Council decides.",
+                            "Under rule 6, rule 8, rule 9, rule 12 and rule 14 the Council decides.")
+    assert [f.new for f in found] == ["rule 6; rule 8; rule 9; …"]
+    found = reference_flags("as set out in the schedule.",
+                            "as set out in paragraph 1 and, for the schedule, in paragraph 1.")
+    assert [f.new for f in found] == ["paragraph 1"]
+
+
+def test_a_changed_reference_is_said_by_its_words_alone():
+    found = reference_flags("in accordance with Article 2 of this Agreement.",
+                            "in accordance with Article 1 of this Agreement.")
+    assert [(f.old, f.new, f.note, f.said) for f in found] == [
+        ("Article 2", "Article 1", "reference: Article 2 → Article 1", ())]

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
-from .result import Flag, Pair, StaleReference, Status, said
+from .result import (FLAG_MAX_CHANGED_WORDS, FLAG_MIN_SIMILARITY, Flag, Pair, StaleReference,
+                     Status)
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -55,6 +57,11 @@ _POINT = r"(?:\s?\([a-zA-Z0-9]{1,4}\))"
 _POINT_TAIL = re.compile(rf"{_POINT}+(?:(?:,\s*|,?\s+(?:and|or|to)\s+)"
                          rf"(?:(?:\d+|[IVXLCDM]+\b){_POINT}*|{_POINT}+))*")
 _LIST_TAIL = re.compile(rf",\s+(?:and|or)\s+(?:\d+|[IVXLCDM]+\b){_POINT}*")
+#: The last number of a list glued to its "and" by a text export ("paragraphs 3, 4, 5, 6and
+#: 7"): the same list as "6 and 7".
+_GLUED_TAIL = re.compile(rf"(?<=\d)(?:and|or|to)\s+(?:\d+|[IVXLCDM]+\b){_POINT}*")
+#: A lower level after a dot ("section II.E", "annex I.A"): part of the same citation.
+_DOTTED_TAIL = re.compile(r"\.(?:[A-Z]|\d+)(?![\w(])")
 
 
 def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
@@ -66,7 +73,7 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
     for index, ((is_article, number, following), (start, end)) in enumerate(
             zip(references(text), spans)):
         limit = spans[index + 1][0] if index + 1 < len(spans) else len(folded)
-        for tail in (_POINT_TAIL, _LIST_TAIL):
+        for tail in (_DOTTED_TAIL, _POINT_TAIL, _LIST_TAIL, _GLUED_TAIL):
             more = tail.match(folded, end, limit)
             if more:
                 number, following, end = number + more.group(), folded[more.end():], more.end()
@@ -80,31 +87,62 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
 _WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras": "paragraph",
                "annexes": "annex", "point": "subparagraph", "points": "subparagraph",
                "sub-paragraph": "subparagraph", "sub-paragraphs": "subparagraph"}
-#: The level a number in brackets cites under each kind of provision: "article 52 (9)" is
-#: article 52, paragraph 9; "paragraph 2(c)" is paragraph 2, subparagraph (c).
-_LEVEL_BELOW = {"article": "paragraph", "rule": "paragraph", "regulation": "paragraph",
-                "paragraph": "subparagraph", "subparagraph": "subparagraph"}
+#: The kinds of provision whose number in brackets is a paragraph when it is a number and a
+#: subparagraph when it is a letter, as treaties number them: "article 52 (9)" is article 52,
+#: paragraph 9; "regulation 9 (b)" is regulation 9, subparagraph (b); "regulation 3 (4) (d)"
+#: is regulation 3, paragraph 4, subparagraph (d).
+_UNITS = frozenset({"article", "rule", "regulation"})
+#: The level below each level, for a bracket right after another ("paragraph 1(a)(iii)").
+_LEVEL_BELOW = {"paragraph": "subparagraph", "subparagraph": "point"}
 _NUMBER_TOKEN = re.compile(r"\(\w{1,6}\)|\w+")
+_JOINER_WORDS = frozenset({"and", "or", "to", "et", "ou", "и", "à"})
 
 
-def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, str]]:
-    """What a reference cites, provision by provision, however it is written: "article 52,
-    paragraph 9" (two references), "article 52 (9)" and "paragraph 9 of article 52" all
-    cite (article, 52) and (paragraph, 9); "Annex III" cites (annex, 3)."""
+def _bracket_level(word: str, value: str, above: str | None) -> str:
+    """The level a number in brackets cites: under the level of the bracket right before
+    it (``above``), else under the reference's word."""
+    if above is not None:
+        return _LEVEL_BELOW.get(above, above + " (sub)")
+    if word in _UNITS:
+        return "paragraph" if value.isdigit() else "subparagraph"
+    if word in ("paragraph", "subparagraph"):
+        return "subparagraph"  # "paragraph 2(c)"; "subparagraph (b)" is the subparagraph
+    return word + " (sub)"
+
+
+def _provision_word(ref: tuple[bool, str, str, int, int, str]) -> str:
+    """The reference's word in its usual form: "Art." and "articles" are "article"."""
     word = ref[5][:len(ref[5]) - len(ref[1])].strip().casefold().rstrip(".")
     word = _WORD_FORMS.get(word, word)
     if word.isascii() and word.endswith("s") and len(word) > 4 and word != "items":
         word = word[:-1]
     elif not word.isascii():
         word = word[:5]
-    word = _WORD_FORMS.get(word, word)
-    below = _LEVEL_BELOW.get(word, word + " (sub)")
+    return _WORD_FORMS.get(word, word)
+
+
+def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, str]]:
+    """What a reference cites, provision by provision, however it is written: "article 52,
+    paragraph 9" (two references), "article 52 (9)" and "paragraph 9 of article 52" all
+    cite (article, 52) and (paragraph, 9); "Annex III" cites (annex, 3). A bracketed "l"
+    is an OCR's "1" ("subparagraph (l)" / "(1)")."""
+    word = _provision_word(ref)
     cited = []
-    for token in _NUMBER_TOKEN.findall(ref[1]):
+    level = None  # the level of the bracket before, while brackets follow one another
+    last = None  # where the number or bracket before ended
+    for match in _NUMBER_TOKEN.finditer(ref[1]):
+        token = match.group()
         if token.startswith("("):
-            cited.append((below, token[1:-1].casefold()))
-        elif token.casefold() not in ("and", "or", "to", "et", "ou", "и", "à"):
+            value = token[1:-1].casefold()
+            value = "1" if value == "l" else value
+            if level is None or (last is not None and not ref[1][last:match.start()].strip()):
+                level = _bracket_level(word, value, level)
+            # (else a list "(b) to (d)", "(h), (k)": the level of the one before)
+            cited.append((level, value))
+            last = match.end()
+        elif token.casefold() not in _JOINER_WORDS:
             cited.append((word, _arabic(token)))
+            level, last = None, match.end()
     return cited
 
 
@@ -196,8 +234,10 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
         stale = _stale(before, after, mapping)
         notes = notes + tuple(fact.note for fact in stale)
         facts = facts + tuple(stale)
-        if stale or (old != new and [ref[1] for ref in before] != [ref[1] for ref in after]):
-            flags = _reference_flags(old, new, mapping, " + ".join(pair.right_citations))
+        if (stale or (old != new and _cited(before) != _cited(after))
+                ) and pair.similarity >= FLAG_MIN_SIMILARITY:
+            flags = _reference_flags(old, new, pair.diff, mapping,
+                                     " + ".join(pair.right_citations))
             if flags:
                 pair = replace(pair, flags=pair.flags + flags)
     if status is Status.UNCHANGED and any(c.status is not o.status
@@ -209,53 +249,228 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
     return replace(pair, status=status, children=children, notes=notes, stale=facts)
 
 
-def _reference_flags(old: str, new: str, mapping: dict[str, set[str]],
+def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
+    """The numbers of these references with the points set apart after them ("11 (b)"):
+    what must differ between the sides for a reference to have changed."""
+    cited = []
+    for _, number, following in refs:
+        points = _POINT_TAIL.match(following) if following[:2].lstrip()[:1] == "(" else None
+        cited.append(number + points.group() if points else number)
+    return cited
+
+
+def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str]],
                      where: str) -> tuple[Flag, ...]:
     """The ``reference`` flags of a pair: each reference that now cites another provision,
-    and each left unchanged although the article it cites was renumbered or removed."""
+    and each left unchanged although the article it cites was renumbered or removed.
+
+    Not a reference that cites the same provisions in other words (``_same_provisions``), or
+    with the same numbers where the other side has them (``_restated``: "(b)-(d)" /
+    "subparagraphs (b) to (d)"), nor one in a passage rewritten or a footnote (``_quiet``),
+    under the limits of every flag (``result.FLAG_MAX_CHANGED_WORDS``)."""
     located_old, located_new = _located(old), _located(new)
     before, after, alike = _same_provisions(located_old, located_new)
+    hunks = _hunks(diff)
+    quiet = _quiet(hunks, old, new)
+    before = [ref for ref in before if not _restated(ref, old, new, hunks, 0)]
+    after = [ref for ref in after if not _restated(ref, new, old, hunks, 1)]
     flags: list[Flag] = []
     if len(located_old) == len(located_new):  # as the notes are (``_check``)
         for was, now in alike:  # written alike: stale, or no change
-            for fact in _stale([was[:3]], [now[:3]], mapping):
-                flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
-                                  fact.note))
-    flags.extend(_changed_references(before, after, mapping, where))
+            if not _inside(quiet[1], now):
+                for fact in _stale([was[:3]], [now[:3]], mapping):
+                    flags.append(Flag("reference", old[was[3]:was[4]], new[now[3]:now[4]],
+                                      where, now[3], now[4], fact.note))
+    flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where))
     return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
 
 
-def _changed_references(before: list, after: list, mapping: dict[str, set[str]],
+def _hunks(diff: tuple) -> list[tuple[int, int, int, int]]:
+    """The changes of a pair's diff, each as (old start, old end, new start, new end) in
+    the older and newer texts (the "=" and "-" parts; the "=" and "+" parts)."""
+    hunks = []
+    old_at = new_at = 0
+    opened: tuple[int, int] | None = None
+    for op, text in diff:
+        if op == "=":
+            if opened is not None:
+                hunks.append((opened[0], old_at, opened[1], new_at))
+                opened = None
+            old_at += len(text)
+            new_at += len(text)
+            continue
+        if opened is None:
+            opened = (old_at, new_at)
+        if op == "-":
+            old_at += len(text)
+        else:
+            new_at += len(text)
+    if opened is not None:
+        hunks.append((opened[0], old_at, opened[1], new_at))
+    return hunks
+
+
+_WORD_RUN = re.compile(r"\w+")
+#: The rule a text export sets above a page's footnotes, carried into the paragraph.
+_FOOTNOTE_RULE = re.compile(r"_{10,}")
+
+
+def _quiet(hunks: list[tuple[int, int, int, int]], old: str,
+           new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where, in the older and the newer text, no reference flags: a change of more than
+    ``FLAG_MAX_CHANGED_WORDS`` words on either side (a passage rewritten, added or dropped:
+    the diff shows it whole, as ``core.flags`` leaves it), and footnotes a text export put
+    inside the paragraph (from the rule above them to the end of the change)."""
+    spans: tuple[list, list] = ([], [])
+    for hunk in hunks:
+        pieces = (old[hunk[0]:hunk[1]], new[hunk[2]:hunk[3]])
+        if any(len(piece) >= 4 * FLAG_MAX_CHANGED_WORDS and sum(
+                1 for _ in islice(_WORD_RUN.finditer(piece), FLAG_MAX_CHANGED_WORDS + 1))
+                > FLAG_MAX_CHANGED_WORDS for piece in pieces):
+            spans[0].append((hunk[0], hunk[1]))
+            spans[1].append((hunk[2], hunk[3]))
+            continue
+        for side, piece in enumerate(pieces):
+            rule = _FOOTNOTE_RULE.search(piece)
+            if rule:
+                spans[side].append((hunk[2 * side] + rule.start(), hunk[2 * side + 1]))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], ref: tuple) -> bool:
+    """Whether a located reference reaches into one of these spans."""
+    return any(start < ref[4] and ref[3] < end for start, end in spans)
+
+
+def _counterpart(hunks: list[tuple[int, int, int, int]], start: int, end: int,
+                 side: int) -> tuple[int, int]:
+    """Where the text ``start:end`` of one side (0 older, 1 newer) stands on the other: the
+    same words where they are unchanged, the whole of a change they reach into."""
+    mine, other = 2 * side, 2 - 2 * side
+    low, high = start, end
+    shift = 0  # other side's offset minus this side's, in the unchanged text reached
+    low_done = high_done = False
+    for hunk in hunks:
+        if not low_done:
+            if start < hunk[mine]:
+                low, low_done = start + shift, True
+            elif start < hunk[mine + 1] or start == hunk[mine] == hunk[mine + 1]:
+                low, low_done = hunk[other], True
+        if not high_done:
+            if end <= hunk[mine]:
+                high, high_done = end + shift, True
+            elif end <= hunk[mine + 1]:
+                high, high_done = hunk[other + 1], True
+        if low_done and high_done:
+            return low, high
+        shift = hunk[other + 1] - hunk[mine + 1]
+    return (low if low_done else start + shift), (high if high_done else end + shift)
+
+
+_NUMERAL = re.compile(r"\(\w{1,6}\)|\d+|\b[IVXLCDM]+\b|\b[A-Z]\b")
+#: A higher level before a dot: the "II." of "section II.E".
+_DOTTED_HEAD = re.compile(r"\b(?:\d+|[IVXLCDM]+)\.(?=[A-Z0-9])")
+
+
+def _numerals(text: str) -> list[str]:
+    """The numbers and letters that number provisions in ``text``, as values ("(l)" is an
+    OCR's "(1)", "II" is 2)."""
+    found = []
+    for token in _NUMERAL.findall(text):
+        if token.startswith("("):
+            token = token[1:-1].casefold()
+            found.append("1" if token == "l" else _arabic(token) if token.isdigit() else token)
+        else:
+            found.append(_arabic(token).casefold())
+    return found
+
+
+def _restated(ref: tuple, text: str, other: str, hunks: list[tuple[int, int, int, int]],
+              side: int) -> bool:
+    """Whether a reference found on one side only stands where the other side has the same
+    numbers in other words or spacing: "not included in (b)-(d)" / "not included in
+    subparagraphs (b) to (d) above"; "subpara-graph (b)" / "subparagraph (b)"; "6and 7" /
+    "6 and 7"; "section E" / "section II.E" (a higher level named on one side only)."""
+    low, high = _counterpart(hunks, ref[3], ref[4], side)
+    mine, theirs = text[ref[3]:ref[4]], other[low:high]
+    wanted = _numerals(mine)
+    if not wanted:
+        return False
+    if _numerals(theirs) == wanted:
+        return True
+    heads = bool(_DOTTED_HEAD.search(mine)), bool(_DOTTED_HEAD.search(theirs))
+    return heads[0] != heads[1] and (_numerals(_DOTTED_HEAD.sub("", mine))
+                                     == _numerals(_DOTTED_HEAD.sub("", theirs)))
+
+
+#: No flag lists more citations than this: beyond, "…".
+_MOST_CITED = 3
+#: What may stand between the parts of one citation as written: "annex III, article 6,
+#: paragraph 3 (c)", "paragraph 9 of article 52", "article 9 of annex III".
+_CITATION_GLUE = re.compile(r"(?:\s*,\s*|\s+of\s+(?:the\s+)?|\s+)")
+
+
+def _cited_words(refs: list, text: str) -> str:
+    """The words of these references as written, one citation cut into parts joined again
+    ("annex III, article 6, paragraph 3 (c)"), each said once, a few at most."""
+    citations: list[str] = []
+    start = end = None
+    words: list[str] = []  # the kinds of provision the citation names so far
+    for ref in refs:
+        word = _provision_word(ref)
+        if (end is not None and word not in words
+                and _CITATION_GLUE.fullmatch(text, end, ref[3])):
+            end = ref[4]  # a lower or higher level of the same citation
+            words.append(word)
+            continue
+        if start is not None:
+            citations.append(" ".join(text[start:end].split()))
+        start, end, words = ref[3], ref[4], [word]
+    if start is not None:
+        citations.append(" ".join(text[start:end].split()))
+    unique: list[str] = []
+    for citation in citations:
+        if citation.casefold() not in (seen.casefold() for seen in unique):
+            unique.append(citation)
+    words = "; ".join(unique[:_MOST_CITED])
+    return words + "; …" if len(unique) > _MOST_CITED else words
+
+
+def _changed_references(before: list, after: list, texts: tuple[str, str],
+                        quiet: tuple[list, list], mapping: dict[str, set[str]],
                         where: str) -> list[Flag]:
     """The ``reference`` flags of the references that do not cite what the other side's
-    do (``_same_provisions``)."""
+    do (``_same_provisions``), but not in a passage rewritten or a footnote (``quiet``)."""
     flags: list[Flag] = []
     if not before and not after:
         return flags
+    old, new = texts
     if len(before) == len(after):
         for was, now in zip(before, after):
+            if _inside(quiet[0], was) or _inside(quiet[1], now):
+                continue
+            words = old[was[3]:was[4]], new[now[3]:now[4]]
             if (was[1] != now[1] and not _same_number(was[1], now[1])
                     and not _explained(was[:3], now[:3], mapping)):
-                flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
-                                  *said(("cites instead", now[5], was[5]))))
+                flags.append(Flag("reference", *words, where, now[3], now[4],
+                                  f"reference: {words[0]} → {words[1]}"))
             elif was[1] == now[1]:
                 for fact in _stale([was[:3]], [now[:3]], mapping):
-                    flags.append(Flag("reference", was[5], now[5], where, now[3], now[4],
-                                      fact.note))
+                    flags.append(Flag("reference", *words, where, now[3], now[4], fact.note))
         return flags
     # References added or dropped: the ones without a counterpart, renumbering aside.
     expected = [_expected(ref, mapping) for ref in before]
     found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
-    gone = [ref for ref, names in zip(before, expected) if not names.intersection(found)]
+    gone = [ref for ref, names in zip(before, expected)
+            if not names.intersection(found) and not _inside(quiet[0], ref)]
     came = [ref for ref, name in zip(after, found)
-            if not any(name in names for names in expected)]
+            if not any(name in names for names in expected) and not _inside(quiet[1], ref)]
     if gone or came:
-        words_old = "; ".join(ref[5] for ref in gone)
-        words_new = "; ".join(ref[5] for ref in came)
+        words_old, words_new = _cited_words(gone, old), _cited_words(came, new)
         start, end = (came[0][3], came[-1][4]) if came else (None, None)
-        facts = ((("cites instead", words_new, words_old) if gone else ("cites", words_new))
-                 if came else ("reference removed", words_old))
-        flags.append(Flag("reference", words_old, words_new, where, start, end, *said(facts)))
+        note = (f"reference: {words_old} → {words_new}" if gone and came else
+                f"reference added: {words_new}" if came else f"reference removed: {words_old}")
+        flags.append(Flag("reference", words_old, words_new, where, start, end, note))
     return flags
 
 

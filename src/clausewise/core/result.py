@@ -107,6 +107,15 @@ class Cancelled(Exception):
 #: The kinds of substantive flag, in the order a briefing lists them (``core.flags``).
 FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "placeholder")
 
+#: The limits of every substantive flag, here so that ``core.flags`` and
+#: ``core.references`` (one layer, which may not import each other) read the same ones:
+#: below this similarity a pair is rewritten or in another language, and a change of more
+#: words than this is a passage rewritten; the diff shows either whole, no flag says it
+#: word for word. (``core.flags`` keeps its own copies, ``MIN_SIMILARITY`` and
+#: ``_MAX_REWRITE_WORDS``; a test keeps them equal.)
+FLAG_MIN_SIMILARITY = 0.35
+FLAG_MAX_CHANGED_WORDS = 30
+
 
 #: The notes of flags that say more than their words, by key, in English (``said``); the
 #: window (``gui.engine_words``) and the briefings (``reports.labels``) word the same keys.

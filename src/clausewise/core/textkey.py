@@ -30,6 +30,7 @@ _REF_WORDS = (
     "articles?", r"arts?\.", "paragraphs?", r"paras?\.", "subparagraphs?", "sub-paragraphs?",
     "points?", "recitals?", "annex", "annexes", "protocols?", "appendix", "appendices",
     "chapters?", "parts?", "sections?", "schedules?", "clauses?", "subclauses?", "rules?",
+    "regulations?",
     "items?", "titles?",
     # French, Spanish, Italian, German
     "paragraphes?", "alinéas?", "annexes?", "chapitres?", "considérants?", "artículos?",
