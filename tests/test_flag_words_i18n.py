@@ -80,10 +80,11 @@ def test_a_window_says_flag_notes_in_its_language(qapp, flagged, language):
 
 
 def test_a_note_that_only_says_the_words_again_is_not_shown_beside_them(flagged):
-    found = {flag.said[0][0]: flag for _, flag in flagged[1]}
-    cites = found["cites instead"]
+    comparison, found = flagged
+    cites = next(flag for pair in comparison.walk() for flag in pair.flags
+                 if flag.kind == "reference")
     assert describe.flag_words(cites) == f"{cites.old} → {cites.new}"
     # A note that says more than the words stays: which alternative was chosen.
-    chosen = found["chosen"]
+    chosen = next(flag for _, flag in found if flag.said[0][0] == "chosen")
     assert describe.flag_words(chosen).endswith(f"({chosen.note})")
     assert "alternative chosen" in chosen.note

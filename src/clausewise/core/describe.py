@@ -492,19 +492,13 @@ def flags_tip(pair: Pair) -> str:
                      for flag in pair.flags)
 
 
-#: Facts of a flag's note that only say its old and new words again ("cross-reference now
-#: cites Article 3 (was Article 2)" beside "Article 2 → Article 3").
-_RESTATING = frozenset({"cites", "cites instead", "reference removed"})
-
-
 def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
     """ "shall → should"; "— → the receiving Party" for words added; then the note when it
-    says more than the words ("alternative chosen: shall"; not "cross-reference now cites
-    Article 3 (was Article 2)"), through ``note`` for a view that says some notes in another
-    language (a stale cross-reference's)."""
+    says more than the words ("alternative chosen: shall"; not "reference: Article 2 →
+    Article 3"), through ``note`` for a view that says some notes in another language (a
+    stale cross-reference's)."""
     text = f"{flag.old or '—'} → {flag.new or '—'}"
-    restates = bool(flag.said) and all(fact[0] in _RESTATING for fact in flag.said)
-    if flag.note and not flag.note.startswith(flag.kind) and not restates:
+    if flag.note and not flag.note.startswith(flag.kind):
         text += f" ({note(flag.note)})"
     return text
 
