@@ -147,11 +147,14 @@ def test_every_substantive_change_of_changes_md_is_flagged_draft1_to_draft2():
         "Article 10(7)": ("modal", "shall", "should"),
         "Article 15(3)": ("modal", "shall", "should"),
         "Article 18(2)": ("number", "within six months", "within three months"),
+        # The paragraph moved into another article: its duty now covers all information.
+        "Article 14(5)": ("reference", "this Article", "this Agreement"),
     }
     for where, flag in expected.items():
         assert flag in found.get(where, set()), where
     # Renumbered cross-references that follow the renumbering are no flags.
-    assert not any(kind == "reference" for flags in found.values() for kind, _, _ in flags)
+    assert [where for where, flags in found.items() for kind, _, _ in flags
+            if kind == "reference"] == ["Article 14(5)"]
 
 
 def test_every_substantive_change_of_changes_md_is_flagged_draft2_to_draft3():
@@ -205,9 +208,10 @@ def test_the_cli_summary_opens_with_the_substantive_changes_grouped_by_kind():
          str(SAMPLES / "security-agreement-draft2.txt")],
         capture_output=True, text=True, check=True)
     lines = done.stdout.splitlines()
-    start = lines.index("Substantive changes (6):")
+    start = lines.index("Substantive changes (7):")
     assert lines[start - 1].startswith("Changes: ")
     block = lines[start:start + 12]
+    assert "    Article 14(5): this Article → this Agreement" in block
     assert block[1:3] == ["  Strength of obligation:", "    Article 7(2): shall → should"]
     assert "    Article 8(2): within twenty-four hours → within twelve hours" in block
     assert block.index("  Strength of obligation:") < block.index("  Numbers, dates and periods:")

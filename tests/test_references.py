@@ -192,3 +192,27 @@ def test_a_changed_reference_is_said_by_its_words_alone():
                             "in accordance with Article 1 of this Agreement.")
     assert [(f.old, f.new, f.note, f.said) for f in found] == [
         ("Article 2", "Article 1", "reference: Article 2 → Article 1", ())]
+
+
+def test_a_text_that_now_cites_another_of_its_own_scopes_flags():
+    """ "information exchanged under this Article" -> "... under this Agreement": the duty now
+    covers all information, not that of one article (sample drafts 1 -> 2, Article 14(5))."""
+    base = "Information exchanged under this {} shall be protected in accordance with Article 5."
+    assert [(f.old, f.new) for f in reference_flags(base.format("Article"),
+                                                    base.format("Agreement"))] == [
+        ("this Article", "this Agreement")]
+    french = "Les informations échangées en vertu {} sont protégées."
+    assert [(f.old, f.new) for f in reference_flags(french.format("du présent article"),
+                                                    french.format("du présent Accord"))] == [
+        ("du présent article", "du présent Accord")]
+    russian = "Информация, которой обмениваются в рамках {}, подлежит защите."
+    assert [(f.old, f.new) for f in reference_flags(russian.format("настоящей статьи"),
+                                                    russian.format("настоящего Соглашения"))] == [
+        ("настоящей статьи", "настоящего Соглашения")]
+
+
+def test_the_same_scope_in_other_words_or_a_new_sentence_citing_it_is_no_scope_flag():
+    old = "The Parties shall report under this Article."
+    assert reference_flags(old, "The Parties shall report under the present Article.") == []
+    assert reference_flags(old, old + " This Agreement shall apply to the Area.") == []
+    assert reference_flags(old, old.replace("report", "inform the depositary")) == []

@@ -240,6 +240,13 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
                                      " + ".join(pair.right_citations))
             if flags:
                 pair = replace(pair, flags=pair.flags + flags)
+        if pair.similarity >= FLAG_MIN_SIMILARITY and any(
+                op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
+            scope = _scope_flags(old, new, pair.diff, " + ".join(pair.right_citations))
+            if scope:
+                pair = replace(pair, flags=tuple(sorted(
+                    pair.flags + scope, key=lambda flag: -1 if flag.start is None
+                    else flag.start)))
     if status is Status.UNCHANGED and any(c.status is not o.status
                                           for c, o in zip(children, pair.children)):
         status = Status.MODIFIED
@@ -247,6 +254,53 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
             and all(c is o for c, o in zip(children, pair.children))):
         return pair
     return replace(pair, status=status, children=children, notes=notes, stale=facts)
+
+
+#: A text citing itself or one of its parts by name, not number: "this Article", "the
+#: present Convention", "du présent article", "de la présente Convention", "настоящего
+#: Соглашения". Which one it cites is the scope of what it says ("information exchanged under
+#: this [-Article-]{+Agreement+}": all information, not that of one article).
+_SCOPE_NOUNS = (r"articles?|agreement|convention|treaty|protocol|part|annex|chapter|section|"
+                r"paragraph|subparagraph|regulations?|rules?|statute|accord|traité|protocole|"
+                r"partie|annexe|chapitre|paragraphe|alinéa|règlement")
+_SELF_REFERENCE = re.compile(
+    rf"\b(?:this|these|the\s+present|(?:le|la|les|du|de\s+la|au|à\s+la|aux|des)\s+"
+    rf"présente?s?)\s+(?P<scope>{_SCOPE_NOUNS})\b"
+    r"|(?<![\w])настоящ\w*\s+(?P<ru>стать\w*|соглашени\w*|конвенци\w*|договор\w*|"
+    r"протокол\w*|част\w*|приложени\w*|глав\w*|раздел\w*|пункт\w*|правил\w*)",
+    re.IGNORECASE)
+#: A word of those scopes in a change: only then are a pair's texts read for them.
+_SCOPE_WORD = re.compile(rf"\b(?:{_SCOPE_NOUNS})\b|стать|соглашени|конвенци|договор|"
+                         r"протокол|част|приложени|глав|раздел|пункт|правил", re.IGNORECASE)
+
+
+def _scope_flags(old: str, new: str, diff: tuple, where: str) -> tuple[Flag, ...]:
+    """A reference flag where a change makes a text cite another of its own scopes ("under
+    this Article" -> "under this Agreement"): a change of one or two words that turns the
+    self-reference on one side into another on the other."""
+    flags = []
+    for old_start, old_end, new_start, new_end in _hunks(diff):
+        if (old_end - old_start > 40 or new_end - new_start > 40
+                or old_start == old_end or new_start == new_end):
+            continue  # a scope word replaced by another is a short change on both sides
+        was, now = _scope_at(old, old_start, old_end), _scope_at(new, new_start, new_end)
+        if was is not None and now is not None and _scope(was) != _scope(now):
+            flags.append(Flag("reference", was.group(), now.group(), where, now.start(),
+                              now.end(), f"reference: {was.group()} → {now.group()}"))
+    return tuple(flags)
+
+
+def _scope_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The self-reference of ``text`` that the change ``text[start:end]`` falls in."""
+    for found in _SELF_REFERENCE.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if found.start() <= start and end <= found.end():
+            return found
+    return None
+
+
+def _scope(found: re.Match[str]) -> str:
+    """What a self-reference cites: its noun's stem ("articl", "agreem", "соглаш")."""
+    return (found.group("scope") or found.group("ru")).casefold()[:6]
 
 
 def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
