@@ -466,6 +466,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
                        for word in _NUMBER_WORD_BREAK.split(ordinal.lower()))
             if rank <= 2 and not unit_value:
                 return None  # "the first meeting", "the second paragraph": an order
+            if unit_value in ("party", "state"):
+                return None  # "third parties", "third States": not a count
         else:
             rank = int(nth)
         return ("rank", comparator, rank, unit_value)
@@ -1385,7 +1387,10 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             flags[flags.index(placeholder)] = replace(
                 placeholder, new=words, start=low, end=high,
                 note=f"placeholder filled in: {words}")
-            by_kind["number"] = (olds_, [item for item in news_ if item not in filling])
+            # The older side's number that now stands inside the filled words ("within 60
+            # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
+            by_kind["number"] = ([item for item in olds_ if item.text not in words],
+                                 [item for item in news_ if item not in filling])
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind:
             continue
@@ -1506,8 +1511,13 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
 
 
 #: Between two numbers of one expression: "26 April-7 May 2010", "10 kilometres by 10
-#: kilometres", "between 5 and 10 per cent" (no sentence's end, a few words at most).
-_WITHIN_EXPRESSION = re.compile(r"[^.;:\n]{0,16}")
+#: kilometres", "between 5 and 10 per cent": at most a word (a month) and a word or sign
+#: that joins a range or a size.
+_WITHIN_EXPRESSION = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[-–—×]|(?:by|to|and|et|à|au|и|до)\b)\s*")
+
+
+#: One word between a day and a year: a month the number patterns do not know ("1 Januari 1983").
+_ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")
 
 
 def _words(kind: str, items: list[Item], text: str) -> str:
@@ -1518,7 +1528,8 @@ def _words(kind: str, items: list[Item], text: str) -> str:
         return " … ".join(item.text for item in items)
     parts = [items[0].text]
     for before, item in zip(items, items[1:]):
-        if _WITHIN_EXPRESSION.fullmatch(text, before.end, item.start):
+        if _WITHIN_EXPRESSION.fullmatch(text, before.end, item.start) or (
+                _YEAR.fullmatch(item.text) and _ONE_WORD.fullmatch(text, before.end, item.start)):
             parts[-1] += text[before.end:item.end]
         else:
             parts.append(item.text)
