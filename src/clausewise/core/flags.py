@@ -1401,7 +1401,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         if kind == "number" and bool(gone) != bool(came):
             gone, came = _still_dated(gone, new), _still_dated(came, old)
         elif kind == "reference" and gone and came:
-            gone, came = _footnoted_symbols(gone, came)
+            gone, came = _footnoted_symbols(gone, came, old, new)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
@@ -1456,20 +1456,30 @@ def _names_date(text: str, at: int, value: tuple, year: str) -> bool:
     return False
 
 
-#: A footnote mark glued to a document symbol by a text export: a digit or two ("INF/4" and
-#: mark 7: "INF/47"), or a letter after the last digit ("2025/1" and mark a: "2025/1a").
-_GLUED_MARK = re.compile(r"\d{1,2}|[a-z]")
+#: A footnote mark glued to a document symbol by a text export: a letter after the last
+#: digit ("2025/1" and mark a: "2025/1a"; no symbol ends so), or a digit or two where the
+#: closing bracket is set apart after it, as the export leaves a mark ("INF/4" and mark 7:
+#: "(... INF/47 )"; "2025/1" -> "2025/12" alone may be another document).
+_GLUED_LETTER = re.compile(r"[a-z]")
+_GLUED_DIGITS = re.compile(r"\d{1,2}")
+_MARK_THEN_BRACKET = re.compile(r"[ \t]+\)")
 
 
-def _footnoted_symbols(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
+def _footnoted_symbols(gone: list[Item], came: list[Item], old: str,
+                       new: str) -> tuple[list[Item], list[Item]]:
     """The references less document symbols that differ only by a footnote mark glued to
     one side ("A/AC.296/2025/INF/4" -> "A/AC.296/2025/INF/47 )")."""
     gone, came = list(gone), list(came)
     for old_item in list(gone):
         for new_item in came:
-            short, long = sorted((old_item.text, new_item.text), key=len)
-            if ("/" in short and long.startswith(short) and short[-1].isdigit()
-                    and _GLUED_MARK.fullmatch(long, len(short))):
+            (short, _), (long, text_of_long) = sorted(
+                ((old_item, old), (new_item, new)), key=lambda side: len(side[0].text))
+            at = len(short.text)
+            if ("/" in short.text and long.text.startswith(short.text)
+                    and short.text[-1].isdigit()
+                    and (_GLUED_LETTER.fullmatch(long.text, at)
+                         or (_GLUED_DIGITS.fullmatch(long.text, at)
+                             and _MARK_THEN_BRACKET.match(text_of_long, long.end)))):
                 gone.remove(old_item)
                 came.remove(new_item)
                 break
