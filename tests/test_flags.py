@@ -93,7 +93,9 @@ def test_brackets_opened_closed_and_alternatives():
 def test_placeholders_filled_in_or_added():
     filled = flags_for(diff_words("This Agreement shall enter into force [to be inserted].",
                                   "This Agreement shall enter into force on 1 July 2025."), "X")
-    assert {f.kind for f in filled} == {"placeholder", "number"}
+    # The figure that fills a placeholder is said once, by the placeholder's flag.
+    assert [(f.kind, f.new, f.note) for f in filled] == [
+        ("placeholder", "on 1 July 2025", "placeholder filled in: on 1 July 2025")]
     assert kinds("The fee shall be [TBC].", "The fee shall be [TBC]. ") == set()
     assert kinds("The seat shall be in Nordhavn.", "The seat shall be in [●].") == {"placeholder"}
 

@@ -222,3 +222,94 @@ def test_unclos_spacing_and_ocr_letters_in_references_are_no_change():
     # Another Part is cited: that stays.
     assert [(f.old, f.new) for f in found if f.where == "Article 142(3)"] == [
         ("Part XII", "Part XIII")]
+# -- numbers, symbols, brackets and placeholders: what the review of the corpus found ---------
+
+def test_bbnj_report_paragraph_numbers_with_a_un_tag_are_numbering():
+    # The advance text glues "(ALL)24." into a merged paragraph that the final splits.
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                         "bbnj-prepcom-report-2026.final.txt")
+    assert not [f for f in found if f.kind == "number" and f.where.startswith("Annex II")]
+    assert flags("Dates of meetings (ALL)24.The Chair shall decide on the dates.",
+                 "Dates of meetings (ALL) The Chair shall decide on the dates.") == []
+
+
+def test_bbnj_report_symbols_marks_and_dates_said_elsewhere_are_no_change():
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                         "bbnj-prepcom-report-2026.final.txt")
+    # "A/AC.296/2025/INF/4" + footnote mark 7, "A/AC.296/2025/1" + mark "a".
+    assert not [f for f in found if f.kind == "reference"
+                and (f.new.endswith(("INF/47", "/1a", "/2a")))]
+    # "resolution 78/272 of 24 April 2024" moved within the paragraph: no date added.
+    assert not [f for f in found if f.kind == "number" and f.where.startswith(
+        ("Annex III", "Annex IV")) and f.new == "24 April 2024"]
+    # ... while the date dropped from paragraph 1 is still said.
+    assert ("Paragraph 1", "24 April 2024", "") in [
+        (f.where, f.old, f.new) for f in found if f.kind == "number"]
+
+
+def test_a_running_header_inside_a_sentence_is_page_furniture():
+    old = "The Commission took note of the report on the work of the meeting."
+    new = "The Commission took note of the report on the work A/AC.296/2026/9 26-01234 24/64 of the meeting."
+    assert flags(old, new) == []
+    assert flags(new, old) == []
+
+
+def test_unclos_cross_reference_lists_respaced_carry_no_number():
+    found = corpus_flags("unclos-1982.en.txt", "unclos-1982.en.md")
+    for where in ("Article 220(8)", "Annex III, Article 13(7)(b)"):
+        assert not [f for f in found if f.kind == "number" and f.where == where], where
+    assert flags("The provisions of paragraphs 3, 4, 5, 6and 7 also apply.",
+                 "The provisions of paragraphs 3, 4, 5, 6 and 7 also apply.") == []
+    assert flags("referred to in paragraphs 5(b) and 6(b), the quantity",
+                 "referred to in paragraphs 5 (b) and 6 (b), the quantity") == []
+    # A quantity after a list of references is still a quantity.
+    assert flags("in paragraphs 3 and 4 within 30 days", "in paragraphs 3 and 4 within 60 days") \
+        == [("number", "within 30 days", "within 60 days")]
+
+
+def test_isa_regulations_volume_and_whole_expressions():
+    found = corpus_flags("isa-crusts-regulations-2012.en.txt",
+                         "isa-sulphides-regulations-2010.en.txt")
+    numbers = {(f.where, f.old, f.new) for f in found if f.kind == "number"}
+    # "vol. I" -> "vol. 1": the same volume.
+    assert not [n for n in numbers if n[0] == "Regulation 2(3)" and n[2] == "1"]
+    # The words a reader needs, whole.
+    assert ("Front matter", "", "26 April-7 May 2010") in numbers
+    assert ("Regulation 12(1)", "", "10 kilometres by 10 kilometres") in numbers
+    # The Council's meeting: 181st in 2012, 161st in 2010 (an ordinal in digits).
+    assert ("Front matter", "181st", "161st") in numbers
+    # The Convention's date said again where the clause already says it: no date added.
+    assert not [n for n in numbers if n[0] in ("Regulation 1(2)", "Annex 2, Section I(15)")]
+
+
+def test_ordinals_and_counted_times_are_numbers():
+    assert flags("until the twelfth year after approval", "until the tenth year after approval") \
+        == [("number", "twelfth year", "tenth year")]
+    assert flags("at its twenty-first session", "at its twenty-third session") == [
+        ("number", "twenty-first", "twenty-third")]
+    assert flags("Стороны проводят учения не реже одного раза в год.",
+                 "Стороны проводят учения не реже двух раз в год.") == [
+        ("number", "не реже одного раза", "не реже двух раз")]
+    # "first" / "second" order things; they count only before a unit.
+    assert flags("at its first session", "at its second session") == []
+
+
+def test_labelled_alternatives_chosen_or_dropped():
+    old = ("[Alt. 1: The Commission shall adopt the budget.] "
+           "[Alt. 2: The Parties may adopt the budget.]")
+    found = flags_for(diff_words(old, "The Commission shall adopt the budget."), "Article 1")
+    assert [(f.kind, f.note) for f in found] == [("bracket", "alternative chosen: Alt. 1")]
+    found = flags_for(diff_words("Budget. " + old, "Budget. [Alt. 1: The Commission shall adopt "
+                                 "the budget.]"), "Article 1")
+    assert [(f.kind, f.note) for f in found] == [("bracket", "alternative dropped: Alt. 2")]
+
+
+def test_placeholders_filled_are_said_once_with_their_words():
+    found = flags_for(diff_words("within ____ days after the request",
+                                 "within 90 days after the request"), "Article 1")
+    assert [(f.kind, f.new) for f in found] == [("placeholder", "within 90 days")]
+    found = flags_for(diff_words("composed of [●] members elected",
+                                 "composed of three members elected"), "Article 1")
+    assert [(f.kind, f.new) for f in found] == [("placeholder", "three members")]
+    assert flags("Место пребывания: [подлежит включению].", "Место пребывания: Кингстон.") == [
+        ("placeholder", "[подлежит включению]", "Кингстон")]

@@ -252,6 +252,18 @@ _RU_UNITS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "
              "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
              "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "девяносто": 90,
              "девяноста": 90}
+#: Ordinals in words ("the twelfth year", "the sixtieth instrument"): a rank is a number too.
+#: "first" and "second" count only before a unit ("the first year"): elsewhere they order
+#: paragraphs and sessions more than they count ("first" is also "at first", "second" a
+#: unit of time).
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                "hundredth": 100}
+_TENS = "|".join(word for word, value in _EN_UNITS.items() if value >= 20)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "mille": 1000, "millions": 10**6, "milliard": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
@@ -289,6 +301,7 @@ _UNIT_WORDS = {
     "instruments": "instrument", "kilometres": "km", "km": "km", "nautical miles": "nm",
     "metres": "m", "meters": "m", "tonnes": "t", "tons": "t", "square kilometres": "km2",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
+    "times": "time", "fois": "time", "раз": "time", "раза": "time",
 }
 _UNIT_ALT = _alternation(_UNIT_WORDS)
 _QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
@@ -301,6 +314,7 @@ _COMPARATORS = {
     "not exceeding": "<=", "within": "<=", "no later than": "<=", "not later than": "<=",
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
+    "не реже": ">=", "не чаще": "<=",
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
@@ -314,8 +328,10 @@ _NUMBER_BRANCHES = (
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
+    ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|er|ère|e|ème)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
                rf"(?![\w/]))(?:\s*\((?:{_NUMWORDS})\))?"),
+    ("ordinal", rf"(?P<ordinal>\b(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
 )
 
@@ -332,9 +348,9 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
-_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "words"}))
+_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "words"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
-_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol"}))
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol", "nth"}))
 
 
 def _number_at(text: str, start: int) -> re.Match[str] | None:
@@ -348,8 +364,24 @@ def _number_at(text: str, start: int) -> re.Match[str] | None:
 #: Before a paragraph or point number left in the text: the start of a line, or the end of
 #: the sentence before it when paragraphs were glued together ("... the Convention. 2. Any").
 _PARAGRAPH_MARK = re.compile(r"(?:^|\n|[.;:][\"”’)]?\s)\s*$")
-#: Between a cross-reference and the last number of its list after a serial comma.
-_LIST_END = re.compile(r",\s+(?:and|or|et|ou)\s+")
+#: Between a cross-reference and a later number of its list: the numbers and points between
+#: ("paragraphs 3, 4, 5, 6and 7", "paragraphs 5 (b) and 6 (b)", "clauses 3.2 and 17.2"),
+#: however a text export spaced them. A list's numbers are references, never quantities.
+_LIST_JOIN = r"(?:\.\d+)*(?:\s*\([a-z\d]{1,4}\))*\s*(?:,\s*(?:(?:and|or|et|ou|и|или)\s*)?|" \
+             r"(?:and|or|to|et|ou|à|и|или)\s+|(?<=\d)(?:and|or)\s+)"
+_LIST_END = re.compile(rf"(?:{_LIST_JOIN}\d+)*{_LIST_JOIN}", re.IGNORECASE)
+#: A UN paragraph's tag before its number: "(ALL) 25.", "(ICC)32." (the bodies it concerns).
+_UN_TAG_BEFORE = re.compile(r"\([A-Z]{2,8}\)\s*\Z")
+#: Words before a number that labels, not counts: a volume of a publication ("vol. 1" is
+#: "vol. I"), an alternative ("Alt. 1", "Option 2"): never a quantity.
+_LABEL_WORDS = frozenset("vol vols volume volumes tome tomes том alt alternative option "
+                         "variant variante вариант".split())
+_LABEL_BEFORE = re.compile(r"\b(?:vols?|volumes?|tomes?|том|alt|alternative|option|variante?|"
+                           r"вариант)\.?\s*\Z", re.IGNORECASE)
+#: A UN running header a text layer left inside a sentence: the symbol, the job number and
+#: the page ("A/AC.296/2026/9 26-01234 24/64"): page furniture, no reference, no number.
+_RUNNING_HEADER = re.compile(r"\s+\d{2}-\d{5}\b(?:\s*\(\w\))?(?:\s+\d{1,3}/\d{1,3}\b)?")
+_PAGE_AFTER_JOB = re.compile(r"\d{2}-\d{5}(?:\s*\(\w\))?\s+\Z")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 #: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
 #: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
@@ -378,7 +410,10 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     if len(digits) > 3 or not digits.isdigit() or match.end() != end or comparator:
         return False  # "1,000", "2.5", "1982", "30 (thirty)", "at least 5": quantities
     if marker and _PARAGRAPH_MARK.search(text, max(0, start - 40), start):
-        return True
+        return True  # "... the Convention. 2. Any"
+    if (after[:1] == "." and (marker or after[1:2].isupper())
+            and _UN_TAG_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "Dates of meetings (ALL)24. The Chair", "(ALL)24.The Chair"
     if match.group("currency"):
         return False
     after = _FOOTNOTE_AFTER.match(text, end)
@@ -418,7 +453,24 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         parts = my.lower().split()
         return ("date", int(parts[1]), _MONTHS[parts[0]], 0)
     if symbol:
+        dated = _NUMERIC_DATE.fullmatch(symbol)
+        if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
+            year = int(dated.group(3))
+            return ("date", year + 2000 if year < 100 else year, int(dated.group(2)),
+                    int(dated.group(1)))
         return ("symbol", symbol)
+    nth, ordinal = match.group("nth", "ordinal")
+    if nth or ordinal:
+        if ordinal:
+            rank = sum(_EN_ORDINALS.get(word, _NUMBER_WORDS.get(word, 0))
+                       for word in _NUMBER_WORD_BREAK.split(ordinal.lower()))
+            if rank <= 2 and not unit_value:
+                return None  # "the first meeting", "the second paragraph": an order
+            if unit_value in ("party", "state"):
+                return None  # "third parties", "third States": not a count
+        else:
+            rank = int(nth)
+        return ("rank", comparator, rank, unit_value)
     if digits:
         value = _parse_digits(digits)
         if currency:
@@ -433,6 +485,11 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return None  # "one of the Parties", "une Partie": an article, not a quantity
         return (comparator, value, unit_value)
     return None
+
+
+#: A date written in figures, day first as the United Nations write it ("04/05/26"): two
+#: digits each (a resolution's number, "78/272", has no leading zero and two parts).
+_NUMERIC_DATE = re.compile(r"(\d\d)/(\d\d)/(\d\d|\d{4})")
 
 
 #: Digits in groups of three ("1,000,000", "30 000"), and what parts number words.
@@ -528,11 +585,18 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             index = bisect_left(reference_starts, match_end) - 1
             if index >= 0 and references[index][1] > start:
                 continue  # a cross-reference number: core.references judges it
-            if index >= 0 and _LIST_END.fullmatch(text, references[index][1], start):
-                continue  # "articles 4, 5, 6, and 9": the list's last, after a serial comma
+            if (index >= 0 and not match.group("unit") and start - references[index][1] < 80
+                    and _LIST_END.fullmatch(text, references[index][1], start)):
+                continue  # "articles 4, 5, 6, and 9", "paragraphs 6and 7": the list goes on
         digits = match.group("digits")
         if digits and not match.group("unit") and _no_quantity(text, match, comparator):
             continue  # a paragraph number, a footnote mark, page furniture
+        if last and last[0] in _LABEL_WORDS and not match.group("unit") and _LABEL_BEFORE.search(
+                text, max(0, trigger_start - 14), trigger_start):
+            continue  # "vol. 1", "Alt. 2": a label
+        if match.group("symbol") and _PAGE_AFTER_JOB.search(text, max(0, match_start - 14),
+                                                             match_start):
+            continue  # "26-01234 24/64": the page of a running header
         if last and (digits or match.group("symbol")) and (
                 last[0] in _INSTRUMENT_WORDS or last[0].startswith(("правил", "резолюц",
                                                                     "решени"))):
@@ -560,6 +624,8 @@ _SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
 
 def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _SYMBOL.finditer(text, start, end):
+        if _RUNNING_HEADER.match(text, match.end()):
+            continue  # "A/AC.296/2026/9 26-01234 24/64": a page's running header
         yield Item("reference", match.start(), match.end(), match.group(), match.group())
 
 
@@ -713,7 +779,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
     r"insert\b.*|placeholder.*|number|date|name|"
     r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer)|"
-    r"вставить.*|подлежит\s+уточнению|будет\s+определено|)\s*", re.IGNORECASE)
+    r"вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
+    r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
 _BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])")
@@ -787,7 +854,7 @@ _INSTRUMENT_WORDS = frozenset(
     "résolution résolutions décision décisions".split())
 _COMPARATOR_WORDS = frozenset(
     "least less more fewer later earlier up most maximum minimum within exceeding over moins "
-    "plus délai менее более позднее течение".split())
+    "plus délai менее более позднее течение реже чаще".split())
 
 
 def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
@@ -921,7 +988,8 @@ _MODAL_TRIGGERS = frozenset(
 _NEGATION_TRIGGERS = frozenset(
     "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
     "ni sans не ни нет без".split())
-_NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, "%", "$", "€", "£"))
+_NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, "%", "$",
+                              "€", "£"))
 _PARTY_TRIGGERS = frozenset(
     "party parties state states contracting member members secretary secretariat council "
     "assembly authority commission committee conference meeting enterprise contractor "
@@ -1307,6 +1375,22 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
     if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
+    if placeholder is not None and placeholder.old and placeholder.new and "number" in by_kind:
+        # "____ days" -> "90 days": the placeholder's flag names the figure that fills it (a
+        # number flag beside it would only say the same twice).
+        olds_, news_ = by_kind["number"]
+        filling = [item for item in news_ if item not in _outside(news_, region)]
+        if filling:
+            low = min(placeholder.start, filling[0].start)
+            high = max(placeholder.end, filling[-1].end)
+            words = _region_text(new, low, high)
+            flags[flags.index(placeholder)] = replace(
+                placeholder, new=words, start=low, end=high,
+                note=f"placeholder filled in: {words}")
+            # The older side's number that now stands inside the filled words ("within 60
+            # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
+            by_kind["number"] = ([item for item in olds_ if item.text not in words],
+                                 [item for item in news_ if item not in filling])
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind:
             continue
@@ -1314,9 +1398,92 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         these_old.sort(key=_START)
         these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
+        if kind == "number" and bool(gone) != bool(came):
+            gone, came = _still_dated(gone, new), _still_dated(came, old)
+        elif kind == "reference" and gone and came:
+            gone, came = _footnoted_symbols(gone, came, old, new)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
+
+
+def _outside(items: list[Item], region: tuple[int, int, int, int]) -> list[Item]:
+    """The items of the newer text that do not overlap the cluster's change."""
+    return [item for item in items if item.end <= region[2] or item.start >= region[3]]
+
+
+#: A year alone, as a date names one ("the 1982 Convention").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _still_dated(items: list[Item], other: str) -> list[Item]:
+    """The number items less the dates and years that ``other`` (the clause on the other
+    side) names all the same: "resolution 78/272 of 24 April 2024" moved within the clause,
+    or "the [+1982+] Convention" where the clause already says "of 10 December 1982", adds or
+    drops no date. A quantity ("30 days") said twice is two time limits: it stays."""
+    kept = []
+    for item in items:
+        value = item.value
+        if isinstance(value, tuple) and value[0] == "date":
+            year = str(value[1])
+        elif (isinstance(value, tuple) and len(value) == 3 and not value[0] and not value[2]
+              and _YEAR.fullmatch(item.text)):
+            year = item.text
+        else:
+            kept.append(item)
+            continue
+        if not any(_names_date(other, at, value, year) for at in _finds(other, year)):
+            kept.append(item)
+    return kept
+
+
+def _finds(text: str, word: str) -> Iterable[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _names_date(text: str, at: int, value: tuple, year: str) -> bool:
+    """Whether the year ``year`` at ``text[at:]`` is (the end of) a date of ``value``, or,
+    for a year alone, is that year."""
+    if value[0] != "date":
+        return True
+    low = max(0, at - 24)
+    for match in _NUMBER.finditer(text, low, at + len(year)):
+        if match.end() == at + len(year) and _number_value(match, "") == value:
+            return True
+    return False
+
+
+#: A footnote mark glued to a document symbol by a text export: a letter after the last
+#: digit ("2025/1" and mark a: "2025/1a"; no symbol ends so), or a digit or two where the
+#: closing bracket is set apart after it, as the export leaves a mark ("INF/4" and mark 7:
+#: "(... INF/47 )"; "2025/1" -> "2025/12" alone may be another document).
+_GLUED_LETTER = re.compile(r"[a-z]")
+_GLUED_DIGITS = re.compile(r"\d{1,2}")
+_MARK_THEN_BRACKET = re.compile(r"[ \t]+\)")
+
+
+def _footnoted_symbols(gone: list[Item], came: list[Item], old: str,
+                       new: str) -> tuple[list[Item], list[Item]]:
+    """The references less document symbols that differ only by a footnote mark glued to
+    one side ("A/AC.296/2025/INF/4" -> "A/AC.296/2025/INF/47 )")."""
+    gone, came = list(gone), list(came)
+    for old_item in list(gone):
+        for new_item in came:
+            (short, _), (long, text_of_long) = sorted(
+                ((old_item, old), (new_item, new)), key=lambda side: len(side[0].text))
+            at = len(short.text)
+            if ("/" in short.text and long.text.startswith(short.text)
+                    and short.text[-1].isdigit()
+                    and (_GLUED_LETTER.fullmatch(long.text, at)
+                         or (_GLUED_DIGITS.fullmatch(long.text, at)
+                             and _MARK_THEN_BRACKET.match(text_of_long, long.end)))):
+                gone.remove(old_item)
+                came.remove(new_item)
+                break
+    return gone, came
 
 
 def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> list[Flag]:
@@ -1345,12 +1512,38 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             gone, came = _renamed_actors(gone, came, old, new, region)
         if not gone and not came:
             continue
-        old_words = " … ".join(i.text for i in gone)
-        new_words = " … ".join(i.text for i in came)
+        old_words = _words(kind, gone, old)
+        new_words = _words(kind, came, new)
         start, end = (came[0].start, came[-1].end) if came else place
         flags.append(Flag(kind, old_words, new_words, where, start, end,
                           _note(kind, old_words, new_words)))
     return flags
+
+
+#: Between two numbers of one expression: "26 April-7 May 2010", "10 kilometres by 10
+#: kilometres", "between 5 and 10 per cent": at most a word (a month) and a word or sign
+#: that joins a range or a size.
+_WITHIN_EXPRESSION = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[-–—×]|(?:by|to|and|et|à|au|и|до)\b)\s*")
+
+
+#: One word between a day and a year: a month the number patterns do not know ("1 Januari 1983").
+_ONE_WORD = re.compile(r"\s+[^\W\d_]+\s+")
+
+
+def _words(kind: str, items: list[Item], text: str) -> str:
+    """The words of a flag's items on one side: each item's words, and for numbers one
+    expression read whole where they stand close together ("26 April-7 May 2010", not
+    "26 … 7 May 2010")."""
+    if kind != "number" or len(items) < 2:
+        return " … ".join(item.text for item in items)
+    parts = [items[0].text]
+    for before, item in zip(items, items[1:]):
+        if _WITHIN_EXPRESSION.fullmatch(text, before.end, item.start) or (
+                _YEAR.fullmatch(item.text) and _ONE_WORD.fullmatch(text, before.end, item.start)):
+            parts[-1] += text[before.end:item.end]
+        else:
+            parts.append(item.text)
+    return " … ".join(parts)
 
 
 def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
@@ -1497,7 +1690,15 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
     old_text = _region_text(old, region[0], region[1])
     start, end = (came[0].start, came[-1].end) if came else (region[2], region[3])
     if gone and not came:
+        chosen = _labelled_choice(gone, new_text)
+        if chosen is not None:
+            return Flag("bracket", old_text, new_text, where, start, end,
+                        *said(("chosen", chosen)))
         inside = gone[0].text[1:-1]
+        label = _ALTERNATIVE_LABEL_LEAD.match(inside)
+        if label and len(gone) == 1 and not new_text:
+            return Flag("bracket", gone[0].text, "", where, start, end,
+                        *said(("dropped", " ".join(label.group(1).split()))))
         choices = alternatives(inside)
         if not choices and len(gone) > 1 and all(a.end == b.start for a, b in zip(gone, gone[1:])):
             # "[shall][should]": brackets side by side are alternatives too.
@@ -1540,6 +1741,27 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
                 where, start, end, *words)
+
+
+#: The label that opens an alternative's text: "Alt. 1: ", "Option 2 - ", "Вариант 1: ".
+_ALTERNATIVE_LABEL_LEAD = re.compile(
+    r"\s*((?:alt(?:ernative)?|option|variante?|вариант)\.?\s*\w{1,3})\s*[:.\-–—]\s*",
+    re.IGNORECASE)
+
+
+def _labelled_choice(gone: list[Item], new_text: str) -> str | None:
+    """The label of the alternative chosen among labelled alternatives dropped ("[Alt. 1:
+    The Commission shall ...] [Alt. 2: The Parties may ...]" -> "The Commission shall ..."
+    is "Alt. 1"), or ``None``."""
+    wanted = " ".join(new_text.split()).casefold().strip(" .;,")
+    if not wanted:
+        return None
+    for item in gone:
+        label = _ALTERNATIVE_LABEL_LEAD.match(item.text, 1, len(item.text) - 1)
+        if label and " ".join(item.text[label.end():-1].split()).casefold().strip(
+                " .;,") == wanted:
+            return " ".join(label.group(1).split())
+    return None
 
 
 #: A footnote mark alone, as a text export leaves it (",1", "1", ".12").
