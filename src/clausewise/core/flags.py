@@ -1265,8 +1265,9 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     pending: list[_Pending] = []
     for members, olds, news in _clusters(len(hunks), old_items, old_touch, new_items,
                                          new_touch):
-        region = _region([hunks[m] for m in members])
-        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
+        changes = [hunks[m] for m in members]
+        flags.extend(_cluster_flags(olds, news, old, new, _region(changes), where, pending,
+                                    changes))
     flags.extend(_moved_within(pending, where, old, new))
     if not flags:
         return ()
@@ -1326,9 +1327,9 @@ _Pending = tuple[str, list[Item], list[Item], tuple[int, int], tuple[int, int, i
 
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                    region: tuple[int, int, int, int], where: str,
-                   pending: list[_Pending]) -> list[Flag]:
-    """The bracket and placeholder flags of one cluster of changes; its other changes are
-    added to ``pending`` (see ``_moved_within``)."""
+                   pending: list[_Pending], changes: list["_Hunk"] = ()) -> list[Flag]:
+    """The bracket and placeholder flags of one cluster of changes (``changes``: its hunks);
+    its other changes are added to ``pending`` (see ``_moved_within``)."""
     flags: list[Flag] = []
     if not olds and not news:
         return flags
@@ -1348,21 +1349,44 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
     if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
-    # A placeholder filled in says it all of the words that fill it ("[definition to be
-    # inserted]" -> "... that a Party would provide"); a word misspelt, or spelt right, is
-    # no change of what it says ("inter [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
-    worded = (placeholder is not None and bool(placeholder.old)) or _misspelt(
-        old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
+    # A word misspelt, or spelt right, is no change of what it says ("inter
+    # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
+    misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
+    fillings = (_fillings(by_kind["placeholder"][0], changes)
+                if placeholder is not None and placeholder.old and placeholder.new else [])
     for kind in ("modal", "negation", "number", "reference", "party"):
-        if kind not in by_kind or (worded and kind in _WORDING_KINDS):
+        if kind not in by_kind or (misspelt and kind in _WORDING_KINDS):
             continue
         these_old, these_new = by_kind[kind]
         these_old.sort(key=_START)
         these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
+        if fillings and came and kind in _WORDING_KINDS:
+            gone, came = _filled_in(gone, came, fillings)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
+
+
+def _fillings(placeholders: list[Item], changes: list["_Hunk"]) -> list["_Hunk"]:
+    """The changes that replaced one of these placeholders with words."""
+    return [hunk for hunk in changes if hunk.new_end > hunk.new_start and any(
+        item.start < hunk.old_end and item.end > hunk.old_start for item in placeholders)]
+
+
+def _filled_in(gone: list[Item], came: list[Item], fillings: list["_Hunk"]
+               ) -> tuple[list[Item], list[Item]]:
+    """The modals, negations and actors of a change less the words that fill a placeholder
+    ("[definition to be inserted]" -> "any material that a Party would provide": the
+    placeholder flag says it all), and the words they grew from ("A State [-____-]{+Party+}":
+    "A State" is not dropped)."""
+    kept = [item for item in came if not any(item.start < hunk.new_end
+                                             and item.end > hunk.new_start for hunk in fillings)]
+    if len(kept) == len(came):
+        return gone, came
+    return [item for item in gone if not any(item.start <= hunk.old_end
+                                             and item.end >= hunk.old_start - 1
+                                             for hunk in fillings)], kept
 
 
 #: The kinds read from words (not figures or signs): a misspelling changes none of them.
