@@ -1503,6 +1503,8 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         return True
     if _in_footnote(text, item.start) or _in_title(text, item.start):
         return True
+    if text[item.start - 1:item.start] in _QUOTES and text[item.end:item.end + 1] in _QUOTES:
+        return True  # '"Area", "Authority" ... have the meanings': a term defined, no actor
     if item.text.lower() in other[start:end].lower():
         return True
     if _QUALIFIER_OF.search(text, max(0, item.start - 40), item.start):
@@ -1543,6 +1545,7 @@ def _in_title(text: str, at: int) -> bool:
             and _LISTED_TITLE.search(text, max(0, at - 200), at) is not None)
 
 
+_QUOTES = frozenset('"“”«»\'‘’')
 #: Personal pronouns that may stand for an actor ("it shall notify").
 _PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
 #: Before a body named in an actor's title: "the President of ", "the Director-General of ".
