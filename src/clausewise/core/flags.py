@@ -701,23 +701,22 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         if match is None:
             continue
         start = match.start()
-        if _NAME_GOES_ON.match(text, match.end()):
-            # "the United Nations Convention on the Law of the Sea", "United States dollars",
-            # "the International Seabed Authority Council": a word of a title, a currency or
-            # a longer name, not an actor (the name's own actor word is read after it).
-            done = match.end()
-            continue
         if match.group("acronym"):
             word = match.group("acronym")
             if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word):
                 continue
             value: object = ("", word.lower())
-        elif match.group().isupper() and len(match.group()) > 6:
-            done = match.end()
-            continue  # "THE INTERNATIONAL SEA-BED AUTHORITY": a heading in capitals
         elif near is not None and not near.reaches(start - _DETERMINER_REACH, match.end()):
             # Too far from every change for its determiner to reach one: not read further
             # (what it covers is passed over all the same).
+            done = match.end()
+            continue
+        elif _NAME_GOES_ON.match(text, match.end()) or (match.group().isupper()
+                                                       and len(match.group()) > 6):
+            # "the United Nations Convention on the Law of the Sea", "United States dollars",
+            # "the International Seabed Authority Council": a word of a title, a currency or
+            # a longer name, not an actor (the name's own actor word is read after it); "THE
+            # INTERNATIONAL SEA-BED AUTHORITY": a heading in capitals.
             done = match.end()
             continue
         elif match.group("named"):
