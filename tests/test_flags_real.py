@@ -182,12 +182,6 @@ def test_security_agreement_article_13_2_names_no_new_party():
 
 # -- reference flags (core.references) ------------------------------------------------------
 
-def test_reference_flags_keep_the_limits_of_every_flag():
-    from clausewise.core import flags as flag_rules, result
-    assert result.FLAG_MIN_SIMILARITY == flag_rules.MIN_SIMILARITY
-    assert result.FLAG_MAX_CHANGED_WORDS == flag_rules._MAX_REWRITE_WORDS
-
-
 def test_bbnj_report_rewritten_paragraphs_list_no_citations():
     found = [f for f in corpus_flags("bbnj-prepcom-report-2026.advance.txt",
                                      "bbnj-prepcom-report-2026.final.txt") if f.kind == "reference"]
@@ -313,3 +307,94 @@ def test_placeholders_filled_are_said_once_with_their_words():
     assert [(f.kind, f.new) for f in found] == [("placeholder", "three members")]
     assert flags("Место пребывания: [подлежит включению].", "Место пребывания: Кингстон.") == [
         ("placeholder", "[подлежит включению]", "Кингстон")]
+# -- actors, modals and negations that say the same (issue 19, the corpus review) ------------
+
+def test_bbnj_report_names_no_new_actor_where_only_the_words_for_it_changed():
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                         "bbnj-prepcom-report-2026.final.txt")
+    parties = {f.where for f in found if f.kind == "party"}
+    for where in ("Paragraph 64",  # "the Global Environment Facility" -> "GEF"
+                  "Annex I, Rule 47(4)",  # "the President [-of the Conference of the Parties-]"
+                  "Annex I, Rule 47(5)",  # "Conference of [+the +]Parties"
+                  "Annex II, Annex, paragraph 2",  # "... under the United Nations Convention"
+                  "Annex V, paragraph 3.7(i)(ii)",  # "[-it-]{+the Secretary-General+} shall"
+                  "Annex VIII, paragraph 12",  # "such a Party's" -> "each such Party's"
+                  "Paragraph 34", "Paragraph 53"):  # an agenda item's title in quotes
+        assert where not in parties, where
+
+
+def test_bbnj_report_narrative_and_moved_modals_are_no_change_of_obligation():
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.txt",
+                         "bbnj-prepcom-report-2026.final.txt")
+    modals = [f for f in found if f.kind == "modal"]
+    # "may" -> "might" in the report's narrative, "would" in an added footnote, "in order
+    # that ... be taken" -> "so that ... can be taken", "it will" moved from a chapeau into
+    # its point (a).
+    assert not [f for f in modals if f.where in (
+        "Paragraph 18", "Paragraph 59", "Paragraph 64", "Annex I, Rule 5(1)",
+        "Annex IV, paragraph 2", "Annex IV, paragraph 2(a)")]
+
+
+def test_unclos_ocr_slips_are_no_change():
+    found = corpus_flags("unclos-1982.en.txt", "unclos-1982.en.md")
+    # "inter alina", "ll States Parties", "ofthe Enterprise"; a resolution's title in capitals.
+    assert not [f for f in found if f.kind in ("modal", "party") and f.where in (
+        "Article 116(b)", "Article 156(2)", "Article 160(2)(c)", "Annex IX")]
+    # A paragraph split otherwise: '"Contractor's development costs" means', '"Area",
+    # "Authority" ... have the meanings' (terms defined, not actors).
+    assert not [f for f in found if f.kind == "party" and f.where in (
+        "Annex III, Article 13(6)(i)", "Annex IX, Article 8, ¶ 43")]
+    # A real difference between the two texts still flags.
+    assert [(f.old, f.new) for f in found if f.where == "Article 204(1)"] == [("States", "State")]
+
+
+def test_isa_regulations_keep_their_real_actor_and_modal_changes_only():
+    found = corpus_flags("isa-crusts-regulations-2012.en.txt",
+                         "isa-sulphides-regulations-2010.en.txt")
+    # "shall be in the form prescribed ..., [-shall be-] addressed to": one "shall" for both.
+    assert not [f for f in found if f.kind == "modal" and f.where == "Regulation 3(2)"]
+    # "the International Seabed Authority Council" -> "the Council": the same body.
+    assert not [f for f in found if f.kind == "party" and f.where == "Regulation 2(3)"]
+    assert ("party", "the Authority", "the Secretary-General") in [
+        (f.kind, f.old, f.new) for f in found if f.where == "Regulation 2(2)"]
+    assert ("modal", "may", "shall") in [
+        (f.kind, f.old, f.new) for f in found if f.where == "Regulation 12(1)"]
+
+
+def test_a_modal_moved_from_a_chapeau_into_its_point_is_no_change(tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text("Article 1\nVoting\n1. If all efforts to reach consensus have failed, the "
+                   "Council will:\n(a) Take a decision by a two-thirds majority; and\n(b) Record "
+                   "the votes cast.\n", encoding="utf-8")
+    new.write_text("Article 1\nVoting\n1. If all efforts to reach consensus have failed:\n"
+                   "(a) The Council will take a decision by a two-thirds majority; and\n"
+                   "(b) Record the votes cast.\n", encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    flags_found = [(f.kind, f.old, f.new) for pair in comparison.walk() for f in pair.flags]
+    assert not [flag for flag in flags_found if flag[0] == "modal"], flags_found
+    # A modal that leaves the chapeau for nowhere still flags.
+    new.write_text("Article 1\nVoting\n1. If all efforts to reach consensus have failed:\n"
+                   "(a) The Council takes a decision by a two-thirds majority; and\n"
+                   "(b) Record the votes cast.\n", encoding="utf-8")
+    comparison = compare(load_draft(old), load_draft(new))
+    assert ("modal", "will", "") in [(f.kind, f.old, f.new) for pair in comparison.walk()
+                                     for f in pair.flags]
+
+
+def test_what_a_negotiator_reads_as_a_change_of_actor_or_obligation_still_flags():
+    assert flags("The Parties shall consult.", "Each Party shall consult.") == [
+        ("party", "The Parties", "Each Party")]
+    assert flags("NATO shall notify the host State.", "The Alliance shall notify the host State.") \
+        == [("party", "NATO", "The Alliance")]
+    assert flags("the requesting State shall bear the costs.",
+                 "the receiving State shall bear the costs.") == [
+        ("party", "the requesting State", "the receiving State")]
+    assert flags("The Party shall notify the Council.", "The Party would notify the Council.") == [
+        ("modal", "shall", "would")]
+    assert ("modal", "shall not", "shall") in flags(
+        "The term shall not be more than three years.", "The term shall be more than three years.")
+    assert flags("Les Parties doivent notifier le dépositaire.",
+                 "Les Parties peuvent notifier le dépositaire.") == [("modal", "doivent", "peuvent")]
+    assert flags("Стороны обязуются уведомлять депозитария.",
+                 "Сторонам следует уведомлять депозитария.") == [("modal", "обязуются", "следует")]

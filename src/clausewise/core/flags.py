@@ -38,7 +38,8 @@ from operator import attrgetter
 from itertools import islice
 from typing import Callable, Iterable
 
-from .result import FLAG_KINDS, DiffOp, Flag, Pair, said
+from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, FLAG_MIN_SIMILARITY, DiffOp, Flag,
+                     Pair, said)
 from .textkey import JOB_NUMBER, reference_spans
 
 #: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
@@ -151,8 +152,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
         for match in _FR_MODAL.finditer(text, start, end):
             if match.group("word"):
                 value = _FR_LEMMA[match.group("word").lower()]
-                if match.group("ne"):
-                    value += " not"
+                if match.group("ne") and not _restrictive(text, match.end("ne")):
+                    value += " not"  # ("ne peut que": can only)
             else:
                 phrase = " ".join((match.group("verb") or match.group("hedge")).lower().split())
                 value = phrase.replace("’", "'")
@@ -195,6 +196,19 @@ _NEGATION = re.compile(
     re.IGNORECASE)
 
 
+#: The "que" of a restrictive "ne ... que" ("ne sont accessibles qu'avec": only with), and the
+#: words that make a "ne" a negation before it ("ne ... pas que").
+_NE_QUE = re.compile(r"[^.;:]{0,80}?\bqu(?:e\b|['’])", re.IGNORECASE)
+_NE_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|aucune?|rien|personne|point|guère|ni|nulle?)\b",
+                         re.IGNORECASE)
+
+
+def _restrictive(text: str, end: int) -> bool:
+    """Whether the French "ne" ending at ``end`` is that of "ne ... que" (only), no negation."""
+    que = _NE_QUE.match(text, end)
+    return que is not None and _NE_NEGATOR.search(text, end, que.end()) is None
+
+
 def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
     french = None
     for match in _NEGATION.finditer(text, start, end):
@@ -203,6 +217,9 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
                 french = _maybe_french(text, start, end)
             if not french:
                 continue
+            if match.group("fr2") or match.group("fr").lower() == "ne":
+                if _restrictive(text, match.end()):
+                    continue
         yield Item("negation", match.start(), match.end(), match.group(), "not")
 
 
@@ -655,16 +672,18 @@ _DETERMINERS = {
     "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",
     "каждый": "each", "каждому": "each", "каждого": "each", "любая": "any", "любой": "any",
     "любую": "any", "обе": "all", "обеих": "all", "все": "all", "всех": "all",
-    "другая": "other", "другой": "other", "другую": "other",
+    "другая": "other", "другой": "other", "другую": "other", "such": "such",
 }
 _DET_ALT = _alternation(_DETERMINERS)
+#: Words that are no adjective of an actor; with "the" glued to a short word by a text export
+#: ("the Director-General ofthe Enterprise").
 _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
-         r"a|an|all|both|either|every|no|other)")
+         r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
-              r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|Conference\s+of\s+the\s+Parties|"
-              r"Meeting\s+of\s+the\s+Parties|Conference|Enterprise|Contractors?|Governments?|"
+              r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
+              r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ation|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Scientific\s+and\s+Technical\s+Body|Subsidiary\s+Bod(?:y|ies)|Panel|Mechanism")
@@ -681,12 +700,12 @@ _PARTY = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
     rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})\b(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
-    r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/])(?!\.\w)(?!\s[A-Z]{2})"
+    r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
     r"(?!\s+(?:[IVXLC]+|\d+)\b))",
     re.UNICODE)
 #: The determiner and up to two adjectives before an actor: "each", "the requesting".
 _DETERMINER_BEFORE = re.compile(
-    rf"(?<![\w'’])(?P<det>(?i:{_DET_ALT}))(?:\s+|(?<=['’]))"
+    rf"(?<![\w'’])(?P<det>(?i:{_DET_ALT}))(?P<such>\s+such|(?<=[sS]uch)\s+an?)?(?:\s+|(?<=['’]))"
     rf"(?P<adj>(?:(?:(?!{_STOP}\b)[a-z][a-z-]+|[A-Z][\w-]+)\s+){{0,3}})\Z")
 _DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
 
@@ -721,6 +740,16 @@ def _determiner_before(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: After an actor's word, what makes it part of a longer name: a word of an instrument's or a
+#: body's title ("the United Nations Convention", "the International Seabed Authority
+#: Council"), or a currency ("United States dollars"). Not any capitalised word: a heading
+#: runs into its text ("Preferential treatment for developing States Developing States").
+_NAME_GOES_ON = re.compile(
+    r" (?:(?:Convention|Agreement|Charter|Declaration|Protocol|Treaty|Statute|Programme|"
+    r"Framework|Fund|Office|Headquarters|Environment|Development|Conference|Council|"
+    r"Secretariat|Secretary|Assembly|Commission|Committee|General|Security|Regulations|Rules|"
+    r"Resolution|System|Trust)\b|dollars?\b)")
+
 _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
                            "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
                            "ARTICLE", "ANNEXE"})
@@ -749,11 +778,21 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             # (what it covers is passed over all the same).
             done = match.end()
             continue
+        elif _NAME_GOES_ON.match(text, match.end()) or (match.group().isupper()
+                                                       and len(match.group()) > 6):
+            # "the United Nations Convention on the Law of the Sea", "United States dollars",
+            # "the International Seabed Authority Council": a word of a title, a currency or
+            # a longer name, not an actor (the name's own actor word is read after it); "THE
+            # INTERNATIONAL SEA-BED AUTHORITY": a heading in capitals.
+            done = match.end()
+            continue
         elif match.group("named"):
             value = ("", " ".join(match.group("named").split()).lower())
         else:
             before = _determiner_before(text, start)
             det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
+            if before and before.group("such") and det != "no":
+                det = "such"  # "such a Party", "each such Party": the one just spoken of
             if before:
                 start = before.start()
             if match.group("rnoun"):
@@ -766,6 +805,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                                         else "").split() if word.islower())
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").split())
+                if noun.endswith(" of parties"):  # "the Conference of Parties": the same body
+                    noun = noun[:-len("parties")] + "the parties"
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
@@ -1292,8 +1333,9 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     pending: list[_Pending] = []
     for members, olds, news in _clusters(len(hunks), old_items, old_touch, new_items,
                                          new_touch):
-        region = _region([hunks[m] for m in members])
-        flags.extend(_cluster_flags(olds, news, old, new, region, where, pending))
+        changes = [hunks[m] for m in members]
+        flags.extend(_cluster_flags(olds, news, old, new, _region(changes), where, pending,
+                                    changes))
     flags.extend(_moved_within(pending, where, old, new))
     if not flags:
         return ()
@@ -1353,9 +1395,9 @@ _Pending = tuple[str, list[Item], list[Item], tuple[int, int], tuple[int, int, i
 
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                    region: tuple[int, int, int, int], where: str,
-                   pending: list[_Pending]) -> list[Flag]:
-    """The bracket and placeholder flags of one cluster of changes; its other changes are
-    added to ``pending`` (see ``_moved_within``)."""
+                   pending: list[_Pending], changes: list["_Hunk"] = ()) -> list[Flag]:
+    """The bracket and placeholder flags of one cluster of changes (``changes``: its hunks);
+    its other changes are added to ``pending`` (see ``_moved_within``)."""
     flags: list[Flag] = []
     if not olds and not news:
         return flags
@@ -1391,8 +1433,13 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
             by_kind["number"] = ([item for item in olds_ if item.text not in words],
                                  [item for item in news_ if item not in filling])
+    # A word misspelt, or spelt right, is no change of what it says ("inter
+    # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
+    misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
+    fillings = (_fillings(by_kind["placeholder"][0], changes)
+                if placeholder is not None and placeholder.old and placeholder.new else [])
     for kind in ("modal", "negation", "number", "reference", "party"):
-        if kind not in by_kind:
+        if kind not in by_kind or (misspelt and kind in _WORDING_KINDS):
             continue
         these_old, these_new = by_kind[kind]
         these_old.sort(key=_START)
@@ -1402,6 +1449,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             gone, came = _still_dated(gone, new), _still_dated(came, old)
         elif kind == "reference" and gone and came:
             gone, came = _footnoted_symbols(gone, came, old, new)
+        if fillings and came and kind in _WORDING_KINDS:
+            gone, came = _filled_in(gone, came, fillings)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
@@ -1484,6 +1533,59 @@ def _footnoted_symbols(gone: list[Item], came: list[Item], old: str,
                 came.remove(new_item)
                 break
     return gone, came
+def _fillings(placeholders: list[Item], changes: list["_Hunk"]) -> list["_Hunk"]:
+    """The changes that replaced one of these placeholders with words."""
+    return [hunk for hunk in changes if hunk.new_end > hunk.new_start and any(
+        item.start < hunk.old_end and item.end > hunk.old_start for item in placeholders)]
+
+
+def _filled_in(gone: list[Item], came: list[Item], fillings: list["_Hunk"]
+               ) -> tuple[list[Item], list[Item]]:
+    """The modals, negations and actors of a change less the words that fill a placeholder
+    ("[definition to be inserted]" -> "any material that a Party would provide": the
+    placeholder flag says it all), and the words they grew from ("A State [-____-]{+Party+}":
+    "A State" is not dropped)."""
+    kept = [item for item in came if not any(item.start < hunk.new_end
+                                             and item.end > hunk.new_start for hunk in fillings)]
+    if len(kept) == len(came):
+        return gone, came
+    return [item for item in gone if not any(item.start <= hunk.old_end
+                                             and item.end >= hunk.old_start - 1
+                                             for hunk in fillings)], kept
+
+
+#: The kinds read from words (not figures or signs): a misspelling changes none of them.
+_WORDING_KINDS = frozenset({"modal", "negation", "party"})
+#: Short words a letter more or less may turn another word into ("nor" / "or"): a change.
+_SHORT_WORDS = frozenset(
+    "a an as at be by do he if in is it me no of on or so to up us we and are for not now "
+    "the was".split())
+
+
+def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item],
+              region: tuple[int, int, int, int]) -> bool:
+    """Whether a change is one word's spelling: its spaces alone ("of the" / "ofthe"), or a
+    letter or two more or less ("All" / "ll", "Partes" / "Parties", "alia" / "alina") where
+    the word of one side is read as a modal, negation or actor and the other's as nothing
+    (so "States" / "State" stays a change)."""
+    old_word, new_word = old_piece.strip(), new_piece.strip()
+    if not old_word or not new_word or old_word == new_word:
+        return False
+    if old_word.replace(" ", "") == new_word.replace(" ", ""):
+        return True
+    if not (old_word.isalpha() and new_word.isalpha()):
+        return False
+    short, long = sorted((old_word.lower(), new_word.lower()), key=len)
+    if len(short) < 2 or len(long) - len(short) > 2 or short in _SHORT_WORDS:
+        return False
+    letters = iter(long)
+    if not all(letter in letters for letter in short):  # (a subsequence: letters dropped)
+        return False
+    old_read = any(i.kind in _WORDING_KINDS and i.start < region[1] and i.end > region[0]
+                   for i in olds)
+    new_read = any(i.kind in _WORDING_KINDS and i.start < region[3] and i.end > region[2]
+                   for i in news)
+    return old_read != new_read
 
 
 def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> list[Flag]:
@@ -1510,6 +1612,11 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
         came = [item for item in came if id(item) not in moved]
         if kind == "party" and (gone or came):
             gone, came = _renamed_actors(gone, came, old, new, region)
+        elif kind == "modal" and (gone or came):
+            gone, came = _changed_modals(gone, came, old, new, region)
+        elif kind == "negation" and (gone or came):
+            gone = [item for item in gone if not _said_as_comparator(item, old, new, region[2])]
+            came = [item for item in came if not _said_as_comparator(item, new, old, region[0])]
         if not gone and not came:
             continue
         old_words = _words(kind, gone, old)
@@ -1559,14 +1666,251 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     becomes or stops being the subject of an obligation ("the Council [+and the Parties]
     shall") is still a change, whatever the sentence names. In a change with actors on both
     sides, all of them must be still named for the change to be dropped: "the Parties" ->
-    "each Party" stays a change."""
+    "each Party" stays a change. An acronym and the name it stands for are one actor
+    ("the International Seabed Authority" / "ISA"), and so is an actor that only says in
+    other words who was already acting (``_same_actor``)."""
+    if gone and came:
+        gone, came = _acronyms_spelled_out(gone, came)
     if gone and came:
         if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
                 _still_named(item, new, old, region[0], region[1]) for item in came):
             return [], []
         return gone, came
-    return ([item for item in gone if not _still_named(item, old, new, region[2], region[3])],
-            [item for item in came if not _still_named(item, new, old, region[0], region[1])])
+    return ([item for item in gone if not _same_actor(item, old, new, region[2], region[3])],
+            [item for item in came if not _same_actor(item, new, old, region[0], region[1])])
+
+
+def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool:
+    """Whether the actor ``item``, added to or dropped from ``text``, leaves who acts as it
+    was in ``other`` (``other[start:end]``: the words in its place there): the sentence still
+    names it (``_still_named``); ``other`` writes it out or shortens it ("the Global
+    Environment Facility" / "GEF"); it names a pronoun ("[-it-]{+the Secretary-General+}
+    shall notify", the sentence having named the Secretary-General) or a subject said once
+    for two verbs ("and [-the Parties-] shall share", the Parties being the sentence's
+    subject); it is the body a title names ("the President [-of the Conference of the
+    Parties-]"); or the words are the same in another case ("[-Provisional
+    organization-]{+Organization+} of work")."""
+    if _still_named(item, text, other, start, end):
+        return True
+    if _in_footnote(text, item.start) or _in_title(text, item.start):
+        return True
+    if text[item.start - 1:item.start] in _QUOTES and text[item.end:item.end + 1] in _QUOTES:
+        return True  # '"Area", "Authority" ... have the meanings': a term defined, no actor
+    if item.text.lower() in other[start:end].lower():
+        return True
+    if _QUALIFIER_OF.search(text, max(0, item.start - 40), item.start):
+        return True  # "the President of [the Conference of the Parties]"
+    if _stands_for(item, other):
+        return True
+    low, _ = _sentence(other, start, end)
+    if other[start:end].strip().lower() in _PRONOUNS:
+        return _named_in(item, other, low, start)
+    return not other[start:end].strip() and _subject_said_once(item, text, other, low, start)
+
+
+#: The rule a text export leaves above a page's footnotes.
+_FOOTNOTE_RULE = "_" * 10
+
+
+def _in_footnote(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a footnote a text export left in the clause (after its rule,
+    "__________ Deputy Permanent Representative of ... to the United Nations"): a note on
+    the text, which binds nobody."""
+    return text.find(_FOOTNOTE_RULE, max(0, at - 400), at) != -1
+
+
+#: A document's symbol and the start of its title, in a list of documents
+#: ("A/AC.296/2026/INF/1 Information for participants: note by the Secretariat").
+_LISTED_TITLE = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,} [A-Z][^.;]*\Z")
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` stands in the title of another text: a title in quotes (an agenda item
+    "entitled “Consideration of the matters to be addressed by the Conference of the
+    Parties”"), or after a document's symbol in a list of documents. Who a title names acts
+    in nothing the clause says."""
+    low = max(0, at - 300)
+    if text.rfind("“", low, at) > text.rfind("”", low, at):
+        return True
+    return ("/" in text[low:at]
+            and _LISTED_TITLE.search(text, max(0, at - 200), at) is not None)
+
+
+_QUOTES = frozenset('"“”«»\'‘’')
+#: Personal pronouns that may stand for an actor ("it shall notify").
+_PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
+#: Before a body named in an actor's title: "the President of ", "the Director-General of ".
+_QUALIFIER_OF = re.compile(r"\b[A-Z][\w\u2010\u2011-]*\s+of\s+\Z")
+#: Small words a name's initials may leave out ("Conference of the Parties": "COP" or "CP").
+_NAME_LINKS = frozenset("of for on and the to in de des du la le et".split())
+_NAME_WORD = re.compile(r"[^\W\d_][\w\u2010\u2011-]*")
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of a name's capitalised words, without and with its small words."""
+    return ("".join(w[0] for w in words if w[0].isupper()),
+            "".join(w[0].upper() for w in words))
+
+
+def _names_in(text: str) -> list[tuple[str, str]]:
+    """The initials (``_initials``) of each run of capitalised words in ``text``, with the
+    small words inside a run ("Global Environment Facility", "Conference of the Parties")."""
+    runs: list[tuple[str, str]] = []
+    run: list[str] = []
+    for word in [*_NAME_WORD.findall(text), ""]:
+        if word and word[0].isupper():
+            run.append(word)
+        elif run and word in _NAME_LINKS:
+            run.append(word)
+        else:
+            while run and not run[-1][0].isupper():
+                run.pop()
+            if len(run) > 1:
+                runs.append(_initials(run))
+            run = []
+    return runs
+
+
+def _stands_for(item: Item, other: str) -> bool:
+    """Whether ``other`` writes out the acronym ``item`` ("GEF": "Global Environment
+    Facility"), or shortens the name ``item`` to its acronym ("ISA")."""
+    if _is_acronym(item):
+        return any(item.text in capitals or item.text in every
+                   for capitals, every in _names_in(other))
+    return any(re.search(rf"(?<![\w-]){acronym}(?![\w-])", other)
+               for acronym in _acronyms_of(item))
+
+
+def _is_acronym(item: Item) -> bool:
+    return item.text.isupper() and item.text.isalpha() and " " not in item.text
+
+
+def _acronyms_of(item: Item) -> tuple[str, ...]:
+    """The acronyms a named actor may go by ("The International Seabed Authority": "ISA")."""
+    words = _NAME_WORD.findall(item.text)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) < 2:
+        return ()
+    return tuple(dict.fromkeys(a for a in _initials(words) if len(a) >= 2))
+
+
+def _acronyms_spelled_out(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The two sides less each acronym facing the name it stands for ("ISA" / "the
+    International Seabed Authority")."""
+    gone, came = list(gone), list(came)
+    for short, long in ((gone, came), (came, gone)):
+        for item in [item for item in short if _is_acronym(item)]:
+            for name in long:
+                if item.text in _acronyms_of(name):
+                    short.remove(item)
+                    long.remove(name)
+                    break
+    return gone, came
+
+
+def _subject_said_once(item: Item, text: str, other: str, low: int, place: int) -> bool:
+    """Whether ``item`` is the subject of a verb ("and the Parties shall share") that
+    ``other`` gives no subject of its own ("and shall share") because the sentence's last
+    actor before it is the same ("The Parties shall cooperate ... and shall share")."""
+    following = _WORD.findall(text[item.end:item.end + 24].lower())[:1]
+    if _SUBJECT_VERBS.isdisjoint(following):
+        return False
+    if _SUBJECT_VERBS.isdisjoint(_WORD.findall(other[place:place + 24].lower())[:1]):
+        return False
+    actors = list(_party_items(other, _stretches(other, low, place, {"party"})[3]))
+    return bool(actors) and actors[-1].value == item.value
+
+
+def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
+                    region: tuple[int, int, int, int]) -> tuple[list[Item], list[Item]]:
+    """The modals of a change that change the strength of an obligation.
+
+    Not: the same modal in the past or conditional of a report's narrative ("matters that
+    [-may-]{+might+} be addressed"); a "might", "could" or "would" added or dropped alone,
+    which binds nobody ("the text would be removed"), nor a modal of a purpose ("so that a
+    decision [+can+] be taken"); a modal said once for two verbs where the other side says it
+    again ("shall be in the form prescribed, [-shall be-] addressed to ..."); "may not" facing
+    a subject that says the "no" ("[-No reservations-]{+Reservations+} may [+not+] be
+    made"). "shall" -> "would" is still a change."""
+    if gone and came:
+        if sorted(_TENSES.get(i.value, i.value) for i in gone) == sorted(
+                _TENSES.get(i.value, i.value) for i in came):
+            return [], []
+        if len(gone) == len(came) == 1 and (
+                _negated_subject(gone[0], came[0], old, new)
+                or _said_as_comparator(gone[0], old, new, region[2])
+                or _said_as_comparator(came[0], new, old, region[0])):
+            return [], []
+        return gone, came
+    return ([item for item in gone if not _same_modal(item, old, new, region[2])],
+            [item for item in came if not _same_modal(item, new, old, region[0])])
+
+
+#: A modal's past or conditional form, and the modal it is of.
+_TENSES = {"might": "may", "could": "can", "would": "will"}
+#: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
+_PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
+#: A subject that says the "no" of a prohibition ("No reservations may be made").
+_NEGATED_SUBJECT = re.compile(r"\b(?:no|nothing|none|neither|nobody|no\s+one)\b[^.;:,]*\Z",
+                              re.IGNORECASE)
+#: Words that join two verbs sharing one modal ("shall be in the form ..., and shall").
+_COORDINATION = re.compile(r",|\b(?:and|or)\b")
+
+
+def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
+    """Whether the modal ``item``, added to or dropped from ``text``, leaves the obligation as
+    ``other`` says it (``place``: where the change stands in ``other``)."""
+    if item.value in _TENSES or _in_footnote(text, item.start):
+        return True  # "the draft decision would be removed": nobody is bound
+    low = _sentence(text, item.start, item.end)[0]
+    if _PURPOSE.search(text, low, item.start):
+        return True
+    low = _sentence(other, place, place)[0]
+    modals = list(_modal_items(other, low, place))
+    if not modals or modals[-1].value != item.value:
+        return False
+    between = other[modals[-1].end:place]
+    # The same modal said before, with a coordination and no other actor between.
+    return (_COORDINATION.search(between) is not None
+            and not list(_party_items(other, _stretches(other, modals[-1].end, place,
+                                                        {"party"})[3])))
+
+
+#: A "not" that belongs to a comparison: "shall not be less than", "may not be later than".
+_NOT_THAN = re.compile(r"\s+(?:be\s+)?(less|fewer|more|later|earlier)\s+than\b", re.IGNORECASE)
+#: What says each such comparison without a "not" ("not less than" = "at least").
+_SAME_COMPARISON = {
+    word: re.compile(pattern, re.IGNORECASE) for words, pattern in (
+        (("less", "fewer"), r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\b"),
+        (("more",), r"\b(?:at\s+most|no\s+more\s+than|up\s+to|(?:a\s+)?maximum\s+of|"
+                    r"not\s+exceeding)\b"),
+        (("later",), r"\b(?:no\s+later\s+than|by|at\s+the\s+latest)\b"),
+        (("earlier",), r"\b(?:no\s+earlier\s+than|at\s+the\s+earliest)\b"))
+    for word in words}
+
+
+def _said_as_comparator(item: Item, text: str, other: str, place: int) -> bool:
+    """Whether the "not" of ``item`` (a negation, or a modal's: "shall not") is that of a
+    comparison ("shall not be less than 30 days") that ``other`` words without it, in the
+    same place ("shall be at least 30 days"): the same rule."""
+    if not item.text.lower().endswith("not"):
+        return False
+    comparison = _NOT_THAN.match(text, item.end)
+    if comparison is None:
+        return False
+    return _SAME_COMPARISON[comparison.group(1).lower()].search(
+        other, place, min(len(other), place + 40)) is not None
+
+
+def _negated_subject(gone: Item, came: Item, old: str, new: str) -> bool:
+    """Whether "may" and "may not" face each other where the side without "not" negates
+    its subject instead ("No reservations may be made" / "Reservations may not be made")."""
+    for plain, negated, text in ((gone, came, old), (came, gone, new)):
+        if negated.value == plain.value + " not":
+            low = _sentence(text, plain.start, plain.end)[0]
+            return _NEGATED_SUBJECT.search(text, low, plain.start) is not None
+    return False
 
 
 #: Words after an actor that make it the subject of an obligation ("the Parties shall").
@@ -1585,6 +1929,11 @@ def _still_named(item: Item, text: str, other: str, start: int, end: int) -> boo
     if not _SUBJECT_VERBS.isdisjoint(following):
         return False
     low, high = _sentence(other, start, end)
+    return _named_in(item, other, low, high)
+
+
+def _named_in(item: Item, other: str, low: int, high: int) -> bool:
+    """Whether ``other[low:high]`` names the actor ``item``."""
     noun = item.text.rsplit(None, 1)[-1]
     at = other.find(noun, low, high)
     while at != -1:  # the actors read around each place the actor's last word stands
@@ -1606,7 +1955,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: A change of more words than this is a rewritten passage, not a word-level change.
-_MAX_REWRITE_WORDS = 30
+_MAX_REWRITE_WORDS = FLAG_MAX_CHANGED_WORDS
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -1797,7 +2146,7 @@ def flag_pairs(pairs: tuple[Pair, ...],
 
 #: Below this similarity a pair is rewritten, or in another language ("shall" facing
 #: "doit"): word-for-word flags would only repeat the diff.
-MIN_SIMILARITY = 0.35
+MIN_SIMILARITY = FLAG_MIN_SIMILARITY
 
 
 def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
@@ -1824,6 +2173,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
                     changed = list(children)
                 changed[index] = flagged
         if changed is not None:
+            if flags:
+                flags, changed = _moved_to_child(flags, changed)
             return replace(pair, flags=flags, children=tuple(changed))
     if flags is pair.flags:
         return pair
@@ -1849,6 +2200,25 @@ def _cited_where_they_stand(pair: Pair, flags: tuple[Flag, ...]) -> tuple[Flag, 
         index = max(bisect_left(starts, flag.start + 1) - 1, 0)
         cited.append(replace(flag, where=pair.right[index].citation))
     return tuple(cited)
+def _moved_to_child(flags: tuple[Flag, ...], children: list[Pair]
+                    ) -> tuple[tuple[Flag, ...], list[Pair]]:
+    """The flags of a clause and of its points less the words only moved between them: "if
+    consensus fails[-, it will-]: (a) [-Take-]{+It will take+} a decision" says what it said
+    (a modal, negation or actor dropped from the chapeau and added to one of its points, or
+    the other way round)."""
+    for flag in flags:
+        if flag.kind not in _WORDING_KINDS or bool(flag.old) == bool(flag.new):
+            continue
+        words = (flag.old or flag.new).casefold()
+        for index, child in enumerate(children):
+            match = next((f for f in child.flags if f.kind == flag.kind
+                          and (f.new if flag.old else f.old).casefold() == words
+                          and not (f.old if flag.old else f.new)), None)
+            if match is not None:
+                children[index] = replace(child, flags=tuple(f for f in child.flags
+                                                             if f is not match))
+                return _moved_to_child(tuple(f for f in flags if f is not flag), children)
+    return flags, children
 
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(FLAG_KINDS)}

@@ -111,8 +111,7 @@ FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "p
 #: ``core.references`` (one layer, which may not import each other) read the same ones:
 #: below this similarity a pair is rewritten or in another language, and a change of more
 #: words than this is a passage rewritten; the diff shows either whole, no flag says it
-#: word for word. (``core.flags`` keeps its own copies, ``MIN_SIMILARITY`` and
-#: ``_MAX_REWRITE_WORDS``; a test keeps them equal.)
+#: word for word.
 FLAG_MIN_SIMILARITY = 0.35
 FLAG_MAX_CHANGED_WORDS = 30
 
