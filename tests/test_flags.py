@@ -297,3 +297,21 @@ def test_a_split_paragraphs_flag_is_cited_by_the_paragraph_its_words_stand_in(tm
            "meeting shall adopt its rules of procedure by consensus.\n")
     assert _flags_of_drafts(tmp_path, old, new) == [
         ("number", "within thirty days", "within sixty days", "Article 2(2)")]
+
+
+def test_figures_with_a_scale_word_ranks_and_comparators_read_as_negotiators_read_them():
+    assert flags("a fee of USD 1.5 million", "a fee of USD 1,500,000") == []
+    assert flags("a fee of USD 1.5 million", "a fee of USD 2 million") == [
+        ("number", "1.5 million", "2 million")]
+    # "1st" orders a session as "first" does; "161st" counts.
+    assert flags("at its first session", "at its 1st session") == []
+    assert flags("at its 161st meeting", "at its 181st meeting") == [
+        ("number", "161st", "181st")]
+    assert flags("shall not be less than 30 days", "shall be at least 30 days") == []
+
+
+def test_a_placeholder_put_in_place_of_words_says_which_words_it_leaves_open():
+    found = flags_for(diff_words("The guarantee shall be 1 million United States dollars.",
+                                 "The guarantee shall be [...] United States dollars."), "x")
+    assert [(f.kind, f.old, f.new, f.note) for f in found] == [
+        ("placeholder", "1 million", "[...]", "placeholder added: [...]")]

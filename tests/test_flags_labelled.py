@@ -39,10 +39,6 @@ HELDOUT_BELOW_TARGET = {
     ("modal", "precision"):
         "0.812: 'shall' -> 'shall not' read as a modal change as well as a negation (labelled "
         "negation only, 7 pairs; the issue counts 'shall not' among the modals)",
-    ("number", "precision"):
-        "0.875: a figure replaced by a placeholder ('1 million' -> '[...]') also read as a number "
-        "removed; 'shall not be less than' -> 'shall be at least'; 'first session' -> "
-        "'1st session' read as another number",
 }
 
 

@@ -286,6 +286,8 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
            "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS}
+#: The scales that follow figures as a word: "USD 1.5 million" is 1,500,000.
+_LARGE_ALT = _alternation(word for word, scale in _SCALES.items() if scale >= 1000)
 _WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES))
 _NUMWORDS = rf"(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+et\s+|[\s-]+)(?:{_WORD_ALT}))*"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -331,6 +333,9 @@ _COMPARATORS = {
     "not exceeding": "<=", "within": "<=", "no later than": "<=", "not later than": "<=",
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
+    # "... shall not be less than 30 days" is "... shall be at least 30 days"
+    "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
+    "not be later than": "<=",
     "не реже": ">=", "не чаще": "<=",
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
@@ -347,7 +352,7 @@ _NUMBER_BRANCHES = (
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|er|ère|e|ème)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
-               rf"(?![\w/]))(?:\s*\((?:{_NUMWORDS})\))?"),
+               rf"(?![\w/]))(?:\s+(?P<scale>{_LARGE_ALT})\b)?(?:\s*\((?:{_NUMWORDS})\))?"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
 )
@@ -445,8 +450,9 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règle
 
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
-    dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit = match.group(
-        "dmy", "mdy", "iso", "my", "symbol", "digits", "currency", "words", "paren", "unit")
+    dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit, scale = match.group(
+        "dmy", "mdy", "iso", "my", "symbol", "digits", "currency", "words", "paren", "unit",
+        "scale")
     comparator = (_COMPARATORS.get(" ".join(comparator_text.lower().split()), "")
                   if comparator_text else "")
     unit_value = ""
@@ -481,15 +487,15 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         if ordinal:
             rank = sum(_EN_ORDINALS.get(word, _NUMBER_WORDS.get(word, 0))
                        for word in _NUMBER_WORD_BREAK.split(ordinal.lower()))
-            if rank <= 2 and not unit_value:
-                return None  # "the first meeting", "the second paragraph": an order
             if unit_value in ("party", "state"):
                 return None  # "third parties", "third States": not a count
         else:
             rank = int(nth)
+        if rank <= 2 and not unit_value:
+            return None  # "the first meeting", "the 2nd paragraph": an order, in words or not
         return ("rank", comparator, rank, unit_value)
     if digits:
-        value = _parse_digits(digits)
+        value = _parse_digits(digits) * (_SCALES[scale.lower()] if scale else 1)
         if currency:
             unit_value = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "usd": "usd",
                           "eur": "eur"}.get(currency.strip().lower(), unit_value)
@@ -1407,7 +1413,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             by_kind.setdefault(item.kind, ([], []))[side].append(item)
     bracket = (_bracket_flag(*by_kind["bracket"], old, new, region, where)
                if "bracket" in by_kind else None)
-    placeholder = (_placeholder_flag(*by_kind["placeholder"], new, region, where)
+    placeholder = (_placeholder_flag(*by_kind["placeholder"], old, new, region, where)
                    if "placeholder" in by_kind else None)
     if bracket is not None:
         flags.append(bracket)
@@ -1417,7 +1423,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
     if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
-    if placeholder is not None and placeholder.old and placeholder.new and "number" in by_kind:
+    filled = placeholder is not None and placeholder.note.startswith("placeholder filled")
+    if filled and placeholder.new and "number" in by_kind:
         # "____ days" -> "90 days": the placeholder's flag names the figure that fills it (a
         # number flag beside it would only say the same twice).
         olds_, news_ = by_kind["number"]
@@ -1433,11 +1440,16 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
             by_kind["number"] = ([item for item in olds_ if item.text not in words],
                                  [item for item in news_ if item not in filling])
+    if placeholder is not None and placeholder.old and not filled and "number" in by_kind:
+        # "1 million" -> "[...]": the figure left open is said by the placeholder's flag.
+        olds_, news_ = by_kind["number"]
+        by_kind["number"] = ([item for item in olds_ if item.text not in placeholder.old],
+                             news_)
     # A word misspelt, or spelt right, is no change of what it says ("inter
     # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
     misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
     fillings = (_fillings(by_kind["placeholder"][0], changes)
-                if placeholder is not None and placeholder.old and placeholder.new else [])
+                if filled and placeholder.new else [])
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind or (misspelt and kind in _WORDING_KINDS):
             continue
@@ -2117,9 +2129,10 @@ def _labelled_choice(gone: list[Item], new_text: str) -> str | None:
 _FOOTNOTE_MARK = re.compile(r"[,.;:]\s?(\d{1,3})")
 
 
-def _placeholder_flag(olds: list[Item], news: list[Item], new: str,
+def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
                       region: tuple[int, int, int, int], where: str) -> Flag | None:
-    """A placeholder filled in ("[to be inserted]" -> "30 days"), added or left out."""
+    """A placeholder filled in ("[to be inserted]" -> "30 days"), added (in place of the
+    words it leaves open: "1 million" -> "[...]") or left out."""
     if len(olds) == len(news):
         return None
     if len(olds) > len(news):
@@ -2132,7 +2145,13 @@ def _placeholder_flag(olds: list[Item], news: list[Item], new: str,
         return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
                     f"placeholder filled in: {filled}" if filled else
                     f"placeholder removed: {olds[0].text}")
-    return Flag("placeholder", "", news[0].text, where, news[0].start, news[0].end,
+    # The words it leaves open, where the change is those words made the placeholder.
+    replaced = (_region_text(old, region[0], region[1])
+                if len(news) == 1 and _region_text(new, region[2], region[3]) == news[0].text
+                else "")
+    if len(replaced) > _LONG or news[0].text in replaced:
+        replaced = ""  # a passage, or the placeholder already there
+    return Flag("placeholder", replaced, news[0].text, where, news[0].start, news[0].end,
                 f"placeholder added: {news[0].text}")
 
 
