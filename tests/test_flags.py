@@ -315,3 +315,15 @@ def test_a_placeholder_put_in_place_of_words_says_which_words_it_leaves_open():
                                  "The guarantee shall be [...] United States dollars."), "x")
     assert [(f.kind, f.old, f.new, f.note) for f in found] == [
         ("placeholder", "1 million", "[...]", "placeholder added: [...]")]
+
+
+def test_a_citation_of_another_text_moved_within_the_clause_is_none_added():
+    old = ("The Commission, established by General Assembly resolution 78/272 of 24 April "
+           "2024, shall prepare for the first meeting of the Conference of the Parties.")
+    new = ("The Commission for the Entry into Force of the Agreement, established by the "
+           "General Assembly in its resolution 78/272 of 24 April 2024, shall prepare for the "
+           "first meeting of the Conference of the Parties.")
+    assert [kind for kind, _, _ in flags(old, new)] == []
+    # ... while one really added is.
+    assert ("reference", "", "resolution 79/110") in flags(
+        old, old.replace("shall prepare", "shall, as requested in resolution 79/110, prepare"))

@@ -216,3 +216,9 @@ def test_the_same_scope_in_other_words_or_a_new_sentence_citing_it_is_no_scope_f
     assert reference_flags(old, "The Parties shall report under the present Article.") == []
     assert reference_flags(old, old + " This Agreement shall apply to the Area.") == []
     assert reference_flags(old, old.replace("report", "inform the depositary")) == []
+
+
+def test_an_agenda_item_is_no_cross_reference():
+    assert reference_flags("Under other matters, the Commission heard a statement.",
+                           "Under agenda item 7, entitled “Other matters”, the Commission "
+                           "heard a statement.") == []

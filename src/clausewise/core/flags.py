@@ -1461,6 +1461,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             gone, came = _still_dated(gone, new), _still_dated(came, old)
         elif kind == "reference" and gone and came:
             gone, came = _footnoted_symbols(gone, came, old, new)
+        elif kind == "reference":
+            gone, came = _still_cited(gone, new), _still_cited(came, old)
         if fillings and came and kind in _WORDING_KINDS:
             gone, came = _filled_in(gone, came, fillings)
         if gone or came:
@@ -1496,6 +1498,14 @@ def _still_dated(items: list[Item], other: str) -> list[Item]:
         if not any(_names_date(other, at, value, year) for at in _finds(other, year)):
             kept.append(item)
     return kept
+
+
+def _still_cited(items: list[Item], other: str) -> list[Item]:
+    """The citations of other texts ("resolution 78/272", "A/AC.296/2026/9") less those the
+    clause on the other side cites all the same, in other words around them ("established
+    by General Assembly resolution 78/272" -> ", established by the General Assembly in its
+    resolution 78/272"): the citation moved, none was added or dropped."""
+    return [item for item in items if " ".join(item.text.split()) not in " ".join(other.split())]
 
 
 def _finds(text: str, word: str) -> Iterable[int]:

@@ -78,9 +78,16 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
             if more:
                 number, following, end = number + more.group(), folded[more.end():], more.end()
         word = _REF_WORD.search(folded, max(0, start - 25), start)
+        if word and _AGENDA.search(folded, max(0, word.start() - 12), word.start()):
+            continue  # "agenda item 7": an item of a meeting's agenda, not a provision
         found.append((is_article, number, following, word.start() if word else start, end,
                       (word.group(1) + " " if word else "") + number))
     return found
+
+
+#: Before "item": the agenda of a meeting ("under agenda item 7"; "point 7 de l'ordre du
+#: jour" and "пункт 7 повестки дня" name it after the number, and are left as they are).
+_AGENDA = re.compile(r"\bagenda\s+\Z", re.IGNORECASE)
 
 
 #: A reference word's usual forms: "Art." is "article", "paras." is "paragraph".
