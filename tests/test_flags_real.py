@@ -398,3 +398,13 @@ def test_what_a_negotiator_reads_as_a_change_of_actor_or_obligation_still_flags(
                  "Les Parties peuvent notifier le dépositaire.") == [("modal", "doivent", "peuvent")]
     assert flags("Стороны обязуются уведомлять депозитария.",
                  "Сторонам следует уведомлять депозитария.") == [("modal", "обязуются", "следует")]
+
+
+def test_isa_references_that_follow_a_paragraph_renumbering_are_no_change():
+    """Regulation 27: "in accordance with paragraph 1/2 of this regulation" cites the same
+    paragraph, which the other instrument numbers otherwise."""
+    for old, new in (("isa-crusts-regulations-2012.en.txt", "isa-sulphides-regulations-2010.en.txt"),
+                     ("isa-sulphides-regulations-2010.en.txt", "isa-crusts-regulations-2012.en.txt")):
+        found = corpus_flags(old, new)
+        assert not [f for f in found if f.kind == "reference"
+                    and f.where.startswith("Regulation 27")], old

@@ -259,3 +259,15 @@ def test_the_navigators_runs_and_outline_words_follow_the_interface(qtbot, tmp_p
         assert pair_title(removed).endswith("(предыдущий проект)")
     finally:
         i18n.install("en")
+
+
+def test_a_stale_paragraph_reference_is_said_in_the_windows_language(qapp):
+    from clausewise.core.result import StaleReference
+    from clausewise.gui import engine_words
+    fact = StaleReference("2", ("3",), "cites paragraph 2, ...", "paragraph")
+    i18n.install("fr")
+    try:
+        assert engine_words.stale_text(fact).startswith("cite le paragraphe 2")
+    finally:
+        i18n.install("en")
+    assert engine_words.stale_text(fact).startswith("cites paragraph 2, but the old paragraph 2")

@@ -222,3 +222,53 @@ def test_an_agenda_item_is_no_cross_reference():
     assert reference_flags("Under other matters, the Commission heard a statement.",
                            "Under agenda item 7, entitled “Other matters”, the Commission "
                            "heard a statement.") == []
+
+
+def _notifications(paragraphs: list[str]):
+    return draft((1, "Scope", "This Agreement applies to the Area."),
+                 (2, "Notifications", "\n".join(f"{n}. {text}" for n, text in
+                                                enumerate(paragraphs, start=1))))
+
+
+OLD_PARAGRAPHS = ["Each Party shall notify the depositary.",
+                  "The notification shall state the measures taken.",
+                  "A notification under paragraph 2 shall be circulated to all Parties."]
+
+
+def _inserted(reference: str) -> list[str]:
+    """Paragraph 2 inserted: the old paragraph 2 is now paragraph 3."""
+    return [OLD_PARAGRAPHS[0], "The depositary shall acknowledge receipt.", OLD_PARAGRAPHS[1],
+            OLD_PARAGRAPHS[2].replace("paragraph 2", reference)]
+
+
+def test_a_reference_to_the_articles_own_paragraph_follows_its_renumbering():
+    comparison = compare(_notifications(OLD_PARAGRAPHS), _notifications(_inserted("paragraph 3")))
+    assert [flag for pair in comparison.walk() for flag in pair.flags] == []
+    assert not [pair.notes for pair in comparison.walk() if pair.notes]
+
+
+def test_a_reference_to_a_renumbered_paragraph_left_as_it_was_is_flagged_and_noted():
+    comparison = compare(_notifications(OLD_PARAGRAPHS), _notifications(_inserted("paragraph 2")))
+    pair = pair_of(comparison, "Article 2(4)")
+    note = ("cites paragraph 2, but the old paragraph 2 is now paragraph 3: check the "
+            "cross-reference")
+    assert pair.notes == (note,)
+    assert [(f.kind, f.old, f.new, f.note) for f in pair.flags] == [
+        ("reference", "paragraph 2", "paragraph 2", note)]
+    fact, = pair.stale
+    assert (fact.cited, fact.now, fact.level) == ("2", ("3",), "paragraph")
+    from clausewise.reports import labels
+    assert labels.stale_phrase(fact, "fr").startswith("cite le paragraphe 2, mais l'ancien "
+                                                      "paragraphe 2 est désormais le paragraphe 3")
+    assert labels.stale_phrase(fact, "ru").startswith("ссылается на пункт 2")
+
+
+def test_a_paragraph_of_another_article_is_not_read_as_the_articles_own():
+    old = draft((1, "Scope", "1. See paragraph 2 of article 2.\n2. Nothing else."),
+                (2, "Notifications", "1. Notify.\n2. State the measures."))
+    new = draft((1, "Scope", "1. A new first paragraph.\n2. See paragraph 2 of article 2.\n"
+                             "3. Nothing else."),
+                (2, "Notifications", "1. Notify.\n2. State the measures."))
+    comparison = compare(old, new)
+    assert not [pair.notes for pair in comparison.walk() if pair.notes]
+    assert not [f for pair in comparison.walk() for f in pair.flags if f.kind == "reference"]

@@ -420,6 +420,14 @@
         <translation> или </translation>
     </message>
     <message>
+        <source>cites paragraph {cited}, which the newer draft removed: check the cross-reference</source>
+        <translation>ссылается на пункт {cited}, исключённый из нового проекта: проверьте ссылку</translation>
+    </message>
+    <message>
+        <source>cites paragraph {cited}, but the old paragraph {cited} is now paragraph {numbers}: check the cross-reference</source>
+        <translation>ссылается на пункт {cited}, но прежний пункт {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
+    </message>
+    <message>
         <source>cites Article {cited}, but the old Article {cited} is now Article {numbers}: check the cross-reference</source>
         <translation>ссылается на статью {cited}, но прежняя статья {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
     </message>

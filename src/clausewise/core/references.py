@@ -225,13 +225,29 @@ def flag_stray_references(pairs: tuple[Pair, ...]) -> tuple[Pair, ...]:
     # When no article was renumbered or removed, a text that did not change cannot hold a
     # stale reference: it is not parsed at all.
     moved_any = any(news != {old} for old, news in mapping.items())
-    return tuple(_check(pair, mapping, moved_any) for pair in pairs)
+    return tuple(_check(pair, mapping, moved_any, paragraph_renumbering(pair))
+                 for pair in pairs)
 
 
-def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> Pair:
-    children = tuple([_check(child, mapping, moved_any) for child in pair.children])
+def paragraph_renumbering(unit: Pair) -> dict[str, set[str]]:
+    """Within one article (or regulation, rule...): old paragraph number -> the numbers of
+    the paragraph(s) it became; empty when none was renumbered or removed, which is most."""
+    mapping: dict[str, set[str]] = {}
+    for child in unit.children:
+        olds = [c.number for c in child.left if c.kind is ClauseKind.PARAGRAPH and c.number]
+        news = {c.number for c in child.right if c.kind is ClauseKind.PARAGRAPH and c.number}
+        for old in olds:
+            mapping.setdefault(old, set()).update(news)
+    return mapping if any(news != {old} for old, news in mapping.items()) else {}
+
+
+def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True,
+           inner: dict[str, set[str]] | None = None) -> Pair:
+    """One pair and its children re-judged (``inner``: the paragraph renumbering of the
+    article they belong to, for its references to its own paragraphs)."""
+    children = tuple([_check(child, mapping, moved_any, inner) for child in pair.children])
     status, notes, facts = pair.status, pair.notes, pair.stale
-    if pair.left and pair.right and pair.diff and (moved_any or len(pair.diff) > 1):
+    if pair.left and pair.right and pair.diff and (moved_any or inner or len(pair.diff) > 1):
         old = "".join(text for op, text in pair.diff if op != "+")
         new = "".join(text for op, text in pair.diff if op != "-")
         before = references(old)
@@ -239,14 +255,18 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True) -> 
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
             status = Status.MODIFIED
         stale = _stale(before, after, mapping)
-        notes = notes + tuple(fact.note for fact in stale)
-        facts = facts + tuple(stale)
-        if (stale or (old != new and _cited(before) != _cited(after))
+        inside = _stale_paragraphs(old, new, inner) if inner else []
+        notes = notes + tuple(fact.note for fact, _ in [*((f, None) for f in stale), *inside])
+        facts = facts + tuple(stale) + tuple(fact for fact, _ in inside)
+        if (stale or inside or (old != new and _cited(before) != _cited(after))
                 ) and pair.similarity >= FLAG_MIN_SIMILARITY:
-            flags = _reference_flags(old, new, pair.diff, mapping,
-                                     " + ".join(pair.right_citations))
+            where = " + ".join(pair.right_citations)
+            flags = _reference_flags(old, new, pair.diff, mapping, where, inner or {})
+            flags += tuple(Flag("reference", new[ref[3]:ref[4]], new[ref[3]:ref[4]], where,
+                                ref[3], ref[4], fact.note) for fact, ref in inside)
             if flags:
-                pair = replace(pair, flags=pair.flags + flags)
+                pair = replace(pair, flags=pair.flags + tuple(sorted(
+                    flags, key=lambda flag: -1 if flag.start is None else flag.start)))
         if pair.similarity >= FLAG_MIN_SIMILARITY and any(
                 op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
             scope = _scope_flags(old, new, pair.diff, " + ".join(pair.right_citations))
@@ -321,7 +341,7 @@ def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
 
 
 def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str]],
-                     where: str) -> tuple[Flag, ...]:
+                     where: str, inner: dict[str, set[str]]) -> tuple[Flag, ...]:
     """The ``reference`` flags of a pair: each reference that now cites another provision,
     and each left unchanged although the article it cites was renumbered or removed.
 
@@ -342,7 +362,7 @@ def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str
                 for fact in _stale([was[:3]], [now[:3]], mapping):
                     flags.append(Flag("reference", old[was[3]:was[4]], new[now[3]:now[4]],
                                       where, now[3], now[4], fact.note))
-    flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where))
+    flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where, inner))
     return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
 
 
@@ -499,9 +519,11 @@ def _cited_words(refs: list, text: str) -> str:
 
 def _changed_references(before: list, after: list, texts: tuple[str, str],
                         quiet: tuple[list, list], mapping: dict[str, set[str]],
-                        where: str) -> list[Flag]:
+                        where: str, inner: dict[str, set[str]]) -> list[Flag]:
     """The ``reference`` flags of the references that do not cite what the other side's
-    do (``_same_provisions``), but not in a passage rewritten or a footnote (``quiet``)."""
+    do (``_same_provisions``), but not in a passage rewritten or a footnote (``quiet``), nor
+    one that follows the renumbering of the articles (``mapping``) or of the article's own
+    paragraphs (``inner``: "paragraph 2" -> "paragraph 3" after a paragraph inserted)."""
     flags: list[Flag] = []
     if not before and not after:
         return flags
@@ -512,7 +534,8 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
                 continue
             words = old[was[3]:was[4]], new[now[3]:now[4]]
             if (was[1] != now[1] and not _same_number(was[1], now[1])
-                    and not _explained(was[:3], now[:3], mapping)):
+                    and not _explained(was[:3], now[:3], mapping)
+                    and not _follows_paragraphs(was, now, inner)):
                 flags.append(Flag("reference", *words, where, now[3], now[4],
                                   f"reference: {words[0]} → {words[1]}"))
             elif was[1] == now[1]:
@@ -520,7 +543,7 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
                     flags.append(Flag("reference", *words, where, now[3], now[4], fact.note))
         return flags
     # References added or dropped: the ones without a counterpart, renumbering aside.
-    expected = [_expected(ref, mapping) for ref in before]
+    expected = [_expected(ref, mapping) | _expected_inside(ref, inner) for ref in before]
     found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
     gone = [ref for ref, names in zip(before, expected)
             if not names.intersection(found) and not _inside(quiet[0], ref)]
@@ -615,6 +638,73 @@ def _stale(before: list[tuple[bool, str, str]], after: list[tuple[bool, str, str
                 notes.append(StaleReference(number, now, f"cites Article {number}, which the "
                                             "newer draft removed: check the cross-reference"))
     return notes
+
+
+#: The words of a reference to a paragraph: of the same article when nothing after it names
+#: another ("paragraph 2", "paragraph 2 of this article"; not "paragraph 2 of article 5").
+_PARAGRAPH_WORDS = ("paragraph", "paragraphs", "para.", "paras.", "paragraphe", "paragraphes",
+                    "пункт")
+_OTHER_UNIT = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:,\s*|\s+)(?:of|in|under|de|du|des|de\s+la|"
+                         r"à)\s+(?!this\b|the\s+present\b|la\s+présente\b|le\s+présent\b|"
+                         r"présent)|\s*(?:,\s*)?(?:стать|приложени|правил)", re.IGNORECASE)
+
+
+def _paragraph_cited(ref: tuple) -> str | None:
+    """The number of the article's own paragraph a located reference cites, if it cites
+    one ("paragraph 2", "paragraphe 2 du présent article"); None otherwise."""
+    word = ref[5][:len(ref[5]) - len(ref[1])].strip().casefold()
+    if not word.startswith(_PARAGRAPH_WORDS) or _OTHER_UNIT.match(ref[2]):
+        return None
+    head = _LEADING_NUMBER.match(ref[1])
+    return _arabic(head.group()) if head else None
+
+
+def _follows_paragraphs(was: tuple, now: tuple, inner: dict[str, set[str]]) -> bool:
+    """Whether a changed reference to one of the article's own paragraphs follows their
+    renumbering ("paragraph 2" -> "paragraph 3" where paragraph 2 became 3)."""
+    cited, citing = _paragraph_cited(was), _paragraph_cited(now)
+    if not inner or cited is None or citing is None:
+        return False
+    old_head, new_head = _LEADING_NUMBER.match(was[1]), _LEADING_NUMBER.match(now[1])
+    return (was[1][old_head.end():] == now[1][new_head.end():]
+            and citing in inner.get(cited, {cited}))
+
+
+def _expected_inside(ref: tuple, inner: dict[str, set[str]]) -> set[str]:
+    """What an older reference to one of the article's paragraphs reads as in the newer
+    draft, after their renumbering (see ``_expected``)."""
+    cited = _paragraph_cited(ref) if inner else None
+    if cited is None:
+        return set()
+    head = _LEADING_NUMBER.match(ref[1])
+    prefix = " ".join(ref[5][:len(ref[5]) - len(ref[1])].split()).casefold()
+    return {f"{prefix} {number}{ref[1][head.end():]}".casefold()
+            for number in inner.get(cited, ())}
+
+
+def _stale_paragraphs(old: str, new: str, inner: dict[str, set[str]]
+                      ) -> list[tuple[StaleReference, tuple]]:
+    """References to one of the article's own paragraphs left as they were although that
+    paragraph was renumbered or removed: each with its note and its place in the newer text."""
+    located_old, located_new = _located(old), _located(new)
+    found: list[tuple[StaleReference, tuple]] = []
+    if len(located_old) != len(located_new):
+        return found
+    for was, now in zip(located_old, located_new):
+        cited = _paragraph_cited(was)
+        if cited is None or was[1] != now[1] or _paragraph_cited(now) != cited:
+            continue
+        became = inner.get(cited)
+        if became is None or cited in became:
+            continue
+        number = _LEADING_NUMBER.match(was[1]).group()
+        numbers = tuple(sorted(became, key=_sort_key))
+        note = (f"cites paragraph {number}, but the old paragraph {number} is now paragraph "
+                f"{' or '.join(numbers)}: check the cross-reference" if numbers else
+                f"cites paragraph {number}, which the newer draft removed: check the "
+                "cross-reference")
+        found.append((StaleReference(number, numbers, note, "paragraph"), now))
+    return found
 
 
 def _sort_key(number: str) -> tuple[int, str]:

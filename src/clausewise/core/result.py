@@ -98,6 +98,9 @@ class StaleReference:
     cited: str
     now: tuple[str, ...]
     note: str
+    #: What it cites: "article", or "paragraph" (one of the same article's paragraphs,
+    #: "paragraph 2" / "paragraph 2 of this article", which a paragraph inserted renumbered).
+    level: str = "article"
 
 
 class Cancelled(Exception):

@@ -308,7 +308,11 @@ _SENTENCES = {
            "stale": "cite l'article {cited}, mais l'ancien article {cited} est désormais "
                     "l'article {numbers} : vérifier le renvoi",
            "stale removed": "cite l'article {cited}, supprimé dans le nouveau projet : "
-                            "vérifier le renvoi"},
+                            "vérifier le renvoi",
+           "stale paragraph": "cite le paragraphe {cited}, mais l'ancien paragraphe {cited} est "
+                              "désormais le paragraphe {numbers} : vérifier le renvoi",
+           "stale paragraph removed": "cite le paragraphe {cited}, supprimé dans le nouveau "
+                                      "projet : vérifier le renvoi"},
     "ru": {"number": "расхождение в числах: {parts}", "between": "; ",
            "number part": "{numbers} — только {where}",
            "reference": "ссылки: {in_left} — {left}, {in_right} — {right}",
@@ -320,7 +324,11 @@ _SENTENCES = {
            "stale": "ссылается на статью {cited}, но прежняя статья {cited} теперь имеет "
                     "номер {numbers}: проверьте ссылку",
            "stale removed": "ссылается на статью {cited}, исключённую из нового проекта: "
-                            "проверьте ссылку"},
+                            "проверьте ссылку",
+           "stale paragraph": "ссылается на пункт {cited}, но прежний пункт {cited} теперь "
+                              "имеет номер {numbers}: проверьте ссылку",
+           "stale paragraph removed": "ссылается на пункт {cited}, исключённый из нового "
+                                      "проекта: проверьте ссылку"},
 }
 
 
@@ -375,9 +383,10 @@ def stale_phrase(fact: StaleReference, language: str) -> str:
     said = _SENTENCES.get(language)
     if said is None:
         return fact.note
+    key = "stale paragraph" if fact.level == "paragraph" else "stale"
     if not fact.now:
-        return said["stale removed"].format(cited=fact.cited)
-    return said["stale"].format(cited=fact.cited, numbers=said["or"].join(fact.now))
+        return said[key + " removed"].format(cited=fact.cited)
+    return said[key].format(cited=fact.cited, numbers=said["or"].join(fact.now))
 
 
 #: The notes of flags (``core.result.FLAG_NOTES``, by key) in the briefing's language.
