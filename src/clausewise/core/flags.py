@@ -38,8 +38,7 @@ from operator import attrgetter
 from itertools import islice
 from typing import Callable, Iterable
 
-from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, FLAG_MIN_SIMILARITY, DiffOp, Flag,
-                     Pair, said)
+from .result import FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Pair, flaggable, said
 from .textkey import JOB_NUMBER, reference_spans
 
 #: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
@@ -2173,15 +2172,10 @@ def flag_pairs(pairs: tuple[Pair, ...],
     return tuple(_flag(pair, check) for pair in pairs)
 
 
-#: Below this similarity a pair is rewritten, or in another language ("shall" facing
-#: "doit"): word-for-word flags would only repeat the diff.
-MIN_SIMILARITY = FLAG_MIN_SIMILARITY
-
-
 def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
     flags = pair.flags
     diff = pair.diff
-    if len(diff) > 1 and pair.left and pair.right and pair.similarity >= MIN_SIMILARITY:
+    if len(diff) > 1 and flaggable(pair):
         if check is not None:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))

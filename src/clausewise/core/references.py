@@ -22,8 +22,7 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from .result import (FLAG_MAX_CHANGED_WORDS, FLAG_MIN_SIMILARITY, Flag, Pair, StaleReference,
-                     Status)
+from .result import FLAG_MAX_CHANGED_WORDS, Flag, Pair, StaleReference, Status, flaggable
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -259,7 +258,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True,
         notes = notes + tuple(fact.note for fact, _ in [*((f, None) for f in stale), *inside])
         facts = facts + tuple(stale) + tuple(fact for fact, _ in inside)
         if (stale or inside or (old != new and _cited(before) != _cited(after))
-                ) and pair.similarity >= FLAG_MIN_SIMILARITY:
+                ) and flaggable(pair):
             where = " + ".join(pair.right_citations)
             flags = _reference_flags(old, new, pair.diff, mapping, where, inner or {})
             flags += tuple(Flag("reference", new[ref[3]:ref[4]], new[ref[3]:ref[4]], where,
@@ -267,7 +266,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True,
             if flags:
                 pair = replace(pair, flags=pair.flags + tuple(sorted(
                     flags, key=lambda flag: -1 if flag.start is None else flag.start)))
-        if pair.similarity >= FLAG_MIN_SIMILARITY and any(
+        if flaggable(pair) and any(
                 op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
             scope = _scope_flags(old, new, pair.diff, " + ".join(pair.right_citations))
             if scope:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable, Iterator
 
-from .model import Clause, Document
+from .model import Clause, ClauseKind, Document
 
 
 class Status(str, Enum):
@@ -117,6 +117,17 @@ FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "p
 #: word for word.
 FLAG_MIN_SIMILARITY = 0.35
 FLAG_MAX_CHANGED_WORDS = 30
+#: Clauses whose changes are a document's own data, not what it provides: a report's cover
+#: page (its symbol, date, session and meeting numbers), a title.
+_UNFLAGGED = frozenset({ClauseKind.FRONT, ClauseKind.TITLE})
+
+
+def flaggable(pair: "Pair") -> bool:
+    """Whether a pair's words are read for flags (``core.flags``, ``core.references``): both
+    sides there, alike enough (not a rewrite, not another language), and not a cover page
+    or a title."""
+    return (bool(pair.left and pair.right) and pair.similarity >= FLAG_MIN_SIMILARITY
+            and pair.right[0].kind not in _UNFLAGGED and pair.left[0].kind not in _UNFLAGGED)
 
 
 #: The notes of flags that say more than their words, by key, in English (``said``); the
