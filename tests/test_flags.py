@@ -327,3 +327,15 @@ def test_a_citation_of_another_text_moved_within_the_clause_is_none_added():
     # ... while one really added is.
     assert ("reference", "", "resolution 79/110") in flags(
         old, old.replace("shall prepare", "shall, as requested in resolution 79/110, prepare"))
+
+
+def test_a_limit_said_as_not_exceed_is_the_same_limit():
+    assert flags("The area shall be not more than 500 square kilometres.",
+                 "The area shall not exceed 500 square kilometres.") == []
+    assert flags("The area shall not exceed 500 square kilometres.",
+                 "The area shall not exceed 300 square kilometres.") == [
+        ("number", "not exceed 500 square kilometres", "not exceed 300 square kilometres")]
+    # An exact figure that becomes a ceiling is a change of the number.
+    assert ("number", "500 square kilometres", "not exceed 500 square kilometres") in flags(
+        "The area shall be 500 square kilometres.",
+        "The area shall not exceed 500 square kilometres.")

@@ -334,7 +334,7 @@ _COMPARATORS = {
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
-    "not be later than": "<=",
+    "not be later than": "<=", "not exceed": "<=", "not to exceed": "<=",
     "не реже": ">=", "не чаще": "<=",
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
@@ -899,8 +899,8 @@ _INSTRUMENT_WORDS = frozenset(
     "regulation regulations resolution resolutions decision decisions règle règles "
     "résolution résolutions décision décisions".split())
 _COMPARATOR_WORDS = frozenset(
-    "least less more fewer later earlier up most maximum minimum within exceeding over moins "
-    "plus délai менее более позднее течение реже чаще".split())
+    "least less more fewer later earlier up most maximum minimum within exceeding exceed over "
+    "moins plus délai менее более позднее течение реже чаще".split())
 
 
 def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
@@ -1456,6 +1456,11 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         these_old.sort(key=_START)
         these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
+        if kind in ("number", "reference") and (gone or came):
+            # A footnote's figures and citations, carried into the paragraph by a text
+            # export, are notes on the text ("__________ A/AC.296/2026/9"), not its terms.
+            gone = [item for item in gone if not _in_footnote(old, item.start)]
+            came = [item for item in came if not _in_footnote(new, item.start)]
         if kind == "number" and bool(gone) != bool(came):
             gone, came = _still_dated(gone, new), _still_dated(came, old)
         elif kind == "reference" and gone and came:
@@ -1504,7 +1509,8 @@ def _still_cited(items: list[Item], other: str) -> list[Item]:
     clause on the other side cites all the same, in other words around them ("established
     by General Assembly resolution 78/272" -> ", established by the General Assembly in its
     resolution 78/272"): the citation moved, none was added or dropped."""
-    return [item for item in items if " ".join(item.text.split()) not in " ".join(other.split())]
+    spaced_out = "".join(other.split())  # "CRP.3/ Rev.1" is "CRP.3/Rev.1" set otherwise
+    return [item for item in items if "".join(item.text.split()) not in spaced_out]
 
 
 def _finds(text: str, word: str) -> Iterable[int]:
@@ -1899,13 +1905,17 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
 
 
 #: A "not" that belongs to a comparison: "shall not be less than", "may not be later than".
-_NOT_THAN = re.compile(r"\s+(?:be\s+)?(less|fewer|more|later|earlier)\s+than\b", re.IGNORECASE)
+_NOT_THAN = re.compile(r"\s+(?:be\s+)?(?:(less|fewer|more|later|earlier)\s+than|(exceed))\b",
+                       re.IGNORECASE)
 #: What says each such comparison without a "not" ("not less than" = "at least").
 _SAME_COMPARISON = {
     word: re.compile(pattern, re.IGNORECASE) for words, pattern in (
         (("less", "fewer"), r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\b"),
         (("more",), r"\b(?:at\s+most|no\s+more\s+than|up\s+to|(?:a\s+)?maximum\s+of|"
                     r"not\s+exceeding)\b"),
+        # "shall not exceed 500" = "shall be not more than 500", "shall be at most 500"
+        (("exceed",), r"\b(?:at\s+most|(?:no|not)\s+more\s+than|up\s+to|"
+                      r"(?:a\s+)?maximum\s+of|not\s+exceeding)\b"),
         (("later",), r"\b(?:no\s+later\s+than|by|at\s+the\s+latest)\b"),
         (("earlier",), r"\b(?:no\s+earlier\s+than|at\s+the\s+earliest)\b"))
     for word in words}
@@ -1920,7 +1930,7 @@ def _said_as_comparator(item: Item, text: str, other: str, place: int) -> bool:
     comparison = _NOT_THAN.match(text, item.end)
     if comparison is None:
         return False
-    return _SAME_COMPARISON[comparison.group(1).lower()].search(
+    return _SAME_COMPARISON[(comparison.group(1) or comparison.group(2)).lower()].search(
         other, place, min(len(other), place + 40)) is not None
 
 
