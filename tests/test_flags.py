@@ -339,3 +339,15 @@ def test_a_limit_said_as_not_exceed_is_the_same_limit():
     assert ("number", "500 square kilometres", "not exceed 500 square kilometres") in flags(
         "The area shall be 500 square kilometres.",
         "The area shall not exceed 500 square kilometres.")
+
+
+def test_a_list_of_documents_is_kept_up_to_date_without_flags(tmp_path):
+    body = ("Article 1\nScope\nThis Agreement applies to the Area, as set out in document "
+            "A/AC.296/2025/1.\n\nAnnex I\nList of documents\n\n")
+    entries = [f"A/AC.296/2025/{n} Document number {n} of the session" for n in range(1, 8)]
+    old = body + "\n\n".join(entries) + "\n"
+    new = (body.replace("2025/1.", "2025/2.")
+           + "\n\n".join(entry.replace("2025/3 ", "2025/9 ") for entry in entries) + "\n")
+    # The article's citation changed: flagged; the list's entry: the diff shows it.
+    assert _flags_of_drafts(tmp_path, old, new) == [
+        ("reference", "A/AC.296/2025/1", "A/AC.296/2025/2", "Article 1")]

@@ -429,3 +429,14 @@ def test_un_report_citations_in_its_footnotes_and_moved_within_a_clause_are_not_
         assert not [f for f in found if f.where == where and f.kind == "reference"], where
     # "CRP.3/ Rev.1" set apart by the export is the same symbol as "CRP.3/Rev.1".
     assert not [f for f in found if f.new.endswith("CRP.3/Rev.1") and not f.old]
+
+
+def test_the_entries_of_a_list_of_documents_carry_no_flags():
+    """The UN report's Annex XI in the PDFs: a table of symbols and titles whose cells the
+    two editions pair otherwise ("A/AC.296/2025/1 -> A/AC.296/2025/8")."""
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.pdf",
+                         "bbnj-prepcom-report-2026.final.pdf")
+    assert not [f for f in found if f.where.startswith("Annex XI")]
+    # The body's corrected citations are still flagged.
+    assert ("Paragraph 61", "A/AC.296/2025/2", "A/AC.296/2026/2") in {
+        (f.where, f.old, f.new) for f in found}

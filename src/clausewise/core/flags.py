@@ -39,6 +39,7 @@ from itertools import islice
 from typing import Callable, Iterable
 
 from .result import FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Pair, flaggable, said
+from .model import ClauseKind
 from .textkey import JOB_NUMBER, reference_spans
 
 #: Characters of unchanged text read on each side of a change by default (see ``_GROUPS``).
@@ -2182,10 +2183,12 @@ def flag_pairs(pairs: tuple[Pair, ...],
     return tuple(_flag(pair, check) for pair in pairs)
 
 
-def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
+def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) -> Pair:
+    """The pair with its flags and its children's (``listed``: the pair is an entry of a
+    list of documents, read for none)."""
     flags = pair.flags
     diff = pair.diff
-    if len(diff) > 1 and flaggable(pair):
+    if len(diff) > 1 and not listed and flaggable(pair):
         if check is not None:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))
@@ -2199,8 +2202,9 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
         # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
         # flags (a plain loop: this visits every clause of both drafts).
         changed = None
+        listing = _lists_documents(children)
         for index, child in enumerate(children):
-            flagged = _flag(child, check)
+            flagged = _flag(child, check, listing and _entry(child))
             if flagged is not child:
                 if changed is None:
                     changed = list(children)
@@ -2212,6 +2216,29 @@ def _flag(pair: Pair, check: Callable[[], None] | None) -> Pair:
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+#: A document's symbol opening a clause: an entry of a list of documents, as a PDF's table
+#: of them reads ("A/AC.296/2026/CRP.3 Draft financial rules ...").
+_SYMBOL_START = re.compile(r"\s*[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
+
+
+def _entry(pair: Pair) -> bool:
+    """Whether a pair is an unnumbered paragraph: a cell or line of a list."""
+    clauses = pair.right or pair.left
+    return bool(clauses) and clauses[0].kind is ClauseKind.UNNUMBERED
+
+
+def _lists_documents(children: tuple[Pair, ...]) -> bool:
+    """Whether these clauses are a list of documents (a report's annex listing what was
+    before the meeting: symbol, title, symbol, title...): at least five unnumbered entries
+    open with a symbol, and they are a third of all. Its entries are read for no flags: a
+    PDF's table of them comes apart in cells that two editions pair otherwise, and a changed
+    entry is the list kept up to date, which the diff shows."""
+    entries = [child for child in children if _entry(child)]
+    symbols = sum(1 for child in entries
+                  if _SYMBOL_START.match((child.right or child.left)[0].text))
+    return symbols >= 5 and 3 * symbols >= len(entries)
 
 
 def _cited_where_they_stand(pair: Pair, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
