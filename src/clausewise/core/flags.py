@@ -2235,6 +2235,8 @@ def _lists_documents(children: tuple[Pair, ...]) -> bool:
     open with a symbol, and they are a third of all. Its entries are read for no flags: a
     PDF's table of them comes apart in cells that two editions pair otherwise, and a changed
     entry is the list kept up to date, which the diff shows."""
+    if len(children) < 5 or not any(_entry(child) for child in children[:3]):
+        return False  # an article's paragraphs: no list (decided at once for nearly all)
     entries = [child for child in children if _entry(child)]
     symbols = sum(1 for child in entries
                   if _SYMBOL_START.match((child.right or child.left)[0].text))

@@ -694,14 +694,12 @@ def _stale_paragraphs(old: str, new: str, inner: dict[str, set[str]]
         if cited is None or was[1] != now[1] or _paragraph_cited(now) != cited:
             continue
         became = inner.get(cited)
-        if became is None or cited in became:
-            continue
+        if not became or cited in became:
+            continue  # (not "removed": two drafts may cut an article's text otherwise)
         number = _LEADING_NUMBER.match(was[1]).group()
         numbers = tuple(sorted(became, key=_sort_key))
         note = (f"cites paragraph {number}, but the old paragraph {number} is now paragraph "
-                f"{' or '.join(numbers)}: check the cross-reference" if numbers else
-                f"cites paragraph {number}, which the newer draft removed: check the "
-                "cross-reference")
+                f"{' or '.join(numbers)}: check the cross-reference")
         found.append((StaleReference(number, numbers, note, "paragraph"), now))
     return found
 
