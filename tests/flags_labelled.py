@@ -1,5 +1,5 @@
-"""The labelled sets of clause pairs (tests/data/flags/labelled.jsonl and heldout.jsonl) and
-their scoring.
+"""The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl and
+heldout2.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -11,6 +11,10 @@ heldout.jsonl has the same format but was written, and labelled, without reading
 or labelled.jsonl and before it was ever scored: the rules were tuned on labelled.jsonl, so only
 the held-out set says how they fare on clauses nobody tuned them for. Do not tune the rules on it
 (or it stops measuring anything); fix one of its labels only for a genuine labelling slip.
+heldout.jsonl's misses were later told to the sessions that mended the rules, so it is no longer
+a clean measure: heldout2.jsonl is a second set written and labelled the same way (without
+reading the rules, the other sets or their tests), committed alone before it was first scored.
+The same warning holds for it.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -29,6 +33,8 @@ from clausewise.core.result import FLAG_KINDS
 LABELLED = Path(__file__).resolve().parent / "data" / "flags" / "labelled.jsonl"
 #: Written without reading the rules; see the module's docstring.
 HELDOUT = LABELLED.with_name("heldout.jsonl")
+#: A second held-out set, written after the first one's misses had been mended.
+HELDOUT2 = LABELLED.with_name("heldout2.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
