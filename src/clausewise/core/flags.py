@@ -813,9 +813,23 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                 .replace("\u2010", "-").split())
                 if noun.endswith(" of parties"):  # "the Conference of Parties": the same body
                     noun = noun[:-len("parties")] + "the parties"
+                partitive = _PARTITIVE.search(text, max(0, start - 16), start) if det == "" else None
+                if partitive and noun in _SINGULAR:
+                    # "each of the Parties" is "each Party"; "either of the States", "any State"
+                    det, noun = _DETERMINERS[partitive.group(1).lower()], _SINGULAR[noun]
+                    start = partitive.start()
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
+
+
+#: "each of the Parties": a determiner, then "of", before "the" and the actor.
+_PARTITIVE = re.compile(r"\b(each|either|any|every)\s+of\s+\Z", re.IGNORECASE)
+#: The actors a partitive names one of: "each of the Parties" = "each Party".
+_SINGULAR = {"parties": "party", "states": "state", "members": "member",
+             "states parties": "state party", "contracting parties": "contracting party",
+             "high contracting parties": "high contracting party",
+             "member states": "member state", "governments": "government"}
 
 
 # -- brackets and placeholders ----------------------------------------------------------------
@@ -1607,7 +1621,9 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     if len(short) < 2 or len(long) - len(short) > 2 or short in _SHORT_WORDS:
         return False
     letters = iter(long)
-    if not all(letter in letters for letter in short):  # (a subsequence: letters dropped)
+    swapped = (len(short) == len(long) and len(short) >= 6
+               and sum(1 for a, b in zip(short, long) if a != b) == 1)  # "секретать"
+    if not swapped and not all(letter in letters for letter in short):  # (letters dropped)
         return False
     old_read = any(i.kind in _WORDING_KINDS and i.start < region[1] and i.end > region[0]
                    for i in olds)
@@ -1699,6 +1715,8 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     other words who was already acting (``_same_actor``)."""
     if gone and came:
         gone, came = _acronyms_spelled_out(gone, came)
+    if gone and came and _acronym_for_region(gone, came, old, new, region):
+        return [], []
     if gone and came:
         if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
                 _still_named(item, new, old, region[0], region[1]) for item in came):
@@ -1766,7 +1784,9 @@ def _in_title(text: str, at: int) -> bool:
 
 _QUOTES = frozenset('"“”«»\'‘’')
 #: Personal pronouns that may stand for an actor ("it shall notify").
-_PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
+_PRONOUNS = frozenset(["it", "they", "he", "she", "him", "her", "them", "he or she",
+                       "she or he", "him or her", "her or him", "il", "elle", "ils", "elles",
+                       "lui", "он", "она", "оно", "они", "него", "неё", "нее", "них"])
 #: Before a body named in an actor's title: "the President of ", "the Director-General of ".
 _QUALIFIER_OF = re.compile(r"\b[A-Z][\w\u2010\u2011-]*\s+of\s+\Z")
 #: Small words a name's initials may leave out ("Conference of the Parties": "COP" or "CP").
@@ -1835,6 +1855,20 @@ def _acronyms_spelled_out(gone: list[Item], came: list[Item]) -> tuple[list[Item
                     long.remove(name)
                     break
     return gone, came
+
+
+def _acronym_for_region(gone: list[Item], came: list[Item], old: str, new: str,
+                        region: tuple[int, int, int, int]) -> bool:
+    """Whether one side is an acronym alone and the other the name it stands for, read as
+    several actors ("the United Nations Educational, Scientific and Cultural Organization"
+    -> "UNESCO": "the United Nations" and "Organization" on one side)."""
+    for short, long_text in ((came, old[region[0]:region[1]]), (gone, new[region[2]:region[3]])):
+        acronym = short[0].text if len(short) == 1 and _is_acronym(short[0]) else ""
+        if acronym and any(acronym in (capitals, every)
+                           or (len(acronym) >= 3 and capitals.startswith(acronym))
+                           for capitals, every in _names_in(long_text)):
+            return True  # (a name's initials, or those before "of the United Nations")
+    return False
 
 
 def _subject_said_once(item: Item, text: str, other: str, low: int, place: int) -> bool:
