@@ -420,10 +420,6 @@
         <translation> ou </translation>
     </message>
     <message>
-        <source>cites paragraph {cited}, which the newer draft removed: check the cross-reference</source>
-        <translation>cite le paragraphe {cited}, supprimé dans le nouveau projet : vérifier le renvoi</translation>
-    </message>
-    <message>
         <source>cites paragraph {cited}, but the old paragraph {cited} is now paragraph {numbers}: check the cross-reference</source>
         <translation>cite le paragraphe {cited}, mais l&apos;ancien paragraphe {cited} est désormais le paragraphe {numbers} : vérifier le renvoi</translation>
     </message>

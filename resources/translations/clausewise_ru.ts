@@ -420,10 +420,6 @@
         <translation> или </translation>
     </message>
     <message>
-        <source>cites paragraph {cited}, which the newer draft removed: check the cross-reference</source>
-        <translation>ссылается на пункт {cited}, исключённый из нового проекта: проверьте ссылку</translation>
-    </message>
-    <message>
         <source>cites paragraph {cited}, but the old paragraph {cited} is now paragraph {numbers}: check the cross-reference</source>
         <translation>ссылается на пункт {cited}, но прежний пункт {cited} теперь имеет номер {numbers}: проверьте ссылку</translation>
     </message>

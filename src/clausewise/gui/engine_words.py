@@ -101,25 +101,21 @@ def _articles(numbers: str) -> str:
 
 def stale_text(fact: StaleReference) -> str:
     """ "cites Article 2, but the old Article 2 is now Article 3: check the cross-reference";
-    "cites paragraph 2, ..." for one of the article's own paragraphs."""
+    "cites paragraph 2, ..." for one of the article's own paragraphs (only ever renumbered)."""
     if fact.level == "paragraph":
-        if not fact.now:
-            return QCoreApplication.translate(
-                "EngineWords", "cites paragraph {cited}, which the newer draft removed: check "
-                "the cross-reference").format(cited=fact.cited)
-        numbers = QCoreApplication.translate("EngineWords", " or ").join(fact.now)
-        return QCoreApplication.translate(
+        template = QCoreApplication.translate(
             "EngineWords", "cites paragraph {cited}, but the old paragraph {cited} is now "
-            "paragraph {numbers}: check the cross-reference").format(cited=fact.cited,
-                                                                     numbers=numbers)
-    if not fact.now:
-        return QCoreApplication.translate(
+            "paragraph {numbers}: check the cross-reference")
+    elif not fact.now:
+        template = QCoreApplication.translate(
             "EngineWords", "cites Article {cited}, which the newer draft removed: check the "
-            "cross-reference").format(cited=fact.cited)
+            "cross-reference")
+    else:
+        template = QCoreApplication.translate(
+            "EngineWords", "cites Article {cited}, but the old Article {cited} is now Article "
+            "{numbers}: check the cross-reference")
     numbers = QCoreApplication.translate("EngineWords", " or ").join(fact.now)
-    return QCoreApplication.translate(
-        "EngineWords", "cites Article {cited}, but the old Article {cited} is now Article "
-        "{numbers}: check the cross-reference").format(cited=fact.cited, numbers=numbers)
+    return template.format(cited=fact.cited, numbers=numbers)
 
 
 def note_text(pair: Pair, note: str) -> str:

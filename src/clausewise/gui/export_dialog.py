@@ -115,12 +115,20 @@ class _PreviewJob(QRunnable):
         try:
             image = self.work()
         except ReportError as error:
-            self.signals.failed.emit(self.serial, str(error))
+            self._tell(self.signals.failed, str(error))
         except Exception as error:   # never let a thread die silently
             traceback.print_exc()
-            self.signals.failed.emit(self.serial, f"{type(error).__name__}: {error}")
+            self._tell(self.signals.failed, f"{type(error).__name__}: {error}")
         else:
-            self.signals.done.emit(self.serial, image)
+            self._tell(self.signals.done, image)
+
+    def _tell(self, signal, what: object) -> None:
+        """Emits the job's outcome, unless the window went away first (Qt has deleted its
+        signals' object at exit: nobody is left to tell, and the preview is not needed)."""
+        try:
+            signal.emit(self.serial, what)
+        except RuntimeError:
+            pass
 
 
 # -- the dialog -------------------------------------------------------------------------------

@@ -310,9 +310,7 @@ _SENTENCES = {
            "stale removed": "cite l'article {cited}, supprimé dans le nouveau projet : "
                             "vérifier le renvoi",
            "stale paragraph": "cite le paragraphe {cited}, mais l'ancien paragraphe {cited} est "
-                              "désormais le paragraphe {numbers} : vérifier le renvoi",
-           "stale paragraph removed": "cite le paragraphe {cited}, supprimé dans le nouveau "
-                                      "projet : vérifier le renvoi"},
+                              "désormais le paragraphe {numbers} : vérifier le renvoi"},
     "ru": {"number": "расхождение в числах: {parts}", "between": "; ",
            "number part": "{numbers} — только {where}",
            "reference": "ссылки: {in_left} — {left}, {in_right} — {right}",
@@ -326,9 +324,7 @@ _SENTENCES = {
            "stale removed": "ссылается на статью {cited}, исключённую из нового проекта: "
                             "проверьте ссылку",
            "stale paragraph": "ссылается на пункт {cited}, но прежний пункт {cited} теперь "
-                              "имеет номер {numbers}: проверьте ссылку",
-           "stale paragraph removed": "ссылается на пункт {cited}, исключённый из нового "
-                                      "проекта: проверьте ссылку"},
+                              "имеет номер {numbers}: проверьте ссылку"},
 }
 
 
@@ -383,10 +379,11 @@ def stale_phrase(fact: StaleReference, language: str) -> str:
     said = _SENTENCES.get(language)
     if said is None:
         return fact.note
-    key = "stale paragraph" if fact.level == "paragraph" else "stale"
+    if fact.level == "paragraph":  # (only ever renumbered: see core.references)
+        return said["stale paragraph"].format(cited=fact.cited, numbers=said["or"].join(fact.now))
     if not fact.now:
-        return said[key + " removed"].format(cited=fact.cited)
-    return said[key].format(cited=fact.cited, numbers=said["or"].join(fact.now))
+        return said["stale removed"].format(cited=fact.cited)
+    return said["stale"].format(cited=fact.cited, numbers=said["or"].join(fact.now))
 
 
 #: The notes of flags (``core.result.FLAG_NOTES``, by key) in the briefing's language.
