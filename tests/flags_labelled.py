@@ -1,5 +1,5 @@
-"""The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl and
-heldout2.jsonl) and their scoring.
+"""The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl,
+heldout2.jsonl and heldout3.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -14,7 +14,9 @@ the held-out set says how they fare on clauses nobody tuned them for. Do not tun
 heldout.jsonl's misses were later told to the sessions that mended the rules, so it is no longer
 a clean measure: heldout2.jsonl is a second set written and labelled the same way (without
 reading the rules, the other sets or their tests), committed alone before it was first scored.
-The same warning holds for it.
+The same warning holds for it. Its misses were seen by those who mended the rules too, so
+heldout3.jsonl is a third set written and labelled the same way, committed alone (commit
+e252865) before it was first scored: the clean measure until its misses are mended in turn.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -35,6 +37,8 @@ LABELLED = Path(__file__).resolve().parent / "data" / "flags" / "labelled.jsonl"
 HELDOUT = LABELLED.with_name("heldout.jsonl")
 #: A second held-out set, written after the first one's misses had been mended.
 HELDOUT2 = LABELLED.with_name("heldout2.jsonl")
+#: A third held-out set, written after the second one's misses had been seen and mended.
+HELDOUT3 = LABELLED.with_name("heldout3.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
