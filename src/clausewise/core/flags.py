@@ -79,8 +79,11 @@ _EN_MODAL = re.compile(
     r"|\b(?P<hedge>as\s+appropriate|where\s+appropriate|if\s+appropriate|when\s+appropriate|"
     r"as\s+far\s+as\s+possible|to\s+the\s+extent\s+possible|where\s+possible|"
     r"to\s+the\s+extent\s+practicable|where\s+practicable|as\s+necessary|where\s+necessary|"
-    r"inter\s+alia|in\s+principle|to\s+the\s+maximum\s+extent\s+possible)\b",
+    r"inter\s+alia|among\s+other\s+things|in\s+principle|"
+    r"to\s+the\s+maximum\s+extent\s+possible)\b",
     re.IGNORECASE)
+#: Hedges said in other words: "among other things" is "inter alia".
+_SAME_HEDGE = {"among other things": "inter alia"}
 _WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
                         re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\d\s+$|\bin\s+$")
@@ -147,6 +150,7 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = "best efforts"
         else:
             value = " ".join(match.group("hedge").lower().split())
+            value = _SAME_HEDGE.get(value, value)
         yield Item("modal", match.start(), match.end(), match.group(), value)
     if _maybe_french(text, start, end):
         for match in _FR_MODAL.finditer(text, start, end):
@@ -342,10 +346,10 @@ _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in 
                                   key=lambda c: (-len(c), c)))
 #: The last word of every comparator: the expression is looked for only after one of them.
 _COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
-_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\Z", re.IGNORECASE)
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\[?\Z", re.IGNORECASE)
 #: The alternatives of a number expression, in the order they are tried.
 _NUMBER_BRANCHES = (
-    ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
+    ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
     ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
@@ -364,7 +368,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     long lists of month and number words are then not tried in vain at every digit."""
     branches = "|".join(("(?!)" if name in skipped else "") + pattern
                         for name, pattern in _NUMBER_BRANCHES)
-    return re.compile(rf"(?:{branches})(?P<unit>\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+    return re.compile(rf"(?:{branches})(?P<unit>\]?\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
                       re.IGNORECASE)
 
 
@@ -457,15 +461,16 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
                   if comparator_text else "")
     unit_value = ""
     if unit:
-        named = unit.strip().lower().split()
+        named = unit.strip().lstrip("]").lower().split()  # ("[90] days": the bracket aside)
         qualifier = ""
         if len(named) > 1 and named[0] not in ("per", "pour", "nautical", "square", "units",
                                                "special", "members"):
             qualifier, named = named[0], named[1:]
         unit_value = (qualifier + " " if qualifier else "") + _UNIT_WORDS.get(" ".join(named), "")
+
     if dmy:
         parts = dmy.lower().split()
-        return ("date", int(parts[2]), _MONTHS[parts[1]], int(parts[0].rstrip("er")))
+        return ("date", int(parts[2]), _MONTHS[parts[1]], int(parts[0].rstrip("erstndh")))
     if mdy:
         parts = mdy.lower().replace(",", " ").split()
         return ("date", int(parts[2]), _MONTHS[parts[0]], int(parts[1]))
@@ -496,6 +501,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         return ("rank", comparator, rank, unit_value)
     if digits:
         value = _parse_digits(digits) * (_SCALES[scale.lower()] if scale else 1)
+        value, unit_value = _in_months(value, unit_value)
         if currency:
             unit_value = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "usd": "usd",
                           "eur": "eur"}.get(currency.strip().lower(), unit_value)
@@ -506,6 +512,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return None
         if value == 1 and not unit_value and not paren:
             return None  # "one of the Parties", "une Partie": an article, not a quantity
+        value, unit_value = _in_months(value, unit_value)
         return (comparator, value, unit_value)
     return None
 
@@ -513,6 +520,12 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
 _NUMERIC_DATE = re.compile(r"(\d\d)/(\d\d)/(\d\d|\d{4})")
+
+
+def _in_months(value: float, unit: str) -> tuple[float, str]:
+    """A period in years said in months: "one year" is "twelve months" (a calendar year
+    stays one)."""
+    return (value * 12, "month") if unit == "year" else (value, unit)
 
 
 #: Digits in groups of three ("1,000,000", "30 000"), and what parts number words.
@@ -803,6 +816,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 start = before.start()
             if match.group("rnoun"):
                 noun = " ".join(w[:6] for w in match.group("rnoun").casefold().split())
+                partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
+                if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
+                    det, start = _DETERMINERS[partitive.group(1).lower()], partitive.start()
                 value = (det, noun)
             else:
                 # Lower-case adjectives change the actor ("the requesting Party"); words of a
@@ -814,17 +830,29 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if noun.endswith(" of parties"):  # "the Conference of Parties": the same body
                     noun = noun[:-len("parties")] + "the parties"
                 partitive = _PARTITIVE.search(text, max(0, start - 16), start) if det == "" else None
-                if partitive and noun in _SINGULAR:
-                    # "each of the Parties" is "each Party"; "either of the States", "any State"
-                    det, noun = _DETERMINERS[partitive.group(1).lower()], _SINGULAR[noun]
-                    start = partitive.start()
+                if partitive:
+                    # "each of the Parties" is "each Party", "chacune des Parties" "chaque
+                    # Partie"; "either of the States", "any State"
+                    word = (partitive.group(1) or partitive.group(2)).lower()
+                    singular = (_SINGULAR_FR if word in _FRENCH_PARTITIVES else _SINGULAR).get(noun)
+                    if singular:
+                        det, noun, start = _PARTITIVES[word], singular, partitive.start()
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
 
 
 #: "each of the Parties": a determiner, then "of", before "the" and the actor.
-_PARTITIVE = re.compile(r"\b(each|either|any|every)\s+of\s+\Z", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\b(each|either|any|every)\s+of\s+\Z"
+                        r"|\b(chacune|chacun|aucune|aucun)\s+d(?=es\s+\Z)", re.IGNORECASE)
+_RU_PARTITIVE = re.compile(r"(?<![\w])(каждая|каждый|каждое|любая|любой)\s+из\s+\Z",
+                           re.IGNORECASE)
+#: What each partitive says as a determiner ("each of the" = "each").
+_PARTITIVES = {"each": "each", "every": "each", "either": "any", "any": "any",
+               "chacune": "each", "chacun": "each", "aucune": "no", "aucun": "no"}
+_FRENCH_PARTITIVES = frozenset({"chacune", "chacun", "aucune", "aucun"})
+_SINGULAR_FR = {"parties": "partie", "états": "état", "états parties": "état partie",
+                "membres": "membre", "parties contractantes": "partie contractante"}
 #: The actors a partitive names one of: "each of the Parties" = "each Party".
 _SINGULAR = {"parties": "party", "states": "state", "members": "member",
              "states parties": "state party", "contracting parties": "contracting party",
@@ -849,11 +877,15 @@ _ALTERNATIVE_LABEL = re.compile(r"\s*(?:alt(?:ernative)?\.?|option|variant[e]?|�
                                 re.IGNORECASE)
 
 
+#: A unit right after a bracket: "[90] days" is a figure in brackets, not a footnote mark.
+_UNIT_AFTER = re.compile(rf"\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%", re.IGNORECASE)
+
+
 def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _BRACKET.finditer(text, start, end):
         inside = match.group("inside")
-        if inside.strip().isdigit():
-            continue  # "[12]": a footnote mark
+        if inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end()):
+            continue  # "[12]": a footnote mark (not "[90] days", a figure in brackets)
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
             yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
             continue
@@ -1036,7 +1068,7 @@ def _windows(ranges: list[tuple[int, int]], size: int,
 #: alternations) run only in short stretches around them, not over every character.
 _MODAL_TRIGGERS = frozenset(
     "shall must will should may might can could would cannot undertake undertakes undertaken "
-    "undertaking commit commits endeavour endeavours endeavor endeavors endeavouring "
+    "among undertaking commit commits endeavour endeavours endeavor endeavors endeavouring "
     "endeavoring strive strives seek seeks required obliged obligated encouraged invited "
     "entitled permitted authorised authorized expected urged requested right efforts effort "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
@@ -1454,11 +1486,15 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
             by_kind["number"] = ([item for item in olds_ if item.text not in words],
                                  [item for item in news_ if item not in filling])
-    if placeholder is not None and placeholder.old and not filled and "number" in by_kind:
-        # "1 million" -> "[...]": the figure left open is said by the placeholder's flag.
+    if (placeholder is not None and placeholder.old and "number" in by_kind
+            and placeholder.note.startswith("placeholder added")):
+        # "1 million" -> "[...]", "within [-90-]{+[TBC]+} days": the figure left open is
+        # said by the placeholder's flag.
         olds_, news_ = by_kind["number"]
-        by_kind["number"] = ([item for item in olds_ if item.text not in placeholder.old],
-                             news_)
+        by_kind["number"] = (
+            [item for item in olds_ if not (item.start < region[1] and item.end > region[0])],
+            [item for item in news_ if not (item.start < placeholder.end
+                                            and item.end > placeholder.start)])
     # A word misspelt, or spelt right, is no change of what it says ("inter
     # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
     misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
