@@ -379,10 +379,20 @@ _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "words"}))
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol", "nth"}))
 
 
+#: What a date read at a digit starts with: the only number expression that may start right
+#: after a "/" or a "." ("A/AC.296/2025", "ISBA/18/A/11" are no quantities).
+_DATE_START = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s|\d{4}-", re.IGNORECASE)
+
+
 def _number_at(text: str, start: int) -> re.Match[str] | None:
     """``_NUMBER.match(text, start)``, with the alternatives that cannot start there left out."""
     first = text[start]
     if first.isdecimal():
+        before = text[start - 1] if start else ""
+        if before.isalnum() or before == "_":
+            return None  # within a word: no alternative starts there
+        if (before == "/" or before == ".") and not _DATE_START.match(text, start):
+            return None
         return _NUMBER_AT_DIGIT.match(text, start)
     if first.isalpha():
         return _NUMBER_AT_LETTER.match(text, start)
@@ -1111,9 +1121,10 @@ _BEFORE, _AFTER = 45, 45
 
 _WORD = re.compile(r"[^\W\d_]+|[%$€£]")
 _DIGIT_RUN = re.compile(r"\d+")  # maximal runs: each follows a non-digit
-#: 2 to 6 capitals standing alone: "(?<![\\w-])[A-Z]{2,6}(?![\\w-])", written to start with the
-#: capital (the regular expression engine then skips quickly to each one).
-_UPPER_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{1,5}(?![\w-])")
+#: 2 to 6 capitals standing alone, as ``_PARTY`` reads an acronym (not in a document's symbol:
+#: "A/AC.296/2026/CRP.3"): "(?<![\\w/.-])[A-Z]{2,6}(?![\\w/$-])(?!\\.\\w)", written to start
+#: with the capital (the regular expression engine then skips quickly to each one).
+_UPPER_WORD = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{1,5}(?![\w/$-])(?!\.\w)")
 
 
 def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, int]]:
@@ -2272,7 +2283,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
         # Most of a draft is unchanged: a child is rebuilt only when it, or a descendant, has
         # flags (a plain loop: this visits every clause of both drafts).
         changed = None
-        listing = _lists_documents(children)
+        clauses = pair.right or pair.left
+        listing = clauses[0].kind in _LISTING_KINDS and _lists_documents(children)
         for index, child in enumerate(children):
             flagged = _flag(child, check, listing and _entry(child))
             if flagged is not child:
@@ -2291,6 +2303,10 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
 #: A document's symbol opening a clause: an entry of a list of documents, as a PDF's table
 #: of them reads ("A/AC.296/2026/CRP.3 Draft financial rules ...").
 _SYMBOL_START = re.compile(r"\s*[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
+
+
+#: Where a report lists documents: its annexes.
+_LISTING_KINDS = frozenset({ClauseKind.ANNEX, ClauseKind.APPENDIX})
 
 
 def _entry(pair: Pair) -> bool:
