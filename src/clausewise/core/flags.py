@@ -289,7 +289,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "mille": 1000, "millions": 10**6, "milliard": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
            "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
-_NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS}
+#: How many times: "twice a year" -> "once a year" is a number changed.
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 #: The scales that follow figures as a word: "USD 1.5 million" is 1,500,000.
 _LARGE_ALT = _alternation(word for word, scale in _SCALES.items() if scale >= 1000)
 _WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES))
@@ -520,6 +522,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         value = _parse_words(words)
         if value is None:
             return None
+        if words.lower() in _TIMES:
+            unit_value = unit_value or "time"  # "once" is one time, no article
         if value == 1 and not unit_value and not paren:
             return None  # "one of the Parties", "une Partie": an article, not a quantity
         value, unit_value = _in_months(value, unit_value)
@@ -660,8 +664,17 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         if value is None:
             continue
         done = match_end
+        if value[0] == "date" and _CITED_ON.search(text, max(0, start - 48), start):
+            continue  # "resolution 78/272 of 24 April 2024": the date names the text cited
         items.append(Item("number", start, match_end, text[start:match_end].strip(), value))
     return items
+
+
+#: Before the date that, with its number, names another text: "resolution 78/272 of ",
+#: "decision 25/1 of ", "la résolution 78/272 du ".
+_CITED_ON = re.compile(r"\b(?:resolutions?|decisions?|regulations?|résolutions?|décisions?|"
+                       r"резолюци\w*|решени\w*)\s+[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+\Z",
+                       re.IGNORECASE)
 
 
 #: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
