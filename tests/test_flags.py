@@ -351,3 +351,19 @@ def test_a_list_of_documents_is_kept_up_to_date_without_flags(tmp_path):
     # The article's citation changed: flagged; the list's entry: the diff shows it.
     assert _flags_of_drafts(tmp_path, old, new) == [
         ("reference", "A/AC.296/2025/1", "A/AC.296/2025/2", "Article 1")]
+
+
+def test_words_that_only_moved_to_a_neighbouring_paragraph_are_no_change(tmp_path):
+    """Two editions cut the same text into other paragraphs: a sentence read as added to one
+    and removed from its neighbour is neither."""
+    moving = "The Secretariat shall not disclose the information to any third party."
+    old = ("Article 1\nConfidentiality\n1. Each Party shall protect the information it "
+           f"receives. {moving}\n2. The Parties shall consult each other on any breach.\n")
+    new = ("Article 1\nConfidentiality\n1. Each Party shall protect the information it "
+           f"receives.\n2. {moving} The Parties shall consult each other on any breach.\n")
+    assert _flags_of_drafts(tmp_path, old, new) == []
+    # ... while a sentence really added is flagged.
+    added = new.replace("any breach.", "any breach. The depositary shall not be informed.")
+    assert sorted((kind, old_words, new_words) for kind, old_words, new_words, _ in
+                  _flags_of_drafts(tmp_path, old, added)) == [
+        ("modal", "", "shall not"), ("negation", "", "not"), ("party", "", "The depositary")]

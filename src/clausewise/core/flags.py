@@ -2311,10 +2311,72 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
         if changed is not None:
             if flags:
                 flags, changed = _moved_to_child(flags, changed)
+            changed = _moved_between(changed)
             return replace(pair, flags=flags, children=tuple(changed))
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+def _moved_between(pairs: list[Pair]) -> list[Pair]:
+    """An article's clauses less the flags of words that only moved from one to another:
+    two drafts may cut the same text into other paragraphs (a page break, a heading letter),
+    and "the term of the contract may be extended" then reads as added to one paragraph and
+    removed from its neighbour. A word only added whose sentence the older text of a sibling
+    holds, or only removed whose sentence the newer text of a sibling holds, was moved, not
+    added or removed (the diff shows where it went)."""
+    if len(pairs) < 2 or not any(flag.old == "" or flag.new == ""
+                                 for pair in pairs for flag in pair.flags):
+        return pairs
+    sides = [_raw_sides(pair) for pair in pairs]
+    everything = ("\u2029".join(side[0] for side in sides),
+                  "\u2029".join(side[1] for side in sides))
+    out = list(pairs)
+    for index, pair in enumerate(pairs):
+        if not pair.flags:
+            continue
+        old, new = sides[index]
+        kept = tuple(flag for flag in pair.flags
+                     if not _moved_out(flag, old, new, sides[index], everything))
+        if len(kept) != len(pair.flags):
+            out[index] = replace(pair, flags=kept)
+    return out
+
+
+def _raw_sides(pair: Pair) -> tuple[str, str]:
+    """A pair's older and newer row text (its diff's), or its clauses' when it has none."""
+    if pair.diff:
+        return ("".join(text for op, text in pair.diff if op != "+"),
+                "".join(text for op, text in pair.diff if op != "-"))
+    return (" ".join(c.text for c in pair.left), " ".join(c.text for c in pair.right))
+
+
+def _moved_out(flag: Flag, old: str, new: str, own: tuple[str, str],
+               everything: tuple[str, str]) -> bool:
+    """Whether a flag's words, only added or only removed, stand in a sentence that another
+    clause of the article holds on the other side (``own``: this clause's two texts and
+    ``everything``: all the article's)."""
+    if flag.new and not flag.old and flag.start is not None:
+        return _known_around(new, flag.start, flag.end, own[0], everything[0])
+    if flag.old and not flag.new:
+        words = flag.old.split(" … ")[0]
+        at = old.find(words)
+        while at != -1:
+            if _known_around(old, at, at + len(words), own[1], everything[1]):
+                return True
+            at = old.find(words, at + 1)
+    return False
+
+
+def _known_around(text: str, start: int, end: int, own: str, everything: str) -> bool:
+    """Whether the sentence of ``text[start:end]`` (six words at least) stands in another
+    clause (more often in ``everything`` than in ``own``: the texts as the drafts write
+    them, one space between words)."""
+    low, high = _sentence(text, start, end)
+    sentence = text[low:high].strip()
+    if sentence.count(" ") < 5:
+        return False
+    return everything.count(sentence) > own.count(sentence)
 
 
 #: A document's symbol opening a clause: an entry of a list of documents, as a PDF's table
