@@ -88,3 +88,16 @@ def test_a_note_that_only_says_the_words_again_is_not_shown_beside_them(flagged)
     chosen = next(flag for _, flag in found if flag.said[0][0] == "chosen")
     assert describe.flag_words(chosen).endswith(f"({chosen.note})")
     assert "alternative chosen" in chosen.note
+
+
+def test_a_bracket_note_that_says_more_than_the_words_is_shown():
+    from clausewise.core.diff import diff_words
+    from clausewise.core.flags import flags_for
+    found = flags_for(diff_words("the obligations of the Parties under Article 6",
+                                 "the obligations of the Parties [under] Article 6"), "x")
+    assert [describe.flag_words(flag) for flag in found] == [
+        "under → [under] (brackets opened: [under])"]
+    # ... while "modal: shall → should" is not said twice.
+    plain = flags_for(diff_words("The Parties shall consult.", "The Parties should consult."),
+                      "x")
+    assert [describe.flag_words(flag) for flag in plain] == ["shall → should"]

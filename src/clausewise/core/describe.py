@@ -492,13 +492,20 @@ def flags_tip(pair: Pair) -> str:
                      for flag in pair.flags)
 
 
+def _said_by_words(kind: str) -> tuple[str, ...]:
+    """The openings of a note that only says the kind and the words again ("modal: shall →
+    should", "number added: 30 days"); "brackets opened: ..." or "alternative chosen: ..."
+    say more."""
+    return (f"{kind}:", f"{kind} added", f"{kind} removed")
+
+
 def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
     """ "shall → should"; "— → the receiving Party" for words added; then the note when it
     says more than the words ("alternative chosen: shall"; not "reference: Article 2 →
     Article 3"), through ``note`` for a view that says some notes in another language (a
     stale cross-reference's)."""
     text = f"{flag.old or '—'} → {flag.new or '—'}"
-    if flag.note and not flag.note.startswith(flag.kind):
+    if flag.note and not flag.note.startswith(_said_by_words(flag.kind)):
         text += f" ({note(flag.note)})"
     return text
 
