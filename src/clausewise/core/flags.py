@@ -735,7 +735,7 @@ _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secr
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
               r"Комисси\w+|Комитет\w*|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
-              r"Правительств\w*")
+              r"Правительств\w*|Альянс\w*")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -1119,7 +1119,7 @@ _PARTY_TRIGGERS = frozenset(
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional"})
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
-                   "контрактор", "правительств")
+                   "контрактор", "правительств", "альянс")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -1542,6 +1542,10 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             gone, came = _footnoted_symbols(gone, came, old, new)
         elif kind == "reference":
             gone, came = _still_cited(gone, new), _still_cited(came, old)
+            # "... the note by the Co-Chairs (A/AC.296/2025/5)": a symbol added or dropped
+            # in brackets after what it names identifies it, cites nothing new.
+            gone = [item for item in gone if not _symbol_in_brackets(item, old)]
+            came = [item for item in came if not _symbol_in_brackets(item, new)]
         if fillings and came and kind in _WORDING_KINDS:
             gone, came = _filled_in(gone, came, fillings)
         if gone or came:
@@ -1577,6 +1581,12 @@ def _still_dated(items: list[Item], other: str) -> list[Item]:
         if not any(_names_date(other, at, value, year) for at in _finds(other, year)):
             kept.append(item)
     return kept
+
+
+def _symbol_in_brackets(item: Item, text: str) -> bool:
+    """Whether a document's symbol stands alone in round brackets: "(A/AC.296/2025/5)"."""
+    return (isinstance(item.value, str) and text[item.start - 1:item.start] == "("
+            and text[item.end:item.end + 1] == ")")
 
 
 def _still_cited(items: list[Item], other: str) -> list[Item]:
