@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl,
-heldout2.jsonl and heldout3.jsonl) and their scoring.
+heldout2.jsonl, heldout3.jsonl and heldout4.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -16,7 +16,10 @@ a clean measure: heldout2.jsonl is a second set written and labelled the same wa
 reading the rules, the other sets or their tests), committed alone before it was first scored.
 The same warning holds for it. Its misses were seen by those who mended the rules too, so
 heldout3.jsonl is a third set written and labelled the same way, committed alone (commit
-e252865) before it was first scored: the clean measure until its misses are mended in turn.
+e252865) before it was first scored. Its misses were seen too, so heldout4.jsonl is a fourth
+set written and labelled the same way (without reading the rules, the other sets or their
+tests), committed alone (commit 9c21a4b; ef37b17 replaced two copied sentences, labels
+unchanged) before it was first scored: the clean measure until its misses are mended in turn.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -39,6 +42,8 @@ HELDOUT = LABELLED.with_name("heldout.jsonl")
 HELDOUT2 = LABELLED.with_name("heldout2.jsonl")
 #: A third held-out set, written after the second one's misses had been seen and mended.
 HELDOUT3 = LABELLED.with_name("heldout3.jsonl")
+#: A fourth held-out set, written after the third one's misses had been seen.
+HELDOUT4 = LABELLED.with_name("heldout4.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
