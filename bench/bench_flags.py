@@ -62,19 +62,16 @@ PRECISION, RECALL = 0.95, 0.9
 
 
 def labelled(show_mistakes: bool) -> None:
-    table(flags_labelled.LABELLED, "Labelled set", show_mistakes)
-    print()
-    table(flags_labelled.HELDOUT, "Held-out set (written without reading the rules)",
-          show_mistakes)
-    print()
-    table(flags_labelled.HELDOUT2, "Second held-out set (written without reading the rules)",
-          show_mistakes)
-    print()
-    table(flags_labelled.HELDOUT3, "Third held-out set (written without reading the rules)",
-          show_mistakes)
-    print()
-    table(flags_labelled.HELDOUT4, "Fourth held-out set (written without reading the rules)",
-          show_mistakes)
+    sets = ((flags_labelled.LABELLED, "Labelled set"),
+            (flags_labelled.HELDOUT, "Held-out set"),
+            (flags_labelled.HELDOUT2, "Second held-out set"),
+            (flags_labelled.HELDOUT3, "Third held-out set"),
+            (flags_labelled.HELDOUT4, "Fourth held-out set"))
+    for number, (path, title) in enumerate(sets):
+        if number:
+            print()
+            title += " (written without reading the rules)"
+        table(path, title, show_mistakes)
 
 
 def table(path: Path, title: str, show_mistakes: bool) -> None:
