@@ -292,9 +292,11 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
 #: How many times: "twice a year" -> "once a year" is a number changed.
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
+#: Parts of a whole: "two-thirds" is 2/3, "three quarters" 3/4, "one half" 1/2.
+_FRACTIONS = {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4, "fifths": 5}
 #: The scales that follow figures as a word: "USD 1.5 million" is 1,500,000.
 _LARGE_ALT = _alternation(word for word, scale in _SCALES.items() if scale >= 1000)
-_WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES))
+_WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES, *_FRACTIONS))
 _NUMWORDS = rf"(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+et\s+|[\s-]+)(?:{_WORD_ALT}))*"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _MONTHS = {
@@ -493,6 +495,10 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         parts = my.lower().split()
         return ("date", int(parts[1]), _MONTHS[parts[0]], 0)
     if symbol:
+        fraction = _FRACTION.fullmatch(symbol)
+        if fraction:  # "2/3 majority" is "two-thirds majority"
+            return (comparator, round(int(fraction.group(1)) / int(fraction.group(2)), 4),
+                    unit_value)
         dated = _NUMERIC_DATE.fullmatch(symbol)
         if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             year = int(dated.group(3))
@@ -531,6 +537,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     return None
 
 
+#: A fraction in figures: "2/3", "3/4" (a small numerator over a small denominator).
+_FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
 _NUMERIC_DATE = re.compile(r"(\d\d)/(\d\d)/(\d\d|\d{4})")
@@ -565,6 +573,9 @@ def _parse_words(text: str) -> float | None:
             seen = True
         elif word in _NUMBER_WORDS:
             current += _NUMBER_WORDS[word]
+            seen = True
+        elif word in _FRACTIONS:
+            current = round((current or 1) / _FRACTIONS[word], 4)  # "two-thirds": 2/3
             seen = True
         elif word in _SCALES:
             scale = _SCALES[word]
@@ -835,6 +846,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
             if before and before.group("such") and det != "no":
                 det = "such"  # "such a Party", "each such Party": the one just spoken of
+            pointing = (_DEMONSTRATIVE.search(text, max(0, start - 6), start)
+                        if before is None else None)
+            if pointing:
+                det, start = "such", pointing.start()  # "that State" points back as "such"
             if before:
                 start = before.start()
             if match.group("rnoun"):
@@ -865,6 +880,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         yield Item("party", start, match.end(), text[start:match.end()], value)
 
 
+#: Right before an actor, a demonstrative that points back as "such" does ("where that
+#: State fails to respond" is "where such State fails to respond").
+_DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:that|this)\s+\Z", re.IGNORECASE)
 #: "each of the Parties": a determiner, then "of", before "the" and the actor.
 _PARTITIVE = re.compile(r"\b(each|either|any|every)\s+of\s+\Z"
                         r"|\b(chacune|chacun|aucune|aucun)\s+d(?=es\s+\Z)", re.IGNORECASE)
@@ -890,6 +908,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
     r"insert\b.*|placeholder.*|number|date|name|"
+    r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer)|"
     r"вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
@@ -1691,8 +1710,11 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     if len(short) < 2 or len(long) - len(short) > 2 or short in _SHORT_WORDS:
         return False
     letters = iter(long)
-    swapped = (len(short) == len(long) and len(short) >= 6
-               and sum(1 for a, b in zip(short, long) if a != b) == 1)  # "секретать"
+    differ = [at for at, (a, b) in enumerate(zip(short, long)) if a != b]
+    swapped = len(short) == len(long) and len(short) >= 6 and (
+        len(differ) == 1  # "секретать"
+        or (len(differ) == 2 and differ[1] == differ[0] + 1  # "Secretray": two letters swapped
+            and short[differ[0]] == long[differ[1]] and short[differ[1]] == long[differ[0]]))
     if not swapped and not all(letter in letters for letter in short):  # (letters dropped)
         return False
     old_read = any(i.kind in _WORDING_KINDS and i.start < region[1] and i.end > region[0]
@@ -2045,8 +2067,15 @@ def _negated_subject(gone: Item, came: Item, old: str, new: str) -> bool:
     for plain, negated, text in ((gone, came, old), (came, gone, new)):
         if negated.value == plain.value + " not":
             low = _sentence(text, plain.start, plain.end)[0]
-            return _NEGATED_SUBJECT.search(text, low, plain.start) is not None
+            return (_NEGATED_SUBJECT.search(text, low, plain.start) is not None
+                    or _NEGATED_WHEN.match(text, plain.end) is not None)
     return False
+
+
+#: After a modal, the "no" of a prohibition said of its circumstances ("shall under no
+#: circumstances disclose" is "shall not under any circumstances disclose").
+_NEGATED_WHEN = re.compile(r"\s+(?:under|in|at)\s+no\s+(?:circumstances?|case|event|time)\b",
+                           re.IGNORECASE)
 
 
 #: Words after an actor that make it the subject of an obligation ("the Parties shall").

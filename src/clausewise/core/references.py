@@ -92,7 +92,11 @@ _AGENDA = re.compile(r"\bagenda\s+\Z", re.IGNORECASE)
 #: A reference word's usual forms: "Art." is "article", "paras." is "paragraph".
 _WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras": "paragraph",
                "annexes": "annex", "point": "subparagraph", "points": "subparagraph",
-               "sub-paragraph": "subparagraph", "sub-paragraphs": "subparagraph"}
+               "sub-paragraph": "subparagraph", "sub-paragraphs": "subparagraph",
+               # French and Russian words for the same levels ("paragraphe 8 de l'article
+               # 163" / "article 163 (8)"; "пунктом 8 статьи 163" / "статьей 163 (8)")
+               "paragraphe": "paragraph", "alinéa": "subparagraph", "стать": "article",
+               "пункт": "paragraph", "подпу": "subparagraph", "прило": "annex"}
 #: The kinds of provision whose number in brackets is a paragraph when it is a number and a
 #: subparagraph when it is a letter, as treaties number them: "article 52 (9)" is article 52,
 #: paragraph 9; "regulation 9 (b)" is regulation 9, subparagraph (b); "regulation 3 (4) (d)"
