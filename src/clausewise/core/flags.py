@@ -38,7 +38,8 @@ from operator import attrgetter
 from itertools import islice
 from typing import Callable, Iterable
 
-from .result import FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Pair, flaggable, said
+from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Pair, Status,
+                     flaggable, said)
 from .model import ClauseKind
 from .textkey import JOB_NUMBER, reference_spans
 
@@ -2323,6 +2324,8 @@ def flag_pairs(pairs: tuple[Pair, ...],
 def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) -> Pair:
     """The pair with its flags and its children's (``listed``: the pair is an entry of a
     list of documents, read for none)."""
+    if pair.status is Status.UNCHANGED and not pair.flags:
+        return pair  # nothing changed here nor below (most of a draft): nothing to read
     flags = pair.flags
     diff = pair.diff
     if len(diff) > 1 and not listed and flaggable(pair):
