@@ -35,11 +35,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from itertools import islice
 from typing import Callable, Iterable
 
-from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Pair, Status,
-                     flaggable, said)
+from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Hunk, Pair, Status,
+                     diff_hunks, diff_sides, flaggable, rewritten, said)
 from .model import ClauseKind
 from .textkey import JOB_NUMBER, reference_spans
 
@@ -947,39 +946,9 @@ def alternatives(inside: str) -> list[str]:
 
 # -- hunks and clusters -----------------------------------------------------------------------
 
-@dataclass(slots=True)
-class _Hunk:
-    old_start: int
-    old_end: int
-    new_start: int
-    new_end: int
-
-
-def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[_Hunk]]:
+def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[Hunk]]:
     """The two texts the diff rebuilds, and its runs of changes, as ranges in each."""
-    old_parts, new_parts, hunks = [], [], []
-    old_at = new_at = 0
-    current: _Hunk | None = None
-    for op, text in diff:
-        if op == "=":
-            old_parts.append(text)
-            new_parts.append(text)
-            old_at += len(text)
-            new_at += len(text)
-            current = None
-            continue
-        if current is None:
-            current = _Hunk(old_at, old_at, new_at, new_at)
-            hunks.append(current)
-        if op == "-":
-            old_parts.append(text)
-            old_at += len(text)
-            current.old_end = old_at
-        else:
-            new_parts.append(text)
-            new_at += len(text)
-            current.new_end = new_at
-    return "".join(old_parts), "".join(new_parts), hunks
+    return (*diff_sides(diff), diff_hunks(diff))
 
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
@@ -1078,7 +1047,7 @@ def _reference_number_changed(before: str, old_piece: str, new_piece: str) -> bo
     return True
 
 
-def _renumbered_reference(hunk: "_Hunk", old: str, new: str) -> bool:
+def _renumbered_reference(hunk: Hunk, old: str, new: str) -> bool:
     """A change of a cross-reference's number alone ("Article [-7-]{+9+}"): core.references
     judges it (the usual change after a renumbering; a diff makes them by the dozen)."""
     old_piece, new_piece = old[hunk.old_start:hunk.old_end], new[hunk.new_start:hunk.new_end]
@@ -1386,8 +1355,8 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
             old_piece = "".join([text for op, text in diff[index:stop] if op == "-"])
             new_piece = "".join([text for op, text in diff[index:stop] if op != "-"])
         before = diff[index - 1][1][-30:] if index else ""
-        if ((len(old_piece) >= _LONG and _too_long(old_piece))
-                or (len(new_piece) >= _LONG and _too_long(new_piece))):
+        if (rewritten(old_piece, 0, len(old_piece))
+                or rewritten(new_piece, 0, len(new_piece))):
             kinds = _NO_KINDS  # a passage rewritten: the diff shows it whole
         elif old_piece and new_piece and _reference_number_changed(before, old_piece,
                                                                    new_piece):
@@ -1475,7 +1444,7 @@ def _clusters(count: int, old_items: list[Item], old_touch: dict[int, list[int]]
             members.items()]
 
 
-def _region(members: list["_Hunk"]) -> tuple[int, int, int, int]:
+def _region(members: list[Hunk]) -> tuple[int, int, int, int]:
     """The stretch of both texts a cluster of changes covers."""
     if len(members) == 1:
         hunk = members[0]
@@ -1491,7 +1460,7 @@ _Pending = tuple[str, list[Item], list[Item], tuple[int, int], tuple[int, int, i
 
 def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                    region: tuple[int, int, int, int], where: str,
-                   pending: list[_Pending], changes: list["_Hunk"] = ()) -> list[Flag]:
+                   pending: list[_Pending], changes: list[Hunk] = ()) -> list[Flag]:
     """The bracket and placeholder flags of one cluster of changes (``changes``: its hunks);
     its other changes are added to ``pending`` (see ``_moved_within``)."""
     flags: list[Flag] = []
@@ -1511,7 +1480,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         flags.append(placeholder)
     if bracket is not None and bracket.note.startswith("alternative"):
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
-    if _rewritten(old, region[0], region[1]) or _rewritten(new, region[2], region[3]):
+    if rewritten(old, region[0], region[1]) or rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
     filled = placeholder is not None and placeholder.note.startswith("placeholder filled")
     if filled and placeholder.new and "number" in by_kind:
@@ -1665,13 +1634,13 @@ def _footnoted_symbols(gone: list[Item], came: list[Item], old: str,
                 came.remove(new_item)
                 break
     return gone, came
-def _fillings(placeholders: list[Item], changes: list["_Hunk"]) -> list["_Hunk"]:
+def _fillings(placeholders: list[Item], changes: list[Hunk]) -> list[Hunk]:
     """The changes that replaced one of these placeholders with words."""
     return [hunk for hunk in changes if hunk.new_end > hunk.new_start and any(
         item.start < hunk.old_end and item.end > hunk.old_start for item in placeholders)]
 
 
-def _filled_in(gone: list[Item], came: list[Item], fillings: list["_Hunk"]
+def _filled_in(gone: list[Item], came: list[Item], fillings: list[Hunk]
                ) -> tuple[list[Item], list[Item]]:
     """The modals, negations and actors of a change less the words that fill a placeholder
     ("[definition to be inserted]" -> "any material that a Party would provide": the
@@ -2120,33 +2089,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return low, stop.end() if stop else min(len(text), end + 600)
 
 
-#: A change of more words than this is a rewritten passage, not a word-level change.
-_MAX_REWRITE_WORDS = FLAG_MAX_CHANGED_WORDS
-_WORD_RUN = re.compile(r"\w+")
-
-
-#: Fewer characters than this cannot hold more than ``_MAX_REWRITE_WORDS`` words.
-_LONG = 4 * _MAX_REWRITE_WORDS
-
-
-def _too_long(piece: str) -> bool:
-    return len(piece) >= _LONG and _words_beyond(piece, 0, len(piece))
-
-
-def _rewritten(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds more than ``_MAX_REWRITE_WORDS`` words."""
-    return end - start >= _LONG and _words_beyond(text, start, end)
-
-
-def _words_beyond(text: str, start: int, end: int) -> bool:
-    """More than ``_MAX_REWRITE_WORDS`` words in ``text[start:end]``, counted no further
-    than the first one too many (a rewritten passage may run to thousands of words): in
-    its first characters at once, where they nearly always are."""
-    near = min(end, start + 20 * _MAX_REWRITE_WORDS)
-    if len(_WORD_RUN.findall(text, start, near)) > _MAX_REWRITE_WORDS:
-        return True
-    return near < end and sum(1 for _ in islice(_WORD_RUN.finditer(text, start, end),
-                                                _MAX_REWRITE_WORDS + 1)) > _MAX_REWRITE_WORDS
+#: Longer than this, words put in place of a placeholder are a passage, not the words it
+#: leaves open (four characters a word, ``result.rewritten``).
+_LONG = 4 * FLAG_MAX_CHANGED_WORDS
 
 
 def _difference(olds: list[Item], news: list[Item]) -> tuple[list[Item], list[Item]]:
@@ -2388,8 +2333,7 @@ def _moved_between(pairs: list[Pair]) -> list[Pair]:
 def _raw_sides(pair: Pair) -> tuple[str, str]:
     """A pair's older and newer row text (its diff's), or its clauses' when it has none."""
     if pair.diff:
-        return ("".join(text for op, text in pair.diff if op != "+"),
-                "".join(text for op, text in pair.diff if op != "-"))
+        return diff_sides(pair.diff)
     return (" ".join(c.text for c in pair.left), " ".join(c.text for c in pair.right))
 
 
@@ -2454,7 +2398,7 @@ def _cited_where_they_stand(pair: Pair, flags: tuple[Flag, ...]) -> tuple[Flag, 
     """A split pair's flags, each cited by the newer clause its words stand in ("Article
     5(2)"), not by the chain of all the pair's newer clauses ("Article 5(1) + ... + Article
     5(9)"); one whose words are only on the older side keeps the chain."""
-    new = "".join(text for op, text in pair.diff if op != "-")
+    new = diff_sides(pair.diff)[1]
     starts, at = [], 0
     for clause in pair.right:  # where each clause's row begins in the newer text
         first = clause.heading or clause.text

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
 
-from .result import FLAG_MAX_CHANGED_WORDS, Flag, Pair, StaleReference, Status, flaggable
+from .result import (Flag, Hunk, Pair, StaleReference, Status, diff_hunks, diff_sides,
+                     flaggable, rewritten)
 from .model import ClauseKind
 from .numbering import roman_to_int
 from .textkey import fold_ocr_digits, folded_reference_spans
@@ -251,8 +251,7 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True,
     children = tuple([_check(child, mapping, moved_any, inner) for child in pair.children])
     status, notes, facts = pair.status, pair.notes, pair.stale
     if pair.left and pair.right and pair.diff and (moved_any or inner or len(pair.diff) > 1):
-        old = "".join(text for op, text in pair.diff if op != "+")
-        new = "".join(text for op, text in pair.diff if op != "-")
+        old, new = diff_sides(pair.diff)
         before = references(old)
         after = before if new == old else references(new)
         if status is Status.UNCHANGED and old != new and _points_elsewhere(before, after, mapping):
@@ -261,22 +260,11 @@ def _check(pair: Pair, mapping: dict[str, set[str]], moved_any: bool = True,
         inside = _stale_paragraphs(old, new, inner) if inner else []
         notes = notes + tuple(fact.note for fact, _ in [*((f, None) for f in stale), *inside])
         facts = facts + tuple(stale) + tuple(fact for fact, _ in inside)
-        if (stale or inside or (old != new and _cited(before) != _cited(after))
-                ) and flaggable(pair):
-            where = " + ".join(pair.right_citations)
-            flags = _reference_flags(old, new, pair.diff, mapping, where, inner or {})
-            flags += tuple(Flag("reference", new[ref[3]:ref[4]], new[ref[3]:ref[4]], where,
-                                ref[3], ref[4], fact.note) for fact, ref in inside)
+        if flaggable(pair):
+            flags = _flags_of(pair, old, new, before, after, stale, inside, mapping, inner)
             if flags:
                 pair = replace(pair, flags=pair.flags + tuple(sorted(
                     flags, key=lambda flag: -1 if flag.start is None else flag.start)))
-        if flaggable(pair) and any(
-                op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
-            scope = _scope_flags(old, new, pair.diff, " + ".join(pair.right_citations))
-            if scope:
-                pair = replace(pair, flags=tuple(sorted(
-                    pair.flags + scope, key=lambda flag: -1 if flag.start is None
-                    else flag.start)))
     if status is Status.UNCHANGED and any(c.status is not o.status
                                           for c, o in zip(children, pair.children)):
         status = Status.MODIFIED
@@ -304,12 +292,12 @@ _SCOPE_WORD = re.compile(rf"\b(?:{_SCOPE_NOUNS})\b|стать|соглашени
                          r"протокол|част|приложени|глав|раздел|пункт|правил", re.IGNORECASE)
 
 
-def _scope_flags(old: str, new: str, diff: tuple, where: str) -> tuple[Flag, ...]:
+def _scope_flags(old: str, new: str, hunks: list[Hunk], where: str) -> tuple[Flag, ...]:
     """A reference flag where a change makes a text cite another of its own scopes ("under
     this Article" -> "under this Agreement"): a change of one or two words that turns the
     self-reference on one side into another on the other."""
     flags = []
-    for old_start, old_end, new_start, new_end in _hunks(diff):
+    for old_start, old_end, new_start, new_end in hunks:
         if (old_end - old_start > 40 or new_end - new_start > 40
                 or old_start == old_end or new_start == new_end):
             continue  # a scope word replaced by another is a short change on both sides
@@ -333,6 +321,29 @@ def _scope(found: re.Match[str]) -> str:
     return (found.group("scope") or found.group("ru")).casefold()[:6]
 
 
+def _flags_of(pair: Pair, old: str, new: str, before: list, after: list,
+              stale: list[StaleReference], inside: list[tuple[StaleReference, tuple]],
+              mapping: dict[str, set[str]], inner: dict[str, set[str]] | None
+              ) -> tuple[Flag, ...]:
+    """The reference flags of a pair the flags read (``result.flaggable``): references that
+    now cite another provision or were left stale (``before``/``after``: each side's,
+    ``stale``/``inside``: those left stale, to articles and to the article's own paragraphs),
+    and a text that now cites another of its own scopes. The diff's runs of changes are read
+    once, for whichever needs them."""
+    where = " + ".join(pair.right_citations)
+    flags: tuple[Flag, ...] = ()
+    hunks = None
+    if stale or inside or (old != new and _cited(before) != _cited(after)):
+        hunks = diff_hunks(pair.diff)
+        flags = _reference_flags(old, new, hunks, mapping, where, inner or {})
+        flags += tuple(Flag("reference", new[ref[3]:ref[4]], new[ref[3]:ref[4]], where,
+                            ref[3], ref[4], fact.note) for fact, ref in inside)
+    if any(op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
+        flags += _scope_flags(old, new, hunks if hunks is not None else diff_hunks(pair.diff),
+                              where)
+    return flags
+
+
 def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
     """The numbers of these references with the points set apart after them ("11 (b)"):
     what must differ between the sides for a reference to have changed."""
@@ -343,7 +354,7 @@ def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
     return cited
 
 
-def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str]],
+def _reference_flags(old: str, new: str, hunks: list[Hunk], mapping: dict[str, set[str]],
                      where: str, inner: dict[str, set[str]]) -> tuple[Flag, ...]:
     """The ``reference`` flags of a pair: each reference that now cites another provision,
     and each left unchanged although the article it cites was renumbered or removed.
@@ -354,7 +365,6 @@ def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str
     under the limits of every flag (``result.FLAG_MAX_CHANGED_WORDS``)."""
     located_old, located_new = _located(old), _located(new)
     before, after, alike = _same_provisions(located_old, located_new)
-    hunks = _hunks(diff)
     quiet = _quiet(hunks, old, new)
     before = [ref for ref in before if not _restated(ref, old, new, hunks, 0)]
     after = [ref for ref in after if not _restated(ref, new, old, hunks, 1)]
@@ -369,37 +379,11 @@ def _reference_flags(old: str, new: str, diff: tuple, mapping: dict[str, set[str
     return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
 
 
-def _hunks(diff: tuple) -> list[tuple[int, int, int, int]]:
-    """The changes of a pair's diff, each as (old start, old end, new start, new end) in
-    the older and newer texts (the "=" and "-" parts; the "=" and "+" parts)."""
-    hunks = []
-    old_at = new_at = 0
-    opened: tuple[int, int] | None = None
-    for op, text in diff:
-        if op == "=":
-            if opened is not None:
-                hunks.append((opened[0], old_at, opened[1], new_at))
-                opened = None
-            old_at += len(text)
-            new_at += len(text)
-            continue
-        if opened is None:
-            opened = (old_at, new_at)
-        if op == "-":
-            old_at += len(text)
-        else:
-            new_at += len(text)
-    if opened is not None:
-        hunks.append((opened[0], old_at, opened[1], new_at))
-    return hunks
-
-
-_WORD_RUN = re.compile(r"\w+")
 #: The rule a text export sets above a page's footnotes, carried into the paragraph.
 _FOOTNOTE_RULE = re.compile(r"_{10,}")
 
 
-def _quiet(hunks: list[tuple[int, int, int, int]], old: str,
+def _quiet(hunks: list[Hunk], old: str,
            new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where, in the older and the newer text, no reference flags: a change of more than
     ``FLAG_MAX_CHANGED_WORDS`` words on either side (a passage rewritten, added or dropped:
@@ -408,9 +392,7 @@ def _quiet(hunks: list[tuple[int, int, int, int]], old: str,
     spans: tuple[list, list] = ([], [])
     for hunk in hunks:
         pieces = (old[hunk[0]:hunk[1]], new[hunk[2]:hunk[3]])
-        if any(len(piece) >= 4 * FLAG_MAX_CHANGED_WORDS and sum(
-                1 for _ in islice(_WORD_RUN.finditer(piece), FLAG_MAX_CHANGED_WORDS + 1))
-                > FLAG_MAX_CHANGED_WORDS for piece in pieces):
+        if any(rewritten(piece, 0, len(piece)) for piece in pieces):
             spans[0].append((hunk[0], hunk[1]))
             spans[1].append((hunk[2], hunk[3]))
             continue
@@ -426,7 +408,7 @@ def _inside(spans: list[tuple[int, int]], ref: tuple) -> bool:
     return any(start < ref[4] and ref[3] < end for start, end in spans)
 
 
-def _counterpart(hunks: list[tuple[int, int, int, int]], start: int, end: int,
+def _counterpart(hunks: list[Hunk], start: int, end: int,
                  side: int) -> tuple[int, int]:
     """Where the text ``start:end`` of one side (0 older, 1 newer) stands on the other: the
     same words where they are unchanged, the whole of a change they reach into."""
@@ -469,7 +451,7 @@ def _numerals(text: str) -> list[str]:
     return found
 
 
-def _restated(ref: tuple, text: str, other: str, hunks: list[tuple[int, int, int, int]],
+def _restated(ref: tuple, text: str, other: str, hunks: list[Hunk],
               side: int) -> bool:
     """Whether a reference found on one side only stands where the other side has the same
     numbers in other words or spacing: "not included in (b)-(d)" / "not included in

@@ -12,9 +12,11 @@ Stable: add fields rather than change them; ``Comparison.to_json`` is the JSON c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import islice
 from enum import Enum
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from .model import Clause, ClauseKind, Document
 
@@ -39,6 +41,46 @@ class Status(str, Enum):
 #: One diff operation: ("=", text) kept, ("-", text) deleted, ("+", text) inserted.
 #: The "=" and "-" parts rebuild the old text; the "=" and "+" parts the new one.
 DiffOp = tuple[str, str]
+
+
+class Hunk(NamedTuple):
+    """One run of changes of a diff: where it stands in the older text (the "=" and "-"
+    parts) and in the newer one (the "=" and "+" parts)."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+def diff_sides(diff: tuple[DiffOp, ...]) -> tuple[str, str]:
+    """The older and the newer text a diff rebuilds."""
+    return ("".join([text for op, text in diff if op != "+"]),
+            "".join([text for op, text in diff if op != "-"]))
+
+
+def diff_hunks(diff: tuple[DiffOp, ...]) -> list[Hunk]:
+    """The runs of changes of a diff, as ranges in the two texts it rebuilds."""
+    hunks: list[Hunk] = []
+    old_at = new_at = 0
+    opened: tuple[int, int] | None = None
+    for op, text in diff:
+        if op == "=":
+            if opened is not None:
+                hunks.append(Hunk(opened[0], old_at, opened[1], new_at))
+                opened = None
+            old_at += len(text)
+            new_at += len(text)
+            continue
+        if opened is None:
+            opened = (old_at, new_at)
+        if op == "-":
+            old_at += len(text)
+        else:
+            new_at += len(text)
+    if opened is not None:
+        hunks.append(Hunk(opened[0], old_at, opened[1], new_at))
+    return hunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +159,22 @@ FLAG_KINDS = ("modal", "negation", "number", "reference", "party", "bracket", "p
 #: word for word.
 FLAG_MIN_SIMILARITY = 0.35
 FLAG_MAX_CHANGED_WORDS = 30
+_WORD_RUN = re.compile(r"\w+")
+
+
+def rewritten(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``FLAG_MAX_CHANGED_WORDS`` words: a passage
+    rewritten, added or dropped, which the diff shows whole and no flag says word for word.
+    Fewer than four characters a word cannot get there; the words are counted in the first
+    characters at once, where they nearly always are, and never further than the first one
+    too many (a passage may run to thousands of words)."""
+    if end - start < 4 * FLAG_MAX_CHANGED_WORDS:
+        return False
+    near = min(end, start + 20 * FLAG_MAX_CHANGED_WORDS)
+    if len(_WORD_RUN.findall(text, start, near)) > FLAG_MAX_CHANGED_WORDS:
+        return True
+    counted = islice(_WORD_RUN.finditer(text, start, end), FLAG_MAX_CHANGED_WORDS + 1)
+    return near < end and sum(1 for _ in counted) > FLAG_MAX_CHANGED_WORDS
 #: Clauses whose changes are a document's own data, not what it provides: a report's cover
 #: page (its symbol, date, session and meeting numbers), a title.
 _UNFLAGGED = frozenset({ClauseKind.FRONT, ClauseKind.TITLE})
