@@ -946,11 +946,6 @@ def alternatives(inside: str) -> list[str]:
 
 # -- hunks and clusters -----------------------------------------------------------------------
 
-def _hunks(diff: tuple[DiffOp, ...]) -> tuple[str, str, list[Hunk]]:
-    """The two texts the diff rebuilds, and its runs of changes, as ranges in each."""
-    return (*diff_sides(diff), diff_hunks(diff))
-
-
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
 #: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
 _BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
@@ -1377,7 +1372,8 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     changes = _changes(diff)
     if changes is None:
         return ()
-    old, new, all_hunks = _hunks(diff)
+    old, new = diff_sides(diff)
+    all_hunks = diff_hunks(diff)
     hunks, wanted = [], []
     for hunk, kinds in zip(all_hunks, changes):
         if kinds and not _renumbered_reference(hunk, old, new):
