@@ -176,7 +176,11 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
 
 
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
-_FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la)\b")
+#: What says a window may be French: an accented letter, a common word, or one of the French
+#: modal verbs themselves (no English word is spelt so: "Le contractant peut demander la
+#: prorogation de son plan" has neither of the others).
+_FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la|doit|doivent|"
+                          r"devra|devront|devrai(?:t|ent)|peut|peuvent|pourr(?:a|ont|ait|aient))\b")
 
 
 def _maybe_cyrillic(text: str, start: int, end: int) -> bool:
@@ -692,10 +696,19 @@ _CITED_ON = re.compile(r"\b(?:resolutions?|decisions?|regulations?|résolutions?
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
 
 
+#: Where a page's header stands when a text export runs it into a paragraph: at the start of
+#: the text or of a sentence, before a sentence ("ISBA/18/A/11 Each application shall ...").
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.;:]\s+|\n\s*)\Z")
+_SENTENCE_AFTER = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё]")
+
+
 def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _SYMBOL.finditer(text, start, end):
         if _RUNNING_HEADER.match(text, match.end()):
             continue  # "A/AC.296/2026/9 26-01234 24/64": a page's running header
+        if (_SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
+                and _SENTENCE_AFTER.match(text, match.end())):
+            continue  # "ISBA/18/A/11 Each application ...": a page header run into the text
         yield Item("reference", match.start(), match.end(), match.group(), match.group())
 
 
@@ -737,15 +750,16 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
-              r"Organi[sz]ation|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
+              r"Organi[sz]ations?|Observers?|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Scientific\s+and\s+Technical\s+Body|Subsidiary\s+Bod(?:y|ies)|Panel|Mechanism")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
-              r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisation")
+              r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisations?|"
+              r"Observateurs?")
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
-              r"Комисси\w+|Комитет\w*|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
+              r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
@@ -864,7 +878,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 adjectives = " ".join(word for word in (before.group("adj") if before
                                                         else "").split() if word.islower())
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
-                                .replace("\u2010", "-").split())
+                                .replace("\u2010", "-").replace("organiz", "organis").split())
                 if noun.endswith(" of parties"):  # "the Conference of Parties": the same body
                     noun = noun[:-len("parties")] + "the parties"
                 partitive = _PARTITIVE.search(text, max(0, start - 16), start) if det == "" else None
@@ -909,8 +923,10 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
     r"insert\b.*|placeholder.*|number|date|name|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
-    r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer)|"
-    r"вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
+    r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
+    r"confirmer)|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
+    r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
+    r"(?:указать|уточнить)\b.*|вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
@@ -1097,10 +1113,14 @@ _PARTY_TRIGGERS = frozenset(
     "court board depositary chair chairperson president bureau sponsoring united scientific "
     "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
-    "conférence entreprise contractant contractants gouvernement gouvernements organisation"
-    .split())
-#: Actors also written in lower case ("the secretariat").
-_LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional"})
+    "conférence entreprise contractant contractants gouvernement gouvernements organisation "
+    "organisations organizations observer observers observateur observateurs".split())
+#: Actors also written in lower case ("the secretariat", "observers", "competent international
+#: organizations"; the singular "organization" is also the work of organizing: not read).
+_LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
+                           "organizations", "organisations", "observateurs"})
+#: Russian bodies written in lower case after their adjective ("Совместная комиссия").
+_RU_LOWER_ACTORS = ("комисси", "комитет")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс")
@@ -1177,7 +1197,8 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
             found.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
         if found:
             party = [(s_, e_) for s_, e_ in _occurrences(lowered, found, start)
-                     if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS]
+                     if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS
+                     or lowered.startswith(_RU_LOWER_ACTORS, s_ - start)]
         upper = [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)]
         if upper:
             party = sorted(party + upper) if party else upper
@@ -1474,7 +1495,19 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         flags.append(bracket)
     if placeholder is not None:
         flags.append(placeholder)
-    if bracket is not None and bracket.note.startswith("alternative"):
+    if (bracket is not None and bracket.said and bracket.said[0][0] == "chosen"
+            and bracket.start is not None and bracket.end is not None
+            and (bracket.start > region[2] or bracket.end < region[3])):
+        # "The Parties [shall/should]" -> "Each Party shall": the alternative says what it
+        # chose ("shall" is no modal added); the words around it are read as usual.
+        brackets = [(item.start, item.end) for item in by_kind["bracket"][0]]
+        by_kind = {}
+        for side, items, spans in ((0, olds, brackets), (1, news, [(bracket.start, bracket.end)])):
+            for item in items:
+                if item.kind not in ("bracket", "placeholder") and not any(
+                        item.start < high and item.end > low for low, high in spans):
+                    by_kind.setdefault(item.kind, ([], []))[side].append(item)
+    elif bracket is not None and bracket.note.startswith("alternative"):
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
     if rewritten(old, region[0], region[1]) or rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
@@ -1681,13 +1714,39 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
         len(differ) == 1  # "секретать"
         or (len(differ) == 2 and differ[1] == differ[0] + 1  # "Secretray": two letters swapped
             and short[differ[0]] == long[differ[1]] and short[differ[1]] == long[differ[0]]))
-    if not swapped and not all(letter in letters for letter in short):  # (letters dropped)
+    if not swapped and not all(letter in letters for letter in short) and not (
+            len(short) >= 8 and _edits(short, long) <= 2):  # (letters dropped, "коммисии")
         return False
     old_read = any(i.kind in _WORDING_KINDS and i.start < region[1] and i.end > region[0]
                    for i in olds)
     new_read = any(i.kind in _WORDING_KINDS and i.start < region[3] and i.end > region[2]
                    for i in news)
     return old_read != new_read
+
+
+def _negated_determiner(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The actors less those whose "no" alone came or went ("No observer may" -> "An observer
+    may"): the same actor, and the negation's flag says what changed."""
+    gone, came = list(gone), list(came)
+    for old_item in list(gone):
+        for new_item in came:
+            dets = {old_item.value[0], new_item.value[0]}
+            if old_item.value[1:] == new_item.value[1:] and "no" in dets and len(dets) == 2:
+                gone.remove(old_item)
+                came.remove(new_item)
+                break
+    return gone, came
+
+
+def _edits(one: str, other: str) -> int:
+    """The number of letters to add, drop or change to spell ``one`` as ``other``."""
+    row = list(range(len(other) + 1))
+    for at, letter in enumerate(one, 1):
+        previous, row[0] = row[0], at
+        for column, theirs in enumerate(other, 1):
+            previous, row[column] = row[column], min(row[column] + 1, row[column - 1] + 1,
+                                                     previous + (letter != theirs))
+    return row[-1]
 
 
 def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> list[Flag]:
@@ -1708,10 +1767,13 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
     for key, items in dropped.items():
         for old_item, new_item in zip(items, added.get(key, ())):
             moved.update((id(old_item), id(new_item)))
+    moved.update(_reordered_actors(pending, old, new))
     flags = []
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
         came = [item for item in came if id(item) not in moved]
+        if kind == "party" and gone and came:
+            gone, came = _negated_determiner(gone, came)
         if kind == "party" and (gone or came):
             gone, came = _renamed_actors(gone, came, old, new, region)
         elif kind == "modal" and (gone or came):
@@ -1727,6 +1789,30 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
         flags.append(Flag(kind, old_words, new_words, where, start, end,
                           _note(kind, old_words, new_words)))
     return flags
+
+
+#: Between two actors named together: "the Republic of Norland and the Kingdom of Sudmark".
+_ACTORS_JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|et|ou|и|или)\s+)?(?:(?:the|la|le|les)\s+|l['’])?",
+                            re.IGNORECASE)
+
+
+def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
+    """The actors (``id`` of their items) of a list of actors only put in another order
+    ("the Republic of Norland and the Kingdom of Sudmark" -> "the Kingdom of Sudmark and the
+    Republic of Norland"): the same actors, named together on both sides, bound alike. Actors
+    that change places in the sentence ("the Authority shall notify the Contractor" -> "the
+    Contractor shall notify the Authority") swap roles: they stay flagged."""
+    gone = sorted((item for kind, items, _, _, _ in pending if kind == "party" for item in items),
+                  key=_START)
+    came = sorted((item for kind, _, items, _, _ in pending if kind == "party" for item in items),
+                  key=_START)
+    if len(gone) < 2 or len(gone) != len(came) or sorted(
+            repr(item.value) for item in gone) != sorted(repr(item.value) for item in came):
+        return set()
+    for items, text in ((gone, old), (came, new)):
+        if not all(_ACTORS_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:])):
+            return set()
+    return {id(item) for item in gone + came}
 
 
 #: Between two numbers of one expression: "26 April-7 May 2010", "10 kilometres by 10
@@ -2169,6 +2255,11 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
                         *said(("chosen", new_text)))
+        if choices and len(gone) == 1:
+            edge = _chosen_at_edge(gone[0], choices, old, new, region)
+            if edge is not None:
+                return Flag("bracket", gone[0].text, new[edge[0]:edge[1]], where, *edge,
+                            *said(("chosen", new[edge[0]:edge[1]])))
         if " ".join(inside.split()) and " ".join(inside.split()) in " ".join(
                 new[max(0, region[2] - 2):region[3] + 2 + len(inside)].split()):
             return Flag("bracket", gone[0].text, " ".join(inside.split()), where, start, end,
@@ -2201,6 +2292,27 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
                 where, start, end, *words)
+
+
+def _chosen_at_edge(bracket: Item, choices: list[str], old: str, new: str,
+                    region: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """Where one of an alternative's choices stands in the newer text, when the change that
+    dropped the brackets also rewrote the words before or after them ("The Parties
+    [shall/should]" -> "Each Party shall"): the choice ends the newer words where the
+    brackets ended the older ones, or starts them where the brackets started them."""
+    piece = new[region[2]:region[3]]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece.rstrip())
+    for choice in sorted(choices, key=len, reverse=True):
+        if not old[bracket.end:region[1]].strip() and piece.rstrip().endswith(choice):
+            low = region[2] + trail - len(choice)
+            if low == region[2] + lead or not new[low - 1].isalnum():
+                return low, region[2] + trail
+        if not old[region[0]:bracket.start].strip() and piece.lstrip().startswith(choice):
+            high = region[2] + lead + len(choice)
+            if high == region[2] + trail or not new[high].isalnum():
+                return region[2] + lead, high
+    return None
 
 
 #: The label that opens an alternative's text: "Alt. 1: ", "Option 2 - ", "Вариант 1: ".
