@@ -15,7 +15,9 @@
     same way after the second one's misses had been seen; then on the fourth,
     tests/data/flags/heldout4.jsonl, written the same way after the third one's misses had
     been seen; then on the fifth, tests/data/flags/heldout5.jsonl, written the same way after
-    the fourth one's misses had been seen (so the sixth table is the clean measure).
+    the fourth one's misses had been seen; then on the sixth, tests/data/flags/heldout6.jsonl,
+    written the same way after the fifth one's misses had been seen (so the seventh table is
+    the clean measure).
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
@@ -68,7 +70,8 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT2, "Second held-out set"),
             (flags_labelled.HELDOUT3, "Third held-out set"),
             (flags_labelled.HELDOUT4, "Fourth held-out set"),
-            (flags_labelled.HELDOUT5, "Fifth held-out set"))
+            (flags_labelled.HELDOUT5, "Fifth held-out set"),
+            (flags_labelled.HELDOUT6, "Sixth held-out set"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()

@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout5.jsonl) and their scoring.
+heldout6.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -22,8 +22,11 @@ tests), committed alone (commit 9c21a4b; ef37b17 replaced two copied sentences, 
 unchanged) before it was first scored. Its misses were seen too, so heldout5.jsonl is a fifth
 set written and labelled the same way (without reading the rules, the other sets or their
 tests), committed alone (commit 708db32; d44dae6 replaced two pairs that by chance repeated
-pairs of heldout2.jsonl, kinds unchanged) before it was first scored: the clean measure until
-its misses are mended in turn.
+pairs of heldout2.jsonl, kinds unchanged) before it was first scored. Its misses were seen
+too, so heldout6.jsonl is a sixth set written and labelled the same way (without reading the
+rules, the other sets or their tests), committed alone (commit acfa05b; 8cc6f6f replaced two
+pairs that by chance repeated pairs of earlier sets, kinds unchanged) before it was first
+scored: the clean measure until its misses are mended in turn.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -50,6 +53,8 @@ HELDOUT3 = LABELLED.with_name("heldout3.jsonl")
 HELDOUT4 = LABELLED.with_name("heldout4.jsonl")
 #: A fifth held-out set, written after the fourth one's misses had been seen.
 HELDOUT5 = LABELLED.with_name("heldout5.jsonl")
+#: A sixth held-out set, written after the fifth one's misses had been seen.
+HELDOUT6 = LABELLED.with_name("heldout6.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
