@@ -1542,8 +1542,10 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
     fillings = (_fillings(by_kind["placeholder"][0], changes)
                 if filled and placeholder.new else [])
+    month_misspelt = _misspelt_month(old[region[0]:region[1]], new[region[2]:region[3]])
     for kind in ("modal", "negation", "number", "reference", "party"):
-        if kind not in by_kind or (misspelt and kind in _WORDING_KINDS):
+        if kind not in by_kind or (misspelt and kind in _WORDING_KINDS) or (
+                month_misspelt and kind == "number"):
             continue
         these_old, these_new = by_kind[kind]
         these_old.sort(key=_START)
@@ -1736,6 +1738,16 @@ def _negated_determiner(gone: list[Item], came: list[Item]) -> tuple[list[Item],
                 came.remove(new_item)
                 break
     return gone, came
+
+
+def _misspelt_month(old_piece: str, new_piece: str) -> bool:
+    """Whether a change is a month's name misspelt or spelt right ("1 [-January-]{+Januari+}
+    1983", a slip in a published text): the date stays the same."""
+    old_word, new_word = old_piece.strip().lower(), new_piece.strip().lower()
+    if (old_word in _MONTHS) == (new_word in _MONTHS) or not (old_word.isalpha()
+                                                             and new_word.isalpha()):
+        return False
+    return min(len(old_word), len(new_word)) >= 5 and _edits(old_word, new_word) == 1
 
 
 def _edits(one: str, other: str) -> int:
