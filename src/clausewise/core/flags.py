@@ -87,6 +87,9 @@ _SAME_HEDGE = {"among other things": "inter alia"}
 _WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
                         re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\d\s+$|\bin\s+$")
+#: "as" right before a modal: "as may be necessary", "as shall be decided" (a relative
+#: clause that says which measures, not what a Party must or may do).
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
@@ -135,6 +138,9 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
                 continue
             if modal == "May" or (lower == "may" and _MONTH_MAY.search(before)):
                 continue  # the month
+            if not match.group("neg") and _AS_BEFORE.search(before) and text.startswith(
+                    " be ", match.end()):
+                continue  # "such measures as may be necessary": what is needed, no duty
             value = lower + (" not" if match.group("neg") else "")
         elif match.group("cannot"):
             value = "can not"
@@ -470,6 +476,20 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règle
                                 re.IGNORECASE)
 
 
+#: After an ordinal, what puts it in time: "at its [-first-]{+second+} meeting" is another
+#: date, where "the first paragraph" is only an order.
+_IN_TIME = re.compile(r"\]?\s+(?:(?:regular|ordinary|special|extraordinary|resumed|formal|plenary)\s+)?"
+                      r"(?:meeting|session|review|report|anniversary|instrument|period|phase|"
+                      r"round|stage|cycle|commitment\s+period|reporting\s+period)s?\b",
+                      re.IGNORECASE)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside curly quotes opened before it (a title quoted)."""
+    low = max(0, at - 300)
+    return text.rfind("“", low, at) > text.rfind("”", low, at)
+
+
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
     dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit, scale = match.group(
@@ -518,8 +538,11 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
                 return None  # "third parties", "third States": not a count
         else:
             rank = int(nth)
-        if rank <= 2 and not unit_value:
-            return None  # "the first meeting", "the 2nd paragraph": an order, in words or not
+        if rank <= 2 and not unit_value and not (_IN_TIME.match(match.string, match.end())
+                                                 and not _in_quotes(match.string, match.start())):
+            # "the first paragraph", "the 2nd place": an order, in words or not; "entitled
+            # “... at its first meeting”": words of a title
+            return None
         return ("rank", comparator, rank, unit_value)
     if digits:
         value = _parse_digits(digits) * (_SCALES[scale.lower()] if scale else 1)
@@ -620,6 +643,16 @@ def _last_word(lowered: str) -> list[str]:
     return _WORD.findall(lowered)[-1:]
 
 
+#: A year that is part of an instrument's name, before it ("the 1982 Convention", "the 1995
+#: Fish Stocks Agreement") or after it ("la Convention de 1982", "Конвенции 1982 года").
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Convention|Agreement|Protocol|Treaty|Charter|Declaration|"
+    r"Statute|Regulations|Rules|Act|Accord|Amendment|Mining\s+Code)s?\b")
+_INSTRUMENT_BEFORE_YEAR = re.compile(
+    r"(?:\b(?:Convention|Accord|Protocole|Traité|Charte|Déclaration)\s+(?:(?!(?:sera|est|sont|a|ont|entre|entrera|doit|peut|prend|expire)\b)[\w’'-]+\s+){0,10}de|"
+    r"(?<![\w])(?:Конвенци|Соглашени|Протокол|Договор|Устав|Деклараци)\w*(?:\s+[\w-]+){0,8})\s+\Z")
+
+
 def _number_items(text: str, triggers: list[tuple[int, int]],
                   references: tuple[tuple[int, int], ...],
                   reference_starts: list[int]) -> list[Item]:
@@ -678,6 +711,11 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         value = _number_value(match, comparator.group() if comparator else "")
         if value is None:
             continue
+        if (digits and len(digits) == 4 and not comparator
+                and (match.group("unit") or "года").strip().lower() == "года"
+                and (_INSTRUMENT_AFTER.match(text, match_end)
+                     or _INSTRUMENT_BEFORE_YEAR.search(text, max(0, start - 120), start))):
+            continue  # "the 1982 Convention", "la Convention de 1982": a title's year
         done = match_end
         if value[0] == "date" and _CITED_ON.search(text, max(0, start - 48), start):
             continue  # "resolution 78/272 of 24 April 2024": the date names the text cited
@@ -1551,6 +1589,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         these_old.sort(key=_START)
         these_new.sort(key=_START)
         gone, came = _difference(these_old, these_new)
+        if kind == "negation" and not gone and not came:
+            gone, came = _negation_moved_over(these_old, these_new, old, new, region)
         if kind in ("number", "reference") and (gone or came):
             # A footnote's figures and citations, carried into the paragraph by a text
             # export, are notes on the text ("__________ A/AC.296/2026/9"), not its terms.
@@ -1778,6 +1818,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
     moved: set[int] = set()
     for key, items in dropped.items():
         for old_item, new_item in zip(items, added.get(key, ())):
+            if key[0] == "negation" and _negates_otherwise(old_item, old, new_item, new):
+                continue
             moved.update((id(old_item), id(new_item)))
     moved.update(_reordered_actors(pending, old, new))
     flags = []
@@ -1806,6 +1848,39 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
 #: Between two actors named together: "the Republic of Norland and the Kingdom of Sudmark".
 _ACTORS_JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|et|ou|и|или)\s+)?(?:(?:the|la|le|les)\s+|l['’])?",
                             re.IGNORECASE)
+
+
+def _negation_moved_over(olds: list[Item], news: list[Item], old: str, new: str,
+                         region: tuple[int, int, int, int]) -> tuple[list[Item], list[Item]]:
+    """The change's words on each side, as negations, when a negation it kept now negates
+    another word ("is [-not required-]{+required not+} to disclose"); none otherwise."""
+    for old_item, new_item in zip(olds, news):
+        if (region[0] <= old_item.start < region[1] and region[2] <= new_item.start < region[3]
+                and _negates_otherwise(old_item, old, new_item, new)):
+            low, high, new_low, new_high = region
+            return ([Item("negation", low, high, old[low:high].strip(), "moved")],
+                    [Item("negation", new_low, new_high, new[new_low:new_high].strip(), "moved")])
+    return [], []
+
+
+def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bool:
+    """Whether a negation that moved, still beside a modal, now stands on its other side or
+    beside another: "is [-not -]required {+not +}to disclose" (no duty to disclose -> a duty
+    not to disclose), "shall [-not -]be required {+not +}to". Not a negation moved away from
+    every modal ("shall not be conducted so as to endanger" / "shall be conducted so as not
+    to endanger"): the sentence may say the same."""
+    if old_item.text.lower() != new_item.text.lower():
+        return False  # "No derogation may" / "Derogations may not": the same rule said otherwise
+    was, now = _modal_beside(old_item, old), _modal_beside(new_item, new)
+    return was != now and any(was) and any(now)
+
+
+def _modal_beside(item: Item, text: str) -> tuple[str, str]:
+    """The modal trigger word right before and right after ``item`` ("" where there is none)."""
+    before = _WORD.findall(text[max(0, item.start - 24):item.start].lower())[-1:]
+    after = _WORD.findall(text[item.end:item.end + 24].lower())[:1]
+    return (before[0] if before and before[0] in _MODAL_TRIGGERS else "",
+            after[0] if after and after[0] in _MODAL_TRIGGERS else "")
 
 
 def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
@@ -1951,9 +2026,13 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w\u2010\u2011-]*")
 
 
 def _initials(words: list[str]) -> tuple[str, str]:
-    """The initials of a name's capitalised words, without and with its small words."""
+    """The initials of a name's capitalised words, without and with its small words (but its
+    articles: "Conference of the Parties" is "CP" or "COP")."""
     return ("".join(w[0] for w in words if w[0].isupper()),
-            "".join(w[0].upper() for w in words))
+            "".join(w[0].upper() for w in words if w.lower() not in _ARTICLES))
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
 def _names_in(text: str) -> list[tuple[str, str]]:
