@@ -287,8 +287,13 @@ def test_ordinals_and_counted_times_are_numbers():
     assert flags("Стороны проводят учения не реже одного раза в год.",
                  "Стороны проводят учения не реже двух раз в год.") == [
         ("number", "не реже одного раза", "не реже двух раз")]
-    # "first" / "second" order things; they count only before a unit.
-    assert flags("at its first session", "at its second session") == []
+    # "first" / "second" order things; they count before a unit, or a meeting or session (a
+    # date in other words), but not inside a quoted title.
+    assert flags("in the first paragraph", "in the second paragraph") == []
+    assert flags("at its first session", "at its second session") == [
+        ("number", "first", "second")]
+    assert flags("item 4, entitled “Preparations for the first meeting”, was considered",
+                 "item 4 was considered") == []
 
 
 def test_labelled_alternatives_chosen_or_dropped():
