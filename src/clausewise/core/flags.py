@@ -917,8 +917,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                                         else "").split() if word.islower())
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").replace("organiz", "organis").split())
-                if noun.endswith(" of parties"):  # "the Conference of Parties": the same body
-                    noun = noun[:-len("parties")] + "the parties"
+                if noun.endswith((" of parties", " of the parties", " des parties")):
+                    # "the Conference of (the) Parties" is "the Conference" of a treaty that
+                    # names no other (and "the Meeting of the Parties" "the Meeting")
+                    noun = noun.split(" of ", 1)[0].split(" des ", 1)[0]
                 partitive = _PARTITIVE.search(text, max(0, start - 16), start) if det == "" else None
                 if partitive:
                     # "each of the Parties" is "each Party", "chacune des Parties" "chaque
@@ -1833,8 +1835,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
         elif kind == "modal" and (gone or came):
             gone, came = _changed_modals(gone, came, old, new, region)
         elif kind == "negation" and (gone or came):
-            gone = [item for item in gone if not _said_as_comparator(item, old, new, region[2])]
-            came = [item for item in came if not _said_as_comparator(item, new, old, region[0])]
+            gone = [item for item in gone if not _said_otherwise(item, old, new, region[2])]
+            came = [item for item in came if not _said_otherwise(item, new, old, region[0])]
         if not gone and not came:
             continue
         old_words = _words(kind, gone, old)
@@ -2136,8 +2138,8 @@ def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
             return [], []
         if len(gone) == len(came) == 1 and (
                 _negated_subject(gone[0], came[0], old, new)
-                or _said_as_comparator(gone[0], old, new, region[2])
-                or _said_as_comparator(came[0], new, old, region[0])):
+                or _said_otherwise(gone[0], old, new, region[2])
+                or _said_otherwise(came[0], new, old, region[0])):
             return [], []
         return gone, came
     return ([item for item in gone if not _same_modal(item, old, new, region[2])],
@@ -2202,6 +2204,41 @@ def _said_as_comparator(item: Item, text: str, other: str, place: int) -> bool:
         return False
     return _SAME_COMPARISON[(comparison.group(1) or comparison.group(2)).lower()].search(
         other, place, min(len(other), place + 40)) is not None
+
+
+def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
+    """Whether the "not" of ``item`` (a negation, or a modal's: "shall not") says what
+    ``other`` says without it near ``place``: a comparison ("not less than" / "at least"),
+    a double negation ("shall not fail to" / "shall"), a word's negative prefix ("not
+    complete" / "incomplete"), or an exception ("may not ... unless" / "may ... only if";
+    "shall not ... except in" / "shall ... only in"). Not "not incompatible" / "compatible":
+    treaty language says the first on purpose, a looser test than the second."""
+    if not item.text.lower().endswith("not"):
+        return False
+    if _said_as_comparator(item, text, other, place):
+        return True
+    if _FAIL_TO.match(text, item.end):
+        return True  # "shall not fail to notify": "shall notify"
+    following = _NEXT_WORD.match(text, item.end)
+    if following:
+        word = following.group(1).lower()
+        near = other[max(0, place - 40):place + 60].lower()
+        if len(word) > 3 and re.search(rf"\b(?:in|un|im|ir|il|dis|non-?){re.escape(word)}\b", near):
+            return True  # "not complete" / "incomplete"
+    sentence_end = _SENTENCE_STOP.search(text, item.end)
+    stop = sentence_end.start() if sentence_end else len(text)
+    if _EXCEPT.search(text, item.end, min(stop, item.end + 120)) and _ONLY.search(
+            other, max(0, place - 60), min(len(other), place + 120)):
+        return True  # "may not approve unless" / "may approve only if"
+    return False
+
+
+#: After a "not": "fail to" (a double negation), the next word (perhaps after "be").
+_FAIL_TO = re.compile(r"\s+fail\s+to\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_][\w-]*)")
+_SENTENCE_STOP = re.compile(r"[.;]\s")
+_EXCEPT = re.compile(r"\b(?:unless|except|other\s+than|save)\b", re.IGNORECASE)
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 
 
 def _negated_subject(gone: Item, came: Item, old: str, new: str) -> bool:
