@@ -55,6 +55,9 @@ HELDOUT4 = LABELLED.with_name("heldout4.jsonl")
 HELDOUT5 = LABELLED.with_name("heldout5.jsonl")
 #: A sixth held-out set, written after the fifth one's misses had been seen.
 HELDOUT6 = LABELLED.with_name("heldout6.jsonl")
+#: A seventh set, a development set written after the sixth one's misses had been seen: the
+#: session that mends the rules tunes on it, so it is not a clean measure once mended.
+HELDOUT7 = LABELLED.with_name("heldout7.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
