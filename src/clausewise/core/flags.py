@@ -74,8 +74,9 @@ _EN_MODAL = re.compile(
     r"|\b(?:is|are|be|been|being)\s+(?P<passive>required|obliged|obligated|encouraged|invited|"
     r"entitled|permitted|authori[sz]ed|expected|urged|requested)\s+to\b"
     r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
+    r"|\b(?P<need>needs?|ha(?:s|ve))\s+to\b(?!\s+(?:do|deal)\b)"
     r"|\b(?P<effort>(?:make|makes|use|uses)\s+(?:every|its|their|all)\s+(?:reasonable\s+|best\s+)?"
-    r"efforts?|best\s+efforts)\b"
+    r"efforts?|best\s+efforts|spares?\s+no\s+efforts?)\b"
     r"|\b(?P<hedge>as\s+appropriate|where\s+appropriate|if\s+appropriate|when\s+appropriate|"
     r"as\s+far\s+as\s+possible|to\s+the\s+extent\s+possible|where\s+possible|"
     r"to\s+the\s+extent\s+practicable|where\s+practicable|as\s+necessary|where\s+necessary|"
@@ -93,7 +94,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
-    r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?\s+de|(?:est|sont)\s+tenue?s?\s+de|"
+    r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?(?:\s+de)?|"
+    r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+de|"
     r"(?:est|sont)\s+encouragée?s?\s+à|(?:est|sont)\s+invitée?s?\s+à|"
     r"(?:a|ont)\s+le\s+droit\s+de)"
     r"|\b(?P<hedge>le\s+cas\s+échéant|selon\s+qu['’]il\s+convient|dans\s+la\s+mesure\s+du\s+possible|"
@@ -104,7 +106,8 @@ _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront"
              "peuvent": "pouvoir", "pourra": "pouvoir", "pourront": "pouvoir",
              "pourrait": "pourrait", "pourraient": "pourrait"}
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
-    (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t? de", "s'efforcer de"),
+    (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
+    (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
     (r"(?:est|sont) tenue?s? de", "être tenu de"),
     (r"(?:est|sont) encouragée?s? à", "être encouragé à"),
     (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit de", "avoir le droit de"),
@@ -152,6 +155,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = "be " + match.group("passive").lower().replace("obligated", "obliged")
         elif match.group("right"):
             value = "have the right"
+        elif match.group("need"):
+            value = "need to" if match.group("need").lower().startswith("need") else "must"
         elif match.group("effort"):
             value = "best efforts"
         else:
@@ -200,7 +205,14 @@ def _maybe_french(text: str, start: int, end: int) -> bool:
 # -- negation ---------------------------------------------------------------------------------
 
 _NEGATION = re.compile(
-    r"\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
+    r"\b(?P<unless>unless|except\s+(?:as|where|when|if)|save\s+(?:as|where|when)|sauf\s+si|"
+    r"à\s+moins\s+que?)\b"
+    r"|\b(?P<said>fail(?:s|ed|ing|ure)?\s+to|lack(?:s|ed|ing)?|"
+    r"in(?:consistent|compatible|conclusive|complete|admissible|applicable|valid|sufficient|"
+    r"adequate|accurate|eligible|correct|effective)|il(?:legal|legitimate|licit)|"
+    r"un(?:lawful|authori[sz]ed|able|reasonable|justified|acceptable|fair|conditional(?:ly)?|"
+    r"available|necessary|limited|restricted)|ir(?:regular|relevant|reversible))\b"
+    r"|\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
     r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
     r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
     r"|\b(?P<non>non-)(?=\w)"
@@ -223,9 +235,18 @@ def _restrictive(text: str, end: int) -> bool:
     return que is not None and _NE_NEGATOR.search(text, end, que.end()) is None
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+#: "Spare no effort", "n'épargner aucun effort": an effort promised, no negation.
+_NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort",
+                        re.IGNORECASE)
+
+
 def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
     french = None
     for match in _NEGATION.finditer(text, start, end):
+        if match.group() in ("no", "n'", "n’", "aucun") and _NO_EFFORT.search(
+                text, max(0, match.start() - 12), min(len(text), match.end() + 28)):
+            continue
         if match.group("fr") or match.group("fr2"):
             if french is None:
                 french = _maybe_french(text, start, end)
@@ -234,6 +255,13 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
             if match.group("fr2") or match.group("fr").lower() == "ne":
                 if _restrictive(text, match.end()):
                     continue
+        if match.group("unless"):
+            yield Item("negation", match.start(), match.end(), match.group(), "unless")
+            continue
+        if (match.group("said") and _NOT_BEFORE.search(text, max(0, match.start() - 6),
+                                                        match.start())) or (
+                match.group("en") and _FAIL_TO.match(text, match.end())):
+            continue  # "shall not fail to notify": shall notify
         yield Item("negation", match.start(), match.end(), match.group(), "not")
 
 
@@ -303,7 +331,16 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 #: Parts of a whole: "two-thirds" is 2/3, "three quarters" 3/4, "one half" 1/2.
-_FRACTIONS = {"half": 2, "halves": 2, "thirds": 3, "quarter": 4, "quarters": 4, "fifths": 5}
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifths": 5, "moitié": 2, "tiers": 3, "трети": 3, "третей": 3, "четверти": 4,
+              "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
+#: French ordinals ("le soixantième jour", "le cent vingtième jour"): their words' values.
+_FR_ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
+                "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+                "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+                "treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16,
+                "vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+                "soixantième": 60, "centième": 100, "millième": 1000, "unième": 1}
 #: The scales that follow figures as a word: "USD 1.5 million" is 1,500,000.
 _LARGE_ALT = _alternation(word for word, scale in _SCALES.items() if scale >= 1000)
 _WORD_ALT = _alternation((*_NUMBER_WORDS, *_SCALES, *_FRACTIONS))
@@ -366,12 +403,16 @@ _NUMBER_BRANCHES = (
     ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
     ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
+    ("dotted", r"(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|er|ère|e|ème)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
                rf"(?![\w/]))(?:\s+(?P<scale>{_LARGE_ALT})\b)?(?:\s*\((?:{_NUMWORDS})\))?"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
+    ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
+                  rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
+                  rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
     ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
 )
 
@@ -388,9 +429,9 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
-_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "words"}))
+_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
-_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "symbol", "nth"}))
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "dotted", "symbol", "nth"}))
 
 
 #: What a date read at a digit starts with: the only number expression that may start right
@@ -441,6 +482,19 @@ _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
 _FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b)|[ \t]+\)|\s*$")
 
 
+#: A footnote mark after a word: digits right before a comma or full stop, or before one set
+#: apart ("развитию 1 ."), the word before them (not one that takes a number: "Principle
+#: 15,", "Goal 14.").
+_MARK_AFTER_WORD = re.compile(r"[ \t]?[.,;:](?:\s|\Z)")
+_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*) \Z")
+_COUNTED_NOUNS = frozenset(
+    "principle principles goal goals target targets item items page pages chapter chapters "
+    "volume table figure phase step stage level group option alternative no number session "
+    "meeting rule rules section clause schedule appendix box category type class tier "
+    "принцип принципа цель цели пункт статья раздел глава правило этап уровень группа "
+    "principe objectif cible point chapitre section étape niveau groupe".split())
+
+
 def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | None) -> bool:
     """Whether bare digits (no unit) are numbering or furniture, not a quantity: a
     paragraph or point number ("1. The Parties", "... the Convention. 2. Any State": markers
@@ -466,6 +520,13 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
         return True  # "Dates of meetings (ALL)24. The Chair", "(ALL)24.The Chair"
     if match.group("currency"):
         return False
+    if _MARK_AFTER_WORD.match(text, end) and _WORD_BEFORE_MARK.search(
+            text, max(0, start - 30), start):
+        # "the Rio Declaration on Environment and Development 1, to such", "развитию 1 .": a
+        # footnote mark a text export leaves after the word it notes
+        word = _WORD_BEFORE_MARK.search(text, max(0, start - 30), start).group(1)
+        return (text[end:end + 1].isspace() or word[:1].isupper()) and (
+            word.lower() not in _COUNTED_NOUNS)
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
@@ -515,23 +576,31 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     if iso:
         year, month, day = iso.split("-")
         return ("date", int(year), int(month), int(day))
+    dotted = match.group("dotted")
+    if dotted:
+        day, month, year = (int(part) for part in dotted.split("."))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return ("date", year, month, day)
+        return ("symbol", dotted)
     if my:
         parts = my.lower().split()
         return ("date", int(parts[1]), _MONTHS[parts[0]], 0)
     if symbol:
         fraction = _FRACTION.fullmatch(symbol)
-        if fraction:  # "2/3 majority" is "two-thirds majority"
-            return (comparator, round(int(fraction.group(1)) / int(fraction.group(2)), 4),
-                    unit_value)
+        if fraction:  # "2/3 majority" is "two-thirds majority", "66.67 per cent"
+            return (comparator, round(100 * int(fraction.group(1)) / int(fraction.group(2)), 2),
+                    "%")
         dated = _NUMERIC_DATE.fullmatch(symbol)
         if dated and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             year = int(dated.group(3))
             return ("date", year + 2000 if year < 100 else year, int(dated.group(2)),
                     int(dated.group(1)))
         return ("symbol", symbol)
-    nth, ordinal = match.group("nth", "ordinal")
-    if nth or ordinal:
-        if ordinal:
+    nth, ordinal, frordinal = match.group("nth", "ordinal", "frordinal")
+    if nth or ordinal or frordinal:
+        if frordinal:
+            rank = _fr_rank(frordinal)
+        elif ordinal:
             rank = sum(_EN_ORDINALS.get(word, _NUMBER_WORDS.get(word, 0))
                        for word in _NUMBER_WORD_BREAK.split(ordinal.lower()))
             if unit_value in ("party", "state"):
@@ -557,6 +626,9 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return None
         if words.lower() in _TIMES:
             unit_value = unit_value or "time"  # "once" is one time, no article
+        if not unit_value and any(word in _FRACTIONS
+                                  for word in _NUMBER_WORD_BREAK.split(words.lower())):
+            return (comparator, round(100 * value, 2), "%")  # "one half" is "50 per cent"
         if value == 1 and not unit_value and not paren:
             return None  # "one of the Parties", "une Partie": an article, not a quantity
         value, unit_value = _in_months(value, unit_value)
@@ -587,6 +659,23 @@ def _parse_digits(text: str) -> float:
     if _GROUPED_DIGITS.fullmatch(text):
         return float(text.replace(",", "").replace(" ", ""))
     return float(text.replace(",", "."))
+
+
+def _fr_rank(text: str) -> int:
+    """The value of a French ordinal in words: "cent vingtième" 120, "deux centième" 200."""
+    total = 0
+    for word in _NUMBER_WORD_BREAK.split(text.lower()):
+        if word in ("cent", "cents", "centième"):
+            total = (total or 1) * 100
+        elif word in ("mille", "millième"):
+            total = (total or 1) * 1000
+        elif word in ("quatre-vingt",):
+            total += 80
+        elif word in _FR_ORDINALS:
+            total += _FR_ORDINALS[word]
+        else:
+            total += _FR_UNITS.get(word, 0)
+    return total
 
 
 def _parse_words(text: str) -> float | None:
@@ -734,6 +823,8 @@ _CITED_ON = re.compile(r"\b(?:resolutions?|decisions?|regulations?|résolutions?
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}")
 
 
+#: A UN job number and page before a document's symbol: the header of an even page.
+_JOB_PAGE_BEFORE = re.compile(r"\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}/\d{1,3}\s+\Z")
 #: Where a page's header stands when a text export runs it into a paragraph: at the start of
 #: the text or of a sentence, before a sentence ("ISBA/18/A/11 Each application shall ...").
 _SENTENCE_BEFORE = re.compile(r"(?:\A|[.;:]\s+|\n\s*)\Z")
@@ -742,8 +833,10 @@ _SENTENCE_AFTER = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё]")
 
 def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _SYMBOL.finditer(text, start, end):
-        if _RUNNING_HEADER.match(text, match.end()):
-            continue  # "A/AC.296/2026/9 26-01234 24/64": a page's running header
+        if _RUNNING_HEADER.match(text, match.end()) or _JOB_PAGE_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()):
+            continue  # "A/AC.296/2026/9 26-01234 24/64", "12-34567 4/18 A/AC.296/2026/9": a
+            # page's running header
         if (_SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
                 and _SENTENCE_AFTER.match(text, match.end())):
             continue  # "ISBA/18/A/11 Each application ...": a page header run into the text
@@ -788,7 +881,8 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
-              r"Organi[sz]ations?|Observers?|Alliance|Union|Tribunal|Court|Board|Depositary|Chair(?:person)?|"
+              r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
+              r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Scientific\s+and\s+Technical\s+Body|Subsidiary\s+Bod(?:y|ies)|Panel|Mechanism")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
@@ -798,7 +892,7 @@ _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secr
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
-              r"Правительств\w*|Альянс\w*")
+              r"Правительств\w*|Альянс\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -898,6 +992,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
             if before and before.group("such") and det != "no":
                 det = "such"  # "such a Party", "each such Party": the one just spoken of
+            bare = (_BARE_ADJECTIVES.search(text, max(0, start - 48), start)
+                    if before is None else None)
             pointing = (_DEMONSTRATIVE.search(text, max(0, start - 6), start)
                         if before is None else None)
             if pointing:
@@ -915,8 +1011,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 # name do not ("the Preparatory Commission" is "the Commission").
                 adjectives = " ".join(word for word in (before.group("adj") if before
                                                         else "").split() if word.islower())
+                if bare:  # "coastal States", "developing States Parties" (no determiner)
+                    adjectives, start = " ".join(bare.group(1).split()), bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
-                                .replace("\u2010", "-").replace("organiz", "organis").split())
+                                .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-").split())
                 if noun.endswith((" of parties", " of the parties", " des parties")):
                     # "the Conference of (the) Parties" is "the Conference" of a treaty that
                     # names no other (and "the Meeting of the Parties" "the Meeting")
@@ -934,16 +1032,32 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         yield Item("party", start, match.end(), text[start:match.end()], value)
 
 
+#: Adjectives that say which actors are meant, read before an actor with no determiner
+#: ("[-coastal-] States", "[-developing-] States Parties"): not any word, which may be a verb
+#: ("assist developing States").
+_ACTOR_ADJECTIVE_WORDS = ("coastal", "developing", "developed", "landlocked", "land-locked",
+                          "geographically", "disadvantaged", "small", "island", "least",
+                          "sponsoring", "requesting", "requested", "neighbouring",
+                          "neighboring", "adjacent", "participating", "interested", "flag",
+                          "port", "archipelagic", "bordering", "transit", "host", "sending",
+                          "receiving", "member", "non-member", "observer", "signatory",
+                          "contracting", "riparian", "affected", "relevant", "competent",
+                          "regional", "subregional", "international", "national", "local",
+                          "global", "intergovernmental", "non-governmental", "specialized",
+                          "specialised", "multilateral", "scientific", "financial")
+_BARE_ADJECTIVES = re.compile(
+    rf"(?<![\w'’-])((?:(?:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\s+){{1,3}})\Z")
 #: Right before an actor, a demonstrative that points back as "such" does ("where that
 #: State fails to respond" is "where such State fails to respond").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:that|this)\s+\Z", re.IGNORECASE)
 #: "each of the Parties": a determiner, then "of", before "the" and the actor.
-_PARTITIVE = re.compile(r"\b(each|either|any|every)\s+of\s+\Z"
+_PARTITIVE = re.compile(r"\b(each|either|any|every|one)\s+of\s+\Z"
                         r"|\b(chacune|chacun|aucune|aucun)\s+d(?=es\s+\Z)", re.IGNORECASE)
 _RU_PARTITIVE = re.compile(r"(?<![\w])(каждая|каждый|каждое|любая|любой)\s+из\s+\Z",
                            re.IGNORECASE)
 #: What each partitive says as a determiner ("each of the" = "each").
-_PARTITIVES = {"each": "each", "every": "each", "either": "any", "any": "any",
+#: ("one of the Co-Chairs" is "the Co-Chair": one of them, named as "the" names one.)
+_PARTITIVES = {"each": "each", "every": "each", "either": "any", "any": "any", "one": "",
                "chacune": "each", "chacun": "each", "aucune": "no", "aucun": "no"}
 _FRENCH_PARTITIVES = frozenset({"chacune", "chacun", "aucune", "aucun"})
 _SINGULAR_FR = {"parties": "partie", "états": "état", "états parties": "état partie",
@@ -952,7 +1066,8 @@ _SINGULAR_FR = {"parties": "partie", "états": "état", "états parties": "état
 _SINGULAR = {"parties": "party", "states": "state", "members": "member",
              "states parties": "state party", "contracting parties": "contracting party",
              "high contracting parties": "high contracting party",
-             "member states": "member state", "governments": "government"}
+             "member states": "member state", "governments": "government",
+             "co-chairs": "co-chair", "chairs": "chair"}
 
 
 # -- brackets and placeholders ----------------------------------------------------------------
@@ -961,9 +1076,9 @@ _BRACKET = re.compile(r"\[(?P<inside>[^\[\]\n]{0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
     r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
-    r"insert\b.*|placeholder.*|number|date|name|"
+    r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
-    r"amount|place|year|period|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
+    r"amounts?|places?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer)|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
@@ -1067,6 +1182,8 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     following = after.split(None, 1)[:1]
     if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
         return True
+    if not words.isdisjoint(_PARTITIVES) and joined.rstrip().endswith((" of", " d")):
+        return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
@@ -1134,6 +1251,7 @@ _MODAL_TRIGGERS = frozenset(
     "among undertaking commit commits endeavour endeavours endeavor endeavors endeavouring "
     "endeavoring strive strives seek seeks required obliged obligated encouraged invited "
     "entitled permitted authorised authorized expected urged requested right efforts effort "
+    "need needs has have spare spares "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
     "devrait devraient peut peuvent pourra pourront pourrait pourraient engage engagent "
     "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
@@ -1143,8 +1261,14 @@ _MODAL_TRIGGERS = frozenset(
     "призывается возможности случаях необходимости частности".split())
 _NEGATION_TRIGGERS = frozenset(
     "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
-    "ni sans не ни нет без".split())
-_NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, "%", "$",
+    "ni sans не ни нет без unless except save sauf moins fail fails failed failing failure "
+    "lack lacks lacked lacking inconsistent incompatible inconclusive incomplete inadmissible "
+    "inapplicable invalid insufficient inadequate inaccurate ineligible incorrect ineffective "
+    "illegal illegitimate illicit unlawful unauthorised unauthorized unable unreasonable "
+    "unjustified unacceptable unfair unconditional unconditionally unavailable unnecessary "
+    "unlimited unrestricted irregular irrelevant irreversible".split())
+_NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
+                              *_FRACTIONS, "cent", "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
     "party parties state states contracting member members secretary secretariat council "
@@ -1154,16 +1278,19 @@ _PARTY_TRIGGERS = frozenset(
     "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
-    "organisations organizations observer observers observateur observateurs".split())
+    "organisations organizations observer observers observateur observateurs stakeholders "
+    "stakeholder indigenous communities co chairs chairpersons".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
-#: organizations"; the singular "organization" is also the work of organizing: not read).
+#: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
+#: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
-                           "organizations", "organisations", "observateurs"})
-#: Russian bodies written in lower case after their adjective ("Совместная комиссия").
-_RU_LOWER_ACTORS = ("комисси", "комитет")
+                           "organizations", "organisations", "observateurs", "stakeholders",
+                           "stakeholder", "indigenous", "communities"})
+#: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
+_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
-                   "контрактор", "правительств", "альянс")
+                   "контрактор", "правительств", "альянс", "коренн", "общин")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -1752,6 +1879,8 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     short, long = sorted((old_word.lower(), new_word.lower()), key=len)
     if len(short) < 2 or len(long) - len(short) > 2 or short in _SHORT_WORDS:
         return False
+    if long.endswith(short) and long[:len(long) - len(short)] in ("in", "un", "im", "il", "ir"):
+        return False  # "conclusive" / "inconclusive": the opposite, not a slip
     letters = iter(long)
     differ = [at for at, (a, b) in enumerate(zip(short, long)) if a != b]
     swapped = len(short) == len(long) and len(short) >= 6 and (
@@ -1878,11 +2007,17 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
 
 
 def _modal_beside(item: Item, text: str) -> tuple[str, str]:
-    """The modal trigger word right before and right after ``item`` ("" where there is none)."""
+    """The modal or quantifier right before and right after ``item`` ("" where there is
+    none)."""
     before = _WORD.findall(text[max(0, item.start - 24):item.start].lower())[-1:]
     after = _WORD.findall(text[item.end:item.end + 24].lower())[:1]
-    return (before[0] if before and before[0] in _MODAL_TRIGGERS else "",
-            after[0] if after and after[0] in _MODAL_TRIGGERS else "")
+    return (before[0] if before and before[0] in _SCOPE_WORDS else "",
+            after[0] if after and after[0] in _SCOPE_WORDS else "")
+
+
+#: The words whose sense a "not" beside them turns: the modals, and the quantifiers ("not all
+#: members shall" / "all members shall not": some may, none may).
+_SCOPE_WORDS = _MODAL_TRIGGERS | frozenset({"all", "every", "each", "any", "both", "always"})
 
 
 def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
@@ -2020,8 +2155,12 @@ _QUOTES = frozenset('"“”«»\'‘’')
 _PRONOUNS = frozenset(["it", "they", "he", "she", "him", "her", "them", "he or she",
                        "she or he", "him or her", "her or him", "il", "elle", "ils", "elles",
                        "lui", "он", "она", "оно", "они", "него", "неё", "нее", "них"])
-#: Before a body named in an actor's title: "the President of ", "the Director-General of ".
-_QUALIFIER_OF = re.compile(r"\b[A-Z][\w\u2010\u2011-]*\s+of\s+\Z")
+#: Before a body named in an actor's title: "the President of ", "the Director-General of ",
+#: "le Secrétaire général de ", "Генеральный секретарь " (the body in the genitive after it).
+_QUALIFIER_OF = re.compile(
+    r"\b[A-Z][\w\u2010\u2011-]*\s+of\s+\Z"
+    r"|(?:\b[A-ZÉ][\w\u2010\u2011-]*|\bgénérale?)\s+(?:de\s+la|de|du|des)\s+\Z"  # "le Secrétaire général de "
+    r"|(?<![\w])(?:[Сс]екретар|[Пп]редседател|[Дд]иректор)\w*\s+\Z")  # "Генеральный секретарь "
 #: Small words a name's initials may leave out ("Conference of the Parties": "COP" or "CP").
 _NAME_LINKS = frozenset("of for on and the to in de des du la le et".split())
 _NAME_WORD = re.compile(r"[^\W\d_][\w\u2010\u2011-]*")
@@ -2213,8 +2352,15 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
     complete" / "incomplete"), or an exception ("may not ... unless" / "may ... only if";
     "shall not ... except in" / "shall ... only in"). Not "not incompatible" / "compatible":
     treaty language says the first on purpose, a looser test than the second."""
+    if item.value == "unless":  # "unless X" is "only if not X", "if not X"
+        return (_ONLY.search(other, max(0, place - 60), min(len(other), place + 120))
+                or _IF_NOT.search(other, max(0, place - 20), min(len(other), place + 120))
+                ) is not None
     if not item.text.lower().endswith("not"):
         return False
+    if (_IF_BEFORE.search(text, max(0, item.start - 80), item.start)
+            and _UNLESS.search(other, max(0, place - 80), min(len(other), place + 40))):
+        return True  # "if the State has not notified" / "unless the State has notified"
     if _said_as_comparator(item, text, other, place):
         return True
     if _FAIL_TO.match(text, item.end):
@@ -2237,6 +2383,9 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
 _FAIL_TO = re.compile(r"\s+fail\s+to\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_][\w-]*)")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
+_IF_NOT = re.compile(r"\b(?:if|si|если)\b[^.;:]{0,80}?\b(?:not|pas|не)\b", re.IGNORECASE)
+_IF_BEFORE = re.compile(r"\b(?:if|si|если)\b[^.;:,]*\Z", re.IGNORECASE)
+_UNLESS = re.compile(r"\b(?:unless|sauf\s+si|à\s+moins\s+que?)\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\b(?:unless|except|other\s+than|save)\b", re.IGNORECASE)
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 

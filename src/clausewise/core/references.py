@@ -96,7 +96,9 @@ _WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras"
                # French and Russian words for the same levels ("paragraphe 8 de l'article
                # 163" / "article 163 (8)"; "пунктом 8 статьи 163" / "статьей 163 (8)")
                "paragraphe": "paragraph", "alinéa": "subparagraph", "стать": "article",
-               "пункт": "paragraph", "подпу": "subparagraph", "прило": "annex"}
+               "пункт": "paragraph", "подпу": "subparagraph", "прило": "annex",
+               # ("правилом 4 (2)" / "пунктом 2 правила 4"; "règle 21 (3)")
+               "прави": "regulation", "règle": "rule", "règles": "rule"}
 #: The kinds of provision whose number in brackets is a paragraph when it is a number and a
 #: subparagraph when it is a letter, as treaties number them: "article 52 (9)" is article 52,
 #: paragraph 9; "regulation 9 (b)" is regulation 9, subparagraph (b); "regulation 3 (4) (d)"
