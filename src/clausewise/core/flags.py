@@ -992,8 +992,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             det = _DETERMINERS.get(before.group("det").lower(), "") if before else ""
             if before and before.group("such") and det != "no":
                 det = "such"  # "such a Party", "each such Party": the one just spoken of
+            last = text[max(0, start - 20):start].rsplit(None, 1)[-1:] if before is None else ()
             bare = (_BARE_ADJECTIVES.search(text, max(0, start - 48), start)
-                    if before is None else None)
+                    if last and last[0].lstrip("[(") in _ACTOR_ADJECTIVES else None)
             pointing = (_DEMONSTRATIVE.search(text, max(0, start - 6), start)
                         if before is None else None)
             if pointing:
@@ -1045,6 +1046,7 @@ _ACTOR_ADJECTIVE_WORDS = ("coastal", "developing", "developed", "landlocked", "l
                           "regional", "subregional", "international", "national", "local",
                           "global", "intergovernmental", "non-governmental", "specialized",
                           "specialised", "multilateral", "scientific", "financial")
+_ACTOR_ADJECTIVES = frozenset(_ACTOR_ADJECTIVE_WORDS)
 _BARE_ADJECTIVES = re.compile(
     rf"(?<![\w'’-])((?:(?:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\s+){{1,3}})\Z")
 #: Right before an actor, a demonstrative that points back as "such" does ("where that
@@ -1404,10 +1406,13 @@ def _at_spaces(text: str, low: int, high: int, start: int, end: int,
 #: and how far before and after a change its items may start: a bracket may hold a long
 #: passage; a number's trigger (where it is read from) may stand after a changed comparator
 #: ("[-within-]{+after+} 30 days") or before a changed unit ("30 [-days-]{+weeks+}"); an
-#: actor's before a changed adjective ("the [requesting] Party").
+#: actor's before a changed adjective ("the [requesting] Party"). The modal, negation, number
+#: and actor triggers that matter stand within a few words of a change: 30 characters before
+#: ("thirty (30) [-days-]", "the Parties [-concerned-]"), 24 after ("[-within-] 30 days");
+#: a longer reach reads more for nothing (the corpus's flags are the same with 48/44).
 _GROUPS = ((frozenset({"bracket"}), (420, 420), True),
            (frozenset({"placeholder"}), (60, 60), True),
-           (frozenset({"modal", "negation", "number", "party"}), (48, 44), False))
+           (frozenset({"modal", "negation", "number", "party"}), (30, 24), False))
 
 
 def _reading(kinds: list[frozenset[str]]) -> list[tuple[list[int], tuple[int, int], bool]]:
