@@ -1150,7 +1150,7 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     if not kinds and old_piece.lower() == new_piece.lower():
         return _NO_KINDS  # a change of case alone: "party" / "Party"
     joined = old_piece + " " + new_piece
-    words = set(_WORD.findall(joined.lower()))
+    words = _words_of(joined.lower())
     if not words.isdisjoint(_NEGATION_TRIGGERS):
         kinds.update(("negation", "modal"))
     elif not words.isdisjoint(_MODAL_TRIGGERS):
@@ -1182,7 +1182,7 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if not words.isdisjoint(_PARTY_TRIGGERS):
         return True
     following = after.split(None, 1)[:1]
-    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
+    if following and not _PARTY_TRIGGERS.isdisjoint(_words_of(following[0].lower())):
         return True
     if not words.isdisjoint(_PARTITIVES) and joined.rstrip().endswith((" of", " d")):
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
