@@ -19,7 +19,10 @@
     written the same way after the fifth one's misses had been seen; then on the seventh,
     tests/data/flags/heldout7.jsonl, written the same way after the sixth one's misses had
     been seen, as a development set (the session that mends the rules reads its misses; its
-    table is a clean measure only until then).
+    table is a clean measure only until then); then on the eighth,
+    tests/data/flags/heldout8.jsonl, written the same way after the seventh one's misses had
+    been mended, a clean measure as long as nobody mending the rules reads its misses (so do
+    not pass --mistakes to a session that mends them).
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
@@ -74,7 +77,8 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT4, "Fourth held-out set"),
             (flags_labelled.HELDOUT5, "Fifth held-out set"),
             (flags_labelled.HELDOUT6, "Sixth held-out set"),
-            (flags_labelled.HELDOUT7, "Seventh held-out set (development)"))
+            (flags_labelled.HELDOUT7, "Seventh held-out set (development)"),
+            (flags_labelled.HELDOUT8, "Eighth held-out set"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()

@@ -58,6 +58,9 @@ HELDOUT6 = LABELLED.with_name("heldout6.jsonl")
 #: A seventh set, a development set written after the sixth one's misses had been seen: the
 #: session that mends the rules tunes on it, so it is not a clean measure once mended.
 HELDOUT7 = LABELLED.with_name("heldout7.jsonl")
+#: An eighth set, written without reading the rules after the seventh one's misses had been
+#: mended, to measure them afresh: nobody mending the rules may read its misses.
+HELDOUT8 = LABELLED.with_name("heldout8.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
