@@ -402,6 +402,7 @@ _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\[?\Z", re.IGN
 _NUMBER_BRANCHES = (
     ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
     ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
+    ("dm", rf"(?P<dm>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b)"),
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
     ("dotted", r"(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
@@ -423,7 +424,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     long lists of month and number words are then not tried in vain at every digit."""
     branches = "|".join(("(?!)" if name in skipped else "") + pattern
                         for name, pattern in _NUMBER_BRANCHES)
-    return re.compile(rf"(?:{branches})(?P<unit>\]?\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+    return re.compile(rf"(?:{branches})(?P<unit>\]?(?:\s*|-)(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
                       re.IGNORECASE)
 
 
@@ -431,7 +432,7 @@ _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
-_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "iso", "dotted", "symbol", "nth"}))
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "dm", "iso", "dotted", "symbol", "nth"}))
 
 
 #: What a date read at a digit starts with: the only number expression that may start right
@@ -560,7 +561,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
                   if comparator_text else "")
     unit_value = ""
     if unit:
-        named = unit.strip().lstrip("]").lower().split()  # ("[90] days": the bracket aside)
+        named = unit.strip().lstrip("]-").lower().split()  # ("[90] days", "30-day": the sign aside)
         qualifier = ""
         if len(named) > 1 and named[0] not in ("per", "pour", "nautical", "square", "units",
                                                "special", "members"):
@@ -573,6 +574,10 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     if mdy:
         parts = mdy.lower().replace(",", " ").split()
         return ("date", int(parts[2]), _MONTHS[parts[0]], int(parts[1]))
+    dm = match.group("dm")
+    if dm:  # "by 1 March of each year": a day of a month, no year
+        parts = dm.lower().split()
+        return ("date", 0, _MONTHS[parts[1]], int(parts[0].rstrip("erstndh")))
     if iso:
         year, month, day = iso.split("-")
         return ("date", int(year), int(month), int(day))
@@ -640,7 +645,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 _FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
-_NUMERIC_DATE = re.compile(r"(\d\d)/(\d\d)/(\d\d|\d{4})")
+_NUMERIC_DATE = re.compile(r"(\d\d?)/(\d\d?)/(\d\d|\d{4})")
 
 
 def _in_months(value: float, unit: str) -> tuple[float, str]:
