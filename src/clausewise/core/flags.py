@@ -1021,6 +1021,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     adjectives, start = " ".join(bare.group(1).split()), bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-").split())
+                noun = _SAME_NOUN.get(noun, noun)
                 if noun.endswith((" of parties", " of the parties", " des parties")):
                     # "the Conference of (the) Parties" is "the Conference" of a treaty that
                     # names no other (and "the Meeting of the Parties" "the Meeting")
@@ -2126,10 +2127,26 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         return True  # "the President of [the Conference of the Parties]"
     if _stands_for(item, other):
         return True
+    if isinstance(item.value, tuple) and item.value[1].startswith(_NAMED_STARTS):
+        # "[-Norland-]{+the Republic of Norland+}", "[-the Government of -]Norland": the
+        # State named by its name alone on the other side
+        name = _NAME_OF.search(item.text)
+        if name and re.search(rf"(?<![\w-]){re.escape(name.group(1))}(?![\w-])",
+                              other[max(0, start - 40):end + 40]):
+            return True
     low, _ = _sentence(other, start, end)
     if other[start:end].strip().lower() in _PRONOUNS:
         return _named_in(item, other, low, start)
     return not other[start:end].strip() and _subject_said_once(item, text, other, low, start)
+
+
+#: Actors' names that say the same ("the Chairperson" is "the Chair"; not "the Contracting
+#: Parties" and "the Parties", which treaty law may tell apart).
+_SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs"}
+#: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
+_NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
+                 "grand duchy", "government")
+_NAME_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)")
 
 
 #: The rule a text export leaves above a page's footnotes.
