@@ -123,7 +123,7 @@ _RU_MODAL = re.compile(
 
 def _ru_lemma(word: str) -> str:
     word = word.casefold()
-    for stem, lemma in (("обязу", "обязуется"), ("обяза", "обязан"), ("долж", "должен"),
+    for stem, lemma in (("обязу", "обязуется"), ("обяза", "должен"), ("долж", "должен"),
                         ("мо", "может"), ("стрем", "стремиться"), ("призыва", "призывает")):
         if word.startswith(stem):
             return lemma
@@ -2328,6 +2328,8 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     ``other`` says it (``place``: where the change stands in ``other``)."""
     if item.value in _TENSES or _in_footnote(text, item.start):
         return True  # "the draft decision would be removed": nobody is bound
+    if item.value in _PRESENT_SAYS_IT and _said_in_present(item, text, other, place):
+        return True  # "Les Parties [-doivent coopérer-]{+coopèrent+}": the same duty
     low = _sentence(text, item.start, item.end)[0]
     if _PURPOSE.search(text, low, item.start):
         return True
@@ -2340,6 +2342,27 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     return (_COORDINATION.search(between) is not None
             and not list(_party_items(other, _stretches(other, modals[-1].end, place,
                                                         {"party"})[3])))
+
+
+#: The French and Russian duties that a verb in the present tense states as well: treaties in
+#: those languages bind in the present ("Les Parties coopèrent", "Стороны сотрудничают").
+_PRESENT_SAYS_IT = frozenset({"devoir", "s'engager à", "être tenu de", "обязуется", "должен",
+                              "обязан"})
+
+
+def _said_in_present(item: Item, text: str, other: str, place: int) -> bool:
+    """Whether ``other``, where the duty ``item`` stands in ``text``, states its verb in the
+    present tense: the verb after the modal ("doivent [coopérer]", "должны [сотрудничать]")
+    shares its stem with a word of ``other`` there ("coopèrent", "сотрудничают")."""
+    verb = _WORD.findall(text[item.end:item.end + 40])[:1]
+    if not verb or len(verb[0]) < 5:
+        return False
+    infinitive = verb[0].lower()
+    stem = infinitive[:max(4, len(infinitive) * 3 // 5)]
+    near = other[max(0, place - 30):place + 40].lower()
+    said = re.search(rf"(?<!\w){re.escape(stem)}\w*", near)
+    return said is not None and said.group() != infinitive and not (
+        _FR_MODAL.search(near) or _RU_MODAL.search(near))
 
 
 #: A "not" that belongs to a comparison: "shall not be less than", "may not be later than".
