@@ -415,6 +415,9 @@ _NUMBER_BRANCHES = (
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
     ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+    ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|"
+                 r"\bmajorité\s+(?:simple|absolue|qualifiée)|"
+                 r"(?<![\w])(?:прост|абсолютн|квалифицированн)\w*\s+большинств\w*)"),
 )
 
 
@@ -430,7 +433,8 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
-_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words"}))
+_NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
+                                              "majority"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "dm", "iso", "dotted", "symbol", "nth"}))
 
@@ -552,6 +556,11 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.rfind("“", low, at) > text.rfind("”", low, at)
 
 
+#: The kinds of majority said in words, by their first letters in each language.
+_MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "абсо": "absolute",
+               "qual": "qualified", "квал": "qualified"}
+
+
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
     dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit, scale = match.group(
@@ -601,6 +610,11 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return ("date", year + 2000 if year < 100 else year, int(dated.group(2)),
                     int(dated.group(1)))
         return ("symbol", symbol)
+    majority = match.group("majority")
+    if majority:  # "a simple majority" (not "two-thirds"): the threshold, in words
+        words = majority.lower().split()
+        word = words[1] if words[0] == "majorité" else words[0]
+        return ("majority", _MAJORITIES.get(word[:4], word))
     nth, ordinal, frordinal = match.group("nth", "ordinal", "frordinal")
     if nth or ordinal or frordinal:
         if frordinal:
@@ -747,6 +761,11 @@ _INSTRUMENT_BEFORE_YEAR = re.compile(
     r"(?<![\w])(?:Конвенци|Соглашени|Протокол|Договор|Устав|Деклараци)\w*(?:\s+[\w-]+){0,8})\s+\Z")
 
 
+#: Before the number of a question a form cites: "the answer to 26", "question 12".
+_QUESTION_BEFORE = re.compile(r"\b(?:questions?|(?:answers?|repl(?:y|ies))\s+to)\s+\Z",
+                              re.IGNORECASE)
+
+
 def _number_items(text: str, triggers: list[tuple[int, int]],
                   references: tuple[tuple[int, int], ...],
                   reference_starts: list[int]) -> list[Item]:
@@ -783,6 +802,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         digits = match.group("digits")
         if digits and not match.group("unit") and _no_quantity(text, match, comparator):
             continue  # a paragraph number, a footnote mark, page furniture
+        if last and last[0] in ("to", "question", "questions") and digits and not match.group(
+                "unit") and _QUESTION_BEFORE.search(text, max(0, trigger_start - 24), trigger_start):
+            continue  # "If the answer to 26 is yes": question 26, cited, not a quantity
         if last and last[0] in _LABEL_WORDS and not match.group("unit") and _LABEL_BEFORE.search(
                 text, max(0, trigger_start - 14), trigger_start):
             continue  # "vol. 1", "Alt. 2": a label
@@ -893,11 +915,11 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisations?|"
-              r"Observateurs?")
+              r"Observateurs?|Dépositaire")
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
-              r"Правительств\w*|Альянс\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
+              r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -1276,7 +1298,9 @@ _NEGATION_TRIGGERS = frozenset(
     "unjustified unacceptable unfair unconditional unconditionally unavailable unnecessary "
     "unlimited unrestricted irregular irrelevant irreversible".split())
 _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
-                              *_FRACTIONS, "cent", "%", "$",
+                              *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
+                              "простым", "простое", "простого", "абсолютным", "квалифицированным",
+                              "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
     "party parties state states contracting member members secretary secretariat council "
@@ -1287,7 +1311,7 @@ _PARTY_TRIGGERS = frozenset(
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
-    "stakeholder indigenous communities co chairs chairpersons".split())
+    "stakeholder indigenous communities co chairs chairpersons dépositaire".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -1298,7 +1322,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
-                   "контрактор", "правительств", "альянс", "коренн", "общин")
+                   "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
