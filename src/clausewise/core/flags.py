@@ -32,6 +32,7 @@ deterministic (no set or hash order decides anything).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -2732,6 +2733,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
         return pair  # nothing changed here nor below (most of a draft): nothing to read
     flags = pair.flags
     diff = pair.diff
+    if len(diff) > 1 and not listed and _run_in_list(pair):
+        listed, flags = True, ()  # a list of documents run into one paragraph: as one listed
     if len(diff) > 1 and not listed and flaggable(pair):
         if check is not None:
             check()
@@ -2837,6 +2840,22 @@ def _entry(pair: Pair) -> bool:
     """Whether a pair is an unnumbered paragraph: a cell or line of a list."""
     clauses = pair.right or pair.left
     return bool(clauses) and clauses[0].kind is ClauseKind.UNNUMBERED
+
+
+#: An entry of a list of documents run into a paragraph: a symbol that no bracket or comma
+#: opens, before a title's capital ("... A/AC.296/2024/2 Provisional organization of work").
+_LISTED_SYMBOL = re.compile(r"(?<![(,;/\w])\s?[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s+[A-Z][a-z]")
+
+
+def _run_in_list(pair: Pair) -> bool:
+    """Whether a pair's text is a list of documents that a text export ran into one
+    paragraph (at least six entries: symbol, title, symbol, title...): read for no flags, as
+    the entries of such a list are (``_lists_documents``)."""
+    clauses = pair.right or pair.left
+    text = clauses[0].text if len(clauses) == 1 else ""
+    if len(text) < 300 or text.count("/") < 12:
+        return False
+    return sum(1 for _ in islice(_LISTED_SYMBOL.finditer(text), 6)) >= 6
 
 
 def _lists_documents(children: tuple[Pair, ...]) -> bool:
