@@ -61,6 +61,10 @@ HELDOUT7 = LABELLED.with_name("heldout7.jsonl")
 #: An eighth set, written without reading the rules after the seventh one's misses had been
 #: mended, to measure them afresh: nobody mending the rules may read its misses.
 HELDOUT8 = LABELLED.with_name("heldout8.jsonl")
+#: A ninth set, a development set written without reading the rules after the eighth one was
+#: merged, and committed alone (commit 6773ce4) before it was first scored: the session that
+#: mends the rules tunes on its misses, so it is not a clean measure once mended.
+HELDOUT9 = LABELLED.with_name("heldout9.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
