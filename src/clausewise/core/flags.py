@@ -154,6 +154,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = {"undertak": "undertake", "undertake": "undertake"}.get(value, value)
         elif match.group("passive"):
             value = "be " + match.group("passive").lower().replace("obligated", "obliged")
+            if value in ("be required", "be obliged"):
+                value = "shall"  # "is required to submit" binds as "shall submit" does
         elif match.group("right"):
             value = "have the right"
         elif match.group("need"):
@@ -206,18 +208,18 @@ def _maybe_french(text: str, start: int, end: int) -> bool:
 # -- negation ---------------------------------------------------------------------------------
 
 _NEGATION = re.compile(
-    r"\b(?P<unless>unless|except\s+(?:as|where|when|if)|save\s+(?:as|where|when)|sauf\s+si|"
-    r"à\s+moins\s+que?)\b"
-    r"|\b(?P<said>fail(?:s|ed|ing|ure)?\s+to|lack(?:s|ed|ing)?|"
+    r"\b(?P<unless>unless|except\s+(?:as|where|when|if)|save\s+(?:as|where|when)|"
+    r"sauf\s+(?:si|décision\s+contraire|disposition\s+contraire)|à\s+moins\s+que?)\b"
+    r"|\b(?P<said>fail(?:s|ed|ing|ure)?\s+to|lack(?:s|ed|ing)?|(?:refrain|abstain)(?:s|ed|ing)?\s+from|"
     r"in(?:consistent|compatible|conclusive|complete|admissible|applicable|valid|sufficient|"
     r"adequate|accurate|eligible|correct|effective)|il(?:legal|legitimate|licit)|"
     r"un(?:lawful|authori[sz]ed|able|reasonable|justified|acceptable|fair|conditional(?:ly)?|"
-    r"available|necessary|limited|restricted)|ir(?:regular|relevant|reversible))\b"
+    r"available|necessary|limited|restricted)|ir(?:regular|relevant|reversible|revocable))\b"
     r"|\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
     r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
     r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
     r"|\b(?P<non>non-)(?=\w)"
-    r"|\b(?P<fr>ne|aucune?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
+    r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
     r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее)\b)",
     re.IGNORECASE)
@@ -237,6 +239,10 @@ def _restrictive(text: str, end: int) -> bool:
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+#: Before a French "ne" that negates nothing: "à moins que la Conférence n'en décide autrement".
+_NOT_PARTY = re.compile(r"\s+part(?:y|ies)\b", re.IGNORECASE)
+_STATES_BEFORE = re.compile(r"\bStates?\s+\Z")
+_EXPLETIVE_BEFORE = re.compile(r"\bà\s+moins\s+qu(?:e\b|['’])[^.;:]{0,60}\Z", re.IGNORECASE)
 #: "Spare no effort", "n'épargner aucun effort": an effort promised, no negation.
 _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort",
                         re.IGNORECASE)
@@ -245,6 +251,9 @@ _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|mén
 def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
     french = None
     for match in _NEGATION.finditer(text, start, end):
+        if match.group("en") == "not" and _NOT_PARTY.match(text, match.end()) and _STATES_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
+            continue  # "States not Party to the Agreement": who they are, an actor
         if match.group() in ("no", "n'", "n’", "aucun") and _NO_EFFORT.search(
                 text, max(0, match.start() - 12), min(len(text), match.end() + 28)):
             continue
@@ -254,8 +263,9 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
             if not french:
                 continue
             if match.group("fr2") or match.group("fr").lower() == "ne":
-                if _restrictive(text, match.end()):
-                    continue
+                if _restrictive(text, match.end()) or _EXPLETIVE_BEFORE.search(
+                        text, max(0, match.start() - 70), match.start()):
+                    continue  # "ne ... que" (only); "à moins que la Conférence n'en décide"
         if match.group("unless"):
             yield Item("negation", match.start(), match.end(), match.group(), "unless")
             continue
@@ -366,7 +376,8 @@ _UNIT_WORDS = {
     "month": "month", "months": "month", "mois": "month", "месяц": "month",
     "месяца": "month", "месяцев": "month", "year": "year", "years": "year", "an": "year",
     "ans": "year", "année": "year", "années": "year", "год": "year", "года": "year",
-    "лет": "year", "hour": "hour", "hours": "hour", "heure": "hour", "heures": "hour",
+    "лет": "year", "летний": "year", "летнего": "year", "летнему": "year", "летним": "year",
+    "летнем": "year", "летняя": "year", "летней": "year", "hour": "hour", "hours": "hour", "heure": "hour", "heures": "hour",
     "час": "hour", "часа": "hour", "часов": "hour", "minute": "minute", "minutes": "minute",
     "per cent": "%", "percent": "%", "pour cent": "%", "%": "%", "процент": "%",
     "процента": "%", "процентов": "%", "dollars": "usd", "dollar": "usd", "usd": "usd",
@@ -388,6 +399,7 @@ _COMPARATORS = {
     "no more than": "<=", "at most": "<=", "up to": "<=", "a maximum of": "<=",
     "not exceeding": "<=", "within": "<=", "no later than": "<=", "not later than": "<=",
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
+    "dans les": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
@@ -401,7 +413,8 @@ _COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\[?\Z", re.IGNORECASE)
 #: The alternatives of a number expression, in the order they are tried.
 _NUMBER_BRANCHES = (
-    ("dmy", rf"(?P<dmy>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\s+\d{{4}}(?:\s+года)?)"),
+    ("dmy", rf"(?P<dmy>\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?|premier)\s+(?:{_MONTH_ALT})\s+\d{{4}}"
+            rf"(?:\s+года)?)"),
     ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
     ("dm", rf"(?P<dm>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b)"),
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
@@ -437,7 +450,7 @@ _NUMBER = _number_pattern()
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
                                               "majority"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
-_NUMBER_AT_LETTER = _number_pattern(frozenset({"dmy", "dm", "iso", "dotted", "symbol", "nth"}))
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"dm", "iso", "dotted", "symbol", "nth"}))
 
 
 #: What a date read at a digit starts with: the only number expression that may start right
@@ -580,7 +593,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 
     if dmy:
         parts = dmy.lower().split()
-        return ("date", int(parts[2]), _MONTHS[parts[1]], int(parts[0].rstrip("erstndh")))
+        day = 1 if parts[0] == "premier" else int(parts[0].rstrip("erstndh"))
+        return ("date", int(parts[2]), _MONTHS[parts[1]], day)
     if mdy:
         parts = mdy.lower().replace(",", " ").split()
         return ("date", int(parts[2]), _MONTHS[parts[0]], int(parts[1]))
@@ -762,6 +776,8 @@ _INSTRUMENT_BEFORE_YEAR = re.compile(
     r"(?<![\w])(?:Конвенци|Соглашени|Протокол|Договор|Устав|Деклараци)\w*(?:\s+[\w-]+){0,8})\s+\Z")
 
 
+#: After an ordinal, the part of a provision it picks: "the second sentence of paragraph 3".
+_SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase)\b", re.IGNORECASE)
 #: Before the number of a question a form cites: "the answer to 26", "question 12".
 _QUESTION_BEFORE = re.compile(r"\b(?:questions?|(?:answers?|repl(?:y|ies))\s+to)\s+\Z",
                               re.IGNORECASE)
@@ -824,6 +840,14 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                 items.append(Item("reference", instrument.start(), match_end,
                                   text[instrument.start():match_end],
                                   (instrument.group(1).lower()[:6], match.group().strip())))
+                continue
+        if match.group("ordinal") and not match.group("unit"):
+            cited = _SENTENCE_OF.match(text, match_end)
+            if cited:  # "the second sentence of paragraph 3": which sentence a text cites
+                words = text[match_start:cited.end()]
+                items.append(Item("reference", match_start, cited.end(), words,
+                                  " ".join(words.lower().split())))
+                done = cited.end()
                 continue
         value = _number_value(match, comparator.group() if comparator else "")
         if value is None:
@@ -906,26 +930,27 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
-              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
+              r"States?\s+not\s+part(?:y|ies)|non-part(?:y|ies)|Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Scientific\s+and\s+Technical\s+Body|Subsidiary\s+Bod(?:y|ies)|Panel|Mechanism")
+              r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire")
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
-              r"Генеральн\w+\s+секретар\w*|Секретариат\w*|Совет\w*|Ассамбле\w+|Орган\w*|"
+              r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган\w*|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
-    rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})\b(?:\s+(?:concerned|concernée?s?)\b)?)"
+    rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
+    r"(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
     r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
     r"(?!\s+(?:[IVXLC]+|\d+)\b))",
@@ -1128,8 +1153,10 @@ _UNIT_AFTER = re.compile(rf"\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%", re.IGNO
 def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _BRACKET.finditer(text, start, end):
         inside = match.group("inside")
-        if inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end()):
-            continue  # "[12]": a footnote mark (not "[90] days", a figure in brackets)
+        if (inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end())
+                and text[match.end():match.end() + 1] != "["
+                and text[match.start() - 1:match.start()] != "]"):
+            continue  # "[12]": a footnote mark (not "[90] days", "[30][60]": figures in brackets)
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
             yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
             continue
@@ -1213,7 +1240,7 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     following = after.split(None, 1)[:1]
     if following and not _PARTY_TRIGGERS.isdisjoint(_words_of(following[0].lower())):
         return True
-    if not words.isdisjoint(_PARTITIVES) and joined.rstrip().endswith((" of", " d")):
+    if not words.isdisjoint(_PARTITIVES) and ("of" in words or joined.rstrip().endswith(" d")):
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
@@ -1293,7 +1320,7 @@ _MODAL_TRIGGERS = frozenset(
 _NEGATION_TRIGGERS = frozenset(
     "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
     "ni sans не ни нет без unless except save sauf moins fail fails failed failing failure "
-    "lack lacks lacked lacking inconsistent incompatible inconclusive incomplete inadmissible "
+    "lack lacks lacked lacking refrain refrains refrained refraining abstain abstains abstained abstaining nul nulle irrevocable inconsistent incompatible inconclusive incomplete inadmissible "
     "inapplicable invalid insufficient inadequate inaccurate ineligible incorrect ineffective "
     "illegal illegitimate illicit unlawful unauthorised unauthorized unable unreasonable "
     "unjustified unacceptable unfair unconditional unconditionally unavailable unnecessary "
@@ -1320,7 +1347,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
-_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн")
+_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари")
@@ -1354,7 +1381,7 @@ def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, 
         while at != -1:
             after = at + length
             if ((at == 0 or not lowered[at - 1].isalnum())
-                    and (after >= size or not lowered[after].isalnum()) or not word.isalnum()):
+                    and (after >= size or not lowered[after].isalpha()) or not word.isalnum()):
                 found.append((at + offset, after + offset))
             at = lowered.find(word, after)
     found.sort()
@@ -1731,15 +1758,18 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
             by_kind["number"] = ([item for item in olds_ if item.text not in words],
                                  [item for item in news_ if item not in filling])
-    if (placeholder is not None and placeholder.old and "number" in by_kind
+    if (placeholder is not None and placeholder.old
             and placeholder.note.startswith("placeholder added")):
-        # "1 million" -> "[...]", "within [-90-]{+[TBC]+} days": the figure left open is
-        # said by the placeholder's flag.
-        olds_, news_ = by_kind["number"]
-        by_kind["number"] = (
-            [item for item in olds_ if not (item.start < region[1] and item.end > region[0])],
-            [item for item in news_ if not (item.start < placeholder.end
-                                            and item.end > placeholder.start)])
+        # "1 million" -> "[...]", "within [-90-]{+[TBC]+} days", "an [-irrevocable letter of
+        # credit-]{+[TBC]+}": the words left open are said by the placeholder's flag.
+        for kind in ("number", "negation", "modal"):
+            if kind in by_kind:
+                olds_, news_ = by_kind[kind]
+                by_kind[kind] = (
+                    [item for item in olds_ if not (item.start < region[1]
+                                                    and item.end > region[0])],
+                    [item for item in news_ if not (item.start < placeholder.end
+                                                    and item.end > placeholder.start)])
     # A word misspelt, or spelt right, is no change of what it says ("inter
     # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
     misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
@@ -1899,6 +1929,10 @@ _SHORT_WORDS = frozenset(
     "the was".split())
 
 
+def _unhyphenated(word: str) -> str:
+    return word.replace("- ", "").replace("-", "").replace(" ", "")
+
+
 def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item],
               region: tuple[int, int, int, int]) -> bool:
     """Whether a change is one word's spelling: its spaces alone ("of the" / "ofthe"), or a
@@ -1908,8 +1942,9 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     old_word, new_word = old_piece.strip(), new_piece.strip()
     if not old_word or not new_word or old_word == new_word:
         return False
-    if old_word.replace(" ", "") == new_word.replace(" ", ""):
-        return True
+    if old_word.replace(" ", "") == new_word.replace(" ", "") or (
+            "-" in old_word + new_word and _unhyphenated(old_word) == _unhyphenated(new_word)):
+        return True  # "of the" / "ofthe"; "секре-тариат" / "секретариат" (a line's hyphen)
     if not (old_word.isalpha() and new_word.isalpha()):
         return False
     short, long = sorted((old_word.lower(), new_word.lower()), key=len)
@@ -2433,6 +2468,8 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
                 ) is not None
     if not item.text.lower().endswith("not"):
         return False
+    if _REFRAIN.search(other, max(0, place - 40), min(len(other), place + 40)):
+        return True  # "shall not take any action" / "shall refrain from any action"
     if (_IF_BEFORE.search(text, max(0, item.start - 80), item.start)
             and _UNLESS.search(other, max(0, place - 80), min(len(other), place + 40))):
         return True  # "if the State has not notified" / "unless the State has notified"
@@ -2458,6 +2495,7 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
 _FAIL_TO = re.compile(r"\s+fail\s+to\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_][\w-]*)")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
+_REFRAIN = re.compile(r"\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\b", re.IGNORECASE)
 _IF_NOT = re.compile(r"\b(?:if|si|если)\b[^.;:]{0,80}?\b(?:not|pas|не)\b", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|si|если)\b[^.;:,]*\Z", re.IGNORECASE)
 _UNLESS = re.compile(r"\b(?:unless|sauf\s+si|à\s+moins\s+que?)\b", re.IGNORECASE)
