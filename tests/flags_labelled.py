@@ -65,6 +65,11 @@ HELDOUT8 = LABELLED.with_name("heldout8.jsonl")
 #: merged, and committed alone (commit 6773ce4) before it was first scored: the session that
 #: mends the rules tunes on its misses, so it is not a clean measure once mended.
 HELDOUT9 = LABELLED.with_name("heldout9.jsonl")
+#: A tenth set, a development set written without reading the rules after the ninth one's
+#: misses had been mended, weighted toward numbers that must not flag and toward actors, and
+#: committed alone (commit 0db3e71) before it was first scored: the session that mends the
+#: rules tunes on its misses, so it is not a clean measure once mended.
+HELDOUT10 = LABELLED.with_name("heldout10.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
