@@ -208,7 +208,8 @@ def _maybe_french(text: str, start: int, end: int) -> bool:
 # -- negation ---------------------------------------------------------------------------------
 
 _NEGATION = re.compile(
-    r"\b(?P<unless>unless|except\s+(?:as|where|when|if)|save\s+(?:as|where|when)|"
+    r"\b(?P<unless>unless|except(?:\s+(?:as|where|when|if|in|on|for))?|save\s+(?:as|where|when)|"
+    r"за\s+исключением|"
     r"sauf\s+(?:si|décision\s+contraire|disposition\s+contraire)|à\s+moins\s+que?)\b"
     r"|\b(?P<said>fail(?:s|ed|ing|ure)?\s+to|lack(?:s|ed|ing)?|(?:refrain|abstain)(?:s|ed|ing)?\s+from|"
     r"in(?:consistent|compatible|conclusive|complete|admissible|applicable|valid|sufficient|"
@@ -241,7 +242,7 @@ def _restrictive(text: str, end: int) -> bool:
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
 #: Before a French "ne" that negates nothing: "à moins que la Conférence n'en décide autrement".
 _NOT_PARTY = re.compile(r"\s+part(?:y|ies)\b", re.IGNORECASE)
-_STATES_BEFORE = re.compile(r"\bStates?\s+\Z")
+_STATES_BEFORE = re.compile(r"\bStates?\s+(?:(?:that|which)\s+(?:are|is)\s+)?\Z")
 _EXPLETIVE_BEFORE = re.compile(r"\bà\s+moins\s+qu(?:e\b|['’])[^.;:]{0,60}\Z", re.IGNORECASE)
 #: "Spare no effort", "n'épargner aucun effort": an effort promised, no negation.
 _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort",
@@ -345,6 +346,8 @@ _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifths": 5, "moitié": 2, "tiers": 3, "трети": 3, "третей": 3, "четверти": 4,
               "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
+#: Ordinals that also name a fraction after "a" ("a third of the members").
+_FRACTION_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 #: French ordinals ("le soixantième jour", "le cent vingtième jour"): their words' values.
 _FR_ORDINALS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2,
                 "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
@@ -386,6 +389,7 @@ _UNIT_WORDS = {
     "states": "state", "parties": "party", "ratifications": "instrument",
     "instruments": "instrument", "kilometres": "km", "km": "km", "nautical miles": "nm",
     "metres": "m", "meters": "m", "tonnes": "t", "tons": "t", "square kilometres": "km2",
+    "km²": "km2", "km2": "km2", "square kilometers": "km2", "kilometers": "km", "$": "usd",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
     "times": "time", "fois": "time", "раз": "time", "раза": "time",
 }
@@ -409,8 +413,8 @@ _COMPARATORS = {
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
 #: The last word of every comparator: the expression is looked for only after one of them.
-_COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS)
-_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+\[?\Z", re.IGNORECASE)
+_COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS) | {"a", "an"}
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{_COMPARATOR_ALT})\s+(?:an?\s+)?\[?\Z", re.IGNORECASE)
 #: The alternatives of a number expression, in the order they are tried.
 _NUMBER_BRANCHES = (
     ("dmy", rf"(?P<dmy>\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?|premier)\s+(?:{_MONTH_ALT})\s+\d{{4}}"
@@ -441,7 +445,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     long lists of month and number words are then not tried in vain at every digit."""
     branches = "|".join(("(?!)" if name in skipped else "") + pattern
                         for name, pattern in _NUMBER_BRANCHES)
-    return re.compile(rf"(?:{branches})(?P<unit>\]?(?:\s*|-)(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%)?",
+    return re.compile(rf"(?:{branches})(?P<unit>\]?(?:\s*|-)(?:{_QUALIFIER})?(?:{_UNIT_ALT})(?!\w)|\s*%)?",
                       re.IGNORECASE)
 
 
@@ -575,13 +579,24 @@ _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "аб
                "qual": "qualified", "квал": "qualified"}
 
 
+#: "between 10 and 15": at least 10 and at most 15 (the bounds said with "between").
+_BETWEEN = re.compile(r"(?<!\w)(?:(?P<low>between|entre)|(?:between|entre)\s+[\w.,]+(?:\s+[^\W\d_]+)?"
+                      r"\s+(?P<high>and|et))\s+\Z", re.IGNORECASE)
+#: An article after a comparator: "at least a third" is "at least one third".
+_ARTICLE_END = re.compile(r"\s+an?(?=\s*\[?$)")
+
+
 def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     """What a number expression means: ("date", y, m, d), (comparator, value, unit)..."""
     dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit, scale = match.group(
         "dmy", "mdy", "iso", "my", "symbol", "digits", "currency", "words", "paren", "unit",
         "scale")
-    comparator = (_COMPARATORS.get(" ".join(comparator_text.lower().split()), "")
+    comparator = (_COMPARATORS.get(_ARTICLE_END.sub("", " ".join(comparator_text.lower().split())), "")
                   if comparator_text else "")
+    if not comparator and comparator_text:
+        bounds = _BETWEEN.fullmatch(comparator_text)
+        if bounds:
+            comparator = ">=" if bounds.group("low") else "<="
     unit_value = ""
     if unit:
         named = unit.strip().lstrip("]-").lower().split()  # ("[90] days", "30-day": the sign aside)
@@ -632,6 +647,11 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         return ("majority", _MAJORITIES.get(word[:4], word))
     nth, ordinal, frordinal = match.group("nth", "ordinal", "frordinal")
     if nth or ordinal or frordinal:
+        if (ordinal and ordinal.lower() in _FRACTION_ORDINALS
+                and match.string[max(0, match.start() - 2):match.start()].lower() == "a "
+                and match.string.startswith(" of", match.end())):
+            # "at least a third of the Parties" is "one third": a fraction, no rank
+            return (comparator, round(100 / _FRACTION_ORDINALS[ordinal.lower()], 2), "%")
         if frordinal:
             rank = _fr_rank(frordinal)
         elif ordinal:
@@ -807,6 +827,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         last = _last_word(text[max(0, trigger_start - 22):trigger_start].lower())
         comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
                       if last and last[0] in _COMPARATOR_ENDS else None)
+        if comparator is None and last and last[0] in ("between", "and", "entre", "et"):
+            comparator = _BETWEEN.search(text, max(0, trigger_start - 40), trigger_start)
         start = comparator.start() if comparator else match_start
         if references:
             # The last reference starting before the match's end: does it reach into it?
@@ -930,7 +952,8 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
-              r"States?\s+not\s+part(?:y|ies)|non-part(?:y|ies)|Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
+              r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
+              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
@@ -939,10 +962,11 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
-              r"Conférence\s+des\s+Parties|Entreprise|Contractants?|Gouvernements?|Organisations?|"
+              r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire")
 _RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
-              r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган\w*|"
+              r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
+              r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
 _PARTY = re.compile(
@@ -1000,7 +1024,7 @@ _NAME_GOES_ON = re.compile(
     r" (?:(?:Convention|Agreement|Charter|Declaration|Protocol|Treaty|Statute|Programme|"
     r"Framework|Fund|Office|Headquarters|Environment|Development|Conference|Council|"
     r"Secretariat|Secretary|Assembly|Commission|Committee|General|Security|Regulations|Rules|"
-    r"Resolution|System|Trust)\b|dollars?\b)")
+    r"Resolution|System|Trust)\b|dollars?\b)|-Unis\b")
 
 _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
                            "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
@@ -1056,6 +1080,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 start = before.start()
             if match.group("rnoun"):
                 noun = " ".join(w[:6] for w in match.group("rnoun").casefold().split())
+                if noun.startswith("органи"):
+                    noun = "оон"  # "Организация Объединенных Наций" is "ООН"
                 partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
                 if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
                     det, start = _DETERMINERS[partitive.group(1).lower()], partitive.start()
@@ -1070,6 +1096,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-").split())
                 noun = _SAME_NOUN.get(noun, noun)
+                if _NON_PARTY.fullmatch(noun):  # "States not Parties", "non-Parties": one actor
+                    noun = "non-parties"
                 if noun.endswith((" of parties", " of the parties", " des parties")):
                     # "the Conference of (the) Parties" is "the Conference" of a treaty that
                     # names no other (and "the Meeting of the Parties" "the Meeting")
@@ -1141,7 +1169,9 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
-_BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])")
+_BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])"
+                    r"|(?<=[\w,:] )XX+(?= (?:per cent|percent|%|days|months|years|members|"
+                    r"kilometres|dollars|USD)\b)")
 _ALTERNATIVE_LABEL = re.compile(r"\s*(?:alt(?:ernative)?\.?|option|variant[e]?|вариант)\s*\w*\s*",
                                 re.IGNORECASE)
 
@@ -1157,6 +1187,8 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
                 and text[match.end():match.end() + 1] != "["
                 and text[match.start() - 1:match.start()] != "]"):
             continue  # "[12]": a footnote mark (not "[90] days", "[30][60]": figures in brackets)
+        if len(inside) <= 2 and inside.isalpha() and text[match.end():match.end() + 1].isalpha():
+            continue  # "“[t]he Authority”": a quotation's letter changed by the editor
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
             yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
             continue
@@ -1177,7 +1209,7 @@ def alternatives(inside: str) -> list[str]:
 
 _MEANINGFUL = re.compile(r"[^\W_]|[\[\]_%$€£…/]")
 #: A blank or an ellipsis that may be a placeholder (not a footnote rule "_________________").
-_BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.")
+_BLANKISH = re.compile(r"(?<!_)_{3,15}(?!_)|…|\.\.\.|\bXX+\b")
 _INSTRUMENT_WORDS = frozenset(
     "regulation regulations resolution resolutions decision decisions règle règles "
     "résolution résolutions décision décisions".split())
@@ -1228,7 +1260,8 @@ def _furniture(piece: str) -> bool:
 
 
 def _blankish(piece: str) -> bool:
-    return ("_" in piece or "…" in piece or "..." in piece) and bool(_BLANKISH.search(piece))
+    return ("_" in piece or "…" in piece or "..." in piece or "XX" in piece) and bool(
+        _BLANKISH.search(piece))
 
 
 def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bool:
@@ -1328,7 +1361,7 @@ _NEGATION_TRIGGERS = frozenset(
 _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",
-                              "%", "$",
+                              "usd", "eur", "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
     "party parties state states contracting member members secretary secretariat council "
@@ -1339,16 +1372,16 @@ _PARTY_TRIGGERS = frozenset(
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
-    "stakeholder indigenous communities co chairs chairpersons dépositaire".split())
+    "stakeholder indigenous communities co chairs chairpersons dépositaire non".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
-                           "stakeholder", "indigenous", "communities"})
+                           "stakeholder", "indigenous", "communities", "non"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат")
-_RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет",
+_RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари")
 _NUMBER_WORDS_NEAR = frozenset().union(
@@ -1518,14 +1551,15 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                 end = space if space > start else end
             if brackets:
                 piece = text[start:end]
-                if "[" in piece or "_" in piece or "..." in piece or "…" in piece:
+                if "[" in piece or "_" in piece or "..." in piece or "…" in piece or "XX" in piece:
                     items = list(_bracket_items(text, start, end))
                     if items:
                         bracketed = True
                     found.extend(items)
-                    alternative_spans.extend((item.start, item.end) for item in items
-                                             if item.kind == "bracket"
-                                             and alternatives(item.text[1:-1]))
+                    alternative_spans.extend(
+                        (item.start, item.end) for item in items if item.kind == "bracket"
+                        and (alternatives(item.text[1:-1]) or text[item.end:item.end + 1] == "["
+                             or text[item.start - 1:item.start] == "]"))
                 continue
             modal, negation, numbers, parties = _stretches(text, start, end, wanted)
             for low, high in modal:
@@ -1833,8 +1867,10 @@ def _still_dated(items: list[Item], other: str) -> list[Item]:
         else:
             kept.append(item)
             continue
-        if not any(_names_date(other, at, value, year) for at in _finds(other, year)):
-            kept.append(item)
+        if not any(_names_date(other, at, value, year) or (
+                value[0] == "date" and _INSTRUMENT_AFTER.match(other, at + len(year)))
+                   for at in _finds(other, year)):
+            kept.append(item)  # (not "of 10 December 1982" / "the 1982 Convention": its name)
     return kept
 
 
@@ -1968,6 +2004,23 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     return old_read != new_read
 
 
+#: An exception that a body may make: "unless the Conference of the Parties decides
+#: otherwise", "sauf décision contraire du Conseil", "если Конференция Сторон не примет иного
+#: решения".
+_EXCEPTION_CLAUSE = re.compile(
+    r"\b(?:unless|except\s+as|save\s+as|sauf\s+si|à\s+moins\s+que?|sauf\s+décision\s+contraire|"
+    r"если)\b[^.;:]{0,100}?(?:\botherwise\b|\bautrement\b|\bcontraire\b|иного\s+решения|"
+    r"\bdu\s+[A-ZÉ]\w+|\bde\s+la\s+[A-ZÉ]\w+)", re.IGNORECASE)
+
+
+def _in_exception(item: Item, text: str) -> bool:
+    """Whether the actor ``item`` is the body of an exception clause (``_EXCEPTION_CLAUSE``)."""
+    for match in _EXCEPTION_CLAUSE.finditer(text, max(0, item.start - 80), min(len(text), item.end + 110)):
+        if match.start() <= item.start and item.end <= match.end() + 40:
+            return True
+    return False
+
+
 def _negated_determiner(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
     """The actors less those whose "no" alone came or went ("No observer may" -> "An observer
     may"): the same actor, and the negation's flag says what changed."""
@@ -2028,6 +2081,11 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
         came = [item for item in came if id(item) not in moved]
+        if kind == "party" and (gone or came):
+            # "[+, unless the Conference of the Parties decides otherwise+]": the exception
+            # added is the negation's flag; the body that may decide it is part of it
+            gone = [item for item in gone if not _in_exception(item, old)]
+            came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and gone and came:
             gone, came = _negated_determiner(gone, came)
         if kind == "party" and (gone or came):
@@ -2203,6 +2261,7 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
 #: Actors' names that say the same ("the Chairperson" is "the Chair"; not "the Contracting
 #: Parties" and "the Parties", which treaty law may tell apart).
 _SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs"}
+_NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
 _NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
                  "grand duchy", "government")

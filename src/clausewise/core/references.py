@@ -453,6 +453,18 @@ def _numerals(text: str) -> list[str]:
     return found
 
 
+#: A range of numbers: "21 to 23", "21-23", "21 à 23", "21–23".
+_RANGE = re.compile(r"\b(\d{1,4})\s*(?:to|-|–|à|по)\s*(\d{1,4})\b")
+
+
+def _ranges_spelt_out(text: str) -> str:
+    """``text`` with each short range of numbers written out ("21 to 23" -> "21 22 23")."""
+    def spelt(match: re.Match[str]) -> str:
+        low, high = int(match.group(1)), int(match.group(2))
+        return " ".join(map(str, range(low, high + 1))) if 0 < high - low <= 20 else match.group()
+    return _RANGE.sub(spelt, text)
+
+
 def _restated(ref: tuple, text: str, other: str, hunks: list[Hunk],
               side: int) -> bool:
     """Whether a reference found on one side only stands where the other side has the same
@@ -466,6 +478,8 @@ def _restated(ref: tuple, text: str, other: str, hunks: list[Hunk],
         return False
     if _numerals(theirs) == wanted:
         return True
+    if _numerals(_ranges_spelt_out(theirs)) == _numerals(_ranges_spelt_out(mine)):
+        return True  # "paragraphs 21, 22 and 23" / "paragraphs 21 to 23"
     heads = bool(_DOTTED_HEAD.search(mine)), bool(_DOTTED_HEAD.search(theirs))
     return heads[0] != heads[1] and (_numerals(_DOTTED_HEAD.sub("", mine))
                                      == _numerals(_DOTTED_HEAD.sub("", theirs)))
