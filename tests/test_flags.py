@@ -302,7 +302,7 @@ def test_a_split_paragraphs_flag_is_cited_by_the_paragraph_its_words_stand_in(tm
 def test_figures_with_a_scale_word_ranks_and_comparators_read_as_negotiators_read_them():
     assert flags("a fee of USD 1.5 million", "a fee of USD 1,500,000") == []
     assert flags("a fee of USD 1.5 million", "a fee of USD 2 million") == [
-        ("number", "1.5 million", "2 million")]
+        ("number", "USD 1.5 million", "USD 2 million")]  # (the currency said with the figure)
     # "1st" orders a session as "first" does; "161st" counts.
     assert flags("at its first session", "at its 1st session") == []
     assert flags("at its 161st meeting", "at its 181st meeting") == [
