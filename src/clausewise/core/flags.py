@@ -1245,11 +1245,24 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.add("modal")
     # A number changes when its words change, or its unit, qualifier or comparator (words
     # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
-    if not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined):
+    if (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)) and (
+            _number_words(old_piece) != _number_words(new_piece)):
+        # (Not when both sides hold the same figures and number words in the same order,
+        # other words only changing around them: "regulation 4[- (2)-]{+, paragraph 2+}".)
         kinds.add("number")
     if _party_relevant(joined, words, before, after):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
+
+
+_NUMBER_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|[%$€£]")
+
+
+def _number_words(piece: str) -> list[str]:
+    """The figures and the words of numbers, units, comparators and instruments in a piece of
+    a change, in order."""
+    return [token for token in _NUMBER_TOKEN_RE.findall(piece.lower())
+            if token[0].isdigit() or token in _NUMBER_WORDS_NEAR]
 
 
 def _furniture(piece: str) -> bool:
@@ -1271,7 +1284,7 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if not words.isdisjoint(_PARTY_TRIGGERS):
         return True
     following = after.split(None, 1)[:1]
-    if following and not _PARTY_TRIGGERS.isdisjoint(_words_of(following[0].lower())):
+    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
         return True
     if not words.isdisjoint(_PARTITIVES) and ("of" in words or joined.rstrip().endswith(" d")):
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
