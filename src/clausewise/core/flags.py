@@ -219,7 +219,7 @@ _NEGATION = re.compile(
     r"|\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
     r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
     r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
-    r"|\b(?P<non>non-)(?=\w)"
+    r"|\b(?P<non>non-)(?=\w)(?!governmental\b)"
     r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
     r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее)\b)",
@@ -344,8 +344,14 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 #: Parts of a whole: "two-thirds" is 2/3, "three quarters" 3/4, "one half" 1/2.
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fourths": 4, "sixths": 6, "tenths": 10,
               "fifths": 5, "moitié": 2, "tiers": 3, "трети": 3, "третей": 3, "четверти": 4,
               "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
+#: The case forms of the first Russian ordinals, the words they are read from.
+_RU_ORDINAL_FORMS = tuple(stem + ending for stem in ("перв", "втор", "трет", "четверт", "пят",
+                                                     "шест", "седьм", "восьм", "девят", "десят")
+                          for ending in ("ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ий",
+                                         "ья", "ье", "ьего", "ьем", "ьей", "ью", "ей"))
 #: Ordinals that also name a fraction after "a" ("a third of the members").
 _FRACTION_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 #: French ordinals ("le soixantième jour", "le cent vingtième jour"): their words' values.
@@ -384,7 +390,8 @@ _UNIT_WORDS = {
     "час": "hour", "часа": "hour", "часов": "hour", "minute": "minute", "minutes": "minute",
     "per cent": "%", "percent": "%", "pour cent": "%", "%": "%", "процент": "%",
     "процента": "%", "процентов": "%", "dollars": "usd", "dollar": "usd", "usd": "usd",
-    "euros": "eur", "euro": "eur", "eur": "eur", "долларов": "usd", "евро": "eur",
+    "euros": "eur", "euro": "eur", "eur": "eur", "долларов": "usd", "долл.": "usd", "долл": "usd",
+    "долларов сша": "usd", "долл. сша": "usd", "евро": "eur",
     "members": "member", "member": "member", "members present and voting": "member",
     "states": "state", "parties": "party", "ratifications": "instrument",
     "instruments": "instrument", "kilometres": "km", "km": "km", "nautical miles": "nm",
@@ -405,6 +412,8 @@ _COMPARATORS = {
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
     "dans les": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
+    "не позднее чем через": "<=", "не позднее чем": "<=", "не позже": "<=",
+    "не позже чем": "<=", "не позже чем через": "<=",
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
     "not be later than": "<=", "not exceed": "<=", "not to exceed": "<=",
@@ -433,6 +442,9 @@ _NUMBER_BRANCHES = (
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
     ("words", rf"(?P<words>\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+    ("ruordinal", r"(?P<ruordinal>(?<![\w])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
+                  r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор)))"),
+    ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|"
                  r"\bmajorité\s+(?:simple|absolue|qualifiée)|"
                  r"(?<![\w])(?:прост|абсолютн|квалифицированн)\w*\s+большинств\w*)"),
@@ -452,7 +464,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
-                                              "majority"}))
+                                              "majority", "periodic", "ruordinal"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"dm", "iso", "dotted", "symbol", "nth"}))
 
@@ -574,6 +586,11 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.rfind("“", low, at) > text.rfind("”", low, at)
 
 
+#: Russian ordinals by their first letters ("первом", "втором", "третьей сессии").
+_RU_RANKS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пято": 5, "пяты": 5, "пята": 5,
+             "пято": 5, "шест": 6, "седь": 7, "вось": 8, "девя": 9, "деся": 10}
+#: Periods said in one word: "biennial" (every two years), "triennial", ...
+_PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
 #: The kinds of majority said in words, by their first letters in each language.
 _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "абсо": "absolute",
                "qual": "qualified", "квал": "qualified"}
@@ -602,7 +619,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         named = unit.strip().lstrip("]-").lower().split()  # ("[90] days", "30-day": the sign aside)
         qualifier = ""
         if len(named) > 1 and named[0] not in ("per", "pour", "nautical", "square", "units",
-                                               "special", "members"):
+                                               "special", "members") and (
+                " ".join(named) not in _UNIT_WORDS):  # ("долл. США": one unit)
             qualifier, named = named[0], named[1:]
         unit_value = (qualifier + " " if qualifier else "") + _UNIT_WORDS.get(" ".join(named), "")
 
@@ -640,6 +658,12 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return ("date", year + 2000 if year < 100 else year, int(dated.group(2)),
                     int(dated.group(1)))
         return ("symbol", symbol)
+    ruordinal = match.group("ruordinal")
+    if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
+        return ("rank", comparator, _RU_RANKS[ruordinal.lower()[:4].replace("ё", "е")], "")
+    periodic = match.group("periodic")
+    if periodic:  # "biennial": every two years
+        return ("", *_in_months(float(_PERIODS[periodic.lower()[:4]]), "year"))
     majority = match.group("majority")
     if majority:  # "a simple majority" (not "two-thirds"): the threshold, in words
         words = majority.lower().split()
@@ -798,6 +822,9 @@ _INSTRUMENT_BEFORE_YEAR = re.compile(
 
 #: After an ordinal, the part of a provision it picks: "the second sentence of paragraph 3".
 _SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase)\b", re.IGNORECASE)
+_GROUP_OF = re.compile(r"\bGroup\s+of\s+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members)\b")
 #: Before the number of a question a form cites: "the answer to 26", "question 12".
 _QUESTION_BEFORE = re.compile(r"\b(?:questions?|(?:answers?|repl(?:y|ies))\s+to)\s+\Z",
                               re.IGNORECASE)
@@ -841,6 +868,11 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         digits = match.group("digits")
         if digits and not match.group("unit") and _no_quantity(text, match, comparator):
             continue  # a paragraph number, a footnote mark, page furniture
+        if (match.group("words") and not match.group("unit") and _THE_BEFORE.search(
+                text, max(0, match_start - 5), match_start) and _ACTOR_NEXT.match(text, match_end)):
+            continue  # "the two Co-Chairs": the ones already named, counted again
+        if digits and _GROUP_OF.search(text, max(0, trigger_start - 12), trigger_start):
+            continue  # "the Group of 77 and China": a name
         if last and last[0] in ("to", "question", "questions") and digits and not match.group(
                 "unit") and _QUESTION_BEFORE.search(text, max(0, trigger_start - 24), trigger_start):
             continue  # "If the answer to 26 is yes": question 26, cited, not a quantity
@@ -957,10 +989,12 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
+              r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism")
-_FR_ACTORS = (r"Parties\s+contractantes|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
+_FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
+              r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire")
@@ -1071,7 +1105,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 det = "such"  # "such a Party", "each such Party": the one just spoken of
             last = text[max(0, start - 20):start].rsplit(None, 1)[-1:] if before is None else ()
             bare = (_BARE_ADJECTIVES.search(text, max(0, start - 48), start)
-                    if last and last[0].lstrip("[(") in _ACTOR_ADJECTIVES else None)
+                    if last and last[0].lstrip("[(").lower() in _ACTOR_ADJECTIVES else None)
             pointing = (_DEMONSTRATIVE.search(text, max(0, start - 6), start)
                         if before is None else None)
             if pointing:
@@ -1090,12 +1124,15 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 # Lower-case adjectives change the actor ("the requesting Party"); words of a
                 # name do not ("the Preparatory Commission" is "the Commission").
                 adjectives = " ".join(word for word in (before.group("adj") if before
-                                                        else "").split() if word.islower())
+                                                        else "").split()
+                                      if word.islower() and word not in _NUMBER_WORDS)
                 if bare:  # "coastal States", "developing States Parties" (no determiner)
-                    adjectives, start = " ".join(bare.group(1).split()), bare.start(1)
+                    adjectives, start = " ".join(bare.group(1).lower().split()), bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-").split())
                 noun = _SAME_NOUN.get(noun, noun)
+                if "en développement" in noun:  # "États en développement Parties"
+                    noun = "états parties en développement"
                 if _NON_PARTY.fullmatch(noun):  # "States not Parties", "non-Parties": one actor
                     noun = "non-parties"
                 if noun.endswith((" of parties", " of the parties", " des parties")):
@@ -1130,7 +1167,7 @@ _ACTOR_ADJECTIVE_WORDS = ("coastal", "developing", "developed", "landlocked", "l
                           "specialised", "multilateral", "scientific", "financial")
 _ACTOR_ADJECTIVES = frozenset(_ACTOR_ADJECTIVE_WORDS)
 _BARE_ADJECTIVES = re.compile(
-    rf"(?<![\w'’-])((?:(?:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\s+){{1,3}})\Z")
+    rf"(?<![\w'’-])((?:(?i:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\s+){{1,3}})\Z")
 #: Right before an actor, a demonstrative that points back as "such" does ("where that
 #: State fails to respond" is "where such State fails to respond").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:that|this)\s+\Z", re.IGNORECASE)
@@ -1164,6 +1201,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer)|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
+    r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
@@ -1286,6 +1325,14 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     following = after.split(None, 1)[:1]
     if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
         return True
+    if not words.isdisjoint(_ACTOR_ADJECTIVES):
+        # "[small island ]developing States": the actor a few adjectives after the change
+        for word in after.lower().split()[:3]:
+            word = word.strip(".,;:()")
+            if word in _PARTY_TRIGGERS:
+                return True
+            if word not in _ACTOR_ADJECTIVES:
+                break
     if not words.isdisjoint(_PARTITIVES) and ("of" in words or joined.rstrip().endswith(" d")):
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
@@ -1374,7 +1421,8 @@ _NEGATION_TRIGGERS = frozenset(
 _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",
-                              "usd", "eur", "%", "$",
+                              "usd", "eur", "biennial", "biennially", "triennial", "triennially",
+                              "quadrennial", "quinquennial", *_RU_ORDINAL_FORMS, "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
     "party parties state states contracting member members secretary secretariat council "
@@ -1385,13 +1433,14 @@ _PARTY_TRIGGERS = frozenset(
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
-    "stakeholder indigenous communities co chairs chairpersons dépositaire non".split())
+    "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries"
+    .split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
-                           "stakeholder", "indigenous", "communities", "non"})
+                           "stakeholder", "indigenous", "communities", "non", "countries"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
@@ -1770,6 +1819,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                    if "placeholder" in by_kind else None)
     if bracket is not None:
         flags.append(bracket)
+        _drop_inside_new_brackets(by_kind)
     if placeholder is not None:
         flags.append(placeholder)
     if (bracket is not None and bracket.said and bracket.said[0][0] == "chosen"
@@ -1809,7 +1859,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             and placeholder.note.startswith("placeholder added")):
         # "1 million" -> "[...]", "within [-90-]{+[TBC]+} days", "an [-irrevocable letter of
         # credit-]{+[TBC]+}": the words left open are said by the placeholder's flag.
-        for kind in ("number", "negation", "modal"):
+        for kind in ("number", "negation", "modal", "party"):
             if kind in by_kind:
                 olds_, news_ = by_kind[kind]
                 by_kind[kind] = (
@@ -1853,6 +1903,25 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
+
+
+def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
+    """The words of brackets only opened ("in the form of[, inter alia,]"), left out of the
+    other kinds: the bracket's flag says them (the text is not agreed)."""
+    gone, came = _difference(*by_kind["bracket"])
+    if gone or not came:
+        return  # (words dropped with their brackets are dropped: "[and the Bureau]" -> "")
+    spans = [(item.start, item.end) for item in came]
+    for kind in ("modal", "negation", "number", "party"):
+        if kind in by_kind:
+            olds, news = by_kind[kind]
+            inside = [item for item in news
+                      if any(low <= item.start and item.end <= high for low, high in spans)]
+            news[:] = [item for item in news if item not in inside]
+            for item in inside:  # "shall" -> "[shall]": the same words, now in brackets
+                same = next((old for old in olds if old.value == item.value), None)
+                if same is not None:
+                    olds.remove(same)
 
 
 def _outside(items: list[Item], region: tuple[int, int, int, int]) -> list[Item]:
@@ -2231,9 +2300,25 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
         if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
                 _still_named(item, new, old, region[0], region[1]) for item in came):
             return [], []
+        if _cut_by_footnote(gone, came, old, new):
+            return [], []
         return gone, came
     return ([item for item in gone if not _same_actor(item, old, new, region[2], region[3])],
             [item for item in came if not _same_actor(item, new, old, region[0], region[1])])
+
+
+def _cut_by_footnote(gone: list[Item], came: list[Item], old: str, new: str) -> bool:
+    """Whether one side's actor is the other's with a footnote a text export put between
+    its words ("least developed [__________ A/AC.296/2026/9.] countries")."""
+    if len(gone) != 1 or len(came) != 1:
+        return False
+    was, now = gone[0], came[0]
+    if not (isinstance(was.value, tuple) and isinstance(now.value, tuple)):
+        return False
+    return (was.value[1].endswith(now.value[1])
+            and _FOOTNOTE_RULE in new[max(0, now.start - 90):now.start]) or (
+        now.value[1].endswith(was.value[1])
+        and _FOOTNOTE_RULE in old[max(0, was.start - 90):was.start])
 
 
 def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool:
@@ -2434,6 +2519,9 @@ def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
         if sorted(_TENSES.get(i.value, i.value) for i in gone) == sorted(
                 _TENSES.get(i.value, i.value) for i in came):
             return [], []
+        if len(gone) == len(came) == 1 and {gone[0].value, came[0].value} <= _NARRATIVE and (
+                gone[0].value.split()[0] == came[0].value.split()[0]):
+            return [], []  # "efforts [-would-]{+would not+} be needed": a report's narrative
         if len(gone) == len(came) == 1 and (
                 _negated_subject(gone[0], came[0], old, new)
                 or _said_otherwise(gone[0], old, new, region[2])
@@ -2446,6 +2534,8 @@ def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
 
 #: A modal's past or conditional form, and the modal it is of.
 _TENSES = {"might": "may", "could": "can", "would": "will"}
+#: The narrative modals with and without "not": a "not" beside them is the negation's flag.
+_NARRATIVE = frozenset({"might", "could", "would", "might not", "could not", "would not"})
 #: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
 _PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
