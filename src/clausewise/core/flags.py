@@ -1735,6 +1735,12 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
     new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading, new_near)
     if not old_items and not new_items:
         return ()
+    if len(old_items) == len(new_items) and all(
+            a.kind == b.kind and a.value == b.value and a.kind != "negation"
+            for a, b in zip(old_items, new_items)):
+        # The same items in the same order on both sides: nothing they say changed (a
+        # negation may still have moved to another word: read on).
+        return ()
     old_touch = _touching(old_items, old_near)
     new_touch = _touching(new_items, new_near)
     flags: list[Flag] = []
