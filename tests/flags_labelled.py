@@ -70,6 +70,13 @@ HELDOUT9 = LABELLED.with_name("heldout9.jsonl")
 #: committed alone (commit 0db3e71) before it was first scored: the session that mends the
 #: rules tunes on its misses, so it is not a clean measure once mended.
 HELDOUT10 = LABELLED.with_name("heldout10.jsonl")
+#: An eleventh set, written without reading the rules or the other sets after the tenth one
+#: was merged, in the sentence shapes of the real texts (report paragraphs with their numbers,
+#: ISA regulations cited "regulation 12 (3) (b)", chapeaus and lettered points), and committed
+#: alone (commit 3bd2619; d99f5e7 rewrote 28 pairs that followed corpus text too closely or
+#: repeated an earlier pair, kinds unchanged) before it was first scored: a clean measure as
+#: long as nobody mending the rules reads its misses.
+HELDOUT11 = LABELLED.with_name("heldout11.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
