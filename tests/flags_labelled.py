@@ -77,6 +77,13 @@ HELDOUT10 = LABELLED.with_name("heldout10.jsonl")
 #: repeated an earlier pair, kinds unchanged) before it was first scored: a clean measure as
 #: long as nobody mending the rules reads its misses.
 HELDOUT11 = LABELLED.with_name("heldout11.jsonl")
+#: A twelfth set, written without reading the rules or the other sets after the eleventh one
+#: was merged, as close to the real texts as could be (report paragraphs with page furniture
+#: left in, ISA regulations cited "regulation 12 (3) (b)", dates of cited documents, modals in
+#: subordinate clauses, negations moved), and committed alone (commit 03b681e; 8316dca replaced
+#: two pairs that by chance repeated pairs of earlier sets, kinds unchanged) before it was first
+#: scored: a clean measure as long as nobody mending the rules reads its misses.
+HELDOUT12 = LABELLED.with_name("heldout12.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
