@@ -227,7 +227,8 @@ _NEGATION = re.compile(
     r"|\b(?P<non>non-)(?=\w)(?!governmental\b)"
     r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
-    r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее)\b)",
+    r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
+    r"реже|чаще|менее|более)\b)",
     re.IGNORECASE)
 
 
@@ -451,7 +452,8 @@ _NUMBER_BRANCHES = (
     ("ruordinal", r"(?P<ruordinal>(?<![\w])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
                   r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор)))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
-    ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|"
+    ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
+                 r"(?<=\bby\sa\s)majority\b(?!\s+of\s+(?:two|three|four|\d))|(?<=\bpar\s)consensus\b|(?<![\w])консенсусом(?![\w])|"
                  r"\bmajorité\s+(?:simple|absolue|qualifiée)|"
                  r"(?<![\w])(?:прост|абсолютн|квалифицированн)\w*\s+большинств\w*)"),
 )
@@ -599,6 +601,7 @@ _RU_RANKS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пят
 _PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
 #: The kinds of majority said in words, by their first letters in each language.
 _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "абсо": "absolute",
+               "cons": "consensus", "конс": "consensus", "majo": "simple",
                "qual": "qualified", "квал": "qualified"}
 
 
@@ -1000,7 +1003,7 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
-              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011]General|Secretariat|Council|"
+              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011 ]General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
@@ -1009,11 +1012,13 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
+              r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
               r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire")
-_RU_ACTORS = (r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
+_RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
+              r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
@@ -1146,7 +1151,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if bare:  # "coastal States", "developing States Parties" (no determiner)
                     adjectives, start = " ".join(bare.group(1).lower().split()), bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
-                                .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-").split())
+                                .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
+                .replace("secretary general", "secretary-general").split())
                 noun = _SAME_NOUN.get(noun, noun)
                 if "en développement" in noun:  # "États en développement Parties"
                     noun = "états parties en développement"
@@ -1221,7 +1227,9 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
-    r"(?:указать|уточнить)\b.*|вставить.*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
+    r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
+    r"déterminer|confirmer|indiquer)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
+    r"согласован|уточнен)\w*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
@@ -1254,10 +1262,16 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
         yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
 
 
+#: Figures offered as alternatives: "[10/20]", "[30/60/90]" (one of them at least 10).
+_FIGURE_CHOICES = re.compile(r"\s*(?=[^/]*\d\d)\d+(?:\s*/\s*\d+)+\s*")
+
+
 def alternatives(inside: str) -> list[str]:
     """The choices of a bracketed alternative: "shall/should" -> ["shall", "should"]."""
-    if "/" not in inside or "//" in inside or re.search(r"\d/\d", inside):
+    if "/" not in inside or "//" in inside:
         return []
+    if re.search(r"\d/\d", inside) and not _FIGURE_CHOICES.fullmatch(inside):
+        return []  # a document's symbol or a fraction ("[2/3]"), not "[10/20]"
     return [" ".join(choice.split()) for choice in inside.split("/") if choice.strip()]
 
 
@@ -1353,6 +1367,9 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if not words.isdisjoint(_PARTITIVES) and ("of" in words or joined.rstrip().endswith(" d")):
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
+    last = before_word[0].replace("’", "'").rsplit("'", 1)[-1] if before_word else ""
+    if last[:1].isupper() and last.lower().strip(".,;:()") in _PARTY_TRIGGERS and len(words) <= 3:
+        return True  # "l'État [-du pavillon-]{+côtier+}": a qualifier after its actor
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
     near = joined + " " + " ".join(before_word + following)
@@ -1438,7 +1455,7 @@ _NEGATION_TRIGGERS = frozenset(
 _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",
-                              "usd", "eur", "biennial", "biennially", "triennial", "triennially",
+                              "usd", "eur", "consensus", "консенсусом", "majority", "biennial", "biennially", "triennial", "triennially",
                               "quadrennial", "quinquennial", *_RU_ORDINAL_FORMS, "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
@@ -1459,10 +1476,11 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
-_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат")
+_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
-                   "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари")
+                   "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
+                   "прибрежн")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -1667,7 +1685,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
     if alternative_spans:
         # Words inside "[shall/should]" are read as the alternative, not one by one.
         found = [item for item in found if item.kind in ("bracket", "placeholder")
-                 or not any(s <= item.start and item.end <= e for s, e in alternative_spans)]
+                 or not any(s <= item.start < e for s, e in alternative_spans)]
     return found
 
 
