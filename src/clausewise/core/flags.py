@@ -1368,8 +1368,10 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
     last = before_word[0].replace("’", "'").rsplit("'", 1)[-1] if before_word else ""
-    if last[:1].isupper() and last.lower().strip(".,;:()") in _PARTY_TRIGGERS and len(words) <= 3:
-        return True  # "l'État [-du pavillon-]{+côtier+}": a qualifier after its actor
+    if (last[:1].isupper() and not (last + joined).isascii() and len(words) <= 3
+            and last.lower().strip(".,;:()") in _PARTY_TRIGGERS):
+        # "l'État [-du pavillon-]{+côtier+}": a qualifier after its actor (French, Russian)
+        return True
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
     near = joined + " " + " ".join(before_word + following)
