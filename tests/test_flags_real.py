@@ -446,3 +446,14 @@ def test_the_entries_of_a_list_of_documents_carry_no_flags():
     # The body's corrected citations are still flagged.
     assert ("Paragraph 61", "A/AC.296/2025/2", "A/AC.296/2026/2") in {
         (f.where, f.old, f.new) for f in found}
+
+
+def test_words_moved_between_a_paragraph_and_its_own_removed_paragraph_are_no_change():
+    """The PDF editions of the UN report cut paragraph 57 otherwise: the sentence on
+    Paraguay's statement stands in the paragraph on one side and in a paragraph of it, marked
+    removed, on the other. Its actor is no actor added (the sixth corpus reading)."""
+    found = corpus_flags("bbnj-prepcom-report-2026.advance.pdf",
+                         "bbnj-prepcom-report-2026.final.pdf")
+    assert not [f for f in found if f.where == "Paragraph 57" and f.kind == "party"]
+    # A clause's flags that no paragraph of it explains stay (the report's other changes).
+    assert [f for f in found if f.kind == "reference" and f.where == "Paragraph 61"]

@@ -3003,6 +3003,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
                 if changed is None:
                     changed = list(children)
                 changed[index] = flagged
+        if flags and flags is not pair.flags and any(not f.old or not f.new for f in flags):
+            flags = _moved_from_children(pair, flags, changed or list(children))
         if changed is not None:
             if flags:
                 flags, changed = _moved_to_child(flags, changed)
@@ -3011,6 +3013,20 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+def _moved_from_children(pair: Pair, flags: tuple[Flag, ...], children: list[Pair]
+                         ) -> tuple[Flag, ...]:
+    """A clause's flags less the words only moved between it and its own paragraphs, an
+    added or removed one among them: two editions that cut a page otherwise put "... may be
+    extended ..." in the clause on one side and in a paragraph of it on the other."""
+    own = _raw_sides(pair)
+    sides = [own] + [_raw_sides(child) for child in children]
+    everything = ("\u2029".join(side[0] for side in sides),
+                  "\u2029".join(side[1] for side in sides))
+    kept = tuple(flag for flag in flags if (flag.old and flag.new)
+                 or not _moved_out(flag, own[0], own[1], own, everything))
+    return kept if len(kept) != len(flags) else flags
 
 
 def _moved_between(pairs: list[Pair]) -> list[Pair]:
