@@ -457,3 +457,15 @@ def test_words_moved_between_a_paragraph_and_its_own_removed_paragraph_are_no_ch
     assert not [f for f in found if f.where == "Paragraph 57" and f.kind == "party"]
     # A clause's flags that no paragraph of it explains stay (the report's other changes).
     assert [f for f in found if f.kind == "reference" and f.where == "Paragraph 61"]
+
+
+def test_a_sentence_two_editions_cut_otherwise_adds_or_drops_no_actor():
+    """The ISA regulations cut annex 3's definition of the exploration area otherwise (one
+    clause in one, the end of one and the start of the next in the other): "the Contractor"
+    is neither removed nor added (the sixth corpus reading)."""
+    found = corpus_flags("isa-crusts-regulations-2012.en.txt",
+                         "isa-sulphides-regulations-2010.en.txt")
+    assert not [f for f in found if f.where == "Annex 3, ¶ 2" and f.kind == "party"]
+    back = corpus_flags("isa-sulphides-regulations-2010.en.txt",
+                        "isa-crusts-regulations-2012.en.txt")
+    assert not [f for f in back if f.where == "Annex III, paragraph 2" and f.kind == "party"]

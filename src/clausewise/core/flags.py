@@ -3086,7 +3086,15 @@ def _known_around(text: str, start: int, end: int, own: str, everything: str) ->
     sentence = text[low:high].strip()
     if sentence.count(" ") < 5:
         return False
-    return everything.count(sentence) > own.count(sentence)
+    if everything.count(sentence) > own.count(sentence):
+        return True
+    # The sentence cut in two by the other edition: the words around the flag's, eight at
+    # least, standing in another clause there.
+    before = text[max(low, start - 60):start].split()[-4:]
+    after = text[end:min(high, end + 60)].split()[:4]
+    around = " ".join(before + text[start:end].split() + after)
+    return (len(before) + len(after) >= 6 and len(around) >= 40
+            and everything.count(around) > own.count(around))
 
 
 #: A document's symbol opening a clause: an entry of a list of documents, as a PDF's table
