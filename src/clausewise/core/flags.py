@@ -596,7 +596,7 @@ def _in_quotes(text: str, at: int) -> bool:
 
 #: Russian ordinals by their first letters ("первом", "втором", "третьей сессии").
 _RU_RANKS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пято": 5, "пяты": 5, "пята": 5,
-             "пято": 5, "шест": 6, "седь": 7, "вось": 8, "девя": 9, "деся": 10}
+             "шест": 6, "седь": 7, "вось": 8, "девя": 9, "деся": 10}
 #: Periods said in one word: "biennial" (every two years), "triennial", ...
 _PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
 #: The kinds of majority said in words, by their first letters in each language.
@@ -1686,7 +1686,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
         found = unique
     if alternative_spans:
         # Words inside "[shall/should]" are read as the alternative, not one by one.
-        found = [item for item in found if item.kind in ("bracket", "placeholder")
+        found = [item for item in found if item.kind in _BRACKET_KINDS
                  or not any(s <= item.start < e for s, e in alternative_spans)]
     return found
 
@@ -1852,10 +1852,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     flags: list[Flag] = []
     if not olds and not news:
         return flags
-    by_kind: dict[str, tuple[list[Item], list[Item]]] = {}
-    for side, items in ((0, olds), (1, news)):
-        for item in items:
-            by_kind.setdefault(item.kind, ([], []))[side].append(item)
+    by_kind = _grouped(olds, news)
     bracket = (_bracket_flag(*by_kind["bracket"], old, new, region, where)
                if "bracket" in by_kind else None)
     placeholder = (_placeholder_flag(*by_kind["placeholder"], old, new, region, where)
@@ -1871,12 +1868,12 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         # "The Parties [shall/should]" -> "Each Party shall": the alternative says what it
         # chose ("shall" is no modal added); the words around it are read as usual.
         brackets = [(item.start, item.end) for item in by_kind["bracket"][0]]
-        by_kind = {}
-        for side, items, spans in ((0, olds, brackets), (1, news, [(bracket.start, bracket.end)])):
-            for item in items:
-                if item.kind not in ("bracket", "placeholder") and not any(
-                        item.start < high and item.end > low for low, high in spans):
-                    by_kind.setdefault(item.kind, ([], []))[side].append(item)
+        chosen = [(bracket.start, bracket.end)]
+        by_kind = _grouped(
+            [item for item in olds if item.kind not in _BRACKET_KINDS
+             and not any(item.start < high and item.end > low for low, high in brackets)],
+            [item for item in news if item.kind not in _BRACKET_KINDS
+             and not any(item.start < high and item.end > low for low, high in chosen)])
     elif bracket is not None and bracket.note.startswith("alternative"):
         return flags  # the alternative says it all: "[shall/should]" -> "shall"
     if rewritten(old, region[0], region[1]) or rewritten(new, region[2], region[3]):
@@ -1946,6 +1943,18 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
+
+
+_BRACKET_KINDS = frozenset({"bracket", "placeholder"})
+
+
+def _grouped(olds: list[Item], news: list[Item]) -> dict[str, tuple[list[Item], list[Item]]]:
+    """The items of each side by kind: kind -> (the older side's, the newer side's)."""
+    by_kind: dict[str, tuple[list[Item], list[Item]]] = {}
+    for side, items in ((0, olds), (1, news)):
+        for item in items:
+            by_kind.setdefault(item.kind, ([], []))[side].append(item)
+    return by_kind
 
 
 def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
@@ -3021,12 +3030,7 @@ def _moved_from_children(pair: Pair, flags: tuple[Flag, ...], children: list[Pai
     added or removed one among them: two editions that cut a page otherwise put "... may be
     extended ..." in the clause on one side and in a paragraph of it on the other."""
     own = _raw_sides(pair)
-    sides = [own] + [_raw_sides(child) for child in children]
-    everything = ("\u2029".join(side[0] for side in sides),
-                  "\u2029".join(side[1] for side in sides))
-    kept = tuple(flag for flag in flags if (flag.old and flag.new)
-                 or not _moved_out(flag, own[0], own[1], own, everything))
-    return kept if len(kept) != len(flags) else flags
+    return _not_moved(flags, own, _joined([own] + [_raw_sides(child) for child in children]))
 
 
 def _moved_between(pairs: list[Pair]) -> list[Pair]:
@@ -3040,18 +3044,29 @@ def _moved_between(pairs: list[Pair]) -> list[Pair]:
                                  for pair in pairs for flag in pair.flags):
         return pairs
     sides = [_raw_sides(pair) for pair in pairs]
-    everything = ("\u2029".join(side[0] for side in sides),
-                  "\u2029".join(side[1] for side in sides))
+    everything = _joined(sides)
     out = list(pairs)
     for index, pair in enumerate(pairs):
         if not pair.flags:
             continue
-        old, new = sides[index]
-        kept = tuple(flag for flag in pair.flags
-                     if not _moved_out(flag, old, new, sides[index], everything))
-        if len(kept) != len(pair.flags):
+        kept = _not_moved(pair.flags, sides[index], everything)
+        if kept is not pair.flags:
             out[index] = replace(pair, flags=kept)
     return out
+
+
+def _joined(sides: list[tuple[str, str]]) -> tuple[str, str]:
+    """The older and the newer texts of these clauses, each side joined in one text."""
+    return ("\u2029".join(side[0] for side in sides), "\u2029".join(side[1] for side in sides))
+
+
+def _not_moved(flags: tuple[Flag, ...], own: tuple[str, str],
+               everything: tuple[str, str]) -> tuple[Flag, ...]:
+    """The flags less those whose words only moved to or from another of the clauses
+    (``own``: this clause's two texts; ``everything``: all of theirs, ``_joined``); the same
+    tuple when none did."""
+    kept = tuple(flag for flag in flags if not _moved_out(flag, *own, own, everything))
+    return kept if len(kept) != len(flags) else flags
 
 
 def _raw_sides(pair: Pair) -> tuple[str, str]:
