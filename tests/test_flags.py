@@ -367,3 +367,31 @@ def test_words_that_only_moved_to_a_neighbouring_paragraph_are_no_change(tmp_pat
     assert sorted((kind, old_words, new_words) for kind, old_words, new_words, _ in
                   _flags_of_drafts(tmp_path, old, added)) == [
         ("modal", "", "shall not"), ("negation", "", "not"), ("party", "", "The depositary")]
+
+
+def test_a_page_header_or_number_on_a_line_of_its_own_is_no_change():
+    """A text export leaves a page's header ("A/AC.296/2026/9") or number ("Page 14") on a line
+    inside a paragraph: furniture, not a reference or a number of substance."""
+    adopted = "The report shall be adopted. It shall be published."
+    for furniture in ("A/AC.296/2026/9", "Page 14", "- 14 -", "14"):
+        assert flags(adopted.replace(" It", f"\n{furniture}\nIt"), adopted) == []
+    assert flags(f"{adopted}\nA/AC.296/2026/9", adopted) == []
+    # ... but a figure or a citation that only wraps onto its own line is still one.
+    assert kinds("at least\n14\ndays before", "at least\n15\ndays before") == {"number"}
+    assert kinds("shall take account of\nA/AC.296/2026/9",
+                 "shall take account of\nA/AC.296/2026/10") == {"reference"}
+
+
+def test_neither_party_becoming_either_party_is_the_negation_alone():
+    assert flags("Neither Party shall station forces there.",
+                 "Either Party may station forces there.") == [
+        ("negation", "Neither", ""), ("modal", "shall", "may")]
+
+
+def test_the_first_article_named_in_french_words_is_article_1(tmp_path):
+    def drafts(cited: str) -> str:
+        return (f"Article 3\nDéfinitions\nLes définitions figurant à l’article {cited} "
+                "s’appliquent au présent règlement.\n")
+    assert _flags_of_drafts(tmp_path, drafts("premier"), drafts("1")) == []
+    assert [flag[0] for flag in _flags_of_drafts(tmp_path, drafts("premier"), drafts("2"))] \
+        == ["reference"]

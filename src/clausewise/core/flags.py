@@ -517,6 +517,12 @@ _LABEL_BEFORE = re.compile(r"\b(?:vols?|volumes?|tomes?|том|alt|alternative|o
 _RUNNING_HEADER = re.compile(r"\s+\d{2}-\d{5}\b(?:\s*\(\w\))?(?:\s+\d{1,3}/\d{1,3}\b)?")
 _PAGE_AFTER_JOB = re.compile(r"\d{2}-\d{5}(?:\s*\(\w\))?\s+\Z")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
+#: A page's number on a line of its own, as a text export leaves it: "Page 14", "- 14 -",
+#: "14 of 64", "стр. 14".
+_PAGE_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?:page|p\.|стр\.?|страница)[ \t]*|"
+                               r"[-–—][ \t]*)?\Z", re.IGNORECASE)
+_PAGE_LINE_AFTER = re.compile(r"(?:[ \t]*(?:of|sur|de|из|/)[ \t]*\d{1,4})?[ \t]*(?:[-–—][ \t]*)?"
+                              r"(?:\n|\Z)", re.IGNORECASE)
 #: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
 #: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
 _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
@@ -556,6 +562,9 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     digits = match.group("digits")
     if len(digits) > 3 or not digits.isdigit() or match.end() != end or comparator:
         return False  # "1,000", "2.5", "1982", "30 (thirty)", "at least 5": quantities
+    if _PAGE_LINE_BEFORE.search(text, max(0, start - 12), start) and _PAGE_LINE_AFTER.match(
+            text, end):
+        return True  # "Page 14", "- 14 -", "14 of 64" on a line of their own: a page's number
     if marker and _PARAGRAPH_MARK.search(text, max(0, start - 40), start):
         return True  # "... the Convention. 2. Any"
     if (after[:1] == "." and (marker or after[1:2].isupper())
@@ -953,6 +962,10 @@ _JOB_PAGE_BEFORE = re.compile(r"\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}/\d{1,3}\s+\Z
 #: the text or of a sentence, before a sentence ("ISBA/18/A/11 Each application shall ...").
 _SENTENCE_BEFORE = re.compile(r"(?:\A|[.;:]\s+|\n\s*)\Z")
 _SENTENCE_AFTER = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё]")
+#: A line of its own inside a paragraph (not the whole text): where a text export leaves a
+#: page's header or footer ("A/AC.296/2026/9", "Page 14").
+_OWN_LINE_BEFORE = re.compile(r"(?:\A|[.;:]?\n)[ \t]*\Z")
+_OWN_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
@@ -964,6 +977,11 @@ def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
         if (_SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
                 and _SENTENCE_AFTER.match(text, match.end())):
             continue  # "ISBA/18/A/11 Each application ...": a page header run into the text
+        before = _OWN_LINE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        after = before and _OWN_LINE_AFTER.match(text, match.end())
+        if after and (after.group().endswith("\n") or before.group()[:1] != "\n"):
+            continue  # "... they are received.\nA/AC.296/2026/9": a page's header on its line
+            # (not the last line after an open sentence: "take account of\nA/AC.296/9")
         yield Item("reference", match.start(), match.end(), match.group(), match.group())
 
 
@@ -987,7 +1005,7 @@ class _Near:
 
 _DETERMINERS = {
     "the": "", "each": "each", "every": "each", "either": "any", "both": "all",
-    "any": "any", "all": "all", "no": "no", "a": "any", "an": "any", "other": "other",
+    "any": "any", "all": "all", "no": "no", "neither": "no", "a": "any", "an": "any", "other": "other",
     "le": "", "la": "", "les": "", "l'": "", "l’": "", "chaque": "each",
     "toute": "any", "tout": "any", "toutes": "all", "tous": "all", "une": "any", "un": "any",
     "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",

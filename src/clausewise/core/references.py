@@ -465,6 +465,10 @@ def _ranges_spelt_out(text: str) -> str:
     return _RANGE.sub(spelt, text)
 
 
+#: The first article as French names it ("l'article premier").
+_ARTICLE_FIRST = re.compile(r"\barticle\s+premi(?:er|ère)\b", re.IGNORECASE)
+
+
 def _restated(ref: tuple, text: str, other: str, hunks: list[Hunk],
               side: int) -> bool:
     """Whether a reference found on one side only stands where the other side has the same
@@ -478,6 +482,8 @@ def _restated(ref: tuple, text: str, other: str, hunks: list[Hunk],
         return False
     if _numerals(theirs) == wanted:
         return True
+    if ref[0] and wanted == ["1"] and _ARTICLE_FIRST.search(other, max(0, low - 12), high + 9):
+        return True  # "l'article 1" / "l'article premier": the French name of article 1
     if _numerals(_ranges_spelt_out(theirs)) == _numerals(_ranges_spelt_out(mine)):
         return True  # "paragraphs 21, 22 and 23" / "paragraphs 21 to 23"
     heads = bool(_DOTTED_HEAD.search(mine)), bool(_DOTTED_HEAD.search(theirs))
