@@ -35,6 +35,7 @@ import re
 from itertools import islice
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable
 
@@ -1100,7 +1101,7 @@ _NAME_GOES_ON = re.compile(
 
 _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
                            "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
-                           "ARTICLE", "ANNEXE"})
+                           "ARTICLE", "ANNEXE", "ALL"})
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -1372,7 +1373,12 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if not words.isdisjoint(_PARTY_TRIGGERS):
         return True
     following = after.split(None, 1)[:1]
-    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())):
+    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())) and (
+            not joined.isascii() or not words.isdisjoint(_DETERMINERS)
+            or any(word.islower() for word in joined.split())):
+        # the actor after the change, which may be its determiner or a lower-case adjective
+        # ("the [requesting] Party"): not figures nor words of a name, which the actor's value
+        # leaves out ("[-1991-]{+1992+} United Nations", "the [Preparatory] Commission")
         return True
     if not words.isdisjoint(_ACTOR_ADJECTIVES):
         # "[small island ]developing States": the actor a few adjectives after the change
@@ -1393,8 +1399,10 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
     near = joined + " " + " ".join(before_word + following)
-    if not near.islower() and _ACRONYM.search(near):
-        return True
+    if not near.islower() and any(
+            match.group() not in _NOT_ACRONYMS and not _ROMAN.fullmatch(match.group())
+            for match in _UPPER_WORD.finditer(near)):
+        return True  # an acronym as ``_PARTY`` reads one (not "III", nor "AC" of "A/AC.296")
     return (not near.isascii() and _CYRILLIC.search(near) is not None
             and any(word.startswith(_RU_PARTY_STEMS) for word in _WORD.findall(near.lower())))
 
@@ -1402,7 +1410,6 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
 _NO_KINDS: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
 _REFERENCE_NUMBER = re.compile(r"[\dIVXLCDM]+(?:\([\w]{1,6}\))*")
@@ -2037,8 +2044,17 @@ def _still_cited(items: list[Item], other: str) -> list[Item]:
     clause on the other side cites all the same, in other words around them ("established
     by General Assembly resolution 78/272" -> ", established by the General Assembly in its
     resolution 78/272"): the citation moved, none was added or dropped."""
-    spaced_out = "".join(other.split())  # "CRP.3/ Rev.1" is "CRP.3/Rev.1" set otherwise
+    if not items:
+        return items
+    spaced_out = _unspaced(other)  # "CRP.3/ Rev.1" is "CRP.3/Rev.1" set otherwise
     return [item for item in items if "".join(item.text.split()) not in spaced_out]
+
+
+@lru_cache(maxsize=4)
+def _unspaced(text: str) -> str:
+    """``text`` without its spaces (kept for the last few texts: each cluster of a long
+    clause's changes may ask for the whole other side)."""
+    return "".join(text.split())
 
 
 def _finds(text: str, word: str) -> Iterable[int]:
@@ -2490,9 +2506,11 @@ def _initials(words: list[str]) -> tuple[str, str]:
 _ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
-def _names_in(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4)
+def _names_in(text: str) -> tuple[tuple[str, str], ...]:
     """The initials (``_initials``) of each run of capitalised words in ``text``, with the
-    small words inside a run ("Global Environment Facility", "Conference of the Parties")."""
+    small words inside a run ("Global Environment Facility", "Conference of the Parties").
+    (Kept for the last few texts: each acronym of a pair reads the whole other side.)"""
     runs: list[tuple[str, str]] = []
     run: list[str] = []
     for word in [*_NAME_WORD.findall(text), ""]:
@@ -2506,7 +2524,7 @@ def _names_in(text: str) -> list[tuple[str, str]]:
             if len(run) > 1:
                 runs.append(_initials(run))
             run = []
-    return runs
+    return tuple(runs)
 
 
 def _stands_for(item: Item, other: str) -> bool:
