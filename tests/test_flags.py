@@ -395,3 +395,12 @@ def test_the_first_article_named_in_french_words_is_article_1(tmp_path):
     assert _flags_of_drafts(tmp_path, drafts("premier"), drafts("1")) == []
     assert [flag[0] for flag in _flags_of_drafts(tmp_path, drafts("premier"), drafts("2"))] \
         == ["reference"]
+
+
+def test_the_under_secretary_general_is_another_office_than_the_secretary_general():
+    assert flags("The report shall be presented by the Under-Secretary-General.",
+                 "The report shall be presented by the Secretary-General.") == [
+        ("party", "Under-Secretary-General", "the Secretary-General")]
+    # ... and a text export's line break inside the title changes nothing.
+    assert flags("the then-Under-Secretary-General for Legal Affairs spoke",
+                 "the then-Under-Secretary- General for Legal Affairs spoke") == []

@@ -1022,7 +1022,7 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
-              r"Member\s+States?|States?|Members?|Secretary[-\u2010\u2011 ]General|Secretariat|Council|"
+              r"Member\s+States?|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
@@ -1173,6 +1173,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
                 .replace("secretary general", "secretary-general").split())
                 noun = _SAME_NOUN.get(noun, noun)
+                if text[max(0, match.start() - 6):match.start()].lower() == "under-":
+                    # "the Under-Secretary-General": another office than the Secretary-General
+                    noun, start = "under-" + noun, min(start, match.start() - 6)
                 if "en développement" in noun:  # "États en développement Parties"
                     noun = "états parties en développement"
                 if _NON_PARTY.fullmatch(noun):  # "States not Parties", "non-Parties": one actor
@@ -1375,10 +1378,11 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     following = after.split(None, 1)[:1]
     if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())) and (
             not joined.isascii() or not words.isdisjoint(_DETERMINERS)
-            or any(word.islower() for word in joined.split())):
+            or any(word.islower() or word[-1] == "-" for word in joined.split())):
         # the actor after the change, which may be its determiner or a lower-case adjective
         # ("the [requesting] Party"): not figures nor words of a name, which the actor's value
-        # leaves out ("[-1991-]{+1992+} United Nations", "the [Preparatory] Commission")
+        # leaves out ("[-1991-]{+1992+} United Nations", "the [Preparatory] Commission"), but
+        # a prefix of its noun ("the [Under-]Secretary-General")
         return True
     if not words.isdisjoint(_ACTOR_ADJECTIVES):
         # "[small island ]developing States": the actor a few adjectives after the change
