@@ -87,6 +87,13 @@ HELDOUT11 = LABELLED.with_name("heldout11.jsonl")
 #: two pairs that by chance repeated pairs of earlier sets, kinds unchanged) before it was first
 #: scored: a clean measure as long as nobody mending the rules reads its misses.
 HELDOUT12 = LABELLED.with_name("heldout12.jsonl")
+#: A thirteenth set, written without reading the rules or the other sets after the twelfth one
+#: was merged, about two thirds English in the shapes of UN reports, ISA regulations and UNCLOS
+#: (page furniture and footnote marks left in, citations whose figures are not numbers of
+#: substance, ordinals, modals in subordinate clauses, negations moved), and committed alone
+#: (commit 3922742) before it was first scored: a clean measure as long as nobody mending the
+#: rules reads its misses.
+HELDOUT13 = LABELLED.with_name("heldout13.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 

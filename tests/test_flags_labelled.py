@@ -15,7 +15,8 @@ import pytest
 
 from clausewise.core.result import FLAG_KINDS
 from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-                            HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, LABELLED,
+                            HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13,
+                            LABELLED,
                             load,
                             score)
 
@@ -97,17 +98,18 @@ class Shape:
     foreign: int = 30
 
 
-#: The fifth to twelfth sets were written in shorter sessions, to the smaller minimums of their
+#: The fifth to thirteenth sets were written in shorter sessions, to the smaller minimums of their
 #: briefs.
 _SHORTER = Shape(pairs=120, silent=45, per_kind=10, long_clauses=10, per_language=10, foreign=25)
 _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _SHORTER,
            HELDOUT6: _SHORTER, HELDOUT7: _SHORTER, HELDOUT8: _SHORTER, HELDOUT9: _SHORTER,
-           HELDOUT10: _SHORTER, HELDOUT11: _SHORTER, HELDOUT12: _SHORTER}
+           HELDOUT10: _SHORTER, HELDOUT11: _SHORTER, HELDOUT12: _SHORTER,
+           HELDOUT13: _SHORTER}
 
 
 @pytest.mark.parametrize("path", list(_SHAPES),
                          ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                              "ninth", "tenth", "eleventh", "twelfth"])
+                              "ninth", "tenth", "eleventh", "twelfth", "thirteenth"])
 def test_the_later_heldout_sets_are_large_and_cover_every_kind_and_language(path):
     """Only their shape: the bench prints how the rules score on them (a measurement, never
     a gate)."""
@@ -188,18 +190,18 @@ def test_the_fifth_heldout_set_is_fresh_and_covers_every_kind_and_language():
 
 #: The later sets in the order they were written; each may repeat no pair of those before it.
 _IN_ORDER = [LABELLED, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
-             HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12]
+             HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13]
 #: Pairs that change several kinds at once each set holds at least (the eleventh and twelfth
 #: sets were not asked for a count).
-_SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5}
+_SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13: 5}
 
 
 @pytest.mark.parametrize("path", _IN_ORDER[6:],
                          ids=["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth"])
+                              "twelfth", "thirteenth"])
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12; development sets: 7, 9, 10): at least 120 pairs (45
+    sets (blind measures: 6, 8, 11, 12, 13; development sets: 7, 9, 10): at least 120 pairs (45
     that must not flag), none repeating a pair of an earlier set or of its own, every kind
     among its positives and among its French and Russian pairs taken together, in each
     language pairs that flag and pairs that must not. Their scores are printed by
@@ -232,3 +234,14 @@ def test_the_tenth_set_is_weighted_to_numbers_and_actors():
     records = load(HELDOUT10)
     assert sum("number" in record["kinds"] for record in records) >= 15
     assert sum("party" in record["kinds"] for record in records) >= 20
+
+
+def test_the_thirteenth_set_leans_on_english():
+    """The thirteenth set's brief asked for about two thirds English (UN reports, ISA
+    regulations, UNCLOS), the French and Russian minimum met from BBNJ and the samples."""
+    records = load(HELDOUT13)
+    russian, french = _russian_and_french(records)
+    english = [record for record in records if record not in russian and record not in french]
+    assert len(english) * 5 >= len(records) * 3
+    assert any(record["kinds"] for record in english)
+    assert sum(1 for record in english if not record["kinds"]) >= 30
