@@ -94,6 +94,12 @@ HELDOUT12 = LABELLED.with_name("heldout12.jsonl")
 #: (commit 3922742) before it was first scored: a clean measure as long as nobody mending the
 #: rules reads its misses.
 HELDOUT13 = LABELLED.with_name("heldout13.jsonl")
+#: A fourteenth set, written without reading the rules or the other sets beside the thirteenth
+#: one, leaning on French and Russian (85 of its 142 pairs) in the styles of the BBNJ and
+#: Outer Space Treaty texts and the samples, with English from the same and from report
+#: paragraphs and ISA regulations; committed alone (commit 7bea3bc) before it was first
+#: scored: a clean measure as long as nobody mending the rules reads its misses.
+HELDOUT14 = LABELLED.with_name("heldout14.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
