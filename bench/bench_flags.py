@@ -249,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check(args.check)
     labelled(args.mistakes)
-    cost(args.runs)
+    if args.runs > 0:  # (--runs 0: the labelled sets alone)
+        cost(args.runs)
     return 0
 
 

@@ -404,3 +404,16 @@ def test_the_under_secretary_general_is_another_office_than_the_secretary_genera
     # ... and a text export's line break inside the title changes nothing.
     assert flags("the then-Under-Secretary-General for Legal Affairs spoke",
                  "the then-Under-Secretary- General for Legal Affairs spoke") == []
+
+
+def test_short_alternatives_side_by_side_with_a_space_are_alternatives():
+    assert flags("2. Совместная комиссия [может учреждать] [учреждает] рабочие группы.",
+                 "2. Совместная комиссия учреждает рабочие группы.") == [
+        ("bracket", "[может учреждать][учреждает]", "учреждает")]
+    assert flags("The Authority shall publish the guidelines.",
+                 "The Authority [shall] [should] publish the guidelines.") == [
+        ("bracket", "shall", "[shall] [should]")]
+    # Two long bracketed texts side by side are read word by word.
+    assert flags("[Alt. 1: The Commission shall approve the budget.] [Alt. 2: The Parties may "
+                 "approve the budget.]", "[Alt. 1: The Commission must approve the budget.] "
+                 "[Alt. 2: The Parties may approve the budget.]") == [("modal", "shall", "must")]

@@ -1686,8 +1686,7 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                     found.extend(items)
                     alternative_spans.extend(
                         (item.start, item.end) for item in items if item.kind == "bracket"
-                        and (alternatives(item.text[1:-1]) or text[item.end:item.end + 1] == "["
-                             or text[item.start - 1:item.start] == "]"))
+                        and (alternatives(item.text[1:-1]) or _side_by_side(item, text)))
                 continue
             modal, negation, numbers, parties = _stretches(text, start, end, wanted)
             for low, high in modal:
@@ -1718,6 +1717,35 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
         found = [item for item in found if item.kind in _BRACKET_KINDS
                  or not any(s <= item.start < e for s, e in alternative_spans)]
     return found
+
+
+def _side_by_side(bracket: Item, text: str) -> bool:
+    """Whether a bracket stands beside another as one of two alternatives: "[shall][should]",
+    or, a space between, a few words each ("[может учреждать] [учреждает]"; not two long
+    alternative texts, "[Alt. 1: The Commission shall ...] [Alt. 2: ...]", whose words are
+    read one by one)."""
+    if text[bracket.end:bracket.end + 1] == "[" or text[bracket.start - 1:bracket.start] == "]":
+        return True
+    if text[bracket.end:bracket.end + 2] == " [":
+        other = _BRACKET.match(text, bracket.end + 1)
+    elif text[max(0, bracket.start - 2):bracket.start] == "] ":
+        other = _BRACKET.search(text, max(0, bracket.start - 80), bracket.start - 1)
+        other = other if other and other.end() == bracket.start - 1 else None
+    else:
+        return False
+    return other is not None and all(
+        len(inside.split()) <= _FEW_WORDS for inside in (bracket.text[1:-1], other.group(1)))
+
+
+def _alternatives_side_by_side(brackets: list[Item], text: str) -> bool:
+    """Whether these brackets, in order, stand side by side as alternatives
+    (``_side_by_side``)."""
+    return all((a.end == b.start or text[a.end:b.start] == " ") and _side_by_side(a, text)
+               for a, b in zip(brackets, brackets[1:]))
+
+
+#: At most this many words in each of two bracketed alternatives side by side.
+_FEW_WORDS = 4
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2893,8 +2921,8 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
             return Flag("bracket", gone[0].text, "", where, start, end,
                         *said(("dropped", " ".join(label.group(1).split()))))
         choices = alternatives(inside)
-        if not choices and len(gone) > 1 and all(a.end == b.start for a, b in zip(gone, gone[1:])):
-            # "[shall][should]": brackets side by side are alternatives too.
+        if not choices and len(gone) > 1 and _alternatives_side_by_side(gone, old):
+            # "[shall][should]", "[shall] [should]": brackets side by side are alternatives too.
             choices = [" ".join(item.text[1:-1].split()) for item in gone]
             if new_text in choices:
                 return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
@@ -2919,6 +2947,11 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
     if came and not gone:
         inside = came[0].text[1:-1]
         choices = alternatives(inside)
+        if not choices and len(came) > 1 and _alternatives_side_by_side(came, new):
+            choices = [" ".join(item.text[1:-1].split()) for item in came]
+            if old_text in choices:  # "shall" -> "[shall] [should]"
+                return Flag("bracket", old_text, new[came[0].start:came[-1].end], where, start,
+                            end, *said(("added", new[came[0].start:came[-1].end])))
         if choices and old_text in choices:
             return Flag("bracket", old_text, came[0].text, where, start, end,
                         *said(("added", came[0].text)))
