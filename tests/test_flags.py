@@ -417,3 +417,41 @@ def test_short_alternatives_side_by_side_with_a_space_are_alternatives():
     assert flags("[Alt. 1: The Commission shall approve the budget.] [Alt. 2: The Parties may "
                  "approve the budget.]", "[Alt. 1: The Commission must approve the budget.] "
                  "[Alt. 2: The Parties may approve the budget.]") == [("modal", "shall", "must")]
+
+
+def test_french_and_russian_negative_words_and_the_expletive_ne():
+    # "Rien ... ne" and "Aucune disposition ... ne" negate alike; "Никакая" is "Ни одна из".
+    assert flags("Aucune disposition du présent Accord ne porte atteinte aux droits.",
+                 "Rien dans le présent Accord ne porte atteinte aux droits.") == []
+    assert flags("Ни одна из Сторон не вправе передавать такую информацию.",
+                 "Никакая Сторона не вправе передавать такую информацию.") == []
+    assert kinds("Никакая Сторона не вправе передавать информацию.",
+                 "Каждая Сторона вправе передавать информацию.") >= {"negation"}
+    # "avant que ... ne soit": an expletive "ne", no negation; with "pas", one.
+    before = "Les mesures sont prises avant que l’activité soit autorisée."
+    assert flags(before, before.replace("soit", "ne soit")) == []
+    assert kinds(before, before.replace("soit", "ne soit pas")) == {"negation"}
+
+
+def test_quotes_and_case_alone_and_a_un_job_slug_are_no_change():
+    assert flags('(c) "Sponsoring State" means a State which sponsors an application;',
+                 "(c) “sponsoring State” means a State which sponsors an application;") == []
+    assert flags("The costs shall be borne by the host Party.",
+                 "The costs shall be borne 24-18832 (E) 051224 by the host Party.") == []
+
+
+def test_both_and_all_name_the_parties_as_the_does():
+    assert flags("The Parties shall consult each other without delay.",
+                 "Both Parties shall consult each other without delay.") == []
+    assert flags("Les Parties se consultent.", "Toutes les Parties se consultent.") == []
+    assert kinds("The Parties shall consult each other.",
+                 "Each Party shall consult the other.") == {"party"}
+
+
+def test_a_french_subparagraph_cited_by_its_letter_and_a_bracket(tmp_path):
+    def drafts(point: str) -> str:
+        return (f"Article 3\nRéexamen\n1. Les décisions visées à l’alinéa {point} du paragraphe 1 "
+                "sont réexaminées périodiquement.\n")
+    assert [flag[:3] for flag in _flags_of_drafts(tmp_path, drafts("a)"), drafts("c)"))] == [
+        ("reference", "alinéa a)", "alinéa c)")]
+    assert _flags_of_drafts(tmp_path, drafts("a)"), drafts("(a)")) == []

@@ -226,9 +226,10 @@ _NEGATION = re.compile(
     r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
     r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
     r"|\b(?P<non>non-)(?=\w)(?!governmental\b)"
-    r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans)\b(?!\s+(?:préjudice|délai)\b)"
+    r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans|rien)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
-    r"|(?<![\w])(?P<ru>не|ни|нет|без)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
+    r"|(?<![\w])(?P<ru>не|ни|нет|без|никак(?:ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими)|"
+    r"ничто|ничего|ничем|никто|никого|никому|никем)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
     r"реже|чаще|менее|более)\b)",
     re.IGNORECASE)
 
@@ -250,7 +251,10 @@ _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
 #: Before a French "ne" that negates nothing: "à moins que la Conférence n'en décide autrement".
 _NOT_PARTY = re.compile(r"\s+part(?:y|ies)\b", re.IGNORECASE)
 _STATES_BEFORE = re.compile(r"\bStates?\s+(?:(?:that|which)\s+(?:are|is)\s+)?\Z")
-_EXPLETIVE_BEFORE = re.compile(r"\bà\s+moins\s+qu(?:e\b|['’])[^.;:]{0,60}\Z", re.IGNORECASE)
+_EXPLETIVE_BEFORE = re.compile(r"\b(?:à\s+moins|avant|de\s+(?:crainte|peur))\s+qu(?:e\b|['’])"
+                               r"[^.;:]{0,60}\Z", re.IGNORECASE)
+#: What makes a "ne" after "avant que" a negation all the same: "avant qu'il ne soit pas".
+_NEGATOR_AFTER = re.compile(r"[^.;:,]{0,40}?\b(?:pas|plus|jamais|rien|aucune?)\b", re.IGNORECASE)
 #: "Spare no effort", "n'épargner aucun effort": an effort promised, no negation.
 _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort",
                         re.IGNORECASE)
@@ -271,9 +275,11 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
             if not french:
                 continue
             if match.group("fr2") or match.group("fr").lower() == "ne":
-                if _restrictive(text, match.end()) or _EXPLETIVE_BEFORE.search(
-                        text, max(0, match.start() - 70), match.start()):
-                    continue  # "ne ... que" (only); "à moins que la Conférence n'en décide"
+                if _restrictive(text, match.end()) or (_EXPLETIVE_BEFORE.search(
+                        text, max(0, match.start() - 70), match.start())
+                        and not _NEGATOR_AFTER.match(text, match.end())):
+                    continue  # "ne ... que" (only); "à moins que la Conférence n'en décide",
+                    # "avant que l'activité ne soit autorisée": an expletive "ne", no negation
         if match.group("unless"):
             yield Item("negation", match.start(), match.end(), match.group(), "unless")
             continue
@@ -552,8 +558,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     number ("6 12-57345", ``textkey.JOB_NUMBER``, which parallel reading passes over too)."""
     start, end = match.span("digits")
     size = len(text)
-    if "-" in text[max(0, start - 8):min(size, end + 10)]:
-        for job in JOB_NUMBER.finditer(text, max(0, start - 10), min(size, end + 14)):
+    if "-" in text[max(0, start - 18):min(size, end + 10)]:
+        for job in JOB_NUMBER.finditer(text, max(0, start - 20), min(size, end + 14)):
             if job.start() <= start and end <= job.end():
                 return True
     after = text[end:end + 2]
@@ -1004,15 +1010,18 @@ class _Near:
 
 # -- parties and actors -----------------------------------------------------------------------
 
+#: What each determiner says of the actors it names: "all", "both", "toutes les", "все" name
+#: the actors as "the" does ("the Parties" / "both Parties"), "each" one by one.
 _DETERMINERS = {
-    "the": "", "each": "each", "every": "each", "either": "any", "both": "all",
-    "any": "any", "all": "all", "no": "no", "neither": "no", "a": "any", "an": "any", "other": "other",
+    "the": "", "each": "each", "every": "each", "either": "any", "both": "",
+    "any": "any", "all": "", "no": "no", "neither": "no", "a": "any", "an": "any", "other": "other",
     "le": "", "la": "", "les": "", "l'": "", "l’": "", "chaque": "each",
-    "toute": "any", "tout": "any", "toutes": "all", "tous": "all", "une": "any", "un": "any",
+    "toute": "any", "tout": "any", "toutes": "", "tous": "", "une": "any", "un": "any",
     "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",
     "каждый": "each", "каждому": "each", "каждого": "each", "любая": "any", "любой": "any",
-    "любую": "any", "обе": "all", "обеих": "all", "все": "all", "всех": "all",
+    "любую": "any", "обе": "", "обеих": "", "все": "", "всех": "",
     "другая": "other", "другой": "other", "другую": "other", "such": "such",
+    "никакая": "no", "никакой": "no", "никакое": "no", "никакие": "no", "никакую": "no",
 }
 _DET_ALT = _alternation(_DETERMINERS)
 #: Words that are no adjective of an actor; with "the" glued to a short word by a text export
@@ -1166,7 +1175,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 # name do not ("the Preparatory Commission" is "the Commission").
                 adjectives = " ".join(word for word in (before.group("adj") if before
                                                         else "").split()
-                                      if word.islower() and word not in _NUMBER_WORDS)
+                                      if word.islower() and word not in _NUMBER_WORDS
+                                      and word not in _ARTICLES)  # "toutes les Parties"
                 if bare:  # "coastal States", "developing States Parties" (no determiner)
                     adjectives, start = " ".join(bare.group(1).lower().split()), bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
@@ -1327,8 +1337,10 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.update(("bracket", "placeholder"))
     elif _blankish(old_piece) or _blankish(new_piece):
         kinds.add("placeholder")
-    if not kinds and old_piece.lower() == new_piece.lower():
-        return _NO_KINDS  # a change of case alone: "party" / "Party"
+    if not kinds and (old_piece.lower() == new_piece.lower() or old_piece.translate(
+            _NO_QUOTES).lower() == new_piece.translate(_NO_QUOTES).lower()):
+        return _NO_KINDS  # a change of case or quotes alone: "party" / "Party", '"Sponsoring
+        # State"' / "“sponsoring State”"
     joined = old_piece + " " + new_piece
     words = _words_of(joined.lower())
     if not words.isdisjoint(_NEGATION_TRIGGERS):
@@ -1347,6 +1359,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     return frozenset(kinds) if kinds else _NO_KINDS
 
 
+#: Quotation marks, taken out of a change's pieces to see whether only they and case changed.
+_NO_QUOTES = str.maketrans("", "", "\"“”«»„'‘’")
 _NUMBER_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|[%$€£]")
 
 
@@ -1482,7 +1496,9 @@ _NEGATION_TRIGGERS = frozenset(
     "inapplicable invalid insufficient inadequate inaccurate ineligible incorrect ineffective "
     "illegal illegitimate illicit unlawful unauthorised unauthorized unable unreasonable "
     "unjustified unacceptable unfair unconditional unconditionally unavailable unnecessary "
-    "unlimited unrestricted irregular irrelevant irreversible".split())
+    "unlimited unrestricted irregular irrelevant irreversible rien никакой никакая никакое "
+    "никакие никакого никакому никакую никаком никаких никаким никакими ничто ничего ничем "
+    "никто никого никому никем".split())
 _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS, *_FR_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",

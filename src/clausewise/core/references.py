@@ -40,13 +40,26 @@ def references(text: str) -> list[tuple[bool, str, str]]:
     """
     found = []
     text = fold_ocr_digits(text)
-    for start, end in folded_reference_spans(text):
+    for start, end in _reference_spans(text):
         found.append((bool(_ARTICLE_WORD.search(text[max(0, start - 20):start])),
                       text[start:end], text[end:end + 40]))
     return found
 
 
 _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
+#: A French subparagraph cited by its letter and a closing bracket alone: "l'alinéa b)",
+#: "paragraphe 1, alinéa c)" (which the comparison key leaves as words).
+_FRENCH_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)")
+
+
+def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """``textkey.folded_reference_spans`` and the French subparagraphs cited by a letter and
+    a closing bracket ("alinéa b)"), in order."""
+    spans = folded_reference_spans(folded)
+    if "alinéa" not in folded:
+        return spans
+    points = [match.span(1) for match in _FRENCH_POINT.finditer(folded)]
+    return tuple(sorted(set(spans).union(points))) if points else spans
 
 
 #: What a reference's number may be followed by that the masking of numbers leaves out but
@@ -68,7 +81,7 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
     number with the points and the last listed number that follow it (``_POINT_TAIL``)."""
     found = []
     folded = fold_ocr_digits(text)
-    spans = folded_reference_spans(folded)
+    spans = _reference_spans(folded)
     for index, ((is_article, number, following), (start, end)) in enumerate(
             zip(references(text), spans)):
         limit = spans[index + 1][0] if index + 1 < len(spans) else len(folded)
