@@ -455,3 +455,34 @@ def test_a_french_subparagraph_cited_by_its_letter_and_a_bracket(tmp_path):
     assert [flag[:3] for flag in _flags_of_drafts(tmp_path, drafts("a)"), drafts("c)"))] == [
         ("reference", "alinéa a)", "alinéa c)")]
     assert _flags_of_drafts(tmp_path, drafts("a)"), drafts("(a)")) == []
+
+
+def test_french_bodies_and_signatories_are_actors():
+    assert flags("L’Organe scientifique et technique examine les propositions.",
+                 "Le secrétariat examine les propositions.") == [
+        ("party", "L’Organe scientifique et technique", "Le secrétariat")]
+    assert kinds("Le secrétariat le transmet à toutes les Parties.",
+                 "Le secrétariat le transmet à toutes les Parties et aux signataires.") == {"party"}
+
+
+def test_ordinals_in_french_russian_and_long_english_words():
+    assert kinds("La Conférence adopte, à sa première réunion, le règlement.",
+                 "La Conférence adopte, à sa deuxième réunion, le règlement.") == {"number"}
+    assert kinds("Соглашение вступает в силу на тридцатый день после сдачи.",
+                 "Соглашение вступает в силу на шестидесятый день после сдачи.") == {"number"}
+    assert flags("on the one hundred and twentieth day after the deposit",
+                 "on the 120th day after the deposit") == []
+    assert kinds("on the one hundred and twentieth day after the deposit",
+                 "on the 121st day after the deposit") == {"number"}
+
+
+def test_russian_and_french_thresholds_said_in_other_words():
+    assert flags("Комитет собирается по меньшей мере один раз в год.",
+                 "Комитет собирается не реже одного раза в год.") == []
+    assert flags("Решения принимаются большинством не менее чем в две трети голосов.",
+                 "Решения принимаются большинством, составляющим по меньшей мере две трети "
+                 "голосов.") == []
+    assert flags("Фонд составляет 1 000 000 долларов США.", "Фонд составляет 1 млн долларов США.") \
+        == []
+    assert kinds("Фонд составляет 1 000 000 долларов США.",
+                 "Фонд составляет 1 млрд долларов США.") == {"number"}

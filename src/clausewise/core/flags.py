@@ -348,11 +348,16 @@ _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
                 "hundredth": 100}
 _TENS = "|".join(word for word, value in _EN_UNITS.items() if value >= 20)
+#: The English numbers below twenty, before "hundred" in an ordinal ("one hundred and
+#: twentieth").
+_EN_SMALL = _alternation(word for word, value in _EN_UNITS.items() if 0 < value < 20)
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "cent": 100,
            "cents": 100,
            "mille": 1000, "millions": 10**6, "milliard": 10**9,
            "milliards": 10**9, "сто": 100, "ста": 100, "тысяча": 1000, "тысяч": 1000,
-           "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
+           "тысячи": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6,
+           "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "тыс": 1000,
+           "млн": 10**6, "млрд": 10**9}
 #: How many times: "twice a year" -> "once a year" is a number changed.
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
@@ -362,8 +367,16 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fifths": 5, "moitié": 2, "tiers": 3, "трети": 3, "третей": 3, "четверти": 4,
               "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
 #: The case forms of the first Russian ordinals, the words they are read from.
-_RU_ORDINAL_FORMS = tuple(stem + ending for stem in ("перв", "втор", "трет", "четверт", "пят",
-                                                     "шест", "седьм", "восьм", "девят", "десят")
+#: Russian ordinals by their stems ("тридцатый день", "на втором совещании"), the longest
+#: first where one stem begins another ("пятнадцат" before "пят").
+_RU_ORDINAL_STEMS = {
+    "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15,
+    "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20,
+    "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+    "восьмидесят": 80, "девяност": 90, "сот": 100, "перв": 1, "втор": 2, "трет": 3,
+    "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
+_RU_ORDINAL_STEM_ALT = "|".join(sorted(_RU_ORDINAL_STEMS, key=len, reverse=True))
+_RU_ORDINAL_FORMS = tuple(stem + ending for stem in _RU_ORDINAL_STEMS
                           for ending in ("ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ий",
                                          "ья", "ье", "ьего", "ьем", "ьей", "ью", "ей"))
 #: Ordinals that also name a fraction after "a" ("a third of the members").
@@ -431,7 +444,10 @@ _COMPARATORS = {
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
     "not be later than": "<=", "not exceed": "<=", "not to exceed": "<=",
-    "не реже": ">=", "не чаще": "<=",
+    "не реже": ">=", "не чаще": "<=", "по меньшей мере": ">=", "по крайней мере": ">=",
+    "как минимум": ">=", "как максимум": "<=", "au minimum": ">=", "au maximum": "<=",
+    "pas moins de": ">=", "pas plus de": "<=", "не менее чем": ">=", "не менее чем в": ">=",
+    "не более чем": "<=", "не более чем в": "<=",
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
@@ -451,13 +467,15 @@ _NUMBER_BRANCHES = (
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|er|ère|e|ème)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
                rf"(?![\w/]))(?:\s+(?P<scale>{_LARGE_ALT})\b)?(?:\s*\((?:{_NUMWORDS})\))?"),
-    ("ordinal", rf"(?P<ordinal>\b(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
+    ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
+                rf"(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
     ("words", rf"(?P<words>(?<!per )(?<!pour )\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
-    ("ruordinal", r"(?P<ruordinal>(?<![\w])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
-                  r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор)))"),
+    ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:{_RU_ORDINAL_STEM_ALT})"
+                  r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
+                  r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
                  r"(?<=\bby\sa\s)majority\b(?!\s+of\s+(?:two|three|four|\d))|(?<=\bpar\s)consensus\b|(?<![\w])консенсусом(?![\w])|"
@@ -600,7 +618,8 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règle
 #: date, where "the first paragraph" is only an order.
 _IN_TIME = re.compile(r"\]?\s+(?:(?:regular|ordinary|special|extraordinary|resumed|formal|plenary)\s+)?"
                       r"(?:meeting|session|review|report|anniversary|instrument|period|phase|"
-                      r"round|stage|cycle|commitment\s+period|reporting\s+period)s?\b",
+                      r"round|stage|cycle|commitment\s+period|reporting\s+period|réunion|séance|"
+                      r"période|совещани\w*|сесси\w*|заседани\w*|период\w*|этап\w*)s?\b",
                       re.IGNORECASE)
 
 
@@ -610,9 +629,7 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.rfind("“", low, at) > text.rfind("”", low, at)
 
 
-#: Russian ordinals by their first letters ("первом", "втором", "третьей сессии").
-_RU_RANKS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "пято": 5, "пяты": 5, "пята": 5,
-             "шест": 6, "седь": 7, "вось": 8, "девя": 9, "деся": 10}
+_RU_ORDINAL_STEM = re.compile(_RU_ORDINAL_STEM_ALT)
 #: Periods said in one word: "biennial" (every two years), "triennial", ...
 _PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
 #: The kinds of majority said in words, by their first letters in each language.
@@ -685,7 +702,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         return ("symbol", symbol)
     ruordinal = match.group("ruordinal")
     if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
-        return ("rank", comparator, _RU_RANKS[ruordinal.lower()[:4].replace("ё", "е")], "")
+        stem = _RU_ORDINAL_STEM.match(ruordinal.lower().replace("ё", "е"))
+        return ("rank", comparator, _RU_ORDINAL_STEMS[stem.group()], "")
     periodic = match.group("periodic")
     if periodic:  # "biennial": every two years
         return ("", *_in_months(float(_PERIODS[periodic.lower()[:4]]), "year"))
@@ -704,8 +722,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         if frordinal:
             rank = _fr_rank(frordinal)
         elif ordinal:
-            rank = sum(_EN_ORDINALS.get(word, _NUMBER_WORDS.get(word, 0))
-                       for word in _NUMBER_WORD_BREAK.split(ordinal.lower()))
+            rank = _en_rank(ordinal)
             if unit_value in ("party", "state"):
                 return None  # "third parties", "third States": not a count
         else:
@@ -779,6 +796,17 @@ def _fr_rank(text: str) -> int:
         else:
             total += _FR_UNITS.get(word, 0)
     return total
+
+
+def _en_rank(ordinal: str) -> int:
+    """The rank an English ordinal in words says: "twenty-first" 21, "one hundred and
+    twentieth" 120, "hundredth" 100."""
+    words = [word for word in _NUMBER_WORD_BREAK.split(ordinal.lower()) if word]
+    last = _EN_ORDINALS.get(words[-1], 0)
+    head = _parse_words(" ".join(words[:-1])) if len(words) > 1 else None
+    if head is None:
+        return last
+    return int(head) * last if last == 100 else int(head) + last
 
 
 def _parse_words(text: str) -> float | None:
@@ -1038,13 +1066,14 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism")
+              r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
               r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
               r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
-              r"Observateurs?|Dépositaire")
+              r"Observateurs?|Dépositaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
+              r"Organes?\s+subsidiaires?|Organes?")
 _RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
               r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
@@ -1317,7 +1346,7 @@ _INSTRUMENT_WORDS = frozenset(
     "résolution résolutions décision décisions".split())
 _COMPARATOR_WORDS = frozenset(
     "least less more fewer later earlier up most maximum minimum within exceeding exceed over "
-    "moins plus délai менее более позднее течение реже чаще".split())
+    "moins plus délai менее более позднее течение реже чаще мере минимум максимум".split())
 
 
 def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
@@ -1514,14 +1543,15 @@ _PARTY_TRIGGERS = frozenset(
     "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
-    "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries"
-    .split())
+    "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
+    "signatory signatories signataire signataires organe organes".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
-                           "stakeholder", "indigenous", "communities", "non", "countries"})
+                           "stakeholder", "indigenous", "communities", "non", "countries",
+                           "secrétariat", "signatories", "signataires"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
