@@ -486,3 +486,27 @@ def test_russian_and_french_thresholds_said_in_other_words():
         == []
     assert kinds("Фонд составляет 1 000 000 долларов США.",
                  "Фонд составляет 1 млрд долларов США.") == {"number"}
+
+
+def test_brackets_around_a_placeholder_filled_in_stay_as_they_were():
+    older = ("The reserve shall be maintained. [The reserve shall be replenished from [...].]")
+    newer = ("The reserve shall be maintained. [The reserve shall be replenished from the "
+             "unspent balance.]")
+    assert flags(older, newer) == [("placeholder", "[...]", "the unspent balance")]
+    assert [kind for kind, _, _ in flags(newer, older)] == ["placeholder"]
+
+
+def test_one_choice_left_in_brackets_drops_the_others():
+    assert flags("La Conférence se réunit [chaque année/tous les deux ans].",
+                 "La Conférence se réunit [tous les deux ans].") == [
+        ("bracket", "[chaque année/tous les deux ans]", "[tous les deux ans]")]
+    assert [flag.note for flag in flags_for(diff_words(
+        "La Conférence se réunit [tous les deux ans].",
+        "La Conférence se réunit [chaque année/tous les deux ans]."), "Article 1")] == [
+        "alternative added: chaque année"]
+
+
+def test_a_placeholder_with_a_few_words_beside_it_says_which_words_it_leaves_open():
+    assert flags("The Commission shall meet alternately in the capitals of the Parties.",
+                 "The Commission shall meet alternately in Nordby and [to be inserted].") == [
+        ("placeholder", "the capitals of the Parties", "[to be inserted]")]

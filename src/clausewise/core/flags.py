@@ -2957,6 +2957,9 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
     old_text = _region_text(old, region[0], region[1])
     start, end = (came[0].start, came[-1].end) if came else (region[2], region[3])
     if gone and not came:
+        if len(gone) == 1 and gone[0].start < region[0] and gone[0].end > region[1]:
+            return None  # the brackets stay, now around another ("[... from X.]" -> "[...
+            # from [...].]"): what changed inside is the inner one's
         chosen = _labelled_choice(gone, new_text)
         if chosen is not None:
             return Flag("bracket", old_text, new_text, where, start, end,
@@ -2991,6 +2994,9 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         return Flag("bracket", " … ".join(i.text for i in gone), new_text, where, start, end,
                     *said(("replaced", new_text) if new_text else ("removed",)))
     if came and not gone:
+        if len(came) == 1 and came[0].start < region[2] and came[0].end > region[3]:
+            return None  # "[... from [...].]" -> "[... from the balance.]": the brackets were
+            # there (around another, so not read), only what stood inside the inner changed
         inside = came[0].text[1:-1]
         choices = alternatives(inside)
         if not choices and len(came) > 1 and _alternatives_side_by_side(came, new):
@@ -3008,6 +3014,15 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
                     *said(("opened", came[0].text)))
     old_choices = alternatives(gone[0].text[1:-1])
     new_choices = alternatives(came[0].text[1:-1])
+    if len(gone) == len(came) == 1 and bool(old_choices) != bool(new_choices):
+        # "[each year/every two years]" -> "[every two years]": one choice left in brackets,
+        # the others dropped (or the other way round, added)
+        many, one = (old_choices, came[0]) if old_choices else (new_choices, gone[0])
+        kept = " ".join(one.text[1:-1].split())
+        if kept in many:
+            others = ", ".join(choice for choice in many if choice != kept)
+            return Flag("bracket", gone[0].text, came[0].text, where, start, end,
+                        *said(("dropped" if old_choices else "added", others)))
     if old_choices and new_choices:
         added = [c for c in new_choices if c not in old_choices]
         dropped = [c for c in old_choices if c not in new_choices]
@@ -3083,9 +3098,13 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
                     f"placeholder filled in: {filled}" if filled else
                     f"placeholder removed: {olds[0].text}")
     # The words it leaves open, where the change is those words made the placeholder.
+    around = _region_text(new, region[2], region[3]).replace(news[0].text, " ", 1).split()
     replaced = (_region_text(old, region[0], region[1])
-                if len(news) == 1 and _region_text(new, region[2], region[3]) == news[0].text
-                else "")
+                if len(news) == 1 and len(around) <= _FEW_WORDS - 1
+                and not _DIGIT.search(" ".join(around)) else "")
+    if _FOOTNOTE_MARK.fullmatch(replaced):
+        replaced = ""  # ",1" -> "[document to be issued]": a footnote's mark, no words
+    # ("the capitals of the Parties" -> "Nordby and [to be inserted]": a few words beside it)
     if len(replaced) > _LONG or news[0].text in replaced:
         replaced = ""  # a passage, or the placeholder already there
     return Flag("placeholder", replaced, news[0].text, where, news[0].start, news[0].end,
