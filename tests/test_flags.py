@@ -510,3 +510,12 @@ def test_a_placeholder_with_a_few_words_beside_it_says_which_words_it_leaves_ope
     assert flags("The Commission shall meet alternately in the capitals of the Parties.",
                  "The Commission shall meet alternately in Nordby and [to be inserted].") == [
         ("placeholder", "the capitals of the Parties", "[to be inserted]")]
+
+
+def test_a_prohibition_turned_passive_with_the_no_on_its_subject_is_the_same():
+    older = ("10.2 The contractor shall not claim any right to the resources of the Area other "
+             "than those granted under this contract.")
+    newer = ("10.2 No right to the resources of the Area other than those granted under this "
+             "contract shall be claimed by the contractor.")
+    assert flags(older, newer) == []
+    assert kinds(older, newer.replace("No right", "Any right")) >= {"negation"}

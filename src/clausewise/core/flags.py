@@ -2323,6 +2323,7 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
                 continue
             moved.update((id(old_item), id(new_item)))
     moved.update(_reordered_actors(pending, old, new))
+    moved.update(_negation_moved_to_subject(dropped, added, moved, old, new))
     flags = []
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
@@ -2367,6 +2368,25 @@ def _negation_moved_over(olds: list[Item], news: list[Item], old: str, new: str,
             return ([Item("negation", low, high, old[low:high].strip(), "moved")],
                     [Item("negation", new_low, new_high, new[new_low:new_high].strip(), "moved")])
     return [], []
+
+
+def _negation_moved_to_subject(dropped: dict[tuple[str, str], list[Item]],
+                               added: dict[tuple[str, str], list[Item]], moved: set[int],
+                               old: str, new: str) -> set[int]:
+    """The modals (``id`` of their items) dropped in one place and added in another where the
+    "not" went to the subject ("The contractor shall not claim any right" -> "No right ...
+    shall be claimed by the contractor"): the same prohibition (``_negated_subject``)."""
+    found: set[int] = set()
+    for (kind, value), items in dropped.items():
+        if kind != "modal":
+            continue
+        for other in (value + " not", value[:-4] if value.endswith(" not") else None):
+            for old_item in items:
+                for new_item in added.get(("modal", other), ()) if other else ():
+                    if (id(old_item) not in moved | found and id(new_item) not in moved | found
+                            and _negated_subject(old_item, new_item, old, new)):
+                        found.update((id(old_item), id(new_item)))
+    return found
 
 
 def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bool:
