@@ -40,6 +40,9 @@
     Then on the fourteenth, tests/data/flags/heldout14.jsonl, written the same way beside the
     thirteenth, leaning on French and Russian: a clean measure on the same terms (never pass
     --mistakes to a session that mends the rules).
+    Then on the fifteenth, tests/data/flags/heldout15.jsonl, written the same way beside the
+    fourteenth, half English and half French and Russian in the shapes of the real texts: a
+    clean measure on the same terms.
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
@@ -101,7 +104,8 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT11, "Eleventh held-out set"),
             (flags_labelled.HELDOUT12, "Twelfth held-out set"),
             (flags_labelled.HELDOUT13, "Thirteenth held-out set"),
-            (flags_labelled.HELDOUT14, "Fourteenth held-out set"))
+            (flags_labelled.HELDOUT14, "Fourteenth held-out set"),
+            (flags_labelled.HELDOUT15, "Fifteenth held-out set"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()

@@ -100,6 +100,12 @@ HELDOUT13 = LABELLED.with_name("heldout13.jsonl")
 #: paragraphs and ISA regulations; committed alone (commit 7bea3bc) before it was first
 #: scored: a clean measure as long as nobody mending the rules reads its misses.
 HELDOUT14 = LABELLED.with_name("heldout14.jsonl")
+#: A fifteenth set, written without reading the rules or the other sets beside the fourteenth
+#: one, about half English (UN report paragraphs, ISA regulations, UNCLOS, the Outer Space
+#: Treaty) and half French and Russian (BBNJ, Outer Space Treaty, ISA), in the sentence shapes
+#: of the real texts; committed alone (commit 0c10acc) before it was first scored: a clean
+#: measure as long as nobody mending the rules reads its misses.
+HELDOUT15 = LABELLED.with_name("heldout15.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
