@@ -106,6 +106,13 @@ HELDOUT14 = LABELLED.with_name("heldout14.jsonl")
 #: of the real texts; committed alone (commit 0c10acc) before it was first scored: a clean
 #: measure as long as nobody mending the rules reads its misses.
 HELDOUT15 = LABELLED.with_name("heldout15.jsonl")
+#: A sixteenth set, written without reading the rules or the other sets beside the fifteenth
+#: one, leaning on French and Russian (at least 60 of its 144 pairs) in the styles of the BBNJ,
+#: Outer Space Treaty and ISA texts and the samples, with English from BBNJ, ISA regulations
+#: and report paragraphs; committed alone (commit a2b0f96; eaf2b5a replaced one pair that by
+#: chance repeated a pair of an earlier set, kind unchanged) before it was first scored: a clean
+#: measure as long as nobody mending the rules reads its misses.
+HELDOUT16 = LABELLED.with_name("heldout16.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
