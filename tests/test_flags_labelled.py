@@ -205,11 +205,11 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12, 15, 16; development sets: 7, 9, 10, and 13, 14 after their first score): at least 120
-    pairs (45 that must not flag), none repeating a pair of an earlier set or of its own, every kind
-    among its positives and among its French and Russian pairs taken together, in each
-    language pairs that flag and pairs that must not. Their scores are printed by
-    bench/bench_flags.py, not asserted: they are a measurement."""
+    sets (blind measures: 6, 8, 11, 12, 15, 16; development sets: 7, 9, 10, and 13, 14 after
+    their first score): at least 120 pairs (45 that must not flag), none repeating a pair of
+    an earlier set or of its own, every kind among its positives and among its French and
+    Russian pairs taken together, in each language pairs that flag and pairs that must not.
+    Their scores are printed by bench/bench_flags.py, not asserted: they are a measurement."""
     records = load(path)
     assert len(records) >= 120
     assert sum(1 for record in records if not record["kinds"]) >= 45
