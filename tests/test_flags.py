@@ -519,3 +519,79 @@ def test_a_prohibition_turned_passive_with_the_no_on_its_subject_is_the_same():
              "contract shall be claimed by the contractor.")
     assert flags(older, newer) == []
     assert kinds(older, newer.replace("No right", "Any right")) >= {"negation"}
+
+
+def test_one_negation_said_otherwise_is_no_change():
+    assert flags("Nothing in this Agreement shall prejudice the rights of States.",
+                 "This Agreement shall not prejudice the rights of States.") == []
+    assert flags("the participation did not affect nor prejudice the legal status",
+                 "the participation did not affect or prejudice the legal status") == []
+    assert flags("Aucune réserve ni exception ne peut être faite au présent Accord.",
+                 "Il ne peut être fait de réserves ni d’exceptions au présent Accord.") == []
+    assert flags("Ничто в настоящем Соглашении не толкуется как ограничивающее право Сторон.",
+                 "Настоящее Соглашение не толкуется как ограничивающее право Сторон.") == []
+    # ... while "without prejudice" stays no negation at all.
+    assert flags("This is without prejudice to the rights of States.",
+                 "This is without prejudice to the rights of all States.") == []
+
+
+def test_actors_that_swap_roles_are_a_change_but_a_list_reordered_is_not():
+    assert kinds("The decision shall be taken by the President after consultation with the "
+                 "Bureau.", "The decision shall be taken by the Bureau after consultation with "
+                 "the President.") == {"party"}
+    assert flags("The arrangements shall be made known to the Parties and to observers.",
+                 "The arrangements shall be made known to observers and to the Parties.") == []
+
+
+def test_furniture_and_dates_of_documents_cited_are_no_change():
+    assert flags("the first meeting of the Conference of the Parties. Other delegations",
+                 "the first meeting of the Conference of the A/AC.296/2026/9 26-04512 17/62 "
+                 "Parties. Other delegations") == []
+    assert flags("Taking note of the report of the Secretary-General of 12 March 2025 on oceans,",
+                 "Taking note of the report of the Secretary-General of 14 March 2025 on oceans,") \
+        == []
+    assert flags("La superficie de chaque bloc ne dépasse pas 1 000 kilomètres carrés.",
+                 "La superficie de chaque bloc ne dépasse pas 1000 km².") == []
+
+
+def test_french_and_russian_wording_that_says_the_same():
+    assert flags("Les Parties consultent, selon qu’il convient, les peuples autochtones.",
+                 "Les Parties consultent, le cas échéant, les peuples autochtones.") == []
+    assert flags("Любая Сторона может запросить проведение консультаций.",
+                 "Любая Сторона вправе запросить проведение консультаций.") == []
+    assert flags("The contractor shall provide such data as the Commission may require.",
+                 "The contractor shall provide such data as may be required by the Commission.") \
+        == []
+    assert flags("Луна и другие небесные тела используются государствами исключительно в мирных "
+                 "целях.", "Государствами Луна и другие небесные тела используются исключительно "
+                 "в мирных целях.") == []
+
+
+def test_more_french_and_russian_actors_and_placeholders():
+    assert flags("2. Le Président, agissant en consultation avec le Bureau, peut convoquer une "
+                 "réunion.", "2. Le Secrétaire exécutif, agissant en consultation avec le Bureau, "
+                 "peut convoquer une réunion.") == [
+        ("party", "Le Président", "Le Secrétaire exécutif")]
+    assert flags("Les Parties développées versent des contributions.",
+                 "Les Parties versent des contributions.") == [
+        ("party", "Les Parties développées", "Les Parties")]
+    assert flags("Заявка содержит заявление поручившегося государства, что заявитель "
+                 "располагает ресурсами.", "Заявка содержит заявление заявителя, что он "
+                 "располагает ресурсами.") == [
+        ("party", "поручившегося государства", "заявителя")]
+    assert kinds("Стороны обеспечивают доступ к знаниям коренных народов и местных общин.",
+                 "Стороны обеспечивают доступ к знаниям коренных народов.") == {"party"}
+    assert flags("Комитет представляет свой доклад Конференции Сторон.",
+                 "Комитет представляет свой доклад Конференции Сторон [уточняется].") == [
+        ("placeholder", "", "[уточняется]")]
+    assert [kind for kind, _, _ in flags(
+        "Соглашение открыто для подписания в [место подлежит включению] с 20 сентября.",
+        "Соглашение открыто для подписания в Нью-Йорке с 20 сентября.")] == ["placeholder"]
+
+
+def test_a_russian_subparagraph_cited_by_its_letter_in_quotes(tmp_path):
+    def drafts(letter: str) -> str:
+        return (f"Статья 5\nПовестка\n1. Комиссия готовит повестку дня консультаций, "
+                f"предусмотренных подпунктом «{letter}» пункта 2 настоящей статьи.\n")
+    assert [flag[:3] for flag in _flags_of_drafts(tmp_path, drafts("а"), drafts("б"))] == [
+        ("reference", "подпунктом «а»", "подпунктом «б»")]

@@ -96,6 +96,9 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:for|to)\s+(?:the|its|their|a|an|this|that)\
 #: "as" right before a modal: "as may be necessary", "as shall be decided" (a relative
 #: clause that says which measures, not what a Party must or may do).
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+#: "as" and a body before "may": "as the Commission may require", "as the Conference of the
+#: Parties may decide" (a relative clause as well).
+_AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
@@ -116,6 +119,8 @@ _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"(?:est|sont) tenue?s? de", "être tenu de"),
     (r"(?:est|sont) encouragée?s? à", "être encouragé à"),
     (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit de", "avoir le droit de"),
+    # "selon qu'il convient", "le cas échéant", "s'il y a lieu": the same hedge, as appropriate
+    (r"le cas échéant|selon qu'il convient|s'il y a lieu", "selon qu'il convient"),
 ))
 _RU_MODAL = re.compile(
     r"(?P<ne>(?<![\w])не\s+)?(?<![\w])(?P<word>обязу[ею]тся|обязаны?|обязана|обязано|"
@@ -127,9 +132,12 @@ _RU_MODAL = re.compile(
 
 
 def _ru_lemma(word: str) -> str:
+    """The modal a Russian word says ("обязаны" is "должен"; "вправе", entitled to, is
+    "может")."""
     word = word.casefold()
     for stem, lemma in (("обязу", "обязуется"), ("обяза", "должен"), ("долж", "должен"),
-                        ("мо", "может"), ("стрем", "стремиться"), ("призыва", "призывает")):
+                        ("мо", "может"), ("вправе", "может"), ("стрем", "стремиться"),
+                        ("призыва", "призывает")):
         if word.startswith(stem):
             return lemma
     return word
@@ -149,6 +157,10 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             if not match.group("neg") and _AS_BEFORE.search(before) and text.startswith(
                     " be ", match.end()):
                 continue  # "such measures as may be necessary": what is needed, no duty
+            if lower == "may" and not match.group("neg") and _AS_BODY_BEFORE.search(
+                    text, max(0, match.start() - 48), match.start()):
+                continue  # "such data as the Commission may require": which data (the same
+                # as "as may be required by the Commission"), no duty or leave
             value = lower + (" not" if match.group("neg") else "")
         elif match.group("cannot"):
             value = "can not"
@@ -223,8 +235,8 @@ _NEGATION = re.compile(
     r"un(?:lawful|authori[sz]ed|able|reasonable|justified|acceptable|fair|conditional(?:ly)?|"
     r"available|necessary|limited|restricted)|ir(?:regular|relevant|reversible|revocable))\b"
     r"|\b(?P<en>not|no|never|neither|nor|none|nothing|nobody|cannot|without)\b"
-    r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!\s+(?:undue\s+)?delay\b)"
-    r"(?!\s+prejudice\b)(?!\s+exceeding\b)"
+    r"(?!\s+(?:later|earlier|less|more|fewer|sooner)\s+than)(?!(?<=without)\s+(?:undue\s+)?delay\b)"
+    r"(?!(?<=without)\s+prejudice\b)(?!\s+exceeding\b)"
     r"|\b(?P<non>non-)(?=\w)(?!governmental\b)"
     r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans|rien)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
@@ -248,6 +260,9 @@ def _restrictive(text: str, end: int) -> bool:
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+#: A negation earlier in the same clause, before a "nor" that only goes on with it.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cannot)\b[^.;:]*\Z|n['’]t\b[^.;:]*\Z",
+                             re.IGNORECASE)
 #: Before a French "ne" that negates nothing: "à moins que la Conférence n'en décide autrement".
 _NOT_PARTY = re.compile(r"\s+part(?:y|ies)\b", re.IGNORECASE)
 _STATES_BEFORE = re.compile(r"\bStates?\s+(?:(?:that|which)\s+(?:are|is)\s+)?\Z")
@@ -260,6 +275,25 @@ _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|mén
                         re.IGNORECASE)
 
 
+#: The Russian "не" of a clause, which words like "ничто", "никакой", "ни" go with.
+_WITH_NE_RU = re.compile(r"(?<![\w])(?:не|нет)(?![\w])", re.IGNORECASE)
+_FRENCH_NE = re.compile(r"\b(?:ne\b|n['’](?=\w))", re.IGNORECASE)
+
+
+def _clause_has_ne(text: str, start: int, end: int, ne: re.Pattern[str] = _FRENCH_NE) -> bool:
+    """Whether the clause around ``text[start:end]`` holds a French "ne" or "n'" (or, with
+    ``ne``, a Russian "не"), within 80 characters, no full stop, semicolon or colon between."""
+    low = max(0, start - 80)
+    stop = max(text.rfind(mark, low, start) for mark in ".;:")
+    low = max(low, stop + 1)
+    high = min(len(text), end + 80)
+    for mark in ".;:":
+        found = text.find(mark, end, high)
+        if found != -1:
+            high = found
+    return ne.search(text, low, high) is not None
+
+
 def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
     french = None
     for match in _NEGATION.finditer(text, start, end):
@@ -269,11 +303,17 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         if match.group() in ("no", "n'", "n’", "aucun") and _NO_EFFORT.search(
                 text, max(0, match.start() - 12), min(len(text), match.end() + 28)):
             continue
+        if match.group("ru") and match.group().lower() not in ("не", "нет", "без") and (
+                _clause_has_ne(text, match.start(), match.end(), _WITH_NE_RU)):
+            continue  # "Ничто ... не толкуется": one negation, said by its "не"
         if match.group("fr") or match.group("fr2"):
             if french is None:
                 french = _maybe_french(text, start, end)
             if not french:
                 continue
+            if match.group("fr") and match.group("fr").lower() not in ("ne", "sans") and (
+                    _clause_has_ne(text, match.start(), match.end())):
+                continue  # "Aucune réserve ni exception ne peut": one negation, said by "ne"
             if match.group("fr2") or match.group("fr").lower() == "ne":
                 if _restrictive(text, match.end()) or (_EXPLETIVE_BEFORE.search(
                         text, max(0, match.start() - 70), match.start())
@@ -283,6 +323,9 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         if match.group("unless"):
             yield Item("negation", match.start(), match.end(), match.group(), "unless")
             continue
+        if match.group("en") and match.group().lower() == "nor" and _NEGATED_BEFORE.search(
+                text, max(0, match.start() - 80), match.start()):
+            continue  # "did not affect nor prejudice": the "not" says it ("or prejudice")
         if (match.group("said") and _NOT_BEFORE.search(text, max(0, match.start() - 6),
                                                         match.start())) or (
                 match.group("en") and _FAIL_TO.match(text, match.end())):
@@ -426,6 +469,9 @@ _UNIT_WORDS = {
     "km²": "km2", "km2": "km2", "square kilometers": "km2", "kilometers": "km", "$": "usd",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
     "times": "time", "fois": "time", "раз": "time", "раза": "time",
+    "kilomètres carrés": "km2", "kilomètre carré": "km2", "kilomètres": "km", "mètres": "m",
+    "milles marins": "nm", "tonnes métriques": "t", "квадратных километров": "km2",
+    "кв. км": "km2", "километров": "km", "морских миль": "nm", "метров": "m", "тонн": "t",
 }
 _UNIT_ALT = _alternation(_UNIT_WORDS)
 _QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
@@ -539,7 +585,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:vols?|volumes?|tomes?|том|alt|alternative|o
                            r"вариант)\.?\s*\Z", re.IGNORECASE)
 #: A UN running header a text layer left inside a sentence: the symbol, the job number and
 #: the page ("A/AC.296/2026/9 26-01234 24/64"): page furniture, no reference, no number.
-_RUNNING_HEADER = re.compile(r"\s+\d{2}-\d{5}\b(?:\s*\(\w\))?(?:\s+\d{1,3}/\d{1,3}\b)?")
+_RUNNING_HEADER = re.compile(r"\s+(?:\d{1,3}\s+)?\d{2}-\d{5}\b(?:\s*\(\w\))?(?:\s+\d{1,3}/\d{1,3}\b)?")
 _PAGE_AFTER_JOB = re.compile(r"\d{2}-\d{5}(?:\s*\(\w\))?\s+\Z")
 _LINE_START = re.compile(r"(?:^|\n)\s*$")
 #: A page's number on a line of its own, as a text export leaves it: "Page 14", "- 14 -",
@@ -982,9 +1028,13 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
 
 #: Before the date that, with its number, names another text: "resolution 78/272 of ",
 #: "decision 25/1 of ", "la résolution 78/272 du ".
-_CITED_ON = re.compile(r"\b(?:resolutions?|decisions?|regulations?|résolutions?|décisions?|"
-                       r"резолюци\w*|решени\w*)\s+[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+\Z",
-                       re.IGNORECASE)
+_CITED_ON = re.compile(r"(?i:\b(?:resolutions?|decisions?|regulations?|résolutions?|décisions?|"
+                       r"резолюци\w*|решени\w*)\s+[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+)\Z"
+                       # "the report of the Secretary-General of ", "la note du Secrétariat en
+                       # date du ", "доклад Генерального секретаря от ": a document by its date
+                       r"|\b(?:reports?|notes?|letters?|rapports?|lettres?|доклад\w*|записк\w*|"
+                       r"письм\w*)\s+(?:(?:of|by|du|de\s+la|de\s+l['’])\s+(?:the\s+)?)?"
+                       r"(?:[A-ZА-ЯЁ][\w-]*\s+){1,4}(?:of|dated|du|en\s+date\s+du|от)\s+\Z")
 
 
 #: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
@@ -1069,22 +1119,28 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
               r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
-              r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|Parties?|États?|Secrétaire\s+général|"
+              r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|"
+              r"Parties?|États?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
+              r"Présidente?s?|Secrétaire\s+exécutif|Bureau|"
               r"Organes?\s+subsidiaires?|Organes?")
+#: French actors named with an adjective after them ("les Parties développées"), read before
+#: the English "Parties" would take the noun alone.
+_FR_POSTPOSED = r"Parties?\s+(?:développée?s?|intéressée?s?)(?!\w)"
 _RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
               r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
-              r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)")
+              r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
+              r"(?i:поручивш\w+\s+государств\w*|заявител\w*|контрактор\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
-    rf"|(?P<noun>(?i:{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
+    rf"|(?P<noun>(?i:{_FR_POSTPOSED}|{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
     r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
@@ -1290,7 +1346,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен)\w*|подлежит\s+(?:уточнению|включению|определению|согласованию)|"
+    r"согласован|уточнен)\w*|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|включению|определению|"
+    r"согласованию)|уточняется|определяется|согласовывается|"
     r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
@@ -1402,9 +1459,21 @@ def _number_words(piece: str) -> list[str]:
 
 def _furniture(piece: str) -> bool:
     """Whether a piece of a change holds nothing but page and UN job numbers ("6 12-57345",
-    ``textkey.JOB_NUMBER``), or nothing at all: what a text export leaves of a page's foot,
+    ``textkey.JOB_NUMBER``), with the document's symbol of a running header beside them, or
+    nothing at all: what a text export leaves of a page's foot,
     which changes with every edition and never what the clause says."""
-    return not piece.strip() or ("-" in piece and not JOB_NUMBER.sub("", piece).strip())
+    if not piece.strip():
+        return True
+    if "-" not in piece:
+        return False
+    rest = JOB_NUMBER.sub("", piece)
+    if rest != piece and "/" in rest:  # a running header: "A/AC.296/2026/9 26-04512 17/62"
+        rest = _PAGE_OF.sub("", JOB_NUMBER.sub("", _SYMBOL.sub("", piece)))
+    return not rest.strip()
+
+
+#: A page of so many ("17/62") in a running header.
+_PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
 
 def _blankish(piece: str) -> bool:
@@ -1544,7 +1613,8 @@ _PARTY_TRIGGERS = frozenset(
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
-    "signatory signatories signataire signataires organe organes".split())
+    "signatory signatories signataire signataires organe organes président présidente "
+    "présidents bureau".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -1553,11 +1623,12 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires"})
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
-_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн")
+_RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
+                    "заявител", "контрактор")
 _RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
-                   "прибрежн")
+                   "прибрежн", "поручивш", "заявител", "местн")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -2065,7 +2136,8 @@ def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]])
     other kinds: the bracket's flag says them (the text is not agreed)."""
     gone, came = _difference(*by_kind["bracket"])
     if gone or not came:
-        return  # (words dropped with their brackets are dropped: "[and the Bureau]" -> "")
+        return  # (words dropped with their brackets are still flagged: "[and the Bureau]" ->
+        # "" drops an actor; the labelled sets split on it, the older convention is kept)
     spans = [(item.start, item.end) for item in came]
     for kind in ("modal", "negation", "number", "party"):
         if kind in by_kind:
@@ -2324,6 +2396,7 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             moved.update((id(old_item), id(new_item)))
     moved.update(_reordered_actors(pending, old, new))
     moved.update(_negation_moved_to_subject(dropped, added, moved, old, new))
+    swapped = _swapped_actors(pending, old)
     flags = []
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
@@ -2335,7 +2408,7 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and gone and came:
             gone, came = _negated_determiner(gone, came)
-        if kind == "party" and (gone or came):
+        if kind == "party" and (gone or came) and not any(id(item) in swapped for item in gone):
             gone, came = _renamed_actors(gone, came, old, new, region)
         elif kind == "modal" and (gone or came):
             gone, came = _changed_modals(gone, came, old, new, region)
@@ -2368,6 +2441,30 @@ def _negation_moved_over(olds: list[Item], news: list[Item], old: str, new: str,
             return ([Item("negation", low, high, old[low:high].strip(), "moved")],
                     [Item("negation", new_low, new_high, new[new_low:new_high].strip(), "moved")])
     return [], []
+
+
+#: Between two actors of one list: "and", "or", "as well as", a preposition said again ("to
+#: the Parties and to observers").
+_LISTED_WITH = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|et|ou|и|или)\s+)"
+                          r"(?:(?:to|of|for|with|by|from|à|aux?|de|des|du)\s+)?"
+                          r"(?:(?:the|la|le|les)\s+|l['’])?", re.IGNORECASE)
+
+
+def _swapped_actors(pending: list[_Pending], old: str) -> set[int]:
+    """The actors (``id`` of their items) of two changes that swap them ("taken by the
+    [-President-]{+Bureau+} after consulting the [-Bureau-]{+President+}"): each still named
+    on the other side, but in the other's role, which is a change. Not two actors of one list
+    put in another order ("to the Parties and to observers")."""
+    single = [(gone[0], came[0]) for kind, gone, came, _, _ in pending
+              if kind == "party" and len(gone) == len(came) == 1]
+    found: set[int] = set()
+    for index, (gone, came) in enumerate(single):
+        for other_gone, other_came in single[index + 1:]:
+            if (gone.value == other_came.value and came.value == other_gone.value != gone.value
+                    and not _LISTED_WITH.fullmatch(old, min(gone.end, other_gone.end),
+                                                   max(gone.start, other_gone.start))):
+                found.update((id(gone), id(other_gone)))
+    return found
 
 
 def _negation_moved_to_subject(dropped: dict[tuple[str, str], list[Item]],
@@ -2491,6 +2588,19 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
             [item for item in came if not _same_actor(item, new, old, region[0], region[1])])
 
 
+def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool:
+    """Whether the other side's sentence has the actor's word in lower case (a Russian noun
+    read as an actor only where a capital starts the sentence)."""
+    low, high = _sentence(other, start, end)
+    word = item.text.lower()
+    at = other.lower().find(word, low, high)
+    while at != -1:
+        if not other[at - 1:at].isalnum() and not other[at + len(word):at + len(word) + 1].isalnum():
+            return True
+        at = other.lower().find(word, at + 1, high)
+    return False
+
+
 def _cut_by_footnote(gone: list[Item], came: list[Item], old: str, new: str) -> bool:
     """Whether one side's actor is the other's with a footnote a text export put between
     its words ("least developed [__________ A/AC.296/2026/9.] countries")."""
@@ -2523,6 +2633,8 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         return True  # '"Area", "Authority" ... have the meanings': a term defined, no actor
     if item.text.lower() in other[start:end].lower():
         return True
+    if not item.text.isascii() and _written_in_lower_case(item, other, start, end):
+        return True  # "[+Государствами +]Луна ... используются [-государствами -]": moved
     if _QUALIFIER_OF.search(text, max(0, item.start - 40), item.start):
         return True  # "the President of [the Conference of the Parties]"
     if _stands_for(item, other):
@@ -2893,6 +3005,8 @@ def _still_named(item: Item, text: str, other: str, start: int, end: int) -> boo
 def _named_in(item: Item, other: str, low: int, high: int) -> bool:
     """Whether ``other[low:high]`` names the actor ``item``."""
     noun = item.text.rsplit(None, 1)[-1]
+    if not noun.isascii() and _CYRILLIC.search(noun):
+        noun = noun[:6]  # a Russian noun in any case: "заявитель", "заявителя" (as its value)
     at = other.find(noun, low, high)
     while at != -1:  # the actors read around each place the actor's last word stands
         found = _stretches(other, max(low, at - _BEFORE), min(high, at + len(noun) + 20),

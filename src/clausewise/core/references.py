@@ -47,18 +47,21 @@ def references(text: str) -> list[tuple[bool, str, str]]:
 
 
 _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
-#: A French subparagraph cited by its letter and a closing bracket alone: "l'alinéa b)",
-#: "paragraphe 1, alinéa c)" (which the comparison key leaves as words).
-_FRENCH_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)")
+#: A subparagraph cited by its letter as French and Russian write it, which the comparison
+#: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
+#: or quotes ("подпунктом «а» пункта 2").
+_LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)|"
+                           r"(?<![\w])подпункт[а-яё]*\s+«([а-яёa-z]{1,2})»", re.IGNORECASE)
 
 
 def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
-    """``textkey.folded_reference_spans`` and the French subparagraphs cited by a letter and
-    a closing bracket ("alinéa b)"), in order."""
+    """``textkey.folded_reference_spans`` and the subparagraphs cited by a letter in the
+    French or Russian way ("alinéa b)", "подпунктом «а»"), in order."""
     spans = folded_reference_spans(folded)
-    if "alinéa" not in folded:
+    if "alinéa" not in folded and "«" not in folded:
         return spans
-    points = [match.span(1) for match in _FRENCH_POINT.finditer(folded)]
+    points = [match.span(1) if match.group(1) else (match.start(2) - 1, match.end(2) + 1)
+              for match in _LETTER_POINT.finditer(folded)]
     return tuple(sorted(set(spans).union(points))) if points else spans
 
 
