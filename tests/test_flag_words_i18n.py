@@ -71,7 +71,8 @@ def test_a_window_says_flag_notes_in_its_language(qapp, flagged, language):
             text = engine_words.flag_text(pair, flag)
             assert not any(word in text for word in ENGLISH), text
         chosen = next(flag for _, flag in found if flag.said[0][0] == "chosen")
-        expected = {"fr": "variante retenue : shall", "ru": "выбран вариант: shall"}[language]
+        # (the choice's words are the new words: said once, not again in the note)
+        expected = {"fr": "→ shall (variante retenue)", "ru": "→ shall (выбран вариант)"}[language]
         assert expected in engine_words.flag_text(found[0][0], chosen)
     finally:
         i18n.install("en")
@@ -86,8 +87,8 @@ def test_a_note_that_only_says_the_words_again_is_not_shown_beside_them(flagged)
     assert describe.flag_words(cites) == f"{cites.old} → {cites.new}"
     # A note that says more than the words stays: which alternative was chosen.
     chosen = next(flag for _, flag in found if flag.said[0][0] == "chosen")
-    assert describe.flag_words(chosen).endswith(f"({chosen.note})")
-    assert "alternative chosen" in chosen.note
+    assert describe.flag_words(chosen) == f"{chosen.old} → {chosen.new} (alternative chosen)"
+    assert chosen.note == f"alternative chosen: {chosen.new}"
 
 
 def test_a_bracket_note_that_says_more_than_the_words_is_shown():
@@ -96,7 +97,8 @@ def test_a_bracket_note_that_says_more_than_the_words_is_shown():
     found = flags_for(diff_words("the obligations of the Parties under Article 6",
                                  "the obligations of the Parties [under] Article 6"), "x")
     assert [describe.flag_words(flag) for flag in found] == [
-        "under → [under] (brackets opened: [under])"]
+        "under → [under] (brackets opened)"]
+    # (the note's words are the new words shown: said once)
     # ... while "modal: shall → should" is not said twice.
     plain = flags_for(diff_words("The Parties shall consult.", "The Parties should consult."),
                       "x")

@@ -506,7 +506,14 @@ def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
     stale cross-reference's)."""
     text = f"{flag.old or '—'} → {flag.new or '—'}"
     if flag.note and not flag.note.startswith(_said_by_words(flag.kind)):
-        text += f" ({note(flag.note)})"
+        said = note(flag.note)
+        if len(flag.said) == 1 and flag.said[0][1:]:
+            # "[and rule 62,] → and as set out in rule 62 (bracketed text replaced)": the
+            # note's words, when they are the new or old words already shown, not again
+            words = flag.said[0][-1]
+            if words and words in (flag.new, flag.old) and said.endswith(words):
+                said = said[:-len(words)].rstrip(" :")
+        text += f" ({said})"
     return text
 
 
