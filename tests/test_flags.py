@@ -595,3 +595,22 @@ def test_a_russian_subparagraph_cited_by_its_letter_in_quotes(tmp_path):
                 f"предусмотренных подпунктом «{letter}» пункта 2 настоящей статьи.\n")
     assert [flag[:3] for flag in _flags_of_drafts(tmp_path, drafts("а"), drafts("б"))] == [
         ("reference", "подпунктом «а»", "подпунктом «б»")]
+
+
+def test_the_cli_names_the_passages_rewritten_at_length(tmp_path):
+    """No flag reads more than 30 changed words one by one: the summary says where those
+    passages are (and says nothing of the kind when there are none)."""
+    from clausewise.cli import substantive_lines
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    text = "Article 1\nCooperation\n1. The Parties shall cooperate.\n2. They shall meet.\n"
+    added = (" They shall further establish a joint working group on the exchange of "
+             "information, which shall meet at least twice a year, report to the Joint "
+             "Commission and prepare guidelines on the protection of material not later than "
+             "one year after its first meeting.")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("shall cooperate.", "shall cooperate." + added),
+                   encoding="utf-8")
+    lines = list(substantive_lines(compare(load_draft(old), load_draft(new))))
+    assert lines[-1] == ("  Rewritten at length, not read for substantive changes (see the "
+                         "diff): Article 1(1)")
+    assert list(substantive_lines(compare(load_draft(old), load_draft(old)))) == []

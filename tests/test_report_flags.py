@@ -112,3 +112,39 @@ def test_each_flagged_row_of_the_detail_carries_its_badge_and_words(tmp_path: Pa
     text = " ".join(cell.text for table in docx.Document(str(french)).tables
                     for row in table.rows for cell in row.cells)
     assert "! Strength of obligation" not in text and "! " in text
+
+
+_LONG_ADDITION = (" The Parties shall further establish a joint working group on the exchange of "
+                  "information, which shall meet at least twice a year, report to the Joint "
+                  "Commission and prepare guidelines on the protection of classified material "
+                  "not later than one year after its first meeting.")
+
+
+def _drafts_with_a_passage_rewritten(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    text = ("Article 1\nScope\nThis Agreement applies to classified information.\n\n"
+            "Article 2\nCooperation\nThe Parties shall cooperate in good faith.\n")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("in good faith.", "in good faith." + _LONG_ADDITION),
+                   encoding="utf-8")
+    return old, new
+
+
+def test_a_passage_rewritten_at_length_is_named_under_the_substantive_changes(tmp_path: Path):
+    """No flag reads a passage of more than 30 changed words word by word: the briefing says
+    where such passages are, so that an empty list does not read as "nothing of substance"."""
+    old, new = _drafts_with_a_passage_rewritten(tmp_path)
+    comparison = compare(load_draft(old), load_draft(new))
+    pdf = export_briefing(comparison, tmp_path / "briefing.pdf",
+                          BriefingOptions(left_path=old, right_path=new))
+    text = collapse(" ".join(pdf_pages(pdf)))
+    assert ("Rewritten at length, not read for substantive changes (see the detail): Article 2"
+            in text)
+    word = export_briefing(comparison, tmp_path / "briefing.docx",
+                           BriefingOptions(left_path=old, right_path=new))
+    paragraphs = [paragraph.text for paragraph in docx.Document(str(word)).paragraphs]
+    assert ("Rewritten at length, not read for substantive changes (see the detail): Article 2"
+            in paragraphs)
+    french = export_briefing(comparison, tmp_path / "note.pdf",
+                             BriefingOptions(left_path=old, right_path=new, language="fr"))
+    assert "Passages réécrits en longueur" in collapse(" ".join(pdf_pages(french)))

@@ -242,7 +242,8 @@ def substantive_lines(comparison: Comparison) -> Iterable[str]:
     """The "Substantive changes" block: the flags (``core.flags``) grouped by kind, each with
     its citation and the old and new words; nothing when there are none."""
     groups = describe.substantive(comparison)
-    if not groups:
+    whole = read_whole_line(comparison)
+    if not groups and not whole:
         return
     total = sum(len(found) for _, _, found in groups)
     yield f"Substantive changes ({total}):"
@@ -250,6 +251,23 @@ def substantive_lines(comparison: Comparison) -> Iterable[str]:
         yield f"  {title}:"
         for _, flag in found:
             yield f"    {flag.where}: {_shorten(describe.flag_words(flag), 200)}"
+    if whole:
+        yield "  " + whole
+
+
+#: At most this many citations in the line of passages rewritten at length.
+_MOST_LISTED = 12
+
+
+def read_whole_line(comparison: Comparison) -> str:
+    """ "Rewritten at length, read in the diff only (no flag reads them word by word): Regulation
+    27(1), ..." or "" when there are none."""
+    cited = [" + ".join(pair.right_citations) for pair in describe.read_whole(comparison)]
+    if not cited:
+        return ""
+    more = f" and {len(cited) - _MOST_LISTED} more" if len(cited) > _MOST_LISTED else ""
+    return ("Rewritten at length, not read for substantive changes (see the diff): "
+            + "; ".join(cited[:_MOST_LISTED]) + more)
 
 
 def _moved_out(comparison: Comparison) -> dict[str, list[Pair]]:

@@ -22,7 +22,8 @@ and the briefings (PDF, Word) name and describe every pair the same way:
   ("Articles 12 changed of 85", "paragraphs 40 changed of 300").
 * ``substantive(comparison)``: the pairs' flags grouped by kind, in the order and with the
   titles of the "Substantive changes" block of the summary and the briefings;
-  ``flag_words(flag)``: one flag in words ("shall → should").
+  ``flag_words(flag)``: one flag in words ("shall → should"); ``read_whole(comparison)``:
+  the pairs with a passage rewritten at length, which no flag reads word by word.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .align import row_text  # a pair's own text, exactly as the engine diffs it
 from .model import Clause, ClauseKind
 from .numbering import roman_to_int
 from .result import FLAG_KINDS, Comparison, Flag, Mismatch, Pair, Status
+from .result import read_whole as _read_whole
 
 #: A mark per status, readable without colour; moved and renumbered are added to it.
 STATUS_MARKS = {
@@ -485,6 +487,15 @@ def substantive(comparison: Comparison) -> list[tuple[str, str, list[tuple[Pair,
             if found]
 
 
+def read_whole(comparison: Comparison) -> list[Pair]:
+    """The pairs, in reading order, whose diff holds a passage of more than
+    ``result.FLAG_MAX_CHANGED_WORDS`` changed words (a passage rewritten, added or dropped),
+    or that are rewritten too far to be read for flags (``result.read_whole``): the flags do
+    not read those words one by one (the diff shows them whole), so a summary says where they
+    are rather than let an empty list of flags read as "nothing of substance"."""
+    return [pair for pair in comparison.walk() if _read_whole(pair)]
+
+
 def flags_tip(pair: Pair) -> str:
     """The pair's substantive changes, one per line, for a tooltip ("" if none):
     "Strength of obligation: shall → should"."""
@@ -520,5 +531,6 @@ def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
 __all__ = ["FLAG_MARK", "FLAG_TITLES", "LevelCount", "MOVED_MARK", "PLURALS", "RENUMBERED_MARK",
            "RUN_MINIMUM", "Run", "RowKey", "STATUS_MARKS", "change_words", "changed_itself",
            "citations", "english_plural", "flag_words", "flags_tip", "grouped_runs", "level_counts", "level_name", "mark",
-           "outline_title", "own_text_changed", "parallel_text", "plural", "renumbering", "row_key",
+           "outline_title", "own_text_changed", "parallel_text", "plural", "read_whole", "renumbering",
+           "row_key",
            "status_words", "substantive", "title"]

@@ -188,6 +188,20 @@ def flaggable(pair: "Pair") -> bool:
             and pair.right[0].kind not in _UNFLAGGED and pair.left[0].kind not in _UNFLAGGED)
 
 
+def read_whole(pair: "Pair") -> bool:
+    """Whether a changed pair holds words no flag reads one by one: a passage of more than
+    ``FLAG_MAX_CHANGED_WORDS`` changed words, or a clause rewritten too far to be read for
+    flags at all (``flaggable``); the diff shows them whole. Not a cover page or a title."""
+    if len(pair.diff) < 2 or not (pair.left and pair.right) or (
+            pair.right[0].kind in _UNFLAGGED or pair.left[0].kind in _UNFLAGGED):
+        return False
+    if pair.similarity < FLAG_MIN_SIMILARITY:
+        return True
+    old, new = diff_sides(pair.diff)
+    return any(rewritten(old, hunk.old_start, hunk.old_end)
+               or rewritten(new, hunk.new_start, hunk.new_end) for hunk in diff_hunks(pair.diff))
+
+
 #: The notes of flags that say more than their words, by key, in English (``said``); the
 #: window (``gui.engine_words``) and the briefings (``reports.labels``) word the same keys.
 FLAG_NOTES = {

@@ -135,6 +135,9 @@ class Briefing:
     language: str = "en"
     #: The substantive changes, grouped by kind: first in the executive summary.
     substantive: tuple[SubstantiveGroup, ...] = ()
+    #: The citations of the passages rewritten at length, which no flag reads word by word
+    #: (``core.describe.read_whole``): said under the substantive changes.
+    read_whole: tuple[str, ...] = ()
 
     @property
     def has_notes(self) -> bool:
@@ -177,6 +180,8 @@ LANGUAGE_INTRO = ("The two texts are language versions of one instrument: paired
                   "the number of paragraphs and points; a clause present in one version only.")
 NO_MISMATCH = ("The two versions agree on every check: numbers, references, paragraph and point "
                "counts, and every clause is in both.")
+#: Before the passages rewritten at length (``Briefing.read_whole``).
+READ_WHOLE = "Rewritten at length, not read for substantive changes (see the detail):"
 
 
 def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing:
@@ -212,6 +217,8 @@ def build_briefing(comparison: Comparison, options: BriefingOptions) -> Briefing
                     mismatches=tuple(language_mismatches(comparison, language))
                     if parallel else (),
                     substantive=tuple(substantive_changes(comparison, sections, language)),
+                    read_whole=tuple(one_line(printable(" + ".join(pair.right_citations)))
+                                     for pair in describe.read_whole(comparison)),
                     language=options.language)
 
 

@@ -44,6 +44,9 @@ _FR = {
     "No clause carries a note tagged Red line.":
         "Aucune clause ne porte de note « ligne rouge ».",
     "Substantive changes": "Modifications de fond",
+    "Rewritten at length, not read for substantive changes (see the detail):":
+        "Passages réécrits en longueur, non lus pour les modifications de fond (voir le "
+        "détail) :",
     "No substantive change was flagged (obligation, negation, number, cross-reference, party, "
     "bracket or placeholder).":
         "Aucune modification de fond n'a été relevée (obligation, négation, nombre, renvoi, "
@@ -113,6 +116,9 @@ _RU = {
     "No clause carries a note tagged Red line.":
         "Ни одно положение не отмечено как «красная линия».",
     "Substantive changes": "Изменения по существу",
+    "Rewritten at length, not read for substantive changes (see the detail):":
+        "Фрагменты, переписанные целиком, не проверялись на изменения по существу "
+        "(см. подробности):",
     "No substantive change was flagged (obligation, negation, number, cross-reference, party, "
     "bracket or placeholder).":
         "Изменений по существу не выявлено (обязательство, отрицание, число, ссылка, "

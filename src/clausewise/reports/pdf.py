@@ -29,7 +29,7 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
                                 TableStyle)
 
 from .content import (COLUMNS, COLUMNS_WITH_NOTES, HEADINGS, LANGUAGE_INTRO, NO_MISMATCH,
-                      Briefing, BriefingRow, DraftFacts, note_text, subtitle)
+                      READ_WHOLE, Briefing, BriefingRow, DraftFacts, note_text, subtitle)
 from . import labels
 from .docx_common import utc
 from .progress import NO_STEPS, Steps
@@ -311,6 +311,8 @@ def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
             cited = (f'<a href="#{entry.key}">{markup(entry.citation)}</a>' if entry.key
                      else markup(entry.citation))
             story.append(Paragraph(f"• <b>{cited}</b>{briefing.colon}{markup(entry.words)}", styles["body"]))
+    if briefing.read_whole:
+        story.append(_para(t(READ_WHOLE) + " " + "; ".join(briefing.read_whole), styles["body"]))
     story.append(Spacer(1, 3 * mm))
     return story
 

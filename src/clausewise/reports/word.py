@@ -27,7 +27,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
-from .content import (COLUMNS, COLUMNS_WITH_NOTES, LANGUAGE_INTRO, NO_MISMATCH, Briefing,
+from .content import (COLUMNS, COLUMNS_WITH_NOTES, LANGUAGE_INTRO, NO_MISMATCH, READ_WHOLE,
+                      Briefing,
                       BriefingRow, note_text, subtitle)
 from . import labels
 from .docx_common import mark_every_page, right_to_left, set_properties
@@ -317,6 +318,8 @@ def _substantive(document: WordDocument, briefing: Briefing) -> None:
         document.add_paragraph().add_run(t(group.title)).bold = True
         for entry in group.entries:
             _linked_entry(document, entry.citation, entry.key, entry.words, briefing.colon)
+    if briefing.read_whole:
+        document.add_paragraph(t(READ_WHOLE) + " " + "; ".join(briefing.read_whole))
 
 
 def _linked_entry(document: WordDocument, citation: str, key: str, text: str,
