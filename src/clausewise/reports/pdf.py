@@ -312,7 +312,8 @@ def _substantive(briefing: Briefing, styles: dict[str, ParagraphStyle]) -> list:
                      else markup(entry.citation))
             story.append(Paragraph(f"• <b>{cited}</b>{briefing.colon}{markup(entry.words)}", styles["body"]))
     if briefing.read_whole:
-        story.append(_para(t(READ_WHOLE) + " " + "; ".join(briefing.read_whole), styles["body"]))
+        story.append(Paragraph(f"<b>{markup(t(READ_WHOLE))}</b> "
+                               f"{markup('; '.join(briefing.read_whole))}", styles["body"]))
     story.append(Spacer(1, 3 * mm))
     return story
 

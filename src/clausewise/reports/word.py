@@ -319,7 +319,9 @@ def _substantive(document: WordDocument, briefing: Briefing) -> None:
         for entry in group.entries:
             _linked_entry(document, entry.citation, entry.key, entry.words, briefing.colon)
     if briefing.read_whole:
-        document.add_paragraph(t(READ_WHOLE) + " " + "; ".join(briefing.read_whole))
+        paragraph = document.add_paragraph()
+        paragraph.add_run(t(READ_WHOLE)).bold = True
+        paragraph.add_run(" " + "; ".join(briefing.read_whole))
 
 
 def _linked_entry(document: WordDocument, citation: str, key: str, text: str,
