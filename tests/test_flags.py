@@ -614,3 +614,23 @@ def test_the_cli_names_the_passages_rewritten_at_length(tmp_path):
     assert lines[-1] == ("  Rewritten at length, not read for substantive changes (see the "
                          "diff): Article 1(1)")
     assert list(substantive_lines(compare(load_draft(old), load_draft(old)))) == []
+
+
+def test_a_removed_reference_has_an_empty_place_where_it_stood(tmp_path):
+    """As every kind's removed words: start = end in the newer text, not null."""
+    old = ("Article 1\nScope\nThe measures in Article 2 and Article 3 apply.\n\n"
+           "Article 2\nUse\nText.\n\nArticle 3\nMore\nText.\n")
+    new = old.replace(" and Article 3", "")
+    comparison = compare(load_draft(_write(tmp_path / "o.txt", old)),
+                         load_draft(_write(tmp_path / "n.txt", new)))
+    removed = [(pair, flag) for pair in comparison.walk() for flag in pair.flags
+               if flag.kind == "reference"]
+    assert [(flag.old, flag.new) for _, flag in removed] == [("Article 3", "")]
+    pair, flag = removed[0]
+    newer = "".join(text for op, text in pair.diff if op != "-")
+    assert flag.start == flag.end == newer.index("apply.")
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path

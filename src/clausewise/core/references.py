@@ -393,7 +393,8 @@ def _reference_flags(old: str, new: str, hunks: list[Hunk], mapping: dict[str, s
                 for fact in _stale([was[:3]], [now[:3]], mapping):
                     flags.append(Flag("reference", old[was[3]:was[4]], new[now[3]:now[4]],
                                       where, now[3], now[4], fact.note))
-    flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where, inner))
+    flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where, inner,
+                                     hunks))
     return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
 
 
@@ -542,7 +543,8 @@ def _cited_words(refs: list, text: str) -> str:
 
 def _changed_references(before: list, after: list, texts: tuple[str, str],
                         quiet: tuple[list, list], mapping: dict[str, set[str]],
-                        where: str, inner: dict[str, set[str]]) -> list[Flag]:
+                        where: str, inner: dict[str, set[str]],
+                        hunks: list[Hunk] | None = None) -> list[Flag]:
     """The ``reference`` flags of the references that do not cite what the other side's
     do (``_same_provisions``), but not in a passage rewritten or a footnote (``quiet``), nor
     one that follows the renumbering of the articles (``mapping``) or of the article's own
@@ -574,7 +576,12 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
             if not any(name in names for names in expected) and not _inside(quiet[1], ref)]
     if gone or came:
         words_old, words_new = _cited_words(gone, old), _cited_words(came, new)
-        start, end = (came[0][3], came[-1][4]) if came else (None, None)
+        if came:
+            start, end = came[0][3], came[-1][4]
+        elif hunks is not None:  # where the words stood: an empty place in the newer text
+            start = end = _counterpart(hunks, gone[0][3], gone[0][4], 0)[0]
+        else:
+            start = end = None
         note = (f"reference: {words_old} → {words_new}" if gone and came else
                 f"reference added: {words_new}" if came else f"reference removed: {words_old}")
         flags.append(Flag("reference", words_old, words_new, where, start, end, note))
