@@ -84,3 +84,32 @@ def _find(navigator, text):
 
     from PySide6.QtCore import QModelIndex
     return visit(QModelIndex())
+
+
+def test_clauses_rewritten_at_length_are_listed_and_kept_by_the_filter(
+        qtbot, window, tmp_path):  # noqa: F811
+    """No flag reads a change of more than 30 words word by word: the navigator lists those
+    clauses under the substantive changes, a click shows the row, and "Substantive changes
+    only" keeps them."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    text = ("Article 1\nScope\nThis Agreement applies to classified information.\n\n"
+            "Article 2\nCooperation\nThe Parties shall cooperate in good faith.\n")
+    added = (" They shall further establish a joint working group on the exchange of "
+             "information, which shall meet at least twice a year, report to the Joint "
+             "Commission and prepare guidelines on the protection of material not later than "
+             "one year after its first meeting.")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("good faith.", "good faith." + added), encoding="utf-8")
+    open_and_wait(qtbot, window, old, new)
+    navigator = window.navigator
+    assert navigator.substantive_only.isEnabled()
+    titles = navigator.visible_titles()
+    assert SUBSTANTIVE_TITLE in titles and "Long rewrites, not read (1)" in titles
+    row = next(number for number, r in enumerate(window.layout_rows.rows)
+               if r.pair is not None and r.pair.right_citations == ["Article 2"])
+    with qtbot.waitSignal(navigator.rowActivated) as shown:
+        navigator.tree.clicked.emit(_find(navigator, "Article 2"))
+    assert shown.args == [row]
+    navigator.substantive_only.setChecked(True)
+    kept = navigator.visible_titles()
+    assert "Article 2" in kept and "Article 1" not in kept

@@ -1706,6 +1706,14 @@
         <translation>Modifications d&apos;obligation, de négation, de nombres, de renvois, de parties, de crochets et de textes à compléter</translation>
     </message>
     <message>
+        <source>A change of more than 30 words: not read word by word for substantive changes. Read its diff.</source>
+        <translation>Une modification de plus de 30 mots : non lue mot à mot pour les modifications de fond. Lisez ses différences.</translation>
+    </message>
+    <message>
+        <source>Long rewrites, not read ({count})</source>
+        <translation>Longues réécritures, non lues ({count})</translation>
+    </message>
+    <message>
         <source>{name} 0 changed of {total}</source>
         <translation>{name} ({total}) : aucun changement</translation>
     </message>

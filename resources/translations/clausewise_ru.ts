@@ -1720,6 +1720,14 @@
         <translation>Изменения обязательств, отрицаний, чисел, ссылок, сторон, квадратных скобок и текста для заполнения</translation>
     </message>
     <message>
+        <source>A change of more than 30 words: not read word by word for substantive changes. Read its diff.</source>
+        <translation>Изменение более чем в 30 слов: не проверено пословно на изменения по существу. Прочтите его различия.</translation>
+    </message>
+    <message>
+        <source>Long rewrites, not read ({count})</source>
+        <translation>Длинные правки, не проверены ({count})</translation>
+    </message>
+    <message>
         <source>{name} 0 changed of {total}</source>
         <translation>{name}: без изменений (всего {total})</translation>
     </message>

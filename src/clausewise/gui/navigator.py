@@ -12,6 +12,8 @@ the pairs with no change anywhere inside them. The words and numbers all come fr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (QCoreApplication, QLocale, QModelIndex, QSortFilterProxyModel, Qt,
                             QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -182,6 +184,7 @@ class Navigator(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._languages: tuple[str, str] = ("", "")   # the drafts', for the mismatches' words
+        self._whole: set[int] = set()   # the pairs rewritten at length (``describe.read_whole``)
         self.find_bar = FindBar(self)
         self.counts = QWidget(self)
         self._count_labels: dict[str, QLabel] = {}
@@ -253,7 +256,9 @@ class Navigator(QWidget):
         model.setHorizontalHeaderLabels([self.tr("Clause"), self.tr("Change")])
         root = model.invisibleRootItem()
         self._add_summary(describe.grouped_runs(comparison), rows, root)
-        self._add_substantive(describe.substantive(comparison), rows, root)
+        whole = describe.read_whole(comparison)
+        self._whole = {id(pair) for pair in whole}  # (ids of this comparison's own pairs)
+        self._add_substantive(describe.substantive(comparison), rows, root, whole)
         headings: dict[str, QStandardItem] = {}
         parallel = comparison.mode == "parallel"
         for number, row in enumerate(rows.rows):
@@ -297,11 +302,13 @@ class Navigator(QWidget):
             group[0].appendRow([item, sign])
         root.appendRow(group)
 
-    def _add_substantive(self, groups, rows: Layout, root: QStandardItem) -> None:
+    def _add_substantive(self, groups, rows: Layout, root: QStandardItem,
+                         whole: Sequence[Pair] = ()) -> None:
         """The "Substantive changes" group: per kind ("Strength of obligation"), each flag
-        with its citation and words ("Article 7(2): shall → should"), which shows its row."""
-        self.substantive_only.setEnabled(bool(groups))
-        if not groups:
+        with its citation and words ("Article 7(2): shall → should"), which shows its row;
+        then the clauses rewritten at length, which no flag reads word by word (``whole``)."""
+        self.substantive_only.setEnabled(bool(groups or whole))
+        if not groups and not whole:
             return
         group = self._heading_item(self.tr(SUBSTANTIVE_TITLE), None)
         group[0].setToolTip(self.tr("Changes of obligation, negation, numbers, references, "
@@ -334,7 +341,32 @@ class Navigator(QWidget):
                 sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 kind_items[0].appendRow([item, sign])
             group[0].appendRow(kind_items)
+        if whole:
+            group[0].appendRow(self._read_whole_items(whole, rows))
         root.appendRow(group)
+
+    def _read_whole_items(self, whole: Sequence[Pair], rows: Layout) -> list[QStandardItem]:
+        """ "Long rewrites, not read (3)": each clause with a change of more than 30
+        words (or rewritten too far to be read for flags), which shows its row."""
+        tip = self.tr("A change of more than 30 words: not read word by word for substantive "
+                      "changes. Read its diff.")
+        heading = self._heading_item(self.tr("Long rewrites, not read ({count})")
+                                     .format(count=len(whole)), None)
+        for item in heading:
+            item.setData(True, CHANGED_ROLE)
+            item.setData(True, SUBSTANTIVE_ROLE)
+            item.setToolTip(tip)
+        for pair in whole:
+            item = QStandardItem(describe.citations(pair)[1] or describe.citations(pair)[0])
+            sign = QStandardItem(describe.mark(pair))
+            for cell in (item, sign):
+                cell.setData(rows.row_of_pair(pair), ROW_ROLE)
+                cell.setData(True, CHANGED_ROLE)
+                cell.setData(True, SUBSTANTIVE_ROLE)
+                cell.setToolTip(tip)
+            sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            heading[0].appendRow([item, sign])
+        return heading
 
     def _add(self, pair: Pair, rows: Layout, parent: QStandardItem) -> None:
         number = rows.row_of_pair(pair)
@@ -344,7 +376,7 @@ class Navigator(QWidget):
         for item in (title, sign):
             item.setData(number, ROW_ROLE)
             item.setData(pair.changed, CHANGED_ROLE)
-            item.setData(bool(pair.flags), SUBSTANTIVE_ROLE)
+            item.setData(bool(pair.flags) or id(pair) in self._whole, SUBSTANTIVE_ROLE)
             item.setToolTip(tip)
         sign.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         sign.setData(status_words(pair, self._languages), Qt.ItemDataRole.AccessibleTextRole)
