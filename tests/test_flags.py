@@ -634,3 +634,10 @@ def test_a_removed_reference_has_an_empty_place_where_it_stood(tmp_path):
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_french_ordinals_in_figures():
+    assert flags("Les Coprésidents présentent leur rapport à sa première réunion.",
+                 "Les Coprésidents présentent leur rapport à sa 1re réunion.") == []
+    assert kinds("Les Coprésidents présentent leur rapport à sa première réunion.",
+                 "Les Coprésidents présentent leur rapport à sa 2e réunion.") == {"number"}

@@ -510,7 +510,7 @@ _NUMBER_BRANCHES = (
     ("dotted", r"(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
-    ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|er|ère|e|ème)\b"),
+    ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|ers?|ères?|res?|es?|èmes?|nde)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
                rf"(?![\w/]))(?:\s+(?P<scale>{_LARGE_ALT})\b)?(?:\s*\((?:{_NUMWORDS})\))?"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
