@@ -108,7 +108,7 @@ def test_clauses_rewritten_at_length_are_listed_and_kept_by_the_filter(
     row = next(number for number, r in enumerate(window.layout_rows.rows)
                if r.pair is not None and r.pair.right_citations == ["Article 2"])
     with qtbot.waitSignal(navigator.rowActivated) as shown:
-        navigator.tree.clicked.emit(_find(navigator, "Article 2"))
+        navigator.tree.clicked.emit(_find(navigator, "Article 2: long rewrite"))
     assert shown.args == [row]
     navigator.substantive_only.setChecked(True)
     kept = navigator.visible_titles()

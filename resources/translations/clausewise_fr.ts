@@ -1714,6 +1714,10 @@
         <translation>Longues réécritures, non lues ({count})</translation>
     </message>
     <message>
+        <source>{citation}: long rewrite</source>
+        <translation>{citation} : longue réécriture</translation>
+    </message>
+    <message>
         <source>{name} 0 changed of {total}</source>
         <translation>{name} ({total}) : aucun changement</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Длинные правки, не проверены ({count})</translation>
     </message>
     <message>
+        <source>{citation}: long rewrite</source>
+        <translation>{citation}: длинная правка</translation>
+    </message>
+    <message>
         <source>{name} 0 changed of {total}</source>
         <translation>{name}: без изменений (всего {total})</translation>
     </message>

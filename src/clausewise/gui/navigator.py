@@ -357,7 +357,9 @@ class Navigator(QWidget):
             item.setData(True, SUBSTANTIVE_ROLE)
             item.setToolTip(tip)
         for pair in whole:
-            item = QStandardItem(describe.citations(pair)[1] or describe.citations(pair)[0])
+            # ("Paragraph 2: long rewrite", not the outline's "Paragraph 2" again)
+            item = QStandardItem(self.tr("{citation}: long rewrite").format(
+                citation=describe.citations(pair)[1] or describe.citations(pair)[0]))
             sign = QStandardItem(describe.mark(pair))
             for cell in (item, sign):
                 cell.setData(rows.row_of_pair(pair), ROW_ROLE)
