@@ -113,6 +113,13 @@ HELDOUT15 = LABELLED.with_name("heldout15.jsonl")
 #: chance repeated a pair of an earlier set, kind unchanged) before it was first scored: a clean
 #: measure as long as nobody mending the rules reads its misses.
 HELDOUT16 = LABELLED.with_name("heldout16.jsonl")
+#: A seventeenth set, written without reading the rules or the other sets, about half English
+#: (UN report paragraphs, ISA regulations, UNCLOS, Outer Space Treaty) and half French and
+#: Russian (BBNJ, Outer Space Treaty, ISA), in the sentence shapes of the real texts and with
+#: the changes a tool commonly misreads (figures in citations, dates of cited documents, a
+#: modal in a subordinate clause, a negation moved); committed alone (commit 4a19c7d) before it
+#: was first scored: a clean measure as long as nobody mending the rules reads its misses.
+HELDOUT17 = LABELLED.with_name("heldout17.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
