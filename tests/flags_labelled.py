@@ -120,6 +120,14 @@ HELDOUT16 = LABELLED.with_name("heldout16.jsonl")
 #: modal in a subordinate clause, a negation moved); committed alone (commit 4a19c7d) before it
 #: was first scored: a clean measure as long as nobody mending the rules reads its misses.
 HELDOUT17 = LABELLED.with_name("heldout17.jsonl")
+#: An eighteenth set, written without reading the rules or the other sets beside the
+#: seventeenth one, leaning on French and Russian (89 of its 147 pairs) in the styles of the
+#: BBNJ, Outer Space Treaty and ISA texts, with English from BBNJ, UNCLOS, ISA regulations, UN
+#: report paragraphs and the samples; committed alone (commit 044db45; 3f3ac2d replaced one
+#: renumbering pair that by chance repeated a pair of an earlier set, still labelled as not
+#: flagging) before it was first scored: a clean measure as long as nobody mending the rules
+#: reads its misses.
+HELDOUT18 = LABELLED.with_name("heldout18.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
