@@ -641,3 +641,42 @@ def test_french_ordinals_in_figures():
                  "Les Coprésidents présentent leur rapport à sa 1re réunion.") == []
     assert kinds("Les Coprésidents présentent leur rapport à sa première réunion.",
                  "Les Coprésidents présentent leur rapport à sa 2e réunion.") == {"number"}
+
+
+def test_heldout_17_and_18_development_pairs_said_otherwise():
+    assert flags("Les États parties ne doivent pas placer d’objets sur orbite.",
+                 "Les États parties doivent s’abstenir de placer des objets sur orbite.") == []
+    assert flags("The fee shall be a fixed amount of 500,000 United States dollars.",
+                 "The fee shall be a fixed amount of USD 500,000.") == []
+    assert flags("The annual fee shall be US$ 250,000, payable in advance.",
+                 "The annual fee shall be 250,000 United States dollars, payable in advance.") \
+        == []
+    assert flags("Программа охватывает пятилетний период.",
+                 "Программа охватывает период в пять лет.") == []
+    assert kinds("Программа охватывает ближайший пятилетний период.",
+                 "Программа охватывает ближайший трехлетний период.") == {"number"}
+    assert flags("recommendations issued pursuant to paragraph 3(b)[4] of the regulation.",
+                 "recommendations issued pursuant to paragraph 3 (b) of the regulation.") == []
+    assert flags("States Parties shall not station weapons in outer space.",
+                 "States Parties shall station no weapons in outer space.") == []
+    assert flags("Le contractant est tenu de présenter un rapport.",
+                 "Le contractant doit présenter un rapport.") == []
+    assert flags("ссылаясь на резолюцию 72/249 Генеральной Ассамблеи от 24 декабря 2017 года,",
+                 "ссылаясь на резолюцию Генеральной Ассамблеи 72/249 от 24.12.2017,") == []
+    assert [kind for kind, _, _ in flags(
+        "f) выполняет другие функции, указанные в настоящем Соглашении.",
+        "f) выполняет другие функции, указанные в настоящем Соглашении, и [будет добавлено].")] \
+        == ["placeholder"]
+    assert flags("projects proposed by [developing] States Parties.",
+                 "projects proposed by developing States Parties.") == [
+        ("bracket", "[developing]", "developing")]
+
+
+def test_a_dotted_section_number_is_its_paragraph(tmp_path):
+    def drafts(cited: str) -> str:
+        return ("Section 11\nReports\n11.1 The contractor shall, in accordance with "
+                f"{cited} of this annex, provide a copy of any report.\n")
+    assert _flags_of_drafts(tmp_path, drafts("section 10.3"),
+                            drafts("paragraph 3 of section 10")) == []
+    assert [flag[0] for flag in _flags_of_drafts(tmp_path, drafts("section 10.3"),
+                                                 drafts("section 10.4"))] == ["reference"]

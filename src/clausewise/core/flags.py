@@ -116,7 +116,7 @@ _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront"
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
     (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
-    (r"(?:est|sont) tenue?s? de", "être tenu de"),
+    (r"(?:est|sont) tenue?s? de", "devoir"),  # "est tenu de présenter" is "doit présenter"
     (r"(?:est|sont) encouragée?s? à", "être encouragé à"),
     (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit de", "avoir le droit de"),
     # "selon qu'il convient", "le cas échéant", "s'il y a lieu": the same hedge, as appropriate
@@ -469,6 +469,7 @@ _UNIT_WORDS = {
     "km²": "km2", "km2": "km2", "square kilometers": "km2", "kilometers": "km", "$": "usd",
     "units of account": "ua", "special drawing rights": "sdr", "sdr": "sdr",
     "times": "time", "fois": "time", "раз": "time", "раза": "time",
+    "united states dollars": "usd", "us dollars": "usd", "dollars des états-unis": "usd",
     "kilomètres carrés": "km2", "kilomètre carré": "km2", "kilomètres": "km", "mètres": "m",
     "milles marins": "nm", "tonnes métriques": "t", "квадратных километров": "km2",
     "кв. км": "km2", "километров": "km", "морских миль": "nm", "метров": "m", "тонн": "t",
@@ -519,6 +520,8 @@ _NUMBER_BRANCHES = (
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
     ("words", rf"(?P<words>(?<!per )(?<!pour )\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+    ("ruyears", r"(?P<ruyears>(?<![\w])(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|"
+                r"восьми|девяти|десяти|пятнадцати|двадцати|тридцати|пятидесяти|ста)летн[а-яё]*)"),
     ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:{_RU_ORDINAL_STEM_ALT})"
                   r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
                   r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
@@ -543,7 +546,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
-                                              "majority", "periodic", "ruordinal"}))
+                                              "majority", "periodic", "ruordinal", "ruyears"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"dm", "iso", "dotted", "symbol", "nth"}))
 
@@ -636,6 +639,9 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     if _PAGE_LINE_BEFORE.search(text, max(0, start - 12), start) and _PAGE_LINE_AFTER.match(
             text, end):
         return True  # "Page 14", "- 14 -", "14 of 64" on a line of their own: a page's number
+    if (text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2
+            and not text[start - 2].isspace()):
+        return True  # "paragraph 3(b)[4]": a footnote's mark in brackets, glued to the words
     if marker and _PARAGRAPH_MARK.search(text, max(0, start - 40), start):
         return True  # "... the Convention. 2. Any"
     if (after[:1] == "." and (marker or after[1:2].isupper())
@@ -653,10 +659,14 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
+#: A capitalised word right before a number: perhaps a body's name between an instrument's
+#: word and its number ("resolution of the General Assembly 72/249").
+_CAPITAL_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+\Z")
 #: Words that cite another text by its number: the number is a reference, not a quantity
 #: (core.references reads the articles, paragraphs, annexes... of the draft itself).
 _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règles?|résolutions?|"
-                                r"décisions?|правил\w*|резолюци\w*|решени\w*)\s+\Z",
+                                r"décisions?|правил\w*|резолюци\w*|решени\w*)\s+"
+                                r"(?-i:(?:[A-ZА-ЯЁ][\w-]*\s+){0,3})\Z",
                                 re.IGNORECASE)
 
 
@@ -676,6 +686,16 @@ def _in_quotes(text: str, at: int) -> bool:
 
 
 _RU_ORDINAL_STEM = re.compile(_RU_ORDINAL_STEM_ALT)
+#: The number before "-летний" in a Russian compound ("пятилетний", five-year).
+_RU_YEARS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+             "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15,
+             "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "ста": 100}
+_RU_YEAR_PREFIX = re.compile("|".join(sorted(_RU_YEARS, key=len, reverse=True)))
+
+
+def _ru_years(word: str) -> bool:
+    """Whether a Russian word is a compound of years ("пятилетний", "трехлетнего")."""
+    return "летн" in word and _RU_YEAR_PREFIX.match(word) is not None
 #: Periods said in one word: "biennial" (every two years), "triennial", ...
 _PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
 #: The kinds of majority said in words, by their first letters in each language.
@@ -746,6 +766,10 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             return ("date", year + 2000 if year < 100 else year, int(dated.group(2)),
                     int(dated.group(1)))
         return ("symbol", symbol)
+    ruyears = match.group("ruyears")
+    if ruyears:  # "пятилетний период": a five-year period
+        years = float(_RU_YEARS[_RU_YEAR_PREFIX.match(ruyears.lower()).group()])
+        return (comparator, *_in_months(years, "year"))
     ruordinal = match.group("ruordinal")
     if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
         stem = _RU_ORDINAL_STEM.match(ruordinal.lower().replace("ё", "е"))
@@ -782,6 +806,10 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     if digits:
         value = _parse_digits(digits) * (_SCALES[scale.lower()] if scale else 1)
         value, unit_value = _in_months(value, unit_value)
+        if not currency and not unit_value:  # read from its digits: "US$ [-250,000-]"
+            before = _CURRENCY_BEFORE.search(match.string, max(0, match.start() - 5),
+                                             match.start())
+            currency = before.group(1) if before else None
         if currency:
             unit_value = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "usd": "usd",
                           "eur": "eur"}.get(currency.strip().lower(), unit_value)
@@ -804,6 +832,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 
 #: A fraction in figures: "2/3", "3/4" (a small numerator over a small denominator).
 _FRACTION = re.compile(r"([1-9])/([2-9]|10)")
+#: A currency right before a figure read from its first digit ("US$ 250,000").
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|USD|EUR)\s?\Z")
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
 _NUMERIC_DATE = re.compile(r"(\d\d?)/(\d\d?)/(\d\d|\d{4})")
@@ -986,8 +1016,10 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             continue  # "26-01234 24/64": the page of a running header
         if last and (digits or match.group("symbol")) and (
                 last[0] in _INSTRUMENT_WORDS or last[0].startswith(("правил", "резолюц",
-                                                                    "решени"))):
-            instrument = _INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 20),
+                                                                    "решени"))
+                or _CAPITAL_BEFORE.search(text, max(0, trigger_start - 30), trigger_start)):
+            # ("резолюцию Генеральной Ассамблеи 72/249": the body's name between)
+            instrument = _INSTRUMENT_BEFORE.search(text, max(0, trigger_start - 80),
                                                    trigger_start)
             if instrument:
                 # "regulation 12", "resolution 78/272": a citation of another text, not a
@@ -1029,7 +1061,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
 #: Before the date that, with its number, names another text: "resolution 78/272 of ",
 #: "decision 25/1 of ", "la résolution 78/272 du ".
 _CITED_ON = re.compile(r"(?i:\b(?:resolutions?|decisions?|regulations?|résolutions?|décisions?|"
-                       r"резолюци\w*|решени\w*)\s+[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+)\Z"
+                       r"резолюци\w*|решени\w*)\s+)(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}"
+                       r"(?i:[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+)\Z"
                        # "the report of the Secretary-General of ", "la note du Secrétariat en
                        # date du ", "доклад Генерального секретаря от ": a document by its date
                        r"|\b(?:reports?|notes?|letters?|rapports?|lettres?|доклад\w*|записк\w*|"
@@ -1130,7 +1163,9 @@ _FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|
 #: the English "Parties" would take the noun alone.
 _FR_POSTPOSED = r"Parties?\s+(?:développée?s?|intéressée?s?)(?!\w)"
 _RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
-              r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|Государств\w*(?:-участник\w*)?|"
+              r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|"
+              r"(?i:государств\w*\s*[—–-]\s*участник\w*(?:\s+Договора|\s+Соглашения)?)|"
+              r"Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
@@ -1240,7 +1275,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 det = "such"  # "such a Party", "each such Party": the one just spoken of
             last = text[max(0, start - 20):start].rsplit(None, 1)[-1:] if before is None else ()
             bare = (_BARE_ADJECTIVES.search(text, max(0, start - 48), start)
-                    if last and last[0].lstrip("[(").lower() in _ACTOR_ADJECTIVES else None)
+                    if last and last[0].strip("[()]").lower() in _ACTOR_ADJECTIVES else None)
             pointing = (_DEMONSTRATIVE.search(text, max(0, start - 6), start)
                         if before is None else None)
             if pointing:
@@ -1263,7 +1298,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                       if word.islower() and word not in _NUMBER_WORDS
                                       and word not in _ARTICLES)  # "toutes les Parties"
                 if bare:  # "coastal States", "developing States Parties" (no determiner)
-                    adjectives, start = " ".join(bare.group(1).lower().split()), bare.start(1)
+                    # ("[developing] States Parties": the bracket's flag says it is not agreed)
+                    adjectives = " ".join(bare.group(1).lower().replace("[", "").replace(
+                        "]", "").split())
+                    start = bare.start(1)
                 noun = " ".join(match.group("noun").lower().replace("\u2011", "-")
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
                 .replace("secretary general", "secretary-general").split())
@@ -1307,7 +1345,7 @@ _ACTOR_ADJECTIVE_WORDS = ("coastal", "developing", "developed", "landlocked", "l
                           "specialised", "multilateral", "scientific", "financial")
 _ACTOR_ADJECTIVES = frozenset(_ACTOR_ADJECTIVE_WORDS)
 _BARE_ADJECTIVES = re.compile(
-    rf"(?<![\w'’-])((?:(?i:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\s+){{1,3}})\Z")
+    rf"(?<![\w'’-])((?:\[?(?i:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\]?\s+){{1,3}})\Z")
 #: Right before an actor, a demonstrative that points back as "such" does ("where that
 #: State fails to respond" is "where such State fails to respond").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:that|this)\s+\Z", re.IGNORECASE)
@@ -1348,7 +1386,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"déterminer|confirmer|indiquer)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
     r"согласован|уточнен)\w*|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|включению|определению|"
     r"согласованию)|уточняется|определяется|согласовывается|"
-    r"будет\s+(?:определено|включено|указано|согласовано)|)\s*", re.IGNORECASE)
+    r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
+    r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
 _BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])"
@@ -1435,7 +1474,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.add("modal")
     # A number changes when its words change, or its unit, qualifier or comparator (words
     # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
-    if (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)) and (
+    if (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
+            or (not joined.isascii() and any(_ru_years(word) for word in words))) and (
             _number_words(old_piece) != _number_words(new_piece)):
         # (Not when both sides hold the same figures and number words in the same order,
         # other words only changing around them: "regulation 4[- (2)-]{+, paragraph 2+}".)
@@ -1454,7 +1494,8 @@ def _number_words(piece: str) -> list[str]:
     """The figures and the words of numbers, units, comparators and instruments in a piece of
     a change, in order."""
     return [token for token in _NUMBER_TOKEN_RE.findall(piece.lower())
-            if token[0].isdigit() or token in _NUMBER_WORDS_NEAR]
+            if token[0].isdigit() or token in _NUMBER_WORDS_NEAR
+            or (not token.isascii() and _ru_years(token))]
 
 
 def _furniture(piece: str) -> bool:
@@ -1622,6 +1663,8 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires"})
+#: After a Russian "государства" in lower case: "— участники", the States Parties.
+_PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
                     "заявител", "контрактор")
@@ -1691,6 +1734,8 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
             negation = _around(text, _occurrences(lowered, found, start), start, end)
     if "number" in kinds:
         found = words & _NUMBER_TRIGGERS
+        if not window.isascii():
+            found.update(word for word in words if _ru_years(word))
         if found:
             number = _occurrences(lowered, found, start)
         digits = [m.span() for m in _DIGIT_RUN.finditer(text, start, end)]
@@ -1703,7 +1748,9 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
         if found:
             party = [(s_, e_) for s_, e_ in _occurrences(lowered, found, start)
                      if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS
-                     or lowered.startswith(_RU_LOWER_ACTORS, s_ - start)]
+                     or lowered.startswith(_RU_LOWER_ACTORS, s_ - start)
+                     or (lowered.startswith("государств", s_ - start)
+                         and _PARTICIPANT_AFTER.match(text, e_))]
         upper = [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)]
         if upper:
             party = sorted(party + upper) if party else upper
@@ -2929,10 +2976,12 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
         return (_ONLY.search(other, max(0, place - 60), min(len(other), place + 120))
                 or _IF_NOT.search(other, max(0, place - 20), min(len(other), place + 120))
                 ) is not None
+    if _REFRAIN.search(other, max(0, place - 40), min(len(other), place + 40)) and (
+            item.value.endswith(" not") or item.text.lower() in _NOT_WORDS):
+        return True  # "shall not take any action" / "shall refrain from any action", "ne
+        # doivent pas placer" / "doivent s'abstenir de placer"
     if not item.text.lower().endswith("not"):
         return False
-    if _REFRAIN.search(other, max(0, place - 40), min(len(other), place + 40)):
-        return True  # "shall not take any action" / "shall refrain from any action"
     if (_IF_BEFORE.search(text, max(0, item.start - 80), item.start)
             and _UNLESS.search(other, max(0, place - 80), min(len(other), place + 40))):
         return True  # "if the State has not notified" / "unless the State has notified"
@@ -2958,7 +3007,10 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
 _FAIL_TO = re.compile(r"\s+fail\s+to\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_][\w-]*)")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
-_REFRAIN = re.compile(r"\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\b", re.IGNORECASE)
+_REFRAIN = re.compile(r"\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\b|\bs['’]\s*abst(?:enir|ien\w*)\s+d|"
+                     r"(?<![\w])воздерж\w+\s+от(?![\w])", re.IGNORECASE)
+#: A negation's own word, which a "refrain from" may say instead.
+_NOT_WORDS = frozenset({"not", "ne", "n'", "n’", "не"})
 _IF_NOT = re.compile(r"\b(?:if|si|если)\b[^.;:]{0,80}?\b(?:not|pas|не)\b", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\b(?:if|si|если)\b[^.;:,]*\Z", re.IGNORECASE)
 _UNLESS = re.compile(r"\b(?:unless|sauf\s+si|à\s+moins\s+que?)\b", re.IGNORECASE)
@@ -2973,12 +3025,16 @@ def _negated_subject(gone: Item, came: Item, old: str, new: str) -> bool:
         if negated.value == plain.value + " not":
             low = _sentence(text, plain.start, plain.end)[0]
             return (_NEGATED_SUBJECT.search(text, low, plain.start) is not None
-                    or _NEGATED_WHEN.match(text, plain.end) is not None)
+                    or _NEGATED_WHEN.match(text, plain.end) is not None
+                    or _NEGATED_OBJECT.match(text, plain.end) is not None)
     return False
 
 
 #: After a modal, the "no" of a prohibition said of its circumstances ("shall under no
 #: circumstances disclose" is "shall not under any circumstances disclose").
+#: After a modal, its verb and a "no" on what it governs: "shall station no weapons" is
+#: "shall not station any weapons".
+_NEGATED_OBJECT = re.compile(r"\s+(?:be\s+)?[a-z]+\s+no\b", re.IGNORECASE)
 _NEGATED_WHEN = re.compile(r"\s+(?:under|in|at)\s+no\s+(?:circumstances?|case|event|time)\b",
                            re.IGNORECASE)
 

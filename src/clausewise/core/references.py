@@ -169,7 +169,12 @@ def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, st
             cited.append((level, value))
             last = match.end()
         elif token.casefold() not in _JOINER_WORDS:
-            cited.append((word, _arabic(token)))
+            if (token.isdigit() and last is not None and ref[1][last:match.start()] == "."
+                    and cited and cited[-1][0] == word):
+                # "section 10.3" is paragraph 3 of section 10 ("paragraph 3 of section 10")
+                cited.append(("paragraph", token))
+            else:
+                cited.append((word, _arabic(token)))
             level, last = None, match.end()
     return cited
 
@@ -368,6 +373,8 @@ def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
     cited = []
     for _, number, following in refs:
         points = _POINT_TAIL.match(following) if following[:2].lstrip()[:1] == "(" else None
+        if points is None and following[:1] == ".":
+            points = _DOTTED_TAIL.match(following)  # "section 10.3", "clause 3.2"
         cited.append(number + points.group() if points else number)
     return cited
 
