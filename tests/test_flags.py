@@ -680,3 +680,20 @@ def test_a_dotted_section_number_is_its_paragraph(tmp_path):
                             drafts("paragraph 3 of section 10")) == []
     assert [flag[0] for flag in _flags_of_drafts(tmp_path, drafts("section 10.3"),
                                                  drafts("section 10.4"))] == ["reference"]
+
+
+def test_footnotes_and_their_marks_carried_into_a_paragraph_are_no_terms():
+    """A text export puts a page's footnotes (after their "__________" rule) and their marks
+    inside the paragraph: notes on the text, not what it provides."""
+    body = "The Commission adopted the report."
+    assert flags(body, body + "1 __________________ 1 The report shall not be revised by "
+                 "30 June.") == []
+    assert flags("the website of the Agreement.3 Additionally, the Co-Chairs met.",
+                 "the website of the Agreement.2 Additionally, the Co-Chairs met.") == []
+    assert flags("(ALL)24. The Chair shall open the meeting.",
+                 "(ALL) The Chair shall open the meeting.") == []
+    assert flags("The Parties shall appoint 3 experts.", "The Parties shall appoint Three experts.") \
+        == []
+    # ... while a figure of the text itself still flags.
+    assert kinds("The Parties shall appoint 3 experts.", "The Parties shall appoint 4 experts.") \
+        == {"number"}

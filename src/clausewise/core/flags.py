@@ -1456,14 +1456,19 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         return _NO_KINDS
     if _furniture(old_piece) and _furniture(new_piece):
         return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
+    if ("__________" in old_piece or "__________" in new_piece) and _footnotes_only(
+            old_piece) and _footnotes_only(new_piece):
+        return _NO_KINDS  # "[+; __________ 1 See A/AC.296/2026/9.+]": footnotes a text export
+        # carried into the paragraph, notes on the text, not its terms
     kinds: set[str] = set()
     # (Plain substring tests first: most pieces hold no bracket, blank or ellipsis at all.)
     if "[" in old_piece or "]" in old_piece or "[" in new_piece or "]" in new_piece:
         kinds.update(("bracket", "placeholder"))
     elif _blankish(old_piece) or _blankish(new_piece):
         kinds.add("placeholder")
-    if not kinds and (old_piece.lower() == new_piece.lower() or old_piece.translate(
-            _NO_QUOTES).lower() == new_piece.translate(_NO_QUOTES).lower()):
+    if not kinds and (old_piece.lower() == new_piece.lower() or (
+            -4 <= len(old_piece) - len(new_piece) <= 4 and old_piece.translate(
+                _NO_QUOTES).lower() == new_piece.translate(_NO_QUOTES).lower())):
         return _NO_KINDS  # a change of case or quotes alone: "party" / "Party", '"Sponsoring
         # State"' / "“sponsoring State”"
     joined = old_piece + " " + new_piece
@@ -1474,7 +1479,15 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.add("modal")
     # A number changes when its words change, or its unit, qualifier or comparator (words
     # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
-    if (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
+    if _MARKER_ONLY.fullmatch(old_piece) and _MARKER_ONLY.fullmatch(new_piece) and (
+            not before or before[-1] == "\n" or before.rstrip()[-1:] in (".", ";", ":")
+            or _UN_TAG_BEFORE.search(before)):
+        pass  # "[-25.-]" at a paragraph's start: its number, no quantity
+    elif _footnote_marks(old_piece, new_piece, before, after):
+        pass  # "the Agreement.[- 32-]{+1+} Additionally": footnote marks renumbered
+    elif _same_bare_number(old_piece, new_piece):
+        pass  # "[-3-]{+Three+}", "[-ten-]{+10+}": the same number in other words
+    elif (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
             or (not joined.isascii() and any(_ru_years(word) for word in words))) and (
             _number_words(old_piece) != _number_words(new_piece)):
         # (Not when both sides hold the same figures and number words in the same order,
@@ -1487,7 +1500,47 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
 
 #: Quotation marks, taken out of a change's pieces to see whether only they and case changed.
 _NO_QUOTES = str.maketrans("", "", "\"“”«»„'‘’")
-_NUMBER_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|[%$€£]")
+_NUMBER_TOKEN_RE = re.compile(r"(?<![^\W\d_])\d+(?:[.,/]\d+)*|[^\W\d_]+|[%$€£]")
+#: A paragraph's number alone ("25.", "(ALL)24. "), or nothing: what a change of numbering at
+#: the start of a paragraph leaves (``_no_quantity`` reads no quantity there either).
+_MARKER_ONLY = re.compile(r"\s*(?:(?:\([A-Z]{2,8}\)\s*)?\d{1,3}\.\s*)?")
+
+
+def _footnote_marks(old_piece: str, new_piece: str, before: str, after: str) -> bool:
+    """Whether both pieces are footnote marks (or nothing) where a text export leaves them:
+    after the end of a sentence or a comma, before a sentence (``_no_quantity`` reads them
+    so too)."""
+    marks = (old_piece.strip(), new_piece.strip())
+    if not any(marks) or not all(not mark or (mark.isdigit() and len(mark) <= 3)
+                                 for mark in marks):
+        return False
+    for piece in (old_piece, new_piece):
+        if piece.strip():
+            lead = piece[:len(piece) - len(piece.lstrip())]
+            trail = piece[len(piece.rstrip()):]
+            if not ((_FOOTNOTE_BEFORE.search(before + lead)
+                     or (not lead and _GLUED_MARK_BEFORE.search(before)))
+                    and _FOOTNOTE_AFTER.match(trail + after)):
+                return False
+    return True
+
+
+#: A footnote's mark glued to the end of a sentence or a word and its comma ("the
+#: Agreement.3 Additionally", "Brazil,15 Japan"): a small letter first, not a symbol's "CRP.3".
+_GLUED_MARK_BEFORE = re.compile(r"[a-z)][\"”’)]?[.,;:]\Z")
+
+
+def _same_bare_number(old_piece: str, new_piece: str) -> bool:
+    """Whether both pieces are a bare number, in digits or in words, of the same value."""
+    values = []
+    for piece in (old_piece.strip(), new_piece.strip()):
+        if piece.isdigit() and len(piece) <= 4:
+            values.append(float(piece))
+        elif piece and piece.replace("-", "").isalpha() and piece.isascii():
+            values.append(_parse_words(piece))
+        else:
+            return False
+    return values[0] is not None and values[0] == values[1]
 
 
 def _number_words(piece: str) -> list[str]:
@@ -1515,6 +1568,17 @@ def _furniture(piece: str) -> bool:
 
 #: A page of so many ("17/62") in a running header.
 _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
+
+
+def _footnotes_only(piece: str) -> bool:
+    """Whether a piece of a change is nothing, or footnotes from their rule on: before the
+    rule ("__________"), only spaces, punctuation and a footnote's mark."""
+    rule = piece.find("__________")
+    return not piece.strip() or (rule != -1 and not _NOT_MARK.search(piece, 0, rule))
+
+
+#: What a footnote's rule may follow in a piece of a change: anything but a word.
+_NOT_MARK = re.compile(r"[^\W\d_]")
 
 
 def _blankish(piece: str) -> bool:
