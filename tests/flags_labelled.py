@@ -128,6 +128,12 @@ HELDOUT17 = LABELLED.with_name("heldout17.jsonl")
 #: flagging) before it was first scored: a clean measure as long as nobody mending the rules
 #: reads its misses.
 HELDOUT18 = LABELLED.with_name("heldout18.jsonl")
+#: A nineteenth set, written without reading the rules or the other sets beside the twentieth
+#: one, about half English (UN report paragraphs, ISA regulations, UNCLOS, Outer Space Treaty,
+#: the samples) and half French and Russian (BBNJ, Outer Space Treaty, ISA), with the changes a
+#: tool commonly misreads; committed alone (commit 97f5fe4) before it was first scored: a clean
+#: measure as long as nobody mending the rules reads its misses.
+HELDOUT19 = LABELLED.with_name("heldout19.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
