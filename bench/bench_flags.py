@@ -50,6 +50,8 @@
     the same terms.
     Then on the eighteenth, tests/data/flags/heldout18.jsonl, written the same way beside the
     seventeenth, leaning on French and Russian: a clean measure on the same terms.
+    Then on the twentieth, tests/data/flags/heldout20.jsonl, written the same way beside the
+    nineteenth, leaning on French and Russian: a clean measure on the same terms.
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
@@ -116,6 +118,7 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT16, "Sixteenth held-out set"),
             (flags_labelled.HELDOUT17, "Seventeenth held-out set"),
             (flags_labelled.HELDOUT18, "Eighteenth held-out set"))
+    sets += ((flags_labelled.HELDOUT20, "Twentieth held-out set"),)
     for number, (path, title) in enumerate(sets):
         if number:
             print()
