@@ -53,6 +53,8 @@
     Then on the nineteenth, tests/data/flags/heldout19.jsonl, written the same way, half
     English and half French and Russian in the shapes of the real texts: a clean measure on
     the same terms.
+    Then on the twentieth, tests/data/flags/heldout20.jsonl, written the same way beside the
+    nineteenth, leaning on French and Russian: a clean measure on the same terms.
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
@@ -120,6 +122,7 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT17, "Seventeenth held-out set"),
             (flags_labelled.HELDOUT18, "Eighteenth held-out set"))
     sets += ((flags_labelled.HELDOUT19, "Nineteenth held-out set"),)
+    sets += ((flags_labelled.HELDOUT20, "Twentieth held-out set"),)
     for number, (path, title) in enumerate(sets):
         if number:
             print()

@@ -134,6 +134,12 @@ HELDOUT18 = LABELLED.with_name("heldout18.jsonl")
 #: tool commonly misreads; committed alone (commit 97f5fe4) before it was first scored: a clean
 #: measure as long as nobody mending the rules reads its misses.
 HELDOUT19 = LABELLED.with_name("heldout19.jsonl")
+#: A twentieth set, written without reading the rules or the other sets beside the nineteenth
+#: one, leaning on French and Russian (85 of its 143 pairs) in the styles of the BBNJ, Outer
+#: Space Treaty and ISA texts, with English from BBNJ, UNCLOS, ISA regulations, UN report
+#: paragraphs and the samples; committed alone (commit c20408d) before it was first scored: a
+#: clean measure as long as nobody mending the rules reads its misses.
+HELDOUT20 = LABELLED.with_name("heldout20.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
