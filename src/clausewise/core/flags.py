@@ -73,9 +73,10 @@ _EN_MODAL = re.compile(
     r"|\b(?P<cannot>cannot)\b"
     r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
     r"strives?|seeks?)\s+to\b"
-    r"|\b(?:is|are|be|been|being)\s+(?P<passive>required|obliged|obligated|encouraged|invited|"
-    r"entitled|permitted|authori[sz]ed|expected|urged|requested)\s+to\b"
+    r"|\b(?:is|are|be|been|being)\s+(?P<pneg>not\s+)?(?P<passive>required|obliged|obligated|encouraged|invited|"
+    r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?\s+to\b"
     r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
+    r"|\bunder\s+(?:an?\s+|no\s+)?(?P<obligation>obligation)\s+to\b"
     r"|\b(?P<need>needs?|ha(?:s|ve))\s+to\b(?!\s+(?:do|deal)\b)"
     r"|\b(?P<effort>(?:make|makes|use|uses)\s+(?:every|its|their|all)\s+(?:reasonable\s+|best\s+)?"
     r"efforts?|best\s+efforts|spares?\s+no\s+efforts?)\b"
@@ -96,6 +97,13 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:for|to)\s+(?:the|its|their|a|an|this|that)\
 #: "as" right before a modal: "as may be necessary", "as shall be decided" (a relative
 #: clause that says which measures, not what a Party must or may do).
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+#: The modals of what may happen, and the relative pronoun of a clause said of a thing
+#: ("which ... may affect", "qui pourrait compromettre", "которые могут затронуть"); not
+#: "that" or "que", which also introduce what a Party agrees or decides.
+_POSSIBILITY = frozenset({"may", "might", "could", "can"})
+_RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bqui|(?<![\w])котор[а-яё]+)\b"
+                              r"(?:(?!\b(?:and|or|et|ou|и|или)\b)[^.;:]){0,50}\Z",
+                              re.IGNORECASE)
 #: "as" and a body before "may": "as the Commission may require", "as the Conference of the
 #: Parties may decide" (a relative clause as well).
 _AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
@@ -124,7 +132,7 @@ _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
 ))
 _RU_MODAL = re.compile(
     r"(?P<ne>(?<![\w])не\s+)?(?<![\w])(?P<word>обязу[ею]тся|обязаны?|обязана|обязано|"
-    r"должн(?:ы|а|о)|должен|следует|может|могут|вправе|стрем(?:и|я)тся|рекомендуется|"
+    r"должн(?:ы|а|о)|должен|следует|может|могут|могли\s+бы|мог\s+бы|могла\s+бы|вправе|стрем(?:и|я)тся|рекомендуется|"
     r"предлагается|призывают?ся)(?![\w])"
     r"|(?<![\w])(?P<hedge>по\s+мере\s+возможности|в\s+надлежащих\s+случаях|"
     r"при\s+необходимости|в\s+частности)(?![\w])",
@@ -157,6 +165,12 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             if not match.group("neg") and _AS_BEFORE.search(before) and text.startswith(
                     " be ", match.end()):
                 continue  # "such measures as may be necessary": what is needed, no duty
+            if lower in _POSSIBILITY and not match.group("neg") and _RELATIVE_BEFORE.search(
+                    text, max(0, match.start() - 70), match.start()):
+                # "any incident which, in its assessment, may affect" / "could affect": what
+                # might happen, said of a thing, the same in either form
+                yield Item("modal", match.start(), match.end(), match.group(), "may")
+                continue
             if lower == "may" and not match.group("neg") and _AS_BODY_BEFORE.search(
                     text, max(0, match.start() - 48), match.start()):
                 continue  # "such data as the Commission may require": which data (the same
@@ -172,8 +186,12 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = "be " + match.group("passive").lower().replace("obligated", "obliged")
             if value in ("be required", "be obliged"):
                 value = "shall"  # "is required to submit" binds as "shall submit" does
+            # ("is not required to" is read too, its "not" left to the negation's flag: "A
+            # Party is not required to" / "No Party is required to" say the same)
         elif match.group("right"):
             value = "have the right"
+        elif match.group("obligation"):
+            value = "shall"  # "is under an obligation to" binds as "shall" does ("no": negation)
         elif match.group("need"):
             value = "need to" if match.group("need").lower().startswith("need") else "must"
         elif match.group("effort"):
@@ -190,6 +208,9 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
                 value = _FR_LEMMA[match.group("word").lower()]
                 if match.group("ne") and not _restrictive(text, match.end("ne")):
                     value += " not"  # ("ne peut que": can only)
+                elif value == "pourrait" and _RELATIVE_BEFORE.search(
+                        text, max(0, match.start() - 70), match.start()):
+                    value = "pouvoir"  # "tout incident qui pourrait compromettre": what may happen
             else:
                 phrase = " ".join((match.group("verb") or match.group("hedge")).lower().split())
                 value = phrase.replace("’", "'")
@@ -202,6 +223,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
                 value = _ru_lemma(match.group("word"))
                 if match.group("ne"):
                     value += " not"
+                # ("обстоятельства, которые могли бы затронуть" / "могут затронуть": what may
+                # happen, the same in either form; ``_ru_lemma`` reads "могли бы" as "может")
             else:
                 value = " ".join(match.group("hedge").casefold().split())
             yield Item("modal", match.start(), match.end(), match.group(), value)
@@ -1142,7 +1165,7 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
-              r"Member\s+States?|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
+              r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
@@ -1152,8 +1175,8 @@ _EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
               r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
-              r"États?\s+Parties?\s+en\s+développement|États?\s+Parties?|"
-              r"Parties?|États?|Secrétaire\s+général|"
+              r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
+              r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
               r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
               r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
               r"Observateurs?|Dépositaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
@@ -1174,7 +1197,7 @@ _RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государ
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?)"
     rf"|(?P<noun>(?i:{_FR_POSTPOSED}|{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
@@ -1248,8 +1271,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         start = match.start()
         if match.group("acronym"):
             word = match.group("acronym")
-            if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word):
-                continue
+            if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word) or _NAME_GOES_ON.match(
+                    text, match.end()):
+                continue  # (and "the BBNJ Agreement": a word of an instrument's title)
             value: object = ("", word.lower())
         elif near is not None and not near.reaches(start - _DETERMINER_REACH, match.end()):
             # Too far from every change for its determiner to reach one: not read further
@@ -1306,6 +1330,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
                 .replace("secretary general", "secretary-general").split())
                 noun = _SAME_NOUN.get(noun, noun)
+                if noun.startswith("etat"):
+                    noun = "é" + noun[1:]  # "Etats" as a text export may lose the accent
                 if text[max(0, match.start() - 6):match.start()].lower() == "under-":
                     # "the Under-Secretary-General": another office than the Secretary-General
                     noun, start = "under-" + noun, min(start, match.start() - 6)
@@ -1374,7 +1400,8 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 _BRACKET = re.compile(r"\[(?P<inside>[^\[\]\n]{0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
     r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
-    r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)|"
+    r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
+    r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
@@ -1406,8 +1433,10 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
         inside = match.group("inside")
         if (inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end())
                 and text[match.end():match.end() + 1] != "["
-                and text[match.start() - 1:match.start()] != "]"):
-            continue  # "[12]": a footnote mark (not "[90] days", "[30][60]": figures in brackets)
+                and text[match.start() - 1:match.start()] != "]"
+                and not _FIGURE_IN_TEXT.match(text, max(0, match.start() - 1))):
+            continue  # "[12]": a footnote mark (not "[90] days", "[30][60]", "de [15] membres":
+            # figures in brackets, standing apart in a sentence before a word)
         if len(inside) <= 2 and inside.isalpha() and text[match.end():match.end() + 1].isalpha():
             continue  # "“[t]he Authority”": a quotation's letter changed by the editor
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
@@ -1419,6 +1448,9 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
         yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
 
 
+#: A bracketed figure set apart in a sentence, before a word ("composé de [15] membres"),
+#: where a footnote's mark is glued to the word or sign before it.
+_FIGURE_IN_TEXT = re.compile(r"\s\[\d+\]\s+[^\W\d_]")
 #: Figures offered as alternatives: "[10/20]", "[30/60/90]" (one of them at least 10).
 _FIGURE_CHOICES = re.compile(r"\s*(?=[^/]*\d\d)\d+(?:\s*/\s*\d+)+\s*")
 
@@ -1682,14 +1714,14 @@ def _windows(ranges: list[tuple[int, int]], size: int,
 _MODAL_TRIGGERS = frozenset(
     "shall must will should may might can could would cannot undertake undertakes undertaken "
     "among undertaking commit commits endeavour endeavours endeavor endeavors endeavouring "
-    "endeavoring strive strives seek seeks required obliged obligated encouraged invited "
+    "endeavoring strive strives seek seeks required obliged obligated obligation encouraged invited "
     "entitled permitted authorised authorized expected urged requested right efforts effort "
     "need needs has have spare spares "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
     "devrait devraient peut peuvent pourra pourront pourrait pourraient engage engagent "
     "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
     "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
-    "обязан обязана обязано обязаны должен должна должно должны следует может могут вправе "
+    "обязан обязана обязано обязаны должен должна должно должны следует может могут могли мог могла вправе "
     "стремится стремятся рекомендуется предлагается призывает призывают призываются "
     "призывается возможности случаях необходимости частности".split())
 _NEGATION_TRIGGERS = frozenset(
@@ -1714,7 +1746,7 @@ _PARTY_TRIGGERS = frozenset(
     "contractors government governments organization organisation alliance union tribunal "
     "court board depositary chair chairperson president bureau sponsoring united scientific "
     "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
-    "partie parties état états secrétaire secrétariat conseil assemblée autorité comité "
+    "partie parties état états etat etats secrétaire secrétariat conseil assemblée autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
@@ -2164,6 +2196,15 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     if rewritten(old, region[0], region[1]) or rewritten(new, region[2], region[3]):
         return flags  # a passage rewritten, added or dropped: the diff shows it whole
     filled = placeholder is not None and placeholder.note.startswith("placeholder filled")
+    if filled:
+        # "[to be determined by the Council]" filled in: the words of the placeholder itself
+        # ("the Council") went with it, which its flag says
+        spans = [(item.start, item.end) for item in by_kind["placeholder"][0]]
+        for kind in ("modal", "negation", "number", "party", "reference"):
+            if kind in by_kind:
+                olds_ = by_kind[kind][0]
+                olds_[:] = [item for item in olds_ if not any(
+                    low <= item.start and item.end <= high for low, high in spans)]
     if filled and placeholder.new and "number" in by_kind:
         # "____ days" -> "90 days": the placeholder's flag names the figure that fills it (a
         # number flag beside it would only say the same twice).
@@ -2223,8 +2264,8 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             # in brackets after what it names identifies it, cites nothing new.
             gone = [item for item in gone if not _symbol_in_brackets(item, old)]
             came = [item for item in came if not _symbol_in_brackets(item, new)]
-        if fillings and came and kind in _WORDING_KINDS:
-            gone, came = _filled_in(gone, came, fillings)
+        if fillings and came and (kind in _WORDING_KINDS or kind == "reference"):
+            gone, came = _filled_in(gone, came, fillings)  # (a document's symbol too)
         if gone or came:
             pending.append((kind, gone, came, _new_place(new, region), region))
     return flags
@@ -2692,6 +2733,8 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
         if all(_still_named(item, old, new, region[2], region[3]) for item in gone) and all(
                 _still_named(item, new, old, region[0], region[1]) for item in came):
             return [], []
+        if len(gone) == len(came) == 1 and _same_state(gone[0], came[0]):
+            return [], []
         if _cut_by_footnote(gone, came, old, new):
             return [], []
         return gone, came
@@ -2710,6 +2753,24 @@ def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool
             return True
         at = other.lower().find(word, at + 1, high)
     return False
+
+
+def _same_state(one: Item, other: Item) -> bool:
+    """Whether two actors name the same State by its name: "the Government of the Kingdom of
+    Sudmark" / "the Sudmark Government" (each name of one, not a title's word, in the other)."""
+    if not any(isinstance(item.value, tuple) and item.value[1].startswith(_NAMED_STARTS)
+               for item in (one, other)):
+        return False
+    names = [word for word in _NAME_WORD.findall(one.text) + _NAME_WORD.findall(other.text)
+             if word[0].isupper() and word.lower() not in _STATE_TITLE_WORDS
+             and word.lower() not in _PARTY_TRIGGERS]
+    return bool(names) and all(name in one.text and name in other.text for name in names)
+
+
+#: The words of a State's or its government's title, not its name.
+_STATE_TITLE_WORDS = frozenset({"republic", "kingdom", "federation", "commonwealth",
+                                "principality", "government", "the", "of", "grand", "duchy",
+                                "state"})
 
 
 def _cut_by_footnote(gone: list[Item], came: list[Item], old: str, new: str) -> bool:
@@ -2765,7 +2826,7 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
 
 #: Actors' names that say the same ("the Chairperson" is "the Chair"; not "the Contracting
 #: Parties" and "the Parties", which treaty law may tell apart).
-_SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs"}
+_SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs", "states members": "member states"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
 _NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",

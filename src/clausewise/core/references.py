@@ -51,17 +51,22 @@ _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
 #: or quotes ("подпунктом «а» пункта 2").
 _LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)|"
-                           r"(?<![\w])подпункт[а-яё]*\s+«([а-яёa-z]{1,2})»", re.IGNORECASE)
+                           r"(?<![\w])подпункт[а-яё]*\s+«([а-яёa-z]{1,2})»|"
+                           # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
+                           r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
+                           r"(?<![\w])пункт[а-яё]*\s+\d+\s+([а-яёa-z]\))(?![\w])|"
+                           r"\bpartie\s+([IVXL]{1,5})\b", re.IGNORECASE)
 
 
 def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """``textkey.folded_reference_spans`` and the subparagraphs cited by a letter in the
     French or Russian way ("alinéa b)", "подпунктом «а»"), in order."""
     spans = folded_reference_spans(folded)
-    if "alinéa" not in folded and "«" not in folded:
+    if "alinéa" not in folded and "«" not in folded and "пункт" not in folded and (
+            "partie" not in folded):
         return spans
-    points = [match.span(1) if match.group(1) else (match.start(2) - 1, match.end(2) + 1)
-              for match in _LETTER_POINT.finditer(folded)]
+    points = [(match.start(2) - 1, match.end(2) + 1) if match.group(2)
+              else match.span(match.lastindex) for match in _LETTER_POINT.finditer(folded)]
     return tuple(sorted(set(spans).union(points))) if points else spans
 
 
@@ -114,7 +119,7 @@ _WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras"
                "paragraphe": "paragraph", "alinéa": "subparagraph", "стать": "article",
                "пункт": "paragraph", "подпу": "subparagraph", "прило": "annex",
                # ("правилом 4 (2)" / "пунктом 2 правила 4"; "règle 21 (3)")
-               "прави": "regulation", "règle": "rule", "règles": "rule"}
+               "прави": "regulation", "règle": "rule", "règles": "rule", "partie": "part"}
 #: The kinds of provision whose number in brackets is a paragraph when it is a number and a
 #: subparagraph when it is a letter, as treaties number them: "article 52 (9)" is article 52,
 #: paragraph 9; "regulation 9 (b)" is regulation 9, subparagraph (b); "regulation 3 (4) (d)"

@@ -79,8 +79,10 @@ _ZH_REF_RE = re.compile(r"第[〇零一二三四五六七八九十百千0-9]+(?=
 #: Page furniture a text export leaves inside a paragraph: a page number and a UN job
 #: number ("6 12-57345"), or the job number alone ("12-57345 (E)"). Not the instrument's
 #: numbers: parallel reading (``core.parallel``) and the substantive flags (``core.flags``)
-#: both pass over it. The date stamp after it is part of it ("24-18832 (E) 051224").
-JOB_NUMBER = re.compile(r"(?:\b\d{1,3}\s+)?\b\d{2}-\d{5}\b(?:\s*\(\w\)(?:\s+\d{6}\b)?)?")
+#: both pass over it. The date stamp after it is part of it ("24-18832 (E) 051224"), and so
+#: is a page's number after it ("12-57345 41").
+JOB_NUMBER = re.compile(r"(?:\b\d{1,3}\s+)?\b\d{2}-\d{5}\b(?:\s*\(\w\)(?:\s+\d{6}\b)?)?"
+                        r"(?:\s+\d{1,3}\b(?![.,:/]?\d|/|\s+(?:per|%|days?|months?|years?)\b))?")
 
 _PUNCTUATION_RE = re.compile(rf"[^\w\s{MASK}]+")
 #: Chinese and Japanese write no spaces: each ideograph or kana is a word of its own.
