@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout21.jsonl) and their scoring.
+heldout22.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -29,9 +29,9 @@ pairs that by chance repeated pairs of earlier sets, kinds unchanged) before it 
 scored. The later sets were written the same way, each beside its constant below: heldout7,
 heldout9 and heldout10 as development sets (their misses read and mended at once), heldout8,
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
-commissioned; heldout13 to heldout18 (written two by two) the same, each a blind measure at
-its first score and a development set after it; heldout19 and heldout20 are the clean
-measures until their misses are seen.
+commissioned; heldout13 to heldout20 (written two by two) the same, each a blind measure at its
+first score and a development set after it; heldout21 and heldout22 are the clean measures
+until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -149,6 +149,14 @@ HELDOUT20 = LABELLED.with_name("heldout20.jsonl")
 #: sets) before it was first scored: a clean measure as long as nobody mending the rules reads
 #: its misses.
 HELDOUT21 = LABELLED.with_name("heldout21.jsonl")
+#: A twenty-second set, written without reading the rules or the other sets (the twenty-first
+#: was written beside it), leaning on French and Russian (88 of its 152 pairs) in the styles of
+#: the BBNJ, Outer Space Treaty and ISA texts, with English from UN report paragraphs, ISA
+#: regulations, BBNJ and the samples, and the changes a tool commonly misreads; committed alone
+#: (commit e0376f6; 4cdab3b replaced one pair that by chance repeated a pair of an earlier set,
+#: kinds unchanged) before it was first scored: a clean measure as long as nobody mending the
+#: rules reads its misses.
+HELDOUT22 = LABELLED.with_name("heldout22.jsonl")
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
