@@ -1488,7 +1488,7 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         return _NO_KINDS
     if _furniture(old_piece) and _furniture(new_piece):
         return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
-    if ("__________" in old_piece or "__________" in new_piece) and _footnotes_only(
+    if (_FOOTNOTE_RULE in old_piece or _FOOTNOTE_RULE in new_piece) and _footnotes_only(
             old_piece) and _footnotes_only(new_piece):
         return _NO_KINDS  # "[+; __________ 1 See A/AC.296/2026/9.+]": footnotes a text export
         # carried into the paragraph, notes on the text, not its terms
@@ -1604,8 +1604,8 @@ _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
 def _footnotes_only(piece: str) -> bool:
     """Whether a piece of a change is nothing, or footnotes from their rule on: before the
-    rule ("__________"), only spaces, punctuation and a footnote's mark."""
-    rule = piece.find("__________")
+    rule (``_FOOTNOTE_RULE``), only spaces, punctuation and a footnote's mark."""
+    rule = piece.find(_FOOTNOTE_RULE)
     return not piece.strip() or (rule != -1 and not _NOT_MARK.search(piece, 0, rule))
 
 
@@ -2203,8 +2203,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         for kind in ("modal", "negation", "number", "party", "reference"):
             if kind in by_kind:
                 olds_ = by_kind[kind][0]
-                olds_[:] = [item for item in olds_ if not any(
-                    low <= item.start and item.end <= high for low, high in spans)]
+                olds_[:] = [item for item in olds_ if not _within(item, spans)]
     if filled and placeholder.new and "number" in by_kind:
         # "____ days" -> "90 days": the placeholder's flag names the figure that fills it (a
         # number flag beside it would only say the same twice).
@@ -2294,13 +2293,17 @@ def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]])
     for kind in ("modal", "negation", "number", "party"):
         if kind in by_kind:
             olds, news = by_kind[kind]
-            inside = [item for item in news
-                      if any(low <= item.start and item.end <= high for low, high in spans)]
+            inside = [item for item in news if _within(item, spans)]
             news[:] = [item for item in news if item not in inside]
             for item in inside:  # "shall" -> "[shall]": the same words, now in brackets
                 same = next((old for old in olds if old.value == item.value), None)
                 if same is not None:
                     olds.remove(same)
+
+
+def _within(item: Item, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``item`` stands wholly inside one of these (start, end) spans."""
+    return any(low <= item.start and item.end <= high for low, high in spans)
 
 
 def _outside(items: list[Item], region: tuple[int, int, int, int]) -> list[Item]:
@@ -2632,9 +2635,10 @@ def _negation_moved_to_subject(dropped: dict[tuple[str, str], list[Item]],
         for other in (value + " not", value[:-4] if value.endswith(" not") else None):
             for old_item in items:
                 for new_item in added.get(("modal", other), ()) if other else ():
-                    if (id(old_item) not in moved | found and id(new_item) not in moved | found
+                    taken = (id(old_item), id(new_item))
+                    if (not any(key in moved or key in found for key in taken)
                             and _negated_subject(old_item, new_item, old, new)):
-                        found.update((id(old_item), id(new_item)))
+                        found.update(taken)
     return found
 
 
@@ -2747,11 +2751,12 @@ def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool
     read as an actor only where a capital starts the sentence)."""
     low, high = _sentence(other, start, end)
     word = item.text.lower()
-    at = other.lower().find(word, low, high)
+    lowered = other.lower()
+    at = lowered.find(word, low, high)
     while at != -1:
         if not other[at - 1:at].isalnum() and not other[at + len(word):at + len(word) + 1].isalnum():
             return True
-        at = other.lower().find(word, at + 1, high)
+        at = lowered.find(word, at + 1, high)
     return False
 
 
