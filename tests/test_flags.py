@@ -744,3 +744,70 @@ def test_french_parts_and_russian_lettered_points_are_references(tmp_path):
                           "как это предусмотрено в пункте 3 c) правила 12.")):
         assert [flag[0] for flag in _flags_of_drafts(tmp_path, drafts(older), drafts(newer))] \
             == ["reference"], older
+
+
+#: (old, new, the kinds a negotiator must be told about): rules added after the
+#: twenty-first and twenty-second held-out sets were read.
+_READ_AS_A_NEGOTIATOR_DOES = [
+    # A capitalised "May" opening a point is the modal, not the month.
+    ("The Board shall: (a) Review the budget; (b) May issue guidance to the Parties.",
+     "The Board shall: (a) Review the budget; (b) Issue guidance to the Parties.", {"modal"}),
+    ("The Board shall meet in May and in November.",
+     "The Board shall meet in May and November.", set()),
+    # Heads of State, ministers and subsidiary bodies are actors.
+    ("The declaration was signed by the Heads of State of the Parties.",
+     "The declaration was signed by the Ministers of Trade of the Parties.", {"party"}),
+    ("La déclaration a été signée par les chefs d'État des Parties.",
+     "La déclaration a été signée par les ministres du commerce des Parties.", {"party"}),
+    ("Декларация подписана главами государств Сторон.",
+     "Декларация подписана министрами торговли Сторон.", {"party"}),
+    ("Observers may attend the meetings of the Assembly.",
+     "Observers may attend the meetings of the Assembly and its subsidiary bodies.", {"party"}),
+    # A bracketed adjective before an actor: the bracket says it.
+    ("The Assembly may establish such subsidiary bodies as it deems necessary.",
+     "The Assembly may establish such [further] subsidiary bodies as it deems necessary.",
+     {"bracket"}),
+    # A French text that lost its accents names the same actors.
+    ("La Conference des Parties veille a ce que les etats en developpement Parties participent.",
+     "La Conférence des Parties veille à ce que les États en développement Parties participent.",
+     set()),
+    # "not later than six weeks before" is "at least six weeks before".
+    ("The notice shall reach the members not later than six weeks before the session.",
+     "The notice shall reach the members at least six weeks before the session.", set()),
+    ("The notice shall reach the members not later than six weeks after the session.",
+     "The notice shall reach the members at least six weeks after the session.", {"number"}),
+    # A document's symbol after the last sentence is a page's footer or a footnote.
+    ("Consultations shall take place at the request of any Party.",
+     "Consultations shall take place at the request of any Party.  A/AC.999/L.7 5", set()),
+    ("Each Party bears responsibility for such objects.",
+     "Each Party bears responsibility for such an object. 3 A/RES/9999 (XC)", set()),
+    ("The Committee shall take into account the report.",
+     "The Committee shall take into account the report A/AC.999/L.7.", {"reference"}),
+    # Placeholders: "to be determined by" in French and Russian; words ending in an ellipsis.
+    ("Le siège est [à déterminer par la Conférence des Parties].",
+     "Le siège est [Nordby][Sudby].", {"bracket", "placeholder"}),
+    ("Местом пребывания является [подлежит определению Советом].",
+     "Местом пребывания является [Нордбю][Зюдбю].", {"bracket", "placeholder"}),
+    ("The Board shall adopt its budget.", "The Board shall adopt its budget [taking into account …].",
+     {"placeholder"}),
+    # A bracketed text with a blank in it: both; the blank alone filled in: the placeholder.
+    ("The Board shall adopt its budget.",
+     "The Board shall adopt its budget [and the scale of […]].", {"bracket", "placeholder"}),
+    ("The Board shall adopt its budget. [It shall be financed from [...].]",
+     "The Board shall adopt its budget. [It shall be financed from voluntary contributions.]",
+     {"placeholder"}),
+]
+
+
+@pytest.mark.parametrize("old,new,expected", _READ_AS_A_NEGOTIATOR_DOES)
+def test_changes_read_as_a_negotiator_does(old, new, expected):
+    assert kinds(old, new) == expected
+
+
+def test_a_placeholder_filled_with_alternatives_names_them_whole():
+    found = {f.kind: f for f in flags_for(
+        diff_words("The seat shall be [to be determined by the Council].",
+                   "The seat shall be [Nordby][Sudby]."), "Article 1")}
+    assert found["placeholder"].new == "[Nordby][Sudby]"
+    assert found["placeholder"].note == "placeholder filled in: [Nordby][Sudby]"
+    assert found["bracket"].note == "brackets opened: [Nordby][Sudby]"

@@ -91,6 +91,11 @@ _SAME_HEDGE = {"among other things": "inter alia"}
 _WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
                         re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\d\s+$|\bin\s+$")
+#: After a capitalised "May", a word that makes it the modal opening a point or a sentence
+#: ("(c) May make recommendations"), not the month ("May 2010", "May and June", "May of").
+_MAY_VERB_AFTER = re.compile(
+    r"\s+(?!(?:and|or|of|to|through|until|in|at|on|the|this|that|each|every|last|next)\b)"
+    r"[a-z]")
 #: After "as necessary", "as appropriate": what it is necessary for (a relative clause, not a
 #: hedge on the duty: "such further advice ... as necessary for the performance of its functions").
 _RELATIVE_AFTER = re.compile(r"\s+(?:for|to)\s+(?:the|its|their|a|an|this|that)\b", re.IGNORECASE)
@@ -160,7 +165,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             if lower == "will" and (_WILL_NOUN.search(before)
                                     or text.startswith(" of", match.end())):
                 continue
-            if modal == "May" or (lower == "may" and _MONTH_MAY.search(before)):
+            if (modal == "May" and not _MAY_VERB_AFTER.match(text, match.end())) or (
+                    lower == "may" and _MONTH_MAY.search(before)):
                 continue  # the month
             if not match.group("neg") and _AS_BEFORE.search(before) and text.startswith(
                     " be ", match.end()):
@@ -662,6 +668,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     if _PAGE_LINE_BEFORE.search(text, max(0, start - 12), start) and _PAGE_LINE_AFTER.match(
             text, end):
         return True  # "Page 14", "- 14 -", "14 of 64" on a line of their own: a page's number
+    if not text[end:].strip() and _SYMBOL_BEFORE_PAGE.search(text, max(0, start - 40), start):
+        return True  # "... any State Party.  A/AC.105/C.2/L.3 4": a page's footer at the end
     if (text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2
             and not text[start - 2].isspace()):
         return True  # "paragraph 3(b)[4]": a footnote's mark in brackets, glued to the words
@@ -730,6 +738,10 @@ _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "аб
 #: "between 10 and 15": at least 10 and at most 15 (the bounds said with "between").
 _BETWEEN = re.compile(r"(?<!\w)(?:(?P<low>between|entre)|(?:between|entre)\s+[\w.,]+(?:\s+[^\W\d_]+)?"
                       r"\s+(?P<high>and|et))\s+\Z", re.IGNORECASE)
+#: A latest time ("not later than", "au plus tard", "не позднее") that, before a period
+#: counted back from an event ("... six weeks before the session"), is a least one.
+_LATEST = re.compile(r"later\s+than|plus\s+tard|позднее|позже", re.IGNORECASE)
+_BEFORE_EVENT = re.compile(r"\s+(?:before|prior\s+to|preceding|avant|до|перед)\b", re.IGNORECASE)
 #: An article after a comparator: "at least a third" is "at least one third".
 _ARTICLE_END = re.compile(r"\s+an?(?=\s*\[?$)")
 
@@ -1069,6 +1081,10 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             value = _number_value(match, comparator.group() if comparator else "")
         if value is None:
             continue
+        if (isinstance(value, tuple) and value[:1] == ("<=",) and comparator is not None
+                and _LATEST.search(comparator.group()) and _BEFORE_EVENT.match(text, match_end)):
+            # "not later than six weeks before the session" is "at least six weeks before"
+            value = (">=",) + value[1:]
         if (digits and len(digits) == 4 and not comparator
                 and (match.group("unit") or "года").strip().lower() == "года"
                 and (_INSTRUMENT_AFTER.match(text, match_end)
@@ -1107,6 +1123,14 @@ _SENTENCE_AFTER = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё]")
 #: page's header or footer ("A/AC.296/2026/9", "Page 14").
 _OWN_LINE_BEFORE = re.compile(r"(?:\A|[.;:]?\n)[ \t]*\Z")
 _OWN_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+#: A document's symbol right before a number ending the text: a page's footer.
+_SYMBOL_BEFORE_PAGE = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s+\Z")
+#: A document's symbol at the very end of a clause, after its last sentence (and a
+#: footnote's mark): a page's footer or a footnote a text export ran into the paragraph
+#: ("... at the request of any State Party.  A/AC.105/C.2/L.3 4", "... such objects. 4
+#: A/RES/2222 (XXI)"), not a text the clause cites.
+_END_AFTER_SENTENCE = re.compile(r"[.;:][\"”’)]?\s+(?:\d{1,3}\s+)?\Z")
+_END_OF_TEXT = re.compile(r"(?:\s*\([IVXLC]+\))?(?:\s+\d{1,3})?\s*\Z")
 
 
 def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
@@ -1123,6 +1147,10 @@ def _symbol_items(text: str, start: int, end: int) -> Iterable[Item]:
         if after and (after.group().endswith("\n") or before.group()[:1] != "\n"):
             continue  # "... they are received.\nA/AC.296/2026/9": a page's header on its line
             # (not the last line after an open sentence: "take account of\nA/AC.296/9")
+        if _END_AFTER_SENTENCE.search(text, max(0, match.start() - 8), match.start()) and (
+                _END_OF_TEXT.match(text, match.end())):
+            continue  # "... any State Party.  A/AC.105/C.2/L.3 4": a page's footer, or a
+            # footnote ("4 A/RES/2222 (XXI)"), run into the clause after its last sentence
         yield Item("reference", match.start(), match.end(), match.group(), match.group())
 
 
@@ -1163,29 +1191,34 @@ _DET_ALT = _alternation(_DETERMINERS)
 _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
-_EN_ACTORS = (r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
+_EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
+              r"Ministers?(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
+              r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
               r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
-              r"Conference\s+of\s+(?:the\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
+              r"Conference\s+(?:of\s+(?:the\s+)?|des\s+)Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
-_FR_ACTORS = (r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
+_FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
+              r"ministres?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
+              r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
               r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
               r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
-              r"Secrétariat|Conseil|Assemblée|Autorité|Commission|Comité|"
-              r"Conférence\s+des\s+Parties|Conférence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
-              r"Observateurs?|Dépositaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
-              r"Présidente?s?|Secrétaire\s+exécutif|Bureau|"
+              r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
+              r"Conf[ée]rence\s+des\s+Parties|Conf[ée]rence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
+              r"Observateurs?|D[ée]positaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
+              r"Pr[ée]sidente?s?|Secr[ée]taire\s+ex[ée]cutif|Bureau|"
               r"Organes?\s+subsidiaires?|Organes?")
 #: French actors named with an adjective after them ("les Parties développées"), read before
 #: the English "Parties" would take the noun alone.
 _FR_POSTPOSED = r"Parties?\s+(?:développée?s?|intéressée?s?)(?!\w)"
-_RU_ACTORS = (r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
+_RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?)|"
+              r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
               r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|"
               r"(?i:государств\w*\s*[—–-]\s*участник\w*(?:\s+Договора|\s+Соглашения)?)|"
               r"Государств\w*(?:-участник\w*)?|"
@@ -1207,12 +1240,16 @@ _PARTY = re.compile(
 #: The determiner and up to two adjectives before an actor: "each", "the requesting".
 _DETERMINER_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<det>(?i:{_DET_ALT}))(?P<such>\s+such|(?<=[sS]uch)\s+an?)?(?:\s+|(?<=['’]))"
-    rf"(?P<adj>(?:(?:(?!{_STOP}\b)[a-z][a-z-]+|[A-Z][\w-]+)\s+){{0,3}})\Z")
+    rf"(?P<adj>(?:\[?(?:(?!{_STOP}\b)[a-z][a-z-]+|[A-Z][\w-]+)\]?\s+){{0,3}})\Z")
 _DETERMINER_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
 #: How far before an actor its determiner and adjectives may start (``_determiner_before``).
 _DETERMINER_REACH = 40
+
+
+#: A French article among the words after an English-looking "a".
+_FRENCH_ARTICLE = re.compile(r"(?<![\w'’])(?:les|la|le|des|du|l['’])(?![\w'’])")
 
 
 def _determiner_before(text: str, start: int) -> re.Match[str] | None:
@@ -1232,6 +1269,11 @@ def _determiner_before(text: str, start: int) -> re.Match[str] | None:
         return None
     word = _DETERMINER_WORD.match(text, found.start(), start)
     if word is not None and word.group().lower() in _DETERMINERS:
+        if word.group() in ("a", "A") and _FRENCH_ARTICLE.search(found.group("adj")):
+            # "veille a ce que les États": the French verb (its accent lost), the
+            # determiner the article after it
+            later = _DETERMINER_BEFORE.search(text, word.end() + 1, start)
+            return later if later is not None and later.start() > word.start() else None
         return found
     for word in _DETERMINER_WORD.finditer(text, lead, start):  # a case folded otherwise
         if word.group().lower() in _DETERMINERS:
@@ -1320,7 +1362,9 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 adjectives = " ".join(word for word in (before.group("adj") if before
                                                         else "").split()
                                       if word.islower() and word not in _NUMBER_WORDS
-                                      and word not in _ARTICLES)  # "toutes les Parties"
+                                      and word not in _ARTICLES  # "toutes les Parties"
+                                      and not (word[0] == "[" and word[-1] == "]"))
+                # ("such [additional] subsidiary bodies": the bracket's flag says it)
                 if bare:  # "coastal States", "developing States Parties" (no determiner)
                     # ("[developing] States Parties": the bracket's flag says it is not agreed)
                     adjectives = " ".join(bare.group(1).lower().replace("[", "").replace(
@@ -1330,8 +1374,11 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
                 .replace("secretary general", "secretary-general").split())
                 noun = _SAME_NOUN.get(noun, noun)
-                if noun.startswith("etat"):
-                    noun = "é" + noun[1:]  # "Etats" as a text export may lose the accent
+                if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
+                        _FR_UNACCENTED):
+                    # "Etats", "la Conference des Parties", "les etats en developpement
+                    # Parties": a French text that lost its accents names the same actor
+                    noun = " ".join(_FR_ACCENTED.get(word, word) for word in noun.split())
                 if text[max(0, match.start() - 6):match.start()].lower() == "under-":
                     # "the Under-Secretary-General": another office than the Secretary-General
                     noun, start = "under-" + noun, min(start, match.start() - 6)
@@ -1397,22 +1444,24 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 
 # -- brackets and placeholders ----------------------------------------------------------------
 
-_BRACKET = re.compile(r"\[(?P<inside>[^\[\]\n]{0,400})\]")
+#: A bracketed text, which may hold brackets of its own one level deep ("[and the review of
+#: [...]]": a text not agreed, with a blank in it).
+_BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
-    r"confirmer)|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
+    r"confirmer)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен)\w*|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|включению|определению|"
-    r"согласованию)|уточняется|определяется|согласовывается|"
+    r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|"
+    r"включению|определению|согласованию)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
@@ -1431,6 +1480,10 @@ _UNIT_AFTER = re.compile(rf"\s*(?:{_QUALIFIER})?(?:{_UNIT_ALT})\b|\s*%", re.IGNO
 def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
     for match in _BRACKET.finditer(text, start, end):
         inside = match.group("inside")
+        if "[" in inside:
+            # The brackets within first ("[…]" in "[and the review of […]]"), then the text
+            # around them as one bracketed text.
+            yield from _bracket_items(text, match.start() + 1, match.end() - 1)
         if (inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end())
                 and text[match.end():match.end() + 1] != "["
                 and text[match.start() - 1:match.start()] != "]"
@@ -1453,6 +1506,13 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
 _FIGURE_IN_TEXT = re.compile(r"\s\[\d+\]\s+[^\W\d_]")
 #: Figures offered as alternatives: "[10/20]", "[30/60/90]" (one of them at least 10).
 _FIGURE_CHOICES = re.compile(r"\s*(?=[^/]*\d\d)\d+(?:\s*/\s*\d+)+\s*")
+
+
+def _is_placeholder(text: str) -> bool:
+    """Whether ``text`` is one bracketed placeholder, "[...]", "[to be inserted]"."""
+    text = text.strip()
+    return (text.startswith("[") and text.endswith("]") and text.count("[") == 1
+            and _PLACEHOLDER_INSIDE.fullmatch(text[1:-1]) is not None)
 
 
 def alternatives(inside: str) -> list[str]:
@@ -1751,20 +1811,21 @@ _PARTY_TRIGGERS = frozenset(
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
     "signatory signatories signataire signataires organe organes président présidente "
-    "présidents bureau".split())
+    "présidents bureau heads head minister ministers chefs chef ministre ministres".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
-                           "secrétariat", "signatories", "signataires"})
+                           "secrétariat", "signatories", "signataires", "subsidiary", "etats",
+                           "heads", "head", "chefs", "chef", "ministre", "ministres"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties.
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
-                    "заявител", "контрактор")
-_RU_PARTY_STEMS = ("сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+                    "заявител", "контрактор", "глав", "министр")
+_RU_PARTY_STEMS = ("глав", "министр", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -2831,6 +2892,13 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
 
 #: Actors' names that say the same ("the Chairperson" is "the Chair"; not "the Contracting
 #: Parties" and "the Parties", which treaty law may tell apart).
+#: French actor words as a text that lost its accents writes them.
+_FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorite": "autorité",
+                "comite": "comité", "secretariat": "secrétariat", "secretaire": "secrétaire",
+                "depositaire": "dépositaire", "president": "président", "etats": "états",
+                "etat": "état", "developpement": "développement"}
+#: The French actor words written without their accents that no English word is.
+_FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
 _SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs", "states members": "member states"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
@@ -3330,8 +3398,15 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", "", came[0].text, where, start, end,
                         *said(("added", came[0].text)))
+        opened = (new[came[0].start:came[-1].end] if len(came) > 1 and choices
+                  and _alternatives_side_by_side(came, new) else came[0].text)
         return Flag("bracket", old_text, " … ".join(i.text for i in came), where, start, end,
-                    *said(("opened", came[0].text)))
+                    *said(("opened", opened)))
+    if (len(gone) == len(came) == 1 and gone[0].start < region[0] and gone[0].end > region[1]
+            and came[0].start < region[2] and came[0].end > region[3]
+            and any(_is_placeholder(text) for text in (old_text, new_text))):
+        return None  # "[... from [...].]" -> "[... from the balance.]": the brackets stay,
+        # only the blank within them was filled in (the placeholder's flag says it)
     old_choices = alternatives(gone[0].text[1:-1])
     new_choices = alternatives(came[0].text[1:-1])
     if len(gone) == len(came) == 1 and bool(old_choices) != bool(new_choices):
@@ -3408,13 +3483,14 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
     if len(olds) == len(news):
         return None
     if len(olds) > len(news):
-        filled = _region_text(new, region[2], region[3])
+        low, high = _whole_brackets(new, region[2], region[3])
+        filled = _region_text(new, low, high)
         footnote = _FOOTNOTE_MARK.fullmatch(filled)
         if footnote:
             # "[document to be issued]" -> ",1": the footnote now says which document.
             return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
                         f"placeholder filled in by footnote {footnote.group(1)}")
-        return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
+        return Flag("placeholder", olds[0].text, filled, where, low, high,
                     f"placeholder filled in: {filled}" if filled else
                     f"placeholder removed: {olds[0].text}")
     # The words it leaves open, where the change is those words made the placeholder.
@@ -3429,6 +3505,27 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
         replaced = ""  # a passage, or the placeholder already there
     return Flag("placeholder", replaced, news[0].text, where, news[0].start, news[0].end,
                 f"placeholder added: {news[0].text}")
+
+
+def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` widened to the brackets a change cuts ("Geneva][Vienna" is
+    "[Geneva][Vienna]"): a closing bracket with none open before it in the change reaches
+    back to the one that opens it, an opening one with none closing it forward."""
+    piece = text[start:end]
+    depth = lowest = 0
+    for char in piece:
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            lowest = min(lowest, depth)
+    if lowest < 0:
+        opening = text.rfind("[", 0, start)
+        start = opening if opening != -1 else start
+    if depth - lowest > 0:
+        closing = text.find("]", end)
+        end = closing + 1 if closing != -1 else end
+    return start, end
 
 
 # -- the pass over a comparison ---------------------------------------------------------------
