@@ -109,7 +109,12 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT19, "Nineteenth held-out set"),
             (flags_labelled.HELDOUT20, "Twentieth held-out set"),
             (flags_labelled.HELDOUT21, "Twenty-first held-out set"),
-            (flags_labelled.HELDOUT22, "Twenty-second held-out set"))
+            (flags_labelled.HELDOUT22, "Twenty-second held-out set"),
+            (flags_labelled.HELDOUT23, "Twenty-third held-out set"),
+            (flags_labelled.HELDOUT24, "Twenty-fourth held-out set"),
+            (flags_labelled.HELDOUT25, "Twenty-fifth held-out set"),
+            (flags_labelled.HELDOUT26, "Twenty-sixth held-out set"),
+            (flags_labelled.CLEAN, "The four clean sets together (23 to 26)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -117,8 +122,10 @@ def labelled(show_mistakes: bool) -> None:
         table(path, title, show_mistakes)
 
 
-def table(path: Path, title: str, show_mistakes: bool) -> None:
-    records = flags_labelled.load(path)
+def table(path: Path | tuple[Path, ...], title: str, show_mistakes: bool) -> None:
+    """One set's scores per kind (or several sets' taken together, ``path`` a tuple)."""
+    paths = path if isinstance(path, tuple) else (path,)
+    records = [record for one in paths for record in flags_labelled.load(one)]
     scores = flags_labelled.score(records)
     silent = sum(1 for record in records if not record["kinds"])
     print(f"{title}: {len(records)} clause pairs ({silent} must not flag)")

@@ -20,6 +20,7 @@ from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HEL
                             HELDOUT20, LABELLED,
                             HELDOUT21,
                             HELDOUT22,
+                            HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
                             load,
                             score)
 
@@ -104,6 +105,10 @@ class Shape:
 #: The fifth to thirteenth sets were written in shorter sessions, to the smaller minimums of their
 #: briefs.
 _SHORTER = Shape(pairs=120, silent=45, per_kind=10, long_clauses=10, per_language=10, foreign=25)
+#: The twenty-third to twenty-sixth sets, written side by side to one brief (130 pairs, 12 per
+#: kind), with the conventions stated as a labelling guide.
+_BLIND_FOUR = Shape(pairs=130, silent=45, per_kind=12, long_clauses=10, per_language=10,
+                    foreign=25)
 _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _SHORTER,
            HELDOUT6: _SHORTER, HELDOUT7: _SHORTER, HELDOUT8: _SHORTER, HELDOUT9: _SHORTER,
            HELDOUT10: _SHORTER, HELDOUT11: _SHORTER, HELDOUT12: _SHORTER,
@@ -111,7 +116,9 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
            HELDOUT16: _SHORTER, HELDOUT17: _SHORTER, HELDOUT18: _SHORTER,
            HELDOUT19: _SHORTER, HELDOUT20: _SHORTER,
            HELDOUT21: _SHORTER,
-           HELDOUT22: _SHORTER}
+           HELDOUT22: _SHORTER,
+           HELDOUT23: _BLIND_FOUR, HELDOUT24: _BLIND_FOUR, HELDOUT25: _BLIND_FOUR,
+           HELDOUT26: _BLIND_FOUR}
 
 
 @pytest.mark.parametrize("path", list(_SHAPES),
@@ -119,7 +126,8 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
                               "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
                               "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second"])
+                              "twenty-first", "twenty-second", "twenty-third",
+                              "twenty-fourth", "twenty-fifth", "twenty-sixth"])
 def test_the_later_heldout_sets_are_large_and_cover_every_kind_and_language(path):
     """Only their shape: the bench prints how the rules score on them (a measurement, never
     a gate)."""
@@ -203,24 +211,27 @@ _IN_ORDER = [LABELLED, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6
              HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14,
              HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT19, HELDOUT20,
              HELDOUT21,
-             HELDOUT22]
+             HELDOUT22,
+             HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26]
 #: Pairs that change several kinds at once each set holds at least (the eleventh and twelfth
 #: sets were not asked for a count).
 _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13: 5,
                   HELDOUT14: 5, HELDOUT15: 5, HELDOUT16: 5, HELDOUT17: 5, HELDOUT18: 5,
                   HELDOUT19: 5, HELDOUT20: 5,
                   HELDOUT21: 5,
-                  HELDOUT22: 5}
+                  HELDOUT22: 5,
+                  HELDOUT23: 5, HELDOUT24: 5, HELDOUT25: 5, HELDOUT26: 5}
 
 
 @pytest.mark.parametrize("path", _IN_ORDER[6:],
                          ids=["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                               "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                               "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second"])
+                              "twenty-first", "twenty-second", "twenty-third",
+                              "twenty-fourth", "twenty-fifth", "twenty-sixth"])
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12, 21, 22; development sets: 7, 9, 10, and 13 to 20
+    sets (blind measures: 6, 8, 11, 12, 23 to 26; development sets: 7, 9, 10, and 13 to 22
     after their first score): at least 120 pairs (45 that must not flag), none repeating a
     pair of an earlier set or of its own, every kind among its positives and among its French
     and Russian pairs taken together, in each language pairs that flag and pairs that must
@@ -275,13 +286,16 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
               HELDOUT18: (25, 25, 60, 0, True), HELDOUT19: (25, 25, 0, 50, True),
               HELDOUT20: (25, 25, 60, 0, True),
               HELDOUT21: (25, 25, 60, 60, True),
-              HELDOUT22: (25, 25, 60, 0, True)}
+              HELDOUT22: (25, 25, 60, 0, True),
+              HELDOUT23: (0, 0, 25, 90, True), HELDOUT24: (0, 0, 70, 0, False),
+              HELDOUT25: (0, 0, 60, 60, True), HELDOUT26: (0, 0, 60, 60, True)}
 
 
 @pytest.mark.parametrize("path", list(_LANGUAGES),
                          ids=["fourteenth", "fifteenth", "sixteenth", "seventeenth",
                               "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second"])
+                              "twenty-first", "twenty-second", "twenty-third",
+                              "twenty-fourth", "twenty-fifth", "twenty-sixth"])
 def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
     russian_least, french_least, foreign_least, english_least, every_kind = _LANGUAGES[path]
     records = load(path)
