@@ -36,10 +36,12 @@
     eleventh one was merged, as close to the real texts as could be, a clean measure on the
     same terms; then on the thirteenth to the twentieth (heldout13.jsonl to heldout20.jsonl),
     written the same way two by two (one half English or mostly English, one leaning on French
-    and Russian), each a clean measure at its first score and a development set after it; and
-    on the twenty-first and twenty-second (heldout21.jsonl, half English; heldout22.jsonl,
-    leaning on French and Russian), written the same way: the clean measures of the rules as
-    they stand (never pass --mistakes to a session that mends the rules).
+    and Russian), each a clean measure at its first score and a development set after it, and
+    the twenty-first and twenty-second the same; then on the twenty-third to the
+    twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
+    with the conventions stated in their brief, one table each and, last, one for the four
+    taken together (``flags_labelled.CLEAN``): the clean measure of the rules as they stand
+    (never pass --mistakes to a session that mends the rules).
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
