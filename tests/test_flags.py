@@ -796,6 +796,59 @@ _READ_AS_A_NEGOTIATOR_DOES = [
     ("The Board shall adopt its budget. [It shall be financed from [...].]",
      "The Board shall adopt its budget. [It shall be financed from voluntary contributions.]",
      {"placeholder"}),
+    # ... and after the twenty-third to twenty-sixth.
+    # Two actors that swap roles within one change.
+    ("La Partie concernée informe le secrétariat de toute modification.",
+     "Le secrétariat informe la Partie concernée de toute modification.", {"party"}),
+    ("The contractor shall notify the Secretary-General of any change.",
+     "The Secretary-General shall notify the contractor of any change.", {"party"}),
+    # The same roles said in the passive: no change.
+    ("The register shall be kept by the secretariat, with the help of the Parties.",
+     "The secretariat shall keep the register, with the help of the Parties.", set()),
+    # Possibility said of a thing; a right said two ways.
+    ("Each Party shall assess activities that may cause pollution.",
+     "Each Party shall assess activities that could cause pollution.", set()),
+    ("Every contractor shall be entitled to request a review.",
+     "Every contractor shall have the right to request a review.", set()),
+    # Dates with an abbreviated month; thousands and ordinals abbreviated in Russian.
+    ("Recalling its decision of 12 September 2019,", "Recalling its decision of 12 Sept. 2019,",
+     set()),
+    ("Взнос составляет 200 000 долл. США.", "Взнос составляет 200 тыс. долларов США.", set()),
+    ("Бюро представляет доклад на ее втором совещании.",
+     "Бюро представляет доклад на ее 2-м совещании.", set()),
+    ("Бюро представляет доклад на ее втором совещании.",
+     "Бюро представляет доклад на ее 3-м совещании.", {"number"}),
+    ("Заявка подается не позднее чем за три месяца до начала сессии.",
+     "Заявка подается не позднее трех месяцев до начала сессии.", set()),
+    # A UN first page's foot, a footnote mark after a Russian name's word.
+    ("12. The Commission adopted the report. 26-04512 (E) 150426 *2604512*",
+     "12. The Commission adopted the report.", set()),
+    ("Орган применяет подход, отраженный в Рио-де-Жанейрской декларации 3, и практику.",
+     "Орган применяет подход, отраженный в Рио-де-Жанейрской декларации, и практику.", set()),
+    # Placeholders in other words: a body to be named, a reference to be given, "[ХХ]".
+    ("Le rapport est transmis au Secrétaire général.", "Le rapport est transmis à [organe à désigner].",
+     {"placeholder"}),
+    ("Доклад представляется министрам.", "Доклад представляется [наименование органа].",
+     {"placeholder"}),
+    ("Recalling resolution 72/249, and [Secretariat to provide reference],",
+     "Recalling resolution 72/249, and resolution 78/272,", {"placeholder"}),
+    ("Срок составляет [ХХ] лет.", "Срок составляет пять лет.", {"placeholder"}),
+    # A quoted letter in other quotes; a clause's own heading renumbered.
+    ("в соответствии с подпунктом «b» пункта 1 правила 11", "в соответствии с подпунктом \"b\" пункта 1 правила 11",
+     set()),
+    ("Rule 26 Powers of the President The President shall open each meeting.",
+     "Rule 27 Powers of the President The President shall open each meeting.", set()),
+    # Two States named together, or "the Parties"; a State in Russian by title or name.
+    ("The Republic of Norland and the Kingdom of Sudmark shall consult each other.",
+     "The Parties shall consult each other.", set()),
+    ("Республика Норланд и Королевство Судмарк проводят консультации.",
+     "Стороны проводят консультации.", set()),
+    ("Республика Норланд уведомляет Королевство Судмарк о мерах.",
+     "Королевство Судмарк уведомляет Республику Норланд о мерах.", {"party"}),
+    ("Республика Норланд предоставляет персоналу Королевства Судмарк помещения.",
+     "Норланд предоставляет персоналу Судмарка помещения.", set()),
+    ("The plan shall be drawn up by the contractor.",
+     "The plan shall be drawn up by the contractor and its subcontractors.", {"party"}),
 ]
 
 

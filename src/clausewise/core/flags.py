@@ -107,7 +107,10 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 #: "that" or "que", which also introduce what a Party agrees or decides.
 _POSSIBILITY = frozenset({"may", "might", "could", "can"})
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bqui|(?<![\w])котор[а-яё]+)\b"
-                              r"(?:(?!\b(?:and|or|et|ou|и|или)\b)[^.;:]){0,50}\Z",
+                              r"(?:(?!\b(?:and|or|et|ou|и|или)\b)[^.;:]){0,50}\Z"
+                              # "activities ... that may cause": "that" right before the
+                              # modal is a relative (not "ensure that the Party may")
+                              r"|(?<![\w])that\s+\Z",
                               re.IGNORECASE)
 #: "as" and a body before "may": "as the Commission may require", "as the Conference of the
 #: Parties may decide" (a relative clause as well).
@@ -190,6 +193,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = {"undertak": "undertake", "undertake": "undertake"}.get(value, value)
         elif match.group("passive"):
             value = "be " + match.group("passive").lower().replace("obligated", "obliged")
+            if value == "be entitled":
+                value = "have the right"  # "shall be entitled to" / "shall have the right to"
             if value in ("be required", "be obliged"):
                 value = "shall"  # "is required to submit" binds as "shall submit" does
             # ("is not required to" is read too, its "not" left to the negation's flag: "A
@@ -475,6 +480,10 @@ _MONTHS = {
     **{m: i for i, m in enumerate(("января", "февраля", "марта", "апреля", "мая", "июня",
                                     "июля", "августа", "сентября", "октября", "ноября",
                                     "декабря"), 1)},
+    # "24 Dec. 2017", "le 3 févr. 2020": a month abbreviated (a full stop after it)
+    **{m + ".": i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec"), 1) if m != "may"},
+    "sept.": 9, "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "déc.": 12,
 }
 _MONTH_ALT = _alternation(_MONTHS)
 _UNIT_WORDS = {
@@ -516,6 +525,7 @@ _COMPARATORS = {
     "dans les": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
     "не позднее чем через": "<=", "не позднее чем": "<=", "не позже": "<=",
+    "не позднее чем за": "<=", "не позднее за": "<=", "не позже чем за": "<=",
     "не позже чем": "<=", "не позже чем через": "<=",
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
@@ -542,7 +552,7 @@ _NUMBER_BRANCHES = (
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|ers?|ères?|res?|es?|èmes?|nde)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
-               rf"(?![\w/]))(?:\s+(?P<scale>{_LARGE_ALT})\b)?(?:\s*\((?:{_NUMWORDS})\))?"),
+               rf"(?![\w/])(?!-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё])))(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?(?:\s*\((?:{_NUMWORDS})\))?"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
                 rf"(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
@@ -551,8 +561,9 @@ _NUMBER_BRANCHES = (
     ("words", rf"(?P<words>(?<!per )(?<!pour )\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
     ("ruyears", r"(?P<ruyears>(?<![\w])(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|"
                 r"восьми|девяти|десяти|пятнадцати|двадцати|тридцати|пятидесяти|ста)летн[а-яё]*)"),
-    ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:{_RU_ORDINAL_STEM_ALT})"
-                  r"[а-яё]{1,4}(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
+    # ("на 1-м совещании", in digits, as "на первом совещании")
+    ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:(?:{_RU_ORDINAL_STEM_ALT})"
+                  r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
                   r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
@@ -575,7 +586,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
-                                              "majority", "periodic", "ruordinal", "ruyears"}))
+                                              "majority", "periodic", "ruyears"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"dm", "iso", "dotted", "symbol", "nth"}))
 
@@ -639,6 +650,10 @@ _FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b)|[ \t]+\)|\s*$")
 #: 15,", "Goal 14.").
 _MARK_AFTER_WORD = re.compile(r"[ \t]?[.,;:](?:\s|\Z)")
 _WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*) \Z")
+#: Russian words that cite or count by the number after them ("статьи 2,", "пункта 3,").
+_RU_CITING = ("стат", "пункт", "подпункт", "правил", "глав", "раздел", "част", "приложени",
+              "принцип", "цел", "решени", "резолюци", "сесси", "совещани", "заседани", "год",
+              "этап", "уров", "групп", "вариант", "том", "стр", "таблиц", "рисун")
 _COUNTED_NOUNS = frozenset(
     "principle principles goal goals target targets item items page pages chapter chapters "
     "volume table figure phase step stage level group option alternative no number session "
@@ -685,8 +700,9 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
         # "the Rio Declaration on Environment and Development 1, to such", "развитию 1 .": a
         # footnote mark a text export leaves after the word it notes
         word = _WORD_BEFORE_MARK.search(text, max(0, start - 30), start).group(1)
-        return (text[end:end + 1].isspace() or word[:1].isupper()) and (
-            word.lower() not in _COUNTED_NOUNS)
+        return (text[end:end + 1].isspace() or word[:1].isupper()
+                or ("а" <= word[-1:] <= "я" and not word.lower().startswith(_RU_CITING))) and (
+            word.lower() not in _COUNTED_NOUNS)  # ("декларации 2,": a Russian name's word)
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
@@ -807,6 +823,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         return (comparator, *_in_months(years, "year"))
     ruordinal = match.group("ruordinal")
     if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
+        if ruordinal[0].isdigit():  # "на 1-м совещании"
+            return ("rank", comparator, int(ruordinal.split("-", 1)[0]), "")
         stem = _RU_ORDINAL_STEM.match(ruordinal.lower().replace("ё", "е"))
         return ("rank", comparator, _RU_ORDINAL_STEMS[stem.group()], "")
     periodic = match.group("periodic")
@@ -1202,7 +1220,7 @@ _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?G
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Subsidiary\s+Bod(?:y|ies)|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
+              r"Subsidiary\s+Bod(?:y|ies)|Subcontractors?|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
               r"ministres?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
@@ -1233,6 +1251,7 @@ _PARTY = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?)"
     rf"|(?P<noun>(?i:{_FR_POSTPOSED}|{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
+    rf"|(?P<rnamed>(?:Республик|Королевств|Федераци|Княжеств|Содружеств)[а-яё]*\s+[А-ЯЁ][а-яё-]+)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
     r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
     r"(?!\s+(?:[IVXLC]+|\d+)\b))",
@@ -1332,6 +1351,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             continue
         elif match.group("named"):
             value = ("", " ".join(match.group("named").split()).lower())
+        elif match.group("rnamed"):  # "Республика Норланд" / "Республику Норланд"
+            value = ("", " ".join(word[:6] for word in match.group("rnamed").lower().split()))
         else:
             before = _determiner_before(text, start)
             if before and not _PARTY_TRIGGERS.isdisjoint(before.group("adj").lower().split()):
@@ -1448,7 +1469,7 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 #: [...]]": a text not agreed, with a blank in it).
 _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
@@ -1457,9 +1478,9 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"confirmer)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
-    r"место|дата|срок|сумма|число|год|период|название|наименование|процент|"
+    r"место|дата|срок|сумма|число|год|период|(?:название|наименование)(?:\s+[^\W\d_]+){0,3}|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
-    r"déterminer|confirmer|indiquer)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
+    r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
     r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|"
     r"включению|определению|согласованию)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
@@ -1655,7 +1676,14 @@ def _furniture(piece: str) -> bool:
     rest = JOB_NUMBER.sub("", piece)
     if rest != piece and "/" in rest:  # a running header: "A/AC.296/2026/9 26-04512 17/62"
         rest = _PAGE_OF.sub("", JOB_NUMBER.sub("", _SYMBOL.sub("", piece)))
+    if rest != piece and "*" in rest:
+        rest = _FIRST_PAGE_FOOT.sub("", rest)  # "26-04512 (E) 150426 *2604512*"
     return not rest.strip()
+
+
+#: What a UN first page's foot sets beside its job number: the language, the date of issue
+#: and the barcode ("26-04512 (E) 150426 *2604512*").
+_FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\d{6}|\*\d{5,9}\*")
 
 
 #: A page of so many ("17/62") in a running header.
@@ -1811,7 +1839,7 @@ _PARTY_TRIGGERS = frozenset(
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
     "signatory signatories signataire signataires organe organes président présidente "
-    "présidents bureau heads head minister ministers chefs chef ministre ministres".split())
+    "présidents bureau subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -1819,13 +1847,14 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats",
+                           "contractor", "contractors", "subcontractor", "subcontractors",
                            "heads", "head", "chefs", "chef", "ministre", "ministres"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties.
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
                     "заявител", "контрактор", "глав", "министр")
-_RU_PARTY_STEMS = ("глав", "министр", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+_RU_PARTY_STEMS = ("глав", "министр", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -2284,8 +2313,9 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     if (placeholder is not None and placeholder.old
             and placeholder.note.startswith("placeholder added")):
         # "1 million" -> "[...]", "within [-90-]{+[TBC]+} days", "an [-irrevocable letter of
-        # credit-]{+[TBC]+}": the words left open are said by the placeholder's flag.
-        for kind in ("number", "negation", "modal", "party"):
+        # credit-]{+[TBC]+}", "article [-15-]{+[...]+}": the words left open are said by the
+        # placeholder's flag.
+        for kind in ("number", "negation", "modal", "party", "reference"):
             if kind in by_kind:
                 olds_, news_ = by_kind[kind]
                 by_kind[kind] = (
@@ -2309,6 +2339,15 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         gone, came = _difference(these_old, these_new)
         if kind == "negation" and not gone and not came:
             gone, came = _negation_moved_over(these_old, these_new, old, new, region)
+        if kind == "party" and not gone and not came and _swapped_in_one(these_old,
+                                                                         these_new, old, new):
+            # "La Partie notifie au secrétariat" -> "Le secrétariat notifie à la Partie":
+            # the same two actors, each in the other's role (said at once: each is still
+            # named on the other side, which would otherwise read as a word moved)
+            old_words, new_words = _words(kind, these_old, old), _words(kind, these_new, new)
+            flags.append(Flag(kind, old_words, new_words, where, these_new[0].start,
+                              these_new[-1].end, _note(kind, old_words, new_words)))
+            continue
         if kind in ("number", "reference") and (gone or came):
             # A footnote's figures and citations, carried into the paragraph by a text
             # export, are notes on the text ("__________ A/AC.296/2026/9"), not its terms.
@@ -2683,6 +2722,30 @@ def _swapped_actors(pending: list[_Pending], old: str) -> set[int]:
     return found
 
 
+def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> bool:
+    """Whether one change names the same two actors in swapped order, each in the other's
+    role ("The contractor shall notify the Secretary-General" -> "The Secretary-General
+    shall notify the contractor"), not two of one list ("the Parties and observers")."""
+    if len(olds) != 2 or len(news) != 2:
+        return False
+    first, second = olds
+    return (first.value != second.value and news[0].value == second.value
+            and news[1].value == first.value
+            and not _LISTED_WITH.fullmatch(old, first.end, second.start)
+            and not any(_AGENT.search(text, one.end, other.start)
+                        or _GOVERNED.search(text, max(0, one.start - 12), one.start)
+                        for text, (one, other) in ((old, olds), (new, news))))
+
+
+#: The agent of a passive between two actors ("shall be managed by the secretariat"): the
+#: same roles said the other way round.
+_AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])", re.IGNORECASE)
+#: A preposition right before the first actor: not the subject ("the rights of coastal
+#: States, the Parties shall" / "the Parties shall ..., the rights of coastal States").
+_GOVERNED = re.compile(r"(?<![\w'’])(?:of|to|with|for|from|in|on|de|des|du|à|au|aux|avec|pour)"
+                       r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z", re.IGNORECASE)
+
+
 def _negation_moved_to_subject(dropped: dict[tuple[str, str], list[Item]],
                                added: dict[tuple[str, str], list[Item]], moved: set[int],
                                old: str, new: str) -> set[int]:
@@ -2790,6 +2853,8 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     "each Party" stays a change. An acronym and the name it stands for are one actor
     ("the International Seabed Authority" / "ISA"), and so is an actor that only says in
     other words who was already acting (``_same_actor``)."""
+    if gone and came and _states_as_parties(gone, came, old):
+        return [], []
     if gone and came:
         gone, came = _acronyms_spelled_out(gone, came)
     if gone and came and _acronym_for_region(gone, came, old, new, region):
@@ -2819,6 +2884,25 @@ def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool
             return True
         at = lowered.find(word, at + 1, high)
     return False
+
+
+def _states_as_parties(gone: list[Item], came: list[Item], old: str) -> bool:
+    """Whether two or more States named together ("the Republic of Norland and the Kingdom
+    of Sudmark", "Республика Норланд и Королевство Судмарк") become "the Parties" ("Стороны",
+    "les Parties"): the Parties of a treaty between them, named in other words."""
+    return (len(gone) >= 2 and len(came) == 1 and came[0].value in _ALL_PARTIES
+            and all(isinstance(item.value, tuple) and item.value[0] == ""
+                    and item.value[1].startswith(_NAMED_STATE_STARTS) for item in gone)
+            and all(_ACTORS_JOINED.fullmatch(old, one.end, other.start)
+                    for one, other in zip(gone, gone[1:])))
+
+
+#: "The Parties" as each language names them all (an actor's value).
+_ALL_PARTIES = frozenset({("", "parties"), ("", "сторон"), ("", "contracting parties")})
+#: How a State named by its title begins (an actor's value), in English and in Russian.
+_RU_NAMED_STARTS = ("респуб", "корол", "федера", "княжес", "содруж")
+_NAMED_STATE_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
+                       "grand duchy", *_RU_NAMED_STARTS)
 
 
 def _same_state(one: Item, other: Item) -> bool:
@@ -2883,6 +2967,12 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         name = _NAME_OF.search(item.text)
         if name and re.search(rf"(?<![\w-]){re.escape(name.group(1))}(?![\w-])",
                               other[max(0, start - 40):end + 40]):
+            return True
+    if isinstance(item.value, tuple) and item.value[1].startswith(_RU_NAMED_STARTS):
+        # "[-Республика -]Норланд", "Королевства Судмарк" / "Судмарка": the name alone, in
+        # any case
+        stem = item.text.split()[-1][:6]
+        if re.search(rf"(?<![\w-]){re.escape(stem)}", other[max(0, start - 40):end + 40]):
             return True
     low, _ = _sentence(other, start, end)
     if other[start:end].strip().lower() in _PRONOUNS:

@@ -51,7 +51,7 @@ _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
 #: or quotes ("подпунктом «а» пункта 2").
 _LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)|"
-                           r"(?<![\w])подпункт[а-яё]*\s+«([а-яёa-z]{1,2})»|"
+                           r"(?<![\w])подпункт[а-яё]*\s+[«\"„“]([а-яёa-z]{1,2})[»\"“”]|"
                            # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
                            r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
                            r"(?<![\w])пункт[а-яё]*\s+\d+\s+([а-яёa-z]\))(?![\w])|"
@@ -414,6 +414,12 @@ def _reference_flags(old: str, new: str, hunks: list[Hunk], mapping: dict[str, s
 _FOOTNOTE_RULE = re.compile(r"_{10,}")
 
 
+#: A clause's own number and title at the start of its text, where no sentence cites
+#: another provision ("Rule 26 Powers of the President", "Статья 12 Передача информации").
+_OWN_HEADING = re.compile(r"\s*((?:Rule|Article|Regulation|Règle|Article|Правило|Статья)\s+"
+                          r"\d{1,3}(?:\s*(?:bis|ter))?)\.?\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
 def _quiet(hunks: list[Hunk], old: str,
            new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where, in the older and the newer text, no reference flags: a change of more than
@@ -421,6 +427,10 @@ def _quiet(hunks: list[Hunk], old: str,
     the diff shows it whole, as ``core.flags`` leaves it), and footnotes a text export put
     inside the paragraph (from the rule above them to the end of the change)."""
     spans: tuple[list, list] = ([], [])
+    for side, text in enumerate((old, new)):
+        heading = _OWN_HEADING.match(text)
+        if heading:  # "Rule 26 Powers of the President ...": the clause's own number
+            spans[side].append(heading.span(1))
     for hunk in hunks:
         pieces = (old[hunk[0]:hunk[1]], new[hunk[2]:hunk[3]])
         if any(rewritten(piece, 0, len(piece)) for piece in pieces):
