@@ -116,12 +116,42 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT24, "Twenty-fourth held-out set"),
             (flags_labelled.HELDOUT25, "Twenty-fifth held-out set"),
             (flags_labelled.HELDOUT26, "Twenty-sixth held-out set"),
-            (flags_labelled.CLEAN, "The four clean sets together (23 to 26)"))
+            (flags_labelled.BLIND_FOUR, "The twenty-third to twenty-sixth together"),
+            (flags_labelled.HELDOUT27, "Twenty-seventh held-out set"),
+            (flags_labelled.HELDOUT28, "Twenty-eighth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (27 and 28)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
             title += " (written without reading the rules)"
         table(path, title, show_mistakes)
+    print()
+    agreement()
+
+
+def agreement() -> None:
+    """How far two labellers agree on the clean sets: the second labelling scored against the
+    first as the rules are (per kind), and the pairs both label alike. No rule can be asked to
+    agree with a labeller better than another careful labeller does."""
+    counts = {kind: [0, 0, 0] for kind in FLAG_KINDS}
+    alike = total = 0
+    for path in flags_labelled.CLEAN:
+        for first, second in zip(flags_labelled.load(path),
+                                 flags_labelled.load(flags_labelled.SECOND[path])):
+            one, other = set(first["kinds"]), set(second["kinds"])
+            alike += one == other
+            total += 1
+            for kind in FLAG_KINDS:
+                counts[kind][0] += kind in one and kind in other
+                counts[kind][1] += kind in other and kind not in one
+                counts[kind][2] += kind in one and kind not in other
+    print(f"Two labellers of the clean sets: {alike} of {total} pairs labelled alike")
+    print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
+    for kind in FLAG_KINDS:
+        tp, fp, fn = counts[kind]
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"  {kind:<12} {tp + fn:>5} {precision:>9.3f} {recall:>7.3f}")
 
 
 def table(path: Path | tuple[Path, ...], title: str, show_mistakes: bool) -> None:

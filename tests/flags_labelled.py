@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout26.jsonl) and their scoring.
+heldout28.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-are the clean measures until their misses are seen.
+the same; heldout27 and heldout28 are the clean measures until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -171,10 +171,21 @@ HELDOUT23 = LABELLED.with_name("heldout23.jsonl")
 HELDOUT24 = LABELLED.with_name("heldout24.jsonl")
 HELDOUT25 = LABELLED.with_name("heldout25.jsonl")
 HELDOUT26 = LABELLED.with_name("heldout26.jsonl")
-#: The clean measure: the four sets written side by side, scored together (one kind has 50 to
-#: 90 positives among them, where one set alone has 12 to 25 and one pair moves its precision
-#: by 4 to 8 points).
-CLEAN = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26)
+#: The four sets written side by side, scored together (one kind has 50 to 90 positives among
+#: them, where one set alone has 12 to 25 and one pair moves its precision by 4 to 8 points):
+#: the clean measure at their first score, development sets after it.
+BLIND_FOUR = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26)
+#: The twenty-seventh and twenty-eighth sets, written side by side the same way (the first
+#: about half English, the second leaning on French and Russian), not committed by their
+#: writers: kept encrypted while two other sessions, which never saw their labels, labelled the
+#: same pairs again (``SECOND``), then committed (f870ae8) before they were first scored. The
+#: clean measure, together, until their misses are seen; and the two labellings side by side
+#: say how far two careful readers agree, the ceiling a rule can be asked to reach.
+HELDOUT27 = LABELLED.with_name("heldout27.jsonl")
+HELDOUT28 = LABELLED.with_name("heldout28.jsonl")
+CLEAN = (HELDOUT27, HELDOUT28)
+#: The second, independent labelling of each set of ``CLEAN`` (the same pairs, in order).
+SECOND = {path: path.parent / "second" / path.name for path in CLEAN}
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
