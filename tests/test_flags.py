@@ -849,6 +849,23 @@ _READ_AS_A_NEGOTIATOR_DOES = [
      "Норланд предоставляет персоналу Судмарка помещения.", set()),
     ("The plan shall be drawn up by the contractor.",
      "The plan shall be drawn up by the contractor and its subcontractors.", {"party"}),
+    # ... and after the twenty-seventh and twenty-eighth.
+    ("The secretariat [and the Scientific and Technical Body] shall compile the reports.",
+     "The secretariat shall compile the reports.", {"bracket", "party"}),
+    ("Предложения представляются Сторонами [или Научно-техническим органом].",
+     "Предложения представляются Сторонами.", {"bracket", "party"}),
+    ("Les Etats côtiers sont consultés a un stade précoce.",
+     "Les États côtiers sont consultés à un stade précoce.", set()),
+    ("Стороны назначают контактные пункты.", "Министерства обороны Сторон назначают контактные пункты.",
+     {"party"}),
+    ("Une attestation délivrée par l’État qui patronne le demandeur ;",
+     "Une attestation délivrée par l’État du pavillon ;", {"party"}),
+    ("Les contributions sont exigibles le 1er janvier.",
+     "Les contributions sont exigibles le premier janvier.", set()),
+    ("The session will be resumed in the second half of 2027.",
+     "The session will be resumed in the first half of 2027.", {"number"}),
+    ("The fee shall be paid in accordance with [...].",
+     "The fee shall be paid in accordance with regulation 21.", {"placeholder"}),
 ]
 
 
@@ -864,3 +881,17 @@ def test_a_placeholder_filled_with_alternatives_names_them_whole():
     assert found["placeholder"].new == "[Nordby][Sudby]"
     assert found["placeholder"].note == "placeholder filled in: [Nordby][Sudby]"
     assert found["bracket"].note == "brackets opened: [Nordby][Sudby]"
+
+
+def test_a_reference_that_fills_a_placeholder_says_it_alone_through_the_whole_comparison():
+    """The reference flags come from core.references, the placeholder's from core.flags:
+    compared as a user would, the filled placeholder is one flag."""
+    from flags_labelled import predicted
+
+    record = {"old": "The contractor shall pay an annual fee in accordance with [...].",
+              "new": "The contractor shall pay an annual fee in accordance with regulation 21.",
+              "kinds": []}
+    assert predicted(record) == {"placeholder"}
+    record["new"] = record["new"].replace("[...]", "regulation 21")
+    record["old"] = "The contractor shall pay an annual fee in accordance with regulation 20."
+    assert predicted(record) == {"reference"}

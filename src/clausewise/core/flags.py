@@ -545,7 +545,7 @@ _NUMBER_BRANCHES = (
     ("dmy", rf"(?P<dmy>\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?|premier)\s+(?:{_MONTH_ALT})\s+\d{{4}}"
             rf"(?:\s+года)?)"),
     ("mdy", rf"(?P<mdy>\b(?:{_MONTH_ALT})\s+\d{{1,2}},?\s+\d{{4}})"),
-    ("dm", rf"(?P<dm>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b)"),
+    ("dm", rf"(?P<dm>\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?|premier)\s+(?:{_MONTH_ALT})\b)"),
     ("iso", r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"),
     ("dotted", r"(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"),
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
@@ -588,7 +588,7 @@ _NUMBER = _number_pattern()
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
                                               "majority", "periodic", "ruyears"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
-_NUMBER_AT_LETTER = _number_pattern(frozenset({"dm", "iso", "dotted", "symbol", "nth"}))
+_NUMBER_AT_LETTER = _number_pattern(frozenset({"iso", "dotted", "symbol", "nth"}))
 
 
 #: What a date read at a digit starts with: the only number expression that may start right
@@ -722,6 +722,8 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(regulations?|resolutions?|decisions?|règle
 _IN_TIME = re.compile(r"\]?\s+(?:(?:regular|ordinary|special|extraordinary|resumed|formal|plenary)\s+)?"
                       r"(?:meeting|session|review|report|anniversary|instrument|period|phase|"
                       r"round|stage|cycle|commitment\s+period|reporting\s+period|réunion|séance|"
+                      # "in the second half of 2026": a half or a quarter of a year
+                      r"half|quarter|semestre|trimestre|полугоди\w*|квартал\w*|"
                       r"période|совещани\w*|сесси\w*|заседани\w*|период\w*|этап\w*)s?\b",
                       re.IGNORECASE)
 
@@ -793,7 +795,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     dm = match.group("dm")
     if dm:  # "by 1 March of each year": a day of a month, no year
         parts = dm.lower().split()
-        return ("date", 0, _MONTHS[parts[1]], int(parts[0].rstrip("erstndh")))
+        day = 1 if parts[0] == "premier" else int(parts[0].rstrip("erstndh"))
+        return ("date", 0, _MONTHS[parts[1]], day)
     if iso:
         year, month, day = iso.split("-")
         return ("date", int(year), int(month), int(day))
@@ -1210,6 +1213,7 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
 _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
+              r"Ministr(?:y|ies)(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"Ministers?(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
@@ -1224,7 +1228,8 @@ _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?G
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
               r"ministres?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
-              r"États?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?)(?!\w)|"
+              r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
+              r"qui\s+patronnen?t?)(?!\w)|minist[èe]res?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
               r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
               r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
@@ -1235,7 +1240,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
 #: French actors named with an adjective after them ("les Parties développées"), read before
 #: the English "Parties" would take the noun alone.
 _FR_POSTPOSED = r"Parties?\s+(?:développée?s?|intéressée?s?)(?!\w)"
-_RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?)|"
+_RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?|"
+              r"министерств\w*(?:\s+[а-яё]+)?|научно-техническ\w*\s+орган\w*)|"
               r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
               r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|"
               r"(?i:государств\w*\s*[—–-]\s*участник\w*(?:\s+Договора|\s+Соглашения)?)|"
@@ -1839,7 +1845,7 @@ _PARTY_TRIGGERS = frozenset(
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
     "signatory signatories signataire signataires organe organes président présidente "
-    "présidents bureau subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
+    "présidents bureau patronne patronnent pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -1848,13 +1854,14 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats",
                            "contractor", "contractors", "subcontractor", "subcontractors",
-                           "heads", "head", "chefs", "chef", "ministre", "ministres"})
+                           "heads", "head", "chefs", "chef", "ministre", "ministres", "ministère",
+                           "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties.
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
-                    "заявител", "контрактор", "глав", "министр")
-_RU_PARTY_STEMS = ("глав", "министр", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+                    "заявител", "контрактор", "глав", "министр", "министерств", "научно")
+_RU_PARTY_STEMS = ("глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -3639,6 +3646,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
         if check is not None:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))
+        if found and flags:
+            flags = _not_filling(flags, found)
         if found:
             # (``found`` is in order already: kept as it is when the pair had no flags.)
             flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
@@ -3667,6 +3676,21 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+def _not_filling(references: tuple[Flag, ...], found: tuple[Flag, ...]) -> tuple[Flag, ...]:
+    """The flags ``core.references`` set, less a reference that only fills a placeholder in
+    ("in accordance with [-[...]-]{+regulation 21+}"): the placeholder's flag says it alone,
+    with the words that fill it."""
+    filled = [(flag.start, flag.end) for flag in found if flag.kind == "placeholder"
+              and flag.note.startswith("placeholder filled") and flag.start is not None
+              and flag.end is not None]
+    if not filled:
+        return references
+    return tuple(flag for flag in references
+                 if not (flag.kind == "reference" and not flag.old and flag.start is not None
+                         and flag.end is not None
+                         and any(low <= flag.start and flag.end <= high for low, high in filled)))
 
 
 def _moved_from_children(pair: Pair, flags: tuple[Flag, ...], children: list[Pair]
