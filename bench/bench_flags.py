@@ -119,7 +119,11 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.BLIND_FOUR, "The twenty-third to twenty-sixth together"),
             (flags_labelled.HELDOUT27, "Twenty-seventh held-out set"),
             (flags_labelled.HELDOUT28, "Twenty-eighth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (27 and 28)"))
+            (flags_labelled.HELDOUT29, "Twenty-ninth held-out set"),
+            (flags_labelled.HELDOUT30, "Thirtieth held-out set"),
+            ((flags_labelled.HELDOUT27, flags_labelled.HELDOUT28),
+             "The twenty-seventh and twenty-eighth together"),
+            (flags_labelled.CLEAN, "The clean sets together (29 and 30)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -130,12 +134,12 @@ def labelled(show_mistakes: bool) -> None:
 
 
 def agreement() -> None:
-    """How far two labellers agree on the clean sets: the second labelling scored against the
+    """How far two labellers agree on the sets labelled twice: the second labelling scored against the
     first as the rules are (per kind), and the pairs both label alike. No rule can be asked to
     agree with a labeller better than another careful labeller does."""
     counts = {kind: [0, 0, 0] for kind in FLAG_KINDS}
     alike = total = 0
-    for path in flags_labelled.CLEAN:
+    for path in flags_labelled.SECOND:
         for first, second in zip(flags_labelled.load(path),
                                  flags_labelled.load(flags_labelled.SECOND[path])):
             one, other = set(first["kinds"]), set(second["kinds"])
@@ -145,7 +149,8 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the clean sets: {alike} of {total} pairs labelled alike")
+    print(f"Two labellers of the sets labelled twice (27 to 30): {alike} of {total} pairs "
+          "labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
         tp, fp, fn = counts[kind]

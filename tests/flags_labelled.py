@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout28.jsonl) and their scoring.
+heldout30.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,8 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same; heldout27 and heldout28 are the clean measures until their misses are seen.
+the same, and heldout27 and heldout28; heldout29 and heldout30 are the clean measures until
+their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -183,9 +184,16 @@ BLIND_FOUR = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26)
 #: say how far two careful readers agree, the ceiling a rule can be asked to reach.
 HELDOUT27 = LABELLED.with_name("heldout27.jsonl")
 HELDOUT28 = LABELLED.with_name("heldout28.jsonl")
-CLEAN = (HELDOUT27, HELDOUT28)
-#: The second, independent labelling of each set of ``CLEAN`` (the same pairs, in order).
-SECOND = {path: path.parent / "second" / path.name for path in CLEAN}
+#: The twenty-ninth and thirtieth, written the same way after the twenty-seventh and
+#: twenty-eighth had been scored and mended, weighted toward actors and cross-references (the
+#: kinds those fell short on), to a guide that also says an alternative chosen is the bracket
+#: alone; committed with their second labellings (7258779) before they were first scored.
+HELDOUT29 = LABELLED.with_name("heldout29.jsonl")
+HELDOUT30 = LABELLED.with_name("heldout30.jsonl")
+CLEAN = (HELDOUT29, HELDOUT30)
+#: The second, independent labelling of each set written so (the same pairs, in order).
+SECOND = {path: path.parent / "second" / path.name
+          for path in (HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30)}
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 
