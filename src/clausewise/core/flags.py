@@ -1112,22 +1112,40 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                      or _INSTRUMENT_BEFORE_YEAR.search(text, max(0, start - 120), start))):
             continue  # "the 1982 Convention", "la Convention de 1982": a title's year
         done = match_end
-        if value[0] == "date" and _CITED_ON.search(text, max(0, start - 48), start):
-            continue  # "resolution 78/272 of 24 April 2024": the date names the text cited
+        if value[0] == "date" and _DOCUMENT_ON.search(text, max(0, start - 48), start):
+            continue  # "the report of the Secretary-General of 12 March 2025": the date
+            # names the document (a date corrected is no other document of substance)
+        if value[0] == "date" and _CITED_ON.search(text, max(0, start - 96), start):
+            # "resolution 78/272 of 24 April 2024", "the decision of the Council of 26 July
+            # 2011": the date names the text cited, so another date cites another text (a
+            # date only added or dropped beside the name leaves it cited: see _dated_only)
+            items.append(Item("reference", start, match_end, text[start:match_end].strip(),
+                              ("dated",) + value[1:]))
+            continue
         items.append(Item("number", start, match_end, text[start:match_end].strip(), value))
     return items
 
 
-#: Before the date that, with its number, names another text: "resolution 78/272 of ",
-#: "decision 25/1 of ", "la résolution 78/272 du ".
+#: Before the date that, with its number, names another act: "resolution 78/272 of ",
+#: "decision 25/1 of ", "la résolution 78/272 du ", "the decision of the Council of ", an
+#: instrument "of 10 December 1982".
 _CITED_ON = re.compile(r"(?i:\b(?:resolutions?|decisions?|regulations?|résolutions?|décisions?|"
                        r"резолюци\w*|решени\w*)\s+)(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}"
                        r"(?i:[\w/.\-]*\d[\w/.\-]*\s+(?:of|du|от)\s+)\Z"
-                       # "the report of the Secretary-General of ", "la note du Secrétariat en
-                       # date du ", "доклад Генерального секретаря от ": a document by its date
-                       r"|\b(?:reports?|notes?|letters?|rapports?|lettres?|доклад\w*|записк\w*|"
-                       r"письм\w*)\s+(?:(?:of|by|du|de\s+la|de\s+l['’])\s+(?:the\s+)?)?"
-                       r"(?:[A-ZА-ЯЁ][\w-]*\s+){1,4}(?:of|dated|du|en\s+date\s+du|от)\s+\Z")
+                       # "the decision of the Council of ", "la décision du Conseil du "
+                       r"|\b(?i:decisions?|resolutions?|décisions?|résolutions?)\s+(?:of|by|de|du)\s+"
+                       r"(?:the\s+|la\s+|le\s+|l['’])?(?:[A-ZА-ЯЁ][\w-]*\s+){1,4}(?:of|du|от)\s+\Z"
+                       # "the United Nations Convention on the Law of the Sea of ", "la
+                       # Convention ... du ": an instrument by its date
+                       r"|\b(?:Convention|Agreement|Treaty|Accord|Traité|Конвенци\w*|Соглашени\w*)\b"
+                       r"[^.;:\d]{0,80}?\s(?:of|du|от)\s+\Z")
+
+
+#: Before the date that names a document: "the report of the Secretary-General of ", "la
+#: note du Secrétariat en date du ", "доклад Генерального секретаря от ".
+_DOCUMENT_ON = re.compile(r"\b(?:reports?|notes?|letters?|rapports?|lettres?|доклад\w*|записк\w*|"
+                          r"письм\w*)\s+(?:(?:of|by|du|de\s+la|de\s+l['’])\s+(?:the\s+)?)?"
+                          r"(?:[A-ZА-ЯЁ][\w-]*\s+){1,4}(?:of|dated|du|en\s+date\s+du|от)\s+\Z")
 
 
 #: A document symbol ("A/AC.296/2026/2", "ISBA/16/A/12/Rev.1"): citing another document.
@@ -1205,6 +1223,10 @@ _DETERMINERS = {
     "любую": "any", "обе": "", "обеих": "", "все": "", "всех": "",
     "другая": "other", "другой": "other", "другую": "other", "such": "such",
     "никакая": "no", "никакой": "no", "никакое": "no", "никакие": "no", "никакую": "no",
+    "cette": "such", "cet": "such", "ces": "such", "этой": "such", "эта": "such",
+    "этого": "such", "эту": "such", "этому": "such", "эти": "such", "этих": "such",
+    "такой": "such", "такая": "such", "такую": "such", "такого": "such", "такому": "such",
+    "такие": "such", "таких": "such",
 }
 _DET_ALT = _alternation(_DETERMINERS)
 #: Words that are no adjective of an actor; with "the" glued to a short word by a text export
@@ -1224,9 +1246,11 @@ _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?G
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Subsidiary\s+Bod(?:y|ies)|Subcontractors?|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
+              r"Global\s+Environment\s+Facility|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
               r"ministres?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
+              r"peuples?\s+autochtones|communautés\s+locales|"
+              r"Fonds\s+pour\s+l['’]environnement\s+mondial|"
               r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
               r"qui\s+patronnen?t?)(?!\w)|minist[èe]res?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
@@ -1239,7 +1263,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Organes?\s+subsidiaires?|Organes?")
 #: French actors named with an adjective after them ("les Parties développées"), read before
 #: the English "Parties" would take the noun alone.
-_FR_POSTPOSED = r"Parties?\s+(?:développée?s?|intéressée?s?)(?!\w)"
+_FR_POSTPOSED = (r"Parties?\s+(?:développée?s?|intéressée?s?|requérantes?|requises?)(?!\w)|"
+                 r"Organisations?\s+(?:non[\s-]gouvernementales?|intergouvernementales?)(?!\w)")
 _RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?|"
               r"министерств\w*(?:\s+[а-яё]+)?|научно-техническ\w*\s+орган\w*)|"
               r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
@@ -1249,7 +1274,7 @@ _RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правит
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
-              r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
+              r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"(?i:поручивш\w+\s+государств\w*|заявител\w*|контрактор\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
@@ -1378,6 +1403,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if match.group("rnoun"):
                 noun = " ".join(w[:6] for w in match.group("rnoun").casefold().split())
                 if noun.startswith("органи"):
+                    if _RU_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start):
+                        done = match.end()
+                        continue  # "Конвенции Организации Объединенных Наций по морскому
+                        # праву": a word of the instrument's title, no actor
                     noun = "оон"  # "Организация Объединенных Наций" is "ООН"
                 partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
                 if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
@@ -1401,6 +1430,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                                 .replace("\u2010", "-").replace("organiz", "organis").replace("- ", "-")
                 .replace("secretary general", "secretary-general").split())
                 noun = _SAME_NOUN.get(noun, noun)
+                if not adjectives and _SPONSORS_AFTER.match(text, match.end()):
+                    adjectives = "sponsoring"  # "the State which sponsors the applicant"
                 if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
                         _FR_UNACCENTED):
                     # "Etats", "la Conference des Parties", "les etats en developpement
@@ -1428,6 +1459,15 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
+
+
+#: A Russian instrument's word right before "Организации Объединенных Наций" (its title).
+_RU_INSTRUMENT_BEFORE = re.compile(r"(?<![\w])(?:конвенци|соглашени|договор|устав|декларац)\w*\s+\Z",
+                                   re.IGNORECASE)
+
+
+#: After an actor, a relative clause that says what "sponsoring" says.
+_SPONSORS_AFTER = re.compile(r"\s+(?:which|that|who)\s+sponsors?\b", re.IGNORECASE)
 
 
 #: Adjectives that say which actors are meant, read before an actor with no determiner
@@ -1480,7 +1520,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
-    r"amounts?|places?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
+    r"amounts?|places?|venues?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
@@ -1575,6 +1615,11 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         return _NO_KINDS
     if _furniture(old_piece) and _furniture(new_piece):
         return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
+    if (not old_piece.strip() or not new_piece.strip()) and _run_into_sentence(
+            old_piece + new_piece, before, after):
+        return _NO_KINDS  # "imposition {+61 United Nations Convention on the Law of the Sea +}of
+        # penalties", "application {+ISBA/18/A/11 +}submitted", "d'immatriculation {+4 +}de":
+        # a page's header or a footnote's mark a text export ran into a sentence
     if (_FOOTNOTE_RULE in old_piece or _FOOTNOTE_RULE in new_piece) and _footnotes_only(
             old_piece) and _footnotes_only(new_piece):
         return _NO_KINDS  # "[+; __________ 1 See A/AC.296/2026/9.+]": footnotes a text export
@@ -1694,6 +1739,47 @@ _FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\d{6}|\*\d{5,9}\*")
 
 #: A page of so many ("17/62") in a running header.
 _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
+
+
+#: A page's header a text export runs into a sentence: its number and the document's running
+#: title ("61 United Nations Convention on the Law of the Sea"), or a document's symbol alone.
+_PAGE_TITLE = re.compile(r"\s*\d{1,3}\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|the|and|for|to|in)\s+)*"
+                         r"[A-Z][\w-]*){2,}\s*")
+_SYMBOL_ALONE = re.compile(r"\s*[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s*")
+_MARK_ALONE = re.compile(r"\s*\d{1,3}\s*")
+#: The words after which a figure is a quantity or a citation, not a footnote's mark.
+_TAKES_A_NUMBER = frozenset(
+    "of for to with within by in at on under about over than least most per de des du à au aux "
+    "par pour dans sur en sous avec moins plus в на по до за через от из с к не более менее "
+    "document documents see voir annex annexe article articles paragraph paragraphs "
+    "rule rules regulation regulations part chapter section".split())
+_FUNCTION_AFTER = frozenset(
+    "of the a an and or to in on for by with de du des la le les et ou à au aux и в на по "
+    "с о об для".split())
+
+
+def _run_into_sentence(piece: str, before: str, after: str) -> bool:
+    """Whether a piece only added or only dropped is a page's header or a footnote's mark
+    that a text export ran into the middle of a sentence: between two words in lower case,
+    a page's number and running title, a document's symbol alone, or a bare figure after a
+    noun and before a small word ("d'immatriculation 4 de leur")."""
+    last = before.rstrip().rsplit(None, 1)[-1:] if before.strip() else []
+    following = after.lstrip().split(None, 1)[:1]
+    if not last or not following:
+        return False
+    word, next_word = last[0], following[0]
+    if not (word[-1:].isalpha() and word[-1:].islower() and next_word[:1].isalpha()
+            and next_word[:1].islower()):
+        return False
+    if _PAGE_TITLE.fullmatch(piece):
+        return True
+    if _SYMBOL_ALONE.fullmatch(piece):
+        return word.lower() not in _TAKES_A_NUMBER
+    if _MARK_ALONE.fullmatch(piece):
+        return (len(word) > 3 and word.lower() not in _TAKES_A_NUMBER
+                and word.lower() not in _COUNTED_NOUNS and not word.lower().startswith(_RU_CITING)
+                and next_word.lower().strip(",.;:") in _FUNCTION_AFTER)
+    return False
 
 
 def _footnotes_only(piece: str) -> bool:
@@ -1845,14 +1931,15 @@ _PARTY_TRIGGERS = frozenset(
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
     "signatory signatories signataire signataires organe organes président présidente "
-    "présidents bureau patronne patronnent pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
+    "présidents bureau facility requérante requérantes requise requises peuples peuple autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
-                           "secrétariat", "signatories", "signataires", "subsidiary", "etats",
+                           "secrétariat", "signatories", "signataires", "subsidiary", "etats", "peuples",
+                           "communautés",
                            "contractor", "contractors", "subcontractor", "subcontractors",
                            "heads", "head", "chefs", "chef", "ministre", "ministres", "ministère",
                            "ministères"})
@@ -1860,8 +1947,8 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
-                    "заявител", "контрактор", "глав", "министр", "министерств", "научно")
-_RU_PARTY_STEMS = ("глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+                    "заявител", "контрактор", "бюро", "глав", "министр", "министерств", "научно")
+_RU_PARTY_STEMS = ("бюро", "председател", "президент", "глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -2365,6 +2452,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         elif kind == "reference" and gone and came:
             gone, came = _footnoted_symbols(gone, came, old, new)
         elif kind == "reference":
+            gone, came = _dated_only(gone), _dated_only(came)
             gone, came = _still_cited(gone, new), _still_cited(came, old)
             # "... the note by the Co-Chairs (A/AC.296/2025/5)": a symbol added or dropped
             # in brackets after what it names identifies it, cites nothing new.
@@ -2449,6 +2537,14 @@ def _symbol_in_brackets(item: Item, text: str) -> bool:
     """Whether a document's symbol stands alone in round brackets: "(A/AC.296/2025/5)"."""
     return (isinstance(item.value, str) and text[item.start - 1:item.start] == "("
             and text[item.end:item.end + 1] == ")")
+
+
+def _dated_only(items: list[Item]) -> list[Item]:
+    """The references of one side less the dates of cited texts, when the other side has no
+    reference in their place: "the Convention [-of 10 December 1982-]" still cites the
+    Convention (a date changed, "of [-26-]{+21+} July 2011", cites another text)."""
+    return [item for item in items if not (isinstance(item.value, tuple)
+                                           and item.value[:1] == ("dated",))]
 
 
 def _still_cited(items: list[Item], other: str) -> list[Item]:
@@ -2666,8 +2762,13 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
         if kind == "party" and (gone or came):
             # "[+, unless the Conference of the Parties decides otherwise+]": the exception
             # added is the negation's flag; the body that may decide it is part of it
-            gone = [item for item in gone if not _in_exception(item, old)]
-            came = [item for item in came if not _in_exception(item, new)]
+            # (not a body that changes within an exception both sides keep: "unless the
+            # [-Council-]{+Secretary-General+} decides otherwise")
+            excepted_gone = [item for item in gone if _in_exception(item, old)]
+            excepted_came = [item for item in came if _in_exception(item, new)]
+            if not (excepted_gone and excepted_came):
+                gone = [item for item in gone if item not in excepted_gone]
+                came = [item for item in came if item not in excepted_came]
         if kind == "party" and gone and came:
             gone, came = _negated_determiner(gone, came)
         if kind == "party" and (gone or came) and not any(id(item) in swapped for item in gone):
@@ -2968,6 +3069,10 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         return True  # "the President of [the Conference of the Parties]"
     if _stands_for(item, other):
         return True
+    if isinstance(item.value, tuple) and item.value[0] == "such" and _noun_named(
+            item, other, start, end):
+        return True  # "[, ... pour cette Partie]" dropped: it pointed back to "Chaque Partie",
+        # which the other side still names
     if isinstance(item.value, tuple) and item.value[1].startswith(_NAMED_STARTS):
         # "[-Norland-]{+the Republic of Norland+}", "[-the Government of -]Norland": the
         # State named by its name alone on the other side
@@ -3351,6 +3456,15 @@ def _still_named(item: Item, text: str, other: str, start: int, end: int) -> boo
         return False
     low, high = _sentence(other, start, end)
     return _named_in(item, other, low, high)
+
+
+def _noun_named(item: Item, other: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``other`` around ``other[start:end]`` names the noun of the
+    actor ``item``, with whatever determiner."""
+    low, high = _sentence(other, start, end)
+    found = _stretches(other, low, high, {"party"})[3]
+    return any(isinstance(actor.value, tuple) and actor.value[1:] == item.value[1:]
+               for actor in _party_items(other, found))
 
 
 def _named_in(item: Item, other: str, low: int, high: int) -> bool:
