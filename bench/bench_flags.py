@@ -123,7 +123,11 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT30, "Thirtieth held-out set"),
             ((flags_labelled.HELDOUT27, flags_labelled.HELDOUT28),
              "The twenty-seventh and twenty-eighth together"),
-            (flags_labelled.CLEAN, "The clean sets together (29 and 30)"))
+            ((flags_labelled.HELDOUT29, flags_labelled.HELDOUT30),
+             "The twenty-ninth and thirtieth together"),
+            (flags_labelled.HELDOUT31, "Thirty-first held-out set"),
+            (flags_labelled.HELDOUT32, "Thirty-second held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (31 and 32)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()

@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout30.jsonl) and their scoring.
+heldout32.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,8 +31,8 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, and heldout27 and heldout28; heldout29 and heldout30 are the clean measures until
-their misses are seen.
+the same, and heldout27 to heldout30 two by two; heldout31 and heldout32 are the clean
+measures until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
 through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_flags.py.
@@ -190,7 +190,12 @@ HELDOUT28 = LABELLED.with_name("heldout28.jsonl")
 #: alone; committed with their second labellings (7258779) before they were first scored.
 HELDOUT29 = LABELLED.with_name("heldout29.jsonl")
 HELDOUT30 = LABELLED.with_name("heldout30.jsonl")
-CLEAN = (HELDOUT29, HELDOUT30)
+#: The thirty-first and thirty-second, written the same way after the twenty-ninth and
+#: thirtieth had been scored and mended, weighted toward actors and numbers; committed
+#: (a9dd606) before they were first scored.
+HELDOUT31 = LABELLED.with_name("heldout31.jsonl")
+HELDOUT32 = LABELLED.with_name("heldout32.jsonl")
+CLEAN = (HELDOUT31, HELDOUT32)
 #: The second, independent labelling of each set written so (the same pairs, in order).
 SECOND = {path: path.parent / "second" / path.name
           for path in (HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30)}

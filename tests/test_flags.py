@@ -936,3 +936,17 @@ def test_a_reference_that_fills_a_placeholder_says_it_alone_through_the_whole_co
     record["new"] = record["new"].replace("[...]", "regulation 21")
     record["old"] = "The contractor shall pay an annual fee in accordance with regulation 20."
     assert predicted(record) == {"reference"}
+
+
+def test_a_superscript_footnote_mark_dropped_is_no_change_and_breaks_nothing():
+    """A superscript footnote mark ("¹") is a digit to str.isdigit() but no number to
+    float(): a text export that keeps them must not stop the comparison."""
+    from flags_labelled import predicted
+
+    old = "The obligations arising during the sponsorship remain.¹ The contract ends."
+    new = "The obligations arising during the sponsorship remain. The contract ends."
+    assert kinds(old, new) == set()
+    assert predicted({"old": old, "new": new, "kinds": []}) == set()
+    for old, new in (("See footnote ² below.", "See footnote 2 below."),
+                     ("Article ¹ applies to ³ Parties.", "Article 1 applies to 3 Parties.")):
+        assert isinstance(predicted({"old": old, "new": new, "kinds": []}), set)

@@ -21,7 +21,8 @@ from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HEL
                             HELDOUT21,
                             HELDOUT22,
                             HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
-                            HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, SECOND,
+                            HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
+                            HELDOUT32, SECOND,
                             load,
                             score)
 
@@ -121,7 +122,8 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
            HELDOUT23: _BLIND_FOUR, HELDOUT24: _BLIND_FOUR, HELDOUT25: _BLIND_FOUR,
            HELDOUT26: _BLIND_FOUR,
            HELDOUT27: _BLIND_FOUR, HELDOUT28: _BLIND_FOUR,
-           HELDOUT29: _BLIND_FOUR, HELDOUT30: _BLIND_FOUR}
+           HELDOUT29: _BLIND_FOUR, HELDOUT30: _BLIND_FOUR,
+           HELDOUT31: _BLIND_FOUR, HELDOUT32: _BLIND_FOUR}
 
 
 @pytest.mark.parametrize("path", list(_SHAPES),
@@ -131,7 +133,8 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
                               "eighteenth", "nineteenth", "twentieth",
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"])
+                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-first", "thirty-second"])
 def test_the_later_heldout_sets_are_large_and_cover_every_kind_and_language(path):
     """Only their shape: the bench prints how the rules score on them (a measurement, never
     a gate)."""
@@ -217,7 +220,7 @@ _IN_ORDER = [LABELLED, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6
              HELDOUT21,
              HELDOUT22,
              HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
-             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30]
+             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32]
 #: Pairs that change several kinds at once each set holds at least (the eleventh and twelfth
 #: sets were not asked for a count).
 _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13: 5,
@@ -226,7 +229,8 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                   HELDOUT21: 5,
                   HELDOUT22: 5,
                   HELDOUT23: 5, HELDOUT24: 5, HELDOUT25: 5, HELDOUT26: 5,
-                  HELDOUT27: 5, HELDOUT28: 5, HELDOUT29: 5, HELDOUT30: 5}
+                  HELDOUT27: 5, HELDOUT28: 5, HELDOUT29: 5, HELDOUT30: 5,
+                  HELDOUT31: 5, HELDOUT32: 5}
 
 
 @pytest.mark.parametrize("path", _IN_ORDER[6:],
@@ -235,10 +239,11 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                               "seventeenth", "eighteenth", "nineteenth", "twentieth",
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"])
+                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-first", "thirty-second"])
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12, 29, 30; development sets: 7, 9, 10, and 13 to 28
+    sets (blind measures: 6, 8, 11, 12, 31, 32; development sets: 7, 9, 10, and 13 to 30
     after their first score): at least 120 pairs (45 that must not flag), none repeating a
     pair of an earlier set or of its own, every kind among its positives and among its French
     and Russian pairs taken together, in each language pairs that flag and pairs that must
@@ -297,7 +302,8 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
               HELDOUT23: (0, 0, 25, 90, True), HELDOUT24: (0, 0, 70, 0, False),
               HELDOUT25: (0, 0, 60, 60, True), HELDOUT26: (0, 0, 60, 60, True),
               HELDOUT27: (0, 0, 60, 60, True), HELDOUT28: (0, 0, 70, 0, False),
-              HELDOUT29: (0, 0, 60, 60, True), HELDOUT30: (0, 0, 70, 0, False)}
+              HELDOUT29: (0, 0, 60, 60, True), HELDOUT30: (0, 0, 70, 0, False),
+              HELDOUT31: (0, 0, 60, 60, True), HELDOUT32: (0, 0, 70, 0, False)}
 
 
 @pytest.mark.parametrize("path", list(_LANGUAGES),
@@ -305,7 +311,8 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
                               "eighteenth", "nineteenth", "twentieth",
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"])
+                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-first", "thirty-second"])
 def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
     russian_least, french_least, foreign_least, english_least, every_kind = _LANGUAGES[path]
     records = load(path)

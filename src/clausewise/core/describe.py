@@ -255,7 +255,7 @@ def _cited(citations: Sequence[str]) -> _Cited | None:
     if match is None:
         return None
     number = match.group("number")
-    value = int(number) if number.isdigit() else roman_to_int(number)
+    value = int(number) if number.isdecimal() else roman_to_int(number)
     if value is None:
         return None
     return _Cited(match.group("within") or "", match.group("word"), number, value)

@@ -1698,7 +1698,7 @@ def _same_bare_number(old_piece: str, new_piece: str) -> bool:
     """Whether both pieces are a bare number, in digits or in words, of the same value."""
     values = []
     for piece in (old_piece.strip(), new_piece.strip()):
-        if piece.isdigit() and len(piece) <= 4:
+        if piece.isdecimal() and len(piece) <= 4:
             values.append(float(piece))
         elif piece and piece.replace("-", "").isalpha() and piece.isascii():
             values.append(_parse_words(piece))

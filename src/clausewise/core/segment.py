@@ -866,7 +866,7 @@ class _Builder:
     def _last_number(unit: _Node) -> int:
         """The number of the unit's last numbered paragraph, 0 when there is none."""
         for child in reversed(unit.children):
-            if child.kind is ClauseKind.PARAGRAPH and child.number.isdigit():
+            if child.kind is ClauseKind.PARAGRAPH and child.number.isdecimal():
                 return int(child.number)
         return 0
 
@@ -879,7 +879,7 @@ class _Builder:
         """
         marker = block.marker
         assert marker is not None
-        value = int(marker.value) if marker.value.isdigit() else 0
+        value = int(marker.value) if marker.value.isdecimal() else 0
         expected = self.last_paragraph + 1
         if self.stack and _out_of_run(marker.value, self.last_paragraph):
             # "2025. The Commission ..." -- a year that a text layer put at a line's start.
@@ -928,7 +928,7 @@ class _Builder:
         assert marker is not None
         if unit.kind in _ANNEX_KINDS:
             citation = f"{unit.citation}, {self._paragraph_word(unit.citation)} {marker.value}"
-            self.last_paragraph = int(marker.value) if marker.value.isdigit() else self.last_paragraph
+            self.last_paragraph = int(marker.value) if marker.value.isdecimal() else self.last_paragraph
         elif unit.kind is ClauseKind.PARAGRAPH:
             # A top-level "paragraph" unit (no articles): a new number starts a new unit.
             self.stack = []
@@ -1090,7 +1090,7 @@ class _Builder:
 def _out_of_run(value: str, last: int) -> bool:
     """A paragraph number far beyond the run it would continue ("2025." after 21.) is a
     number that a text layer put at a line's start, not a paragraph."""
-    return value.isdigit() and int(value) >= 100 and int(value) > last + 10
+    return value.isdecimal() and int(value) >= 100 and int(value) > last + 10
 
 
 #: How an annex cites its paragraphs, in the language of the annex's own heading.
