@@ -71,7 +71,7 @@ def mismatch_text(mismatch: Mismatch, languages: Sequence[str]) -> str:
             "EngineWords", "cites {left_articles} {in_left}, {right_articles} {in_right}").format(
             left_articles=_articles(mismatch.left), in_left=left,
             right_articles=_articles(mismatch.right), in_right=right)
-    if mismatch.kind == "count" and mismatch.left.isdigit() and mismatch.right.isdigit():
+    if mismatch.kind == "count" and mismatch.left.isdecimal() and mismatch.right.isdecimal():
         say = plural().points if mismatch.counted == "point" else plural().paragraphs
         return QCoreApplication.translate(
             "EngineWords", "{left_count} {in_left}, {right_count} {in_right}").format(

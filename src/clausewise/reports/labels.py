@@ -362,7 +362,7 @@ def mismatch_phrase(mismatch: Mismatch, languages: Sequence[str], language: str)
         return said["reference"].format(left=_articles(mismatch.left, said), in_left=in_left,
                                         right=_articles(mismatch.right, said), in_right=in_right)
     if (mismatch.kind == "count" and mismatch.counted in said
-            and mismatch.left.isdigit() and mismatch.right.isdigit()):
+            and mismatch.left.isdecimal() and mismatch.right.isdecimal()):
         forms = said[mismatch.counted]
         return said["count"].format(left=_counted(int(mismatch.left), forms), in_left=in_left,
                                     right=_counted(int(mismatch.right), forms),
