@@ -72,7 +72,7 @@ _EN_MODAL = re.compile(
     r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)\b(?P<neg>\s+not\b|n't)?"
     r"|\b(?P<cannot>cannot)\b"
     r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
-    r"strives?|seeks?)\s+to\b"
+    r"strives?|seeks?)(?:\s+not)?\s+to\b"  # ("undertakes not to": the "not" is the negation's)
     r"|\b(?:is|are|be|been|being)\s+(?P<pneg>not\s+)?(?P<passive>required|obliged|obligated|encouraged|invited|"
     r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?\s+to\b"
     r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
@@ -521,6 +521,7 @@ _COMPARATORS = {
     "exceeding": ">", "less than": "<", "fewer than": "<", "not more than": "<=",
     "no more than": "<=", "at most": "<=", "up to": "<=", "a maximum of": "<=",
     "not exceeding": "<=", "within": "<=", "no later than": "<=", "not later than": "<=",
+    "within a period of": "<=",
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
     "dans les": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
@@ -916,6 +917,7 @@ def _parse_digits(text: str) -> float:
 def _fr_rank(text: str) -> int:
     """The value of a French ordinal in words: "cent vingtième" 120, "deux centième" 200."""
     total = 0
+    previous = ""
     for word in _NUMBER_WORD_BREAK.split(text.lower()):
         if word in ("cent", "cents", "centième"):
             total = (total or 1) * 100
@@ -923,10 +925,13 @@ def _fr_rank(text: str) -> int:
             total = (total or 1) * 1000
         elif word in ("quatre-vingt",):
             total += 80
+        elif previous == "quatre" and word in ("vingt", "vingts", "vingtième"):
+            total += 80 - 4  # "quatre-vingt-unième": four twenties, 81st
         elif word in _FR_ORDINALS:
             total += _FR_ORDINALS[word]
         else:
             total += _FR_UNITS.get(word, 0)
+        previous = word
     return total
 
 
@@ -1223,7 +1228,9 @@ _DETERMINERS = {
     "любую": "any", "обе": "", "обеих": "", "все": "", "всех": "",
     "другая": "other", "другой": "other", "другую": "other", "such": "such",
     "никакая": "no", "никакой": "no", "никакое": "no", "никакие": "no", "никакую": "no",
-    "cette": "such", "cet": "such", "ces": "such", "этой": "such", "эта": "such",
+    "cette": "such", "cet": "such", "ces": "such", "ledit": "such", "ladite": "such",
+    "lesdits": "such", "lesdites": "such", "dudit": "such", "desdits": "such",
+    "desdites": "such", "auxdits": "such", "auxdites": "such", "этой": "such", "эта": "such",
     "этого": "such", "эту": "such", "этому": "such", "эти": "such", "этих": "such",
     "такой": "such", "такая": "such", "такую": "such", "такого": "such", "такому": "such",
     "такие": "such", "таких": "such",
@@ -1233,7 +1240,8 @@ _DET_ALT = _alternation(_DETERMINERS)
 #: ("the Director-General ofthe Enterprise").
 _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|should|may|must|"
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
-         r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the)")
+         r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the|"
+         r"aux|au|de|des|du|en|et|ou|par|pour|sur|dans|avec|que|qui|ne|se)")
 _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
               r"Ministr(?:y|ies)(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"Ministers?(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
@@ -1275,7 +1283,8 @@ _RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правит
               r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
-              r"(?i:поручивш\w+\s+государств\w*|заявител\w*|контрактор\w*)")
+              r"(?i:поручивш\w+\s+государств\w*|спонсирующ\w+\s+государств\w*|"
+              r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -1528,7 +1537,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
     r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|"
-    r"включению|определению|согласованию)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
+    r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
@@ -1939,6 +1948,8 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats", "peuples",
+                           "organes", "organe", "comité", "comités", "contractant",
+                           "contractants",
                            "communautés",
                            "contractor", "contractors", "subcontractor", "subcontractors",
                            "heads", "head", "chefs", "chef", "ministre", "ministres", "ministère",
@@ -1947,8 +1958,8 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
-                    "заявител", "контрактор", "бюро", "глав", "министр", "министерств", "научно")
-_RU_PARTY_STEMS = ("бюро", "председател", "президент", "глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+                    "заявител", "контрактор", "спонсирующ", "развивающ", "бюро", "глав", "министр", "министерств", "научно")
+_RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -2766,7 +2777,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             # [-Council-]{+Secretary-General+} decides otherwise")
             excepted_gone = [item for item in gone if _in_exception(item, old)]
             excepted_came = [item for item in came if _in_exception(item, new)]
-            if not (excepted_gone and excepted_came):
+            if not (excepted_gone and excepted_came) and not (
+                    _EXCEPTION_CLAUSE.search(old) and _EXCEPTION_CLAUSE.search(new)):
                 gone = [item for item in gone if item not in excepted_gone]
                 came = [item for item in came if item not in excepted_came]
         if kind == "party" and gone and came:
@@ -2840,11 +2852,19 @@ def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> b
     return (first.value != second.value and news[0].value == second.value
             and news[1].value == first.value
             and not _LISTED_WITH.fullmatch(old, first.end, second.start)
+            and not any(_LISTED_OR_OWNED.fullmatch(text, one.end, other.start)
+                        for text, (one, other) in ((old, olds), (new, news)))
             and not any(_AGENT.search(text, one.end, other.start)
                         or _GOVERNED.search(text, max(0, one.start - 12), one.start)
                         for text, (one, other) in ((old, olds), (new, news))))
 
 
+#: Between two actors of one list ("the least developed countries, small island developing
+#: States") or an owner and what it owns ("the Authority's Secretary-General", "the
+#: Secretary-General of the Authority"): no roles to swap.
+_LISTED_OR_OWNED = re.compile(r"\s*[,;]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?|['’]s?\s+"
+                              r"|\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’])?",
+                              re.IGNORECASE)
 #: The agent of a passive between two actors ("shall be managed by the secretariat"): the
 #: same roles said the other way round.
 _AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])", re.IGNORECASE)
