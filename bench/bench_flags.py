@@ -125,9 +125,11 @@ def labelled(show_mistakes: bool) -> None:
              "The twenty-seventh and twenty-eighth together"),
             ((flags_labelled.HELDOUT29, flags_labelled.HELDOUT30),
              "The twenty-ninth and thirtieth together"),
-            (flags_labelled.HELDOUT31, "Thirty-first held-out set"),
-            (flags_labelled.HELDOUT32, "Thirty-second held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (31 and 32)"))
+            ((flags_labelled.HELDOUT31, flags_labelled.HELDOUT32),
+             "The thirty-first and thirty-second together"),
+            (flags_labelled.HELDOUT33, "Thirty-third held-out set"),
+            (flags_labelled.HELDOUT34, "Thirty-fourth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (33 and 34)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -153,8 +155,8 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30): {alike} of {total} pairs "
-          "labelled alike")
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33, 34): {alike} of {total} "
+          "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
         tp, fp, fn = counts[kind]

@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout32.jsonl) and their scoring.
+heldout34.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, and heldout27 to heldout30 two by two; heldout31 and heldout32 are the clean
+the same, and heldout27 to heldout32 two by two; heldout33 and heldout34 are the clean
 measures until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -195,10 +195,17 @@ HELDOUT30 = LABELLED.with_name("heldout30.jsonl")
 #: (a9dd606) before they were first scored.
 HELDOUT31 = LABELLED.with_name("heldout31.jsonl")
 HELDOUT32 = LABELLED.with_name("heldout32.jsonl")
-CLEAN = (HELDOUT31, HELDOUT32)
-#: The second, independent labelling of each set written so (the same pairs, in order).
+#: The thirty-third and thirty-fourth, written the same way after the thirty-first and
+#: thirty-second had been scored and mended, weighted toward actors (the one kind those fell
+#: short on); committed with their second labellings (f035229) before they were first scored.
+HELDOUT33 = LABELLED.with_name("heldout33.jsonl")
+HELDOUT34 = LABELLED.with_name("heldout34.jsonl")
+CLEAN = (HELDOUT33, HELDOUT34)
+#: The second, independent labelling of each set written so (the same pairs, in order; not
+#: of the thirty-first and thirty-second, whose second labels agreed with the first on every
+#: pair, where a leak could not be excluded).
 SECOND = {path: path.parent / "second" / path.name
-          for path in (HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30)}
+          for path in (HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT33, HELDOUT34)}
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 

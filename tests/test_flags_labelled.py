@@ -22,7 +22,7 @@ from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HEL
                             HELDOUT22,
                             HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
                             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
-                            HELDOUT32, SECOND,
+                            HELDOUT32, HELDOUT33, HELDOUT34, SECOND,
                             load,
                             score)
 
@@ -123,7 +123,8 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
            HELDOUT26: _BLIND_FOUR,
            HELDOUT27: _BLIND_FOUR, HELDOUT28: _BLIND_FOUR,
            HELDOUT29: _BLIND_FOUR, HELDOUT30: _BLIND_FOUR,
-           HELDOUT31: _BLIND_FOUR, HELDOUT32: _BLIND_FOUR}
+           HELDOUT31: _BLIND_FOUR, HELDOUT32: _BLIND_FOUR,
+           HELDOUT33: _BLIND_FOUR, HELDOUT34: _BLIND_FOUR}
 
 
 @pytest.mark.parametrize("path", list(_SHAPES),
@@ -134,7 +135,7 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
                               "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second"])
+                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
 def test_the_later_heldout_sets_are_large_and_cover_every_kind_and_language(path):
     """Only their shape: the bench prints how the rules score on them (a measurement, never
     a gate)."""
@@ -220,7 +221,8 @@ _IN_ORDER = [LABELLED, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6
              HELDOUT21,
              HELDOUT22,
              HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
-             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32]
+             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31, HELDOUT32,
+             HELDOUT33, HELDOUT34]
 #: Pairs that change several kinds at once each set holds at least (the eleventh and twelfth
 #: sets were not asked for a count).
 _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13: 5,
@@ -230,7 +232,7 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                   HELDOUT22: 5,
                   HELDOUT23: 5, HELDOUT24: 5, HELDOUT25: 5, HELDOUT26: 5,
                   HELDOUT27: 5, HELDOUT28: 5, HELDOUT29: 5, HELDOUT30: 5,
-                  HELDOUT31: 5, HELDOUT32: 5}
+                  HELDOUT31: 5, HELDOUT32: 5, HELDOUT33: 5, HELDOUT34: 5}
 
 
 @pytest.mark.parametrize("path", _IN_ORDER[6:],
@@ -240,10 +242,10 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
                               "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second"])
+                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12, 31, 32; development sets: 7, 9, 10, and 13 to 30
+    sets (blind measures: 6, 8, 11, 12, 33, 34; development sets: 7, 9, 10, and 13 to 32
     after their first score): at least 120 pairs (45 that must not flag), none repeating a
     pair of an earlier set or of its own, every kind among its positives and among its French
     and Russian pairs taken together, in each language pairs that flag and pairs that must
@@ -303,7 +305,8 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
               HELDOUT25: (0, 0, 60, 60, True), HELDOUT26: (0, 0, 60, 60, True),
               HELDOUT27: (0, 0, 60, 60, True), HELDOUT28: (0, 0, 70, 0, False),
               HELDOUT29: (0, 0, 60, 60, True), HELDOUT30: (0, 0, 70, 0, False),
-              HELDOUT31: (0, 0, 60, 60, True), HELDOUT32: (0, 0, 70, 0, False)}
+              HELDOUT31: (0, 0, 60, 60, True), HELDOUT32: (0, 0, 70, 0, False),
+              HELDOUT33: (0, 0, 60, 60, True), HELDOUT34: (0, 0, 70, 0, False)}
 
 
 @pytest.mark.parametrize("path", list(_LANGUAGES),
@@ -312,7 +315,7 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
                               "twenty-first", "twenty-second", "twenty-third",
                               "twenty-fourth", "twenty-fifth", "twenty-sixth",
                               "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second"])
+                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
 def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
     russian_least, french_least, foreign_least, english_least, every_kind = _LANGUAGES[path]
     records = load(path)
@@ -326,7 +329,8 @@ def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
 
 
 @pytest.mark.parametrize("path", list(SECOND),
-                         ids=["twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"])
+                         ids=["twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                              "thirty-third", "thirty-fourth"])
 def test_the_second_labelling_holds_the_same_pairs_in_the_same_order(path):
     """The second labeller's file labels every pair of the set, in order, with kinds of the
     seven; how far the two agree is printed by bench/bench_flags.py (a measurement)."""
