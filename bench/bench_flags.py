@@ -39,9 +39,12 @@
     and Russian), each a clean measure at its first score and a development set after it, and
     the twenty-first and twenty-second the same; then on the twenty-third to the
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
-    with the conventions stated in their brief, one table each and, last, one for the four
-    taken together (``flags_labelled.CLEAN``): the clean measure of the rules as they stand
-    (never pass --mistakes to a session that mends the rules).
+    with the conventions stated in their brief, one table each and one for the four taken
+    together; then on the twenty-seventh to the thirty-fourth, written two by two the same
+    way, each pair scored together, and, last, ``flags_labelled.CLEAN`` (the thirty-third and
+    thirty-fourth): the clean measure of the rules as they stand (never pass --mistakes to a
+    session that mends the rules). Then how far two labellers agree on the sets labelled
+    twice (``flags_labelled.SECOND``).
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
     --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
