@@ -935,6 +935,24 @@ _READ_AS_A_NEGOTIATOR_DOES = [
      {"party"}),
     ("Elle décide, en coopération avec ledit organe, des mesures.",
      "Elle décide, en coopération avec cet organe, des mesures.", set()),
+    # ... and after the thirty-third and thirty-fourth.
+    ("Заявитель уведомляется Генеральным секретарем о решении Совета.",
+     "Генеральный секретарь уведомляет заявителя о решении Совета.", set()),
+    ("Le fonds est géré par le secrétariat.",
+     "Le fonds est géré par le secrétariat, conformément aux modalités [à définir].",
+     {"placeholder"}),
+    ("No block shall be greater than 20 square kilo- metres in size.",
+     "No block shall be greater than 20 square kilometres in size.", set()),
+    ("Уведомление направляется в течение [30] [60] дней.", "Уведомление направляется в течение 30 дней.",
+     {"bracket"}),
+    ("L’organe scientifique et technique formule des recommandations.",
+     "L’Organe formule des recommandations.", set()),
+    ("Возражение направляется в течение [Х] дней.", "Возражение направляется в течение 45 дней.",
+     {"placeholder"}),
+    ("Стороны [, по мере возможности,] содействуют сотрудничеству.",
+     "Стороны содействуют сотрудничеству.", {"bracket"}),
+    ("Parties shall, [inter alia,] cooperate in the collection of data.",
+     "Parties shall cooperate in the collection of data.", {"bracket"}),
 ]
 
 

@@ -1524,13 +1524,13 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 #: [...]]": a text not agreed, with a blank in it).
 _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|venues?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
-    r"confirmer)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
+    r"confirmer|définir|désigner|fixer|convenir)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"место|дата|срок|сумма|число|год|период|(?:название|наименование)(?:\s+[^\W\d_]+){0,3}|процент|"
@@ -1562,7 +1562,9 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
             yield from _bracket_items(text, match.start() + 1, match.end() - 1)
         if (inside.strip().isdigit() and not _UNIT_AFTER.match(text, match.end())
                 and text[match.end():match.end() + 1] != "["
+                and text[match.end():match.end() + 2] != " ["
                 and text[match.start() - 1:match.start()] != "]"
+                and text[max(0, match.start() - 2):match.start()] != "] "
                 and not _FIGURE_IN_TEXT.match(text, max(0, match.start() - 1))):
             continue  # "[12]": a footnote mark (not "[90] days", "[30][60]", "de [15] membres":
             # figures in brackets, standing apart in a sentence before a word)
@@ -1640,6 +1642,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     elif _blankish(old_piece) or _blankish(new_piece):
         kinds.add("placeholder")
     if not kinds and (old_piece.lower() == new_piece.lower() or (
+            "- " in old_piece + new_piece and old_piece.replace("- ", "") == new_piece.replace(
+                "- ", "")) or (
             -4 <= len(old_piece) - len(new_piece) <= 4 and old_piece.translate(
                 _NO_QUOTES).lower() == new_piece.translate(_NO_QUOTES).lower())):
         return _NO_KINDS  # a change of case or quotes alone: "party" / "Party", '"Sponsoring
@@ -2372,6 +2376,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     if bracket is not None:
         flags.append(bracket)
         _drop_inside_new_brackets(by_kind)
+        _drop_hedges_dropped_with_brackets(by_kind)
     if placeholder is not None:
         flags.append(placeholder)
     if (bracket is not None and bracket.said and bracket.said[0][0] == "chosen"
@@ -2486,6 +2491,26 @@ def _grouped(olds: list[Item], news: list[Item]) -> dict[str, tuple[list[Item], 
         for item in items:
             by_kind.setdefault(item.kind, ([], []))[side].append(item)
     return by_kind
+
+
+#: What a hedge says (a modal item's value), not a duty: "inter alia", "as appropriate",
+#: "selon qu'il convient", "по мере возможности".
+_HEDGE_VALUE = re.compile(r"appropriate|possible|practicable|necessary|inter alia|in principle|"
+                          r"convient|возможност|надлежащ|необходимост|в частности")
+
+
+def _drop_hedges_dropped_with_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
+    """A hedge that goes with the brackets around it ("Parties shall, [inter alia,]
+    cooperate" -> "Parties shall cooperate"): the bracket's flag says what was dropped; no
+    duty changed, as an actor or a figure dropped so would be."""
+    gone, came = _difference(*by_kind["bracket"])
+    if not gone or came or "modal" not in by_kind:
+        return
+    spans = [(item.start, item.end) for item in gone]
+    olds, news = by_kind["modal"]
+    olds[:] = [item for item in olds if not (
+        isinstance(item.value, str) and _HEDGE_VALUE.search(item.value)
+        and any(low <= item.start and item.end <= high for low, high in spans))]
 
 
 def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
@@ -2854,7 +2879,7 @@ def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> b
             and not _LISTED_WITH.fullmatch(old, first.end, second.start)
             and not any(_LISTED_OR_OWNED.fullmatch(text, one.end, other.start)
                         for text, (one, other) in ((old, olds), (new, news)))
-            and not any(_AGENT.search(text, one.end, other.start)
+            and not any(_AGENT.search(text, max(0, one.start - 30), other.start)
                         or _GOVERNED.search(text, max(0, one.start - 12), one.start)
                         for text, (one, other) in ((old, olds), (new, news))))
 
@@ -2867,7 +2892,8 @@ _LISTED_OR_OWNED = re.compile(r"\s*[,;]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?
                               re.IGNORECASE)
 #: The agent of a passive between two actors ("shall be managed by the secretariat"): the
 #: same roles said the other way round.
-_AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])", re.IGNORECASE)
+_AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])|(?<![\w])[а-яё]+(?:ется|ются|ится|ятся)(?![\w])",
+                    re.IGNORECASE)
 #: A preposition right before the first actor: not the subject ("the rights of coastal
 #: States, the Parties shall" / "the Parties shall ..., the rights of coastal States").
 _GOVERNED = re.compile(r"(?<![\w'’])(?:of|to|with|for|from|in|on|de|des|du|à|au|aux|avec|pour)"
@@ -3121,7 +3147,7 @@ _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorit
                 "etat": "état", "developpement": "développement"}
 #: The French actor words written without their accents that no English word is.
 _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
-_SAME_NOUN = {"chairperson": "chair", "chairpersons": "chairs", "states members": "member states"}
+_SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair", "chairpersons": "chairs", "states members": "member states"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
 _NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
