@@ -553,7 +553,9 @@ _NUMBER_BRANCHES = (
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|ers?|ères?|res?|es?|èmes?|nde)\b"),
     ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
-               rf"(?![\w/])(?!-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё])))(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?(?:\s*\((?:{_NUMWORDS})\))?"),
+               rf"(?![\w/])(?!-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё])))"
+               rf"(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?"
+               rf"(?:\s*\((?:{_NUMWORDS})\))?"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
                 rf"(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
@@ -564,7 +566,8 @@ _NUMBER_BRANCHES = (
                 r"восьми|девяти|десяти|пятнадцати|двадцати|тридцати|пятидесяти|ста)летн[а-яё]*)"),
     # ("на 1-м совещании", in digits, as "на первом совещании")
     ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:(?:{_RU_ORDINAL_STEM_ALT})"
-                  r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
+                  r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))"
+                  r"(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
                   r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
@@ -1168,7 +1171,7 @@ _SENTENCE_AFTER = re.compile(r"\s+[A-ZА-ЯЁ][a-zа-яё]")
 _OWN_LINE_BEFORE = re.compile(r"(?:\A|[.;:]?\n)[ \t]*\Z")
 _OWN_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 #: A document's symbol right before a number ending the text: a page's footer.
-_SYMBOL_BEFORE_PAGE = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s+\Z")
+_SYMBOL_BEFORE_PAGE = re.compile(rf"{_SYMBOL.pattern}\s+\Z")
 #: A document's symbol at the very end of a clause, after its last sentence (and a
 #: footnote's mark): a page's footer or a footnote a text export ran into the paragraph
 #: ("... at the request of any State Party.  A/AC.105/C.2/L.3 4", "... such objects. 4
@@ -1243,8 +1246,8 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the|"
          r"aux|au|de|des|du|en|et|ou|par|pour|sur|dans|avec|que|qui|ne|se)")
 _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
-              r"Ministr(?:y|ies)(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
-              r"Ministers?(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
+              r"(?:Ministr(?:y|ies)|Ministers?)"
+              r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
               r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
@@ -1254,14 +1257,15 @@ _EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?G
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Global\s+Environment\s+Facility|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
+              r"Global\s+Environment\s+Facility|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
+              r"Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
-              r"ministres?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
+              r"minist(?:re|[èe]re)s?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"peuples?\s+autochtones|communautés\s+locales|"
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|"
-              r"Parties\s+contractantes|États?\s+en\s+développement\s+Parties|"
+              r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
-              r"qui\s+patronnen?t?)(?!\w)|minist[èe]res?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
+              r"qui\s+patronnen?t?)(?!\w)|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
               r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
               r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
@@ -1524,18 +1528,23 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 #: [...]]": a text not agreed, with a blank in it).
 _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|tbc|tbd|(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|tbc|tbd|"
+    r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
+    r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|venues?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
-    r"confirmer|définir|désigner|fixer|convenir)(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
+    r"confirmer|définir|désigner|fixer|convenir)"
+    r"(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
+    r"lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"место|дата|срок|сумма|число|год|период|(?:название|наименование)(?:\s+[^\W\d_]+){0,3}|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
-    r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
+    r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|"
+    r"(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
     r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|"
     r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
@@ -1741,13 +1750,14 @@ def _furniture(piece: str) -> bool:
     if rest != piece and "/" in rest:  # a running header: "A/AC.296/2026/9 26-04512 17/62"
         rest = _PAGE_OF.sub("", JOB_NUMBER.sub("", _SYMBOL.sub("", piece)))
     if rest != piece and "*" in rest:
-        rest = _FIRST_PAGE_FOOT.sub("", rest)  # "26-04512 (E) 150426 *2604512*"
+        rest = _FIRST_PAGE_FOOT.sub("", rest)  # "26-04512 (E) 150426 [+*2604512*+]"
     return not rest.strip()
 
 
-#: What a UN first page's foot sets beside its job number: the language, the date of issue
-#: and the barcode ("26-04512 (E) 150426 *2604512*").
-_FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\d{6}|\*\d{5,9}\*")
+#: What a UN first page's foot sets beside its job number, language tag and date of issue
+#: (which ``textkey.JOB_NUMBER`` takes with it): its barcode ("*2604512*"), or a language
+#: tag set apart.
+_FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\*\d{5,9}\*")
 
 
 #: A page of so many ("17/62") in a running header.
@@ -1758,7 +1768,7 @@ _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 #: title ("61 United Nations Convention on the Law of the Sea"), or a document's symbol alone.
 _PAGE_TITLE = re.compile(r"\s*\d{1,3}\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|the|and|for|to|in)\s+)*"
                          r"[A-Z][\w-]*){2,}\s*")
-_SYMBOL_ALONE = re.compile(r"\s*[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s*")
+_SYMBOL_ALONE = re.compile(rf"\s*{_SYMBOL.pattern}\s*")
 _MARK_ALONE = re.compile(r"\s*\d{1,3}\s*")
 #: The words after which a figure is a quantity or a citation, not a footnote's mark.
 _TAKES_A_NUMBER = frozenset(
@@ -1944,26 +1954,31 @@ _PARTY_TRIGGERS = frozenset(
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
     "signatory signatories signataire signataires organe organes président présidente "
-    "présidents bureau facility requérante requérantes requise requises peuples peuple autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors heads head minister ministers chefs chef ministre ministres".split())
+    "présidents bureau facility requérante requérantes requise requises peuples peuple "
+    "autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent "
+    "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
+    "heads head minister ministers chefs chef ministre ministres".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
-                           "secrétariat", "signatories", "signataires", "subsidiary", "etats", "peuples",
-                           "organes", "organe", "comité", "comités", "contractant",
-                           "contractants",
-                           "communautés",
-                           "contractor", "contractors", "subcontractor", "subcontractors",
-                           "heads", "head", "chefs", "chef", "ministre", "ministres", "ministère",
-                           "ministères"})
+                           "secrétariat", "signatories", "signataires", "subsidiary", "etats",
+                           "peuples", "communautés", "organes", "organe", "comité", "comités",
+                           "contractant", "contractants", "contractor", "contractors",
+                           "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
+                           "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties.
 _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
-                    "заявител", "контрактор", "спонсирующ", "развивающ", "бюро", "глав", "министр", "министерств", "научно")
-_RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав", "министр", "министерств", "научно", "республик", "королевств", "федераци", "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат", "совет", "оон",
+                    "заявител", "контрактор", "спонсирующ", "развивающ", "бюро", "глав", "министр",
+                    "министерств", "научно")
+_RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
+                   "министр", "министерств", "научно", "республик", "королевств", "федераци",
+                   "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат",
+                   "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн")
@@ -2800,12 +2815,9 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             # added is the negation's flag; the body that may decide it is part of it
             # (not a body that changes within an exception both sides keep: "unless the
             # [-Council-]{+Secretary-General+} decides otherwise")
-            excepted_gone = [item for item in gone if _in_exception(item, old)]
-            excepted_came = [item for item in came if _in_exception(item, new)]
-            if not (excepted_gone and excepted_came) and not (
-                    _EXCEPTION_CLAUSE.search(old) and _EXCEPTION_CLAUSE.search(new)):
-                gone = [item for item in gone if item not in excepted_gone]
-                came = [item for item in came if item not in excepted_came]
+            if not (_EXCEPTION_CLAUSE.search(old) and _EXCEPTION_CLAUSE.search(new)):
+                gone = [item for item in gone if not _in_exception(item, old)]
+                came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and gone and came:
             gone, came = _negated_determiner(gone, came)
         if kind == "party" and (gone or came) and not any(id(item) in swapped for item in gone):
@@ -2892,8 +2904,8 @@ _LISTED_OR_OWNED = re.compile(r"\s*[,;]\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?
                               re.IGNORECASE)
 #: The agent of a passive between two actors ("shall be managed by the secretariat"): the
 #: same roles said the other way round.
-_AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])|(?<![\w])[а-яё]+(?:ется|ются|ится|ятся)(?![\w])",
-                    re.IGNORECASE)
+_AGENT = re.compile(r"(?<![\w'’])(?:by|par)(?![\w'’])"
+                    r"|(?<![\w])[а-яё]+(?:ется|ются|ится|ятся)(?![\w])", re.IGNORECASE)
 #: A preposition right before the first actor: not the subject ("the rights of coastal
 #: States, the Parties shall" / "the Parties shall ..., the rights of coastal States").
 _GOVERNED = re.compile(r"(?<![\w'’])(?:of|to|with|for|from|in|on|de|des|du|à|au|aux|avec|pour)"
@@ -3053,10 +3065,6 @@ def _states_as_parties(gone: list[Item], came: list[Item], old: str) -> bool:
 
 #: "The Parties" as each language names them all (an actor's value).
 _ALL_PARTIES = frozenset({("", "parties"), ("", "сторон"), ("", "contracting parties")})
-#: How a State named by its title begins (an actor's value), in English and in Russian.
-_RU_NAMED_STARTS = ("респуб", "корол", "федера", "княжес", "содруж")
-_NAMED_STATE_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
-                       "grand duchy", *_RU_NAMED_STARTS)
 
 
 def _same_state(one: Item, other: Item) -> bool:
@@ -3147,11 +3155,18 @@ _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorit
                 "etat": "état", "developpement": "développement"}
 #: The French actor words written without their accents that no English word is.
 _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
-_SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair", "chairpersons": "chairs", "states members": "member states"}
+_SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair",
+              "chairpersons": "chairs", "states members": "member states"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
 _NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
                  "grand duchy", "government")
+#: How a State named by its title begins (an actor's value), in Russian ("Республика
+#: Норланд": the first six letters of each word), and in either language (not its
+#: government).
+_RU_NAMED_STARTS = ("респуб", "корол", "федера", "княжес", "содруж")
+_NAMED_STATE_STARTS = (*(start for start in _NAMED_STARTS if start != "government"),
+                       *_RU_NAMED_STARTS)
 _NAME_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)")
 
 

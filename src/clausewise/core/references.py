@@ -416,7 +416,7 @@ _FOOTNOTE_RULE = re.compile(r"_{10,}")
 
 #: A clause's own number and title at the start of its text, where no sentence cites
 #: another provision ("Rule 26 Powers of the President", "Статья 12 Передача информации").
-_OWN_HEADING = re.compile(r"\s*((?:Rule|Article|Regulation|Règle|Article|Правило|Статья)\s+"
+_OWN_HEADING = re.compile(r"\s*((?:Rule|Article|Regulation|Règle|Правило|Статья)\s+"
                           r"\d{1,3}(?:\s*(?:bis|ter))?)\.?\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 

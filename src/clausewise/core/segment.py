@@ -928,7 +928,8 @@ class _Builder:
         assert marker is not None
         if unit.kind in _ANNEX_KINDS:
             citation = f"{unit.citation}, {self._paragraph_word(unit.citation)} {marker.value}"
-            self.last_paragraph = int(marker.value) if marker.value.isdecimal() else self.last_paragraph
+            if marker.value.isdecimal():
+                self.last_paragraph = int(marker.value)
         elif unit.kind is ClauseKind.PARAGRAPH:
             # A top-level "paragraph" unit (no articles): a new number starts a new unit.
             self.stack = []
