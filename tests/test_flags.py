@@ -67,6 +67,17 @@ def test_dates_percentages_and_amounts():
     assert kinds("в течение тридцати дней", "в течение 60 дней") == {"number"}
 
 
+def test_russian_hundreds_and_teens_in_words_are_read_with_their_scale():
+    # "пятисот тысяч" is 500,000 (it used to be read as "тысяч" alone: a false flag).
+    assert kinds("Сумма не превышает пятисот тысяч долларов США.",
+                 "Сумма не превышает 500 000 долларов США.") == set()
+    assert kinds("Сумма не превышает пятисот тысяч долларов США.",
+                 "Сумма не превышает 600 000 долларов США.") == {"number"}
+    assert kinds("в течение двухсот сорока дней", "в течение 240 дней") == set()
+    assert kinds("в течение семидесяти дней", "в течение восьмидесяти дней") == {"number"}
+    assert kinds("не позднее семнадцати месяцев", "не позднее 17 месяцев") == set()
+
+
 def test_a_party_or_actor_that_changes():
     assert flags("The Parties shall consult.", "Each Party shall consult.") == [
         ("party", "The Parties", "Each Party")]
