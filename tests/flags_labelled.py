@@ -41,6 +41,7 @@ through ``core.compare``. Used by tests/test_flags_labelled.py and bench/bench_f
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,6 +207,29 @@ CLEAN = (HELDOUT33, HELDOUT34)
 #: pair, where a leak could not be excluded).
 SECOND = {path: path.parent / "second" / path.name
           for path in (HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT33, HELDOUT34)}
+_UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+          "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_TENS = {2: ("twenty", "twentieth"), 3: ("thirty", "thirtieth"), 4: ("forty", "fortieth"),
+         5: ("fifty", "fiftieth")}
+
+
+def ordinal(path: Path) -> str:
+    """A held-out set's rank in words, from its file's number ("heldout35.jsonl":
+    "thirty-fifth"; "heldout.jsonl": "first"): the tests' ids and the bench's titles."""
+    found = re.fullmatch(r"heldout(\d*)\.jsonl", path.name)
+    if found is None:
+        raise ValueError(f"not a held-out set: {path.name}")
+    number = int(found.group(1) or 1)
+    if number < 10:
+        return _UNITS[number]
+    if number < 20:
+        return _TEENS[number - 10]
+    tens, units = divmod(number, 10)
+    return _TENS[tens][1] if not units else f"{_TENS[tens][0]}-{_UNITS[units]}"
+
+
 #: The text of the article that moves in a pair with "moved" (the same on both sides).
 _MOVING = "The depositary shall transmit certified copies of this Agreement to all signatories."
 

@@ -23,7 +23,7 @@ from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HEL
                             HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
                             HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
                             HELDOUT32, HELDOUT33, HELDOUT34, SECOND,
-                            load,
+                            load, ordinal,
                             score)
 
 
@@ -127,15 +127,7 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
            HELDOUT33: _BLIND_FOUR, HELDOUT34: _BLIND_FOUR}
 
 
-@pytest.mark.parametrize("path", list(_SHAPES),
-                         ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                              "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                              "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                              "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second", "twenty-third",
-                              "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
+@pytest.mark.parametrize("path", list(_SHAPES), ids=ordinal)
 def test_the_later_heldout_sets_are_large_and_cover_every_kind_and_language(path):
     """Only their shape: the bench prints how the rules score on them (a measurement, never
     a gate)."""
@@ -235,14 +227,7 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                   HELDOUT31: 5, HELDOUT32: 5, HELDOUT33: 5, HELDOUT34: 5}
 
 
-@pytest.mark.parametrize("path", _IN_ORDER[6:],
-                         ids=["sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                              "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second", "twenty-third",
-                              "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
+@pytest.mark.parametrize("path", _IN_ORDER[6:], ids=ordinal)
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
     sets (blind measures: 6, 8, 11, 12, 33, 34; development sets: 7, 9, 10, and 13 to 32
@@ -309,13 +294,7 @@ _LANGUAGES = {HELDOUT14: (0, 0, 50, 0, False), HELDOUT15: (25, 25, 0, 50, True),
               HELDOUT33: (0, 0, 60, 60, True), HELDOUT34: (0, 0, 70, 0, False)}
 
 
-@pytest.mark.parametrize("path", list(_LANGUAGES),
-                         ids=["fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                              "eighteenth", "nineteenth", "twentieth",
-                              "twenty-first", "twenty-second", "twenty-third",
-                              "twenty-fourth", "twenty-fifth", "twenty-sixth",
-                              "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth"])
+@pytest.mark.parametrize("path", list(_LANGUAGES), ids=ordinal)
 def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
     russian_least, french_least, foreign_least, english_least, every_kind = _LANGUAGES[path]
     records = load(path)
@@ -328,9 +307,7 @@ def test_the_later_sets_hold_the_languages_their_briefs_asked_for(path):
         assert {kind for record in english for kind in record["kinds"]} == set(FLAG_KINDS)
 
 
-@pytest.mark.parametrize("path", list(SECOND),
-                         ids=["twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                              "thirty-third", "thirty-fourth"])
+@pytest.mark.parametrize("path", list(SECOND), ids=ordinal)
 def test_the_second_labelling_holds_the_same_pairs_in_the_same_order(path):
     """The second labeller's file labels every pair of the set, in order, with kinds of the
     seven; how far the two agree is printed by bench/bench_flags.py (a measurement)."""
