@@ -1007,3 +1007,118 @@ def test_a_superscript_footnote_mark_dropped_is_no_change_and_breaks_nothing():
     for old, new in (("See footnote ² below.", "See footnote 2 below."),
                      ("Article ¹ applies to ³ Parties.", "Article 1 applies to 3 Parties.")):
         assert isinstance(predicted({"old": old, "new": new, "kinds": []}), set)
+
+
+def test_an_editors_sic_is_no_negotiating_bracket():
+    assert kinds("The Conference of Parties [sic] shall meet once a year.",
+                 "The Conference of the Parties shall meet once a year.") == set()
+    # a word misspelt and marked so by the editor, then spelt right: no actor changes
+    assert kinds("Le Conseil consulte la Comision [sic] des finances.",
+                 "Le Conseil consulte la Commission des finances.") == set()
+    assert kinds("The Council shall decide.", "The Council shall decide [by consensus].") \
+        == {"bracket"}
+
+
+def test_a_placeholder_with_a_label_or_a_plural_russian_verb():
+    assert kinds("The meeting shall be held at the seat of the Authority.",
+                 "The meeting shall be held at [venue TBC].") == {"placeholder"}
+    assert kinds("Комитет собирается [даты подлежат согласованию].",
+                 "Комитет собирается дважды в год.") == {"placeholder"}
+
+
+def test_can_becoming_cannot_before_an_adverb_is_a_negation_alone():
+    """What is possible ("can reasonably meet") is no duty; what is allowed ("cannot
+    transfer its rights") stays a modal change as well."""
+    assert kinds("(b) The applicant can reasonably meet the deadline;",
+                 "(b) The applicant cannot reasonably meet the deadline;") == {"negation"}
+    assert kinds("The sponsor cannot transfer its rights without consent.",
+                 "The sponsor can transfer its rights without consent.") == {"modal", "negation"}
+
+
+def test_shall_be_required_to_is_shall_but_shall_not_be_required_to_is_no_duty():
+    assert kinds("2. Each operator shall be required to keep a record of its catch.",
+                 "2. Each operator shall keep a record of its catch.") == set()
+    assert kinds("No operator shall be required to disclose its methods.",
+                 "An operator shall not be required to disclose its methods.") == set()
+    assert "modal" in kinds("An operator shall not be required to disclose its methods.",
+                            "An operator shall not disclose its methods.")
+
+
+def test_a_french_actor_that_gets_its_accents_back_is_the_same_actor():
+    assert kinds("Le secretariat publie le rapport de la reunion.",
+                 "Le secrétariat publie le rapport de la réunion.") == set()
+
+
+def test_the_regional_and_negotiating_groups_are_actors():
+    assert kinds("The amendment was proposed by the African Group.",
+                 "The amendment was proposed by the Group of Latin American and Caribbean States.") \
+        == {"party"}
+    assert kinds("The amendment was proposed by the Arab Group.",
+                 "The amendment was proposed by the Arab Group, as announced.") == set()
+    assert kinds("Предложение внесла Африканская группа.",
+                 "Предложение внесла Группа арабских государств.") == {"party"}
+
+
+def test_russian_observers_prospectors_and_sponsoring_states_are_actors():
+    assert kinds("Повестка дня рассылается Сторонам.",
+                 "Повестка дня рассылается Сторонам и наблюдателям.") == {"party"}
+    assert kinds("Поисковик [и наблюдатели] уведомляются заранее.",
+                 "Поисковик уведомляется заранее.") >= {"bracket", "party"}
+    # two actors that swap roles, one of them the sponsoring State written in lower case
+    assert kinds("Государство-поручитель информирует изыскателя о решении.",
+                 "Изыскатель информирует государство-поручителя о решении.") == {"party"}
+
+
+def test_a_french_date_after_a_treaty_opened_for_signature_is_a_date_not_a_citation():
+    found = flags_for(diff_words(
+        "Le présent Accord est ouvert à la signature à Nordby à compter du 1er mai 2028.",
+        "Le présent Accord est ouvert à la signature à Nordby à compter du 1er août 2028."), "X")
+    assert [flag.kind for flag in found] == ["number"]
+
+
+def test_russian_ordinals_of_meetings_and_compounds_of_days():
+    assert kinds("на своей четвертой встрече", "на своей пятой встрече") == {"number"}
+    assert kinds("В течение периода 90 дней с даты уведомления Сторона может возразить.",
+                 "В течение 90-дневного периода с даты уведомления Сторона может возразить.") \
+        == set()
+    assert kinds("В течение 90-дневного периода Сторона может возразить.",
+                 "В течение 60-дневного периода Сторона может возразить.") == {"number"}
+
+
+def test_exceeding_in_russian_is_a_comparator_not_a_negation():
+    assert kinds("Площадь участка не превышает 150 квадратных километров.",
+                 "Площадь участка не более 150 кв. км.") == set()
+    assert kinds("Сторона вносит взнос [, не превышающий 2 процентов бюджета,] ежегодно.",
+                 "Сторона вносит взнос ежегодно.") == {"bracket", "number"}
+
+
+def test_a_currency_sign_set_apart_keeps_its_comparator():
+    assert kinds("a deposit of not less than two million United States dollars",
+                 "a deposit of not less than US$ 2,000,000") == set()
+    assert kinds("a deposit of not less than two million United States dollars",
+                 "a deposit of not less than US$ 3,000,000") == {"number"}
+
+
+def test_page_furniture_and_footnote_marks_a_text_export_leaves():
+    # a page of so many beside the job number, dropped from the middle of a sentence
+    assert kinds("The Parties shall cooperate, 12/48 24-10731 including through the mechanism.",
+                 "The Parties shall cooperate, including through the mechanism.") == set()
+    # a running header that says "Page", run into the paragraph before the next one
+    assert kinds("1. The rules apply to every meeting. 2. The Bureau shall assist the Chair.",
+                 "1. The rules apply to every meeting. Rules of Procedure (draft) Page 7 2. The "
+                 "Bureau shall assist the Chair.") == set()
+    # a mark glued to a colon before a lettered point; a mark set apart after a date
+    assert kinds("The following may attend as observers:4 (a) States not Party;",
+                 "The following may attend as observers: (a) States not Party;") == set()
+    assert kinds("By its decision 4/2 of 11 March 2027 2, the Conference established the panel.",
+                 "By its decision 4/2 of 11 March 2027, the Conference established the panel.") \
+        == set()
+
+
+def test_a_list_of_bodies_in_another_order_is_no_change_of_actors():
+    assert kinds("The report shall be sent to the Council, the Finance Committee and the "
+                 "Legal and Technical Commission.",
+                 "The report shall be sent to the Legal and Technical Commission, the Finance "
+                 "Committee and the Council.") == set()
+    assert kinds("The Council shall inform the Legal and Technical Commission.",
+                 "The Legal and Technical Commission shall inform the Council.") == {"party"}

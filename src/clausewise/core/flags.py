@@ -90,6 +90,9 @@ _EN_MODAL = re.compile(
 _SAME_HEDGE = {"among other things": "inter alia"}
 _WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
                         re.IGNORECASE)
+#: A duty's modal right before "be required to": the duty is said once.
+#: (Not "shall not be required to": no duty, where "shall not" forbids.)
+_DUTY_BEFORE = re.compile(r"\b(?:shall|must|will)\s+\Z", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\d\s+$|\bin\s+$")
 #: After a capitalised "May", a word that makes it the modal opening a point or a sentence
 #: ("(c) May make recommendations"), not the month ("May 2010", "May and June", "May of").
@@ -276,7 +279,7 @@ _NEGATION = re.compile(
     r"|\b(?P<fr2>n['’])(?=\w)"
     r"|(?<![\w])(?P<ru>не|ни|нет|без|никак(?:ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими)|"
     r"ничто|ничего|ничем|никто|никого|никому|никем)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
-    r"реже|чаще|менее|более)\b)",
+    r"реже|чаще|менее|более|превыша\w*)\b)",
     re.IGNORECASE)
 
 
@@ -503,6 +506,10 @@ _UNIT_WORDS = {
     "month": "month", "months": "month", "mois": "month", "месяц": "month",
     "месяца": "month", "месяцев": "month", "year": "year", "years": "year", "an": "year",
     "ans": "year", "année": "year", "années": "year", "год": "year", "года": "year",
+    "дневный": "day", "дневного": "day", "дневному": "day", "дневным": "day", "дневном": "day",
+    "дневная": "day", "дневной": "day", "дневную": "day", "дневное": "day", "дневные": "day",
+    "дневных": "day", "месячный": "month", "месячного": "month", "месячным": "month",
+    "месячном": "month", "месячной": "month", "месячную": "month", "месячных": "month",
     "лет": "year", "летний": "year", "летнего": "year", "летнему": "year", "летним": "year",
     "летнем": "year", "летняя": "year", "летней": "year", "hour": "hour", "hours": "hour", "heure": "hour", "heures": "hour",
     "час": "hour", "часа": "hour", "часов": "hour", "minute": "minute", "minutes": "minute",
@@ -535,6 +542,8 @@ _COMPARATORS = {
     "au moins": ">=", "au plus": "<=", "au plus tard": "<=", "dans un délai de": "<=",
     "dans les": "<=",
     "не менее": ">=", "не более": "<=", "не позднее": "<=", "в течение": "<=",
+    "в течение периода": "<=", "в течение срока": "<=", "в течение периода в": "<=",
+    "в течение срока в": "<=",
     "не позднее чем через": "<=", "не позднее чем": "<=", "не позже": "<=",
     "не позднее чем за": "<=", "не позднее за": "<=", "не позже чем за": "<=",
     "не позже чем": "<=", "не позже чем через": "<=",
@@ -545,6 +554,11 @@ _COMPARATORS = {
     "как минимум": ">=", "как максимум": "<=", "au minimum": ">=", "au maximum": "<=",
     "pas moins de": ">=", "pas plus de": "<=", "не менее чем": ">=", "не менее чем в": ">=",
     "не более чем": "<=", "не более чем в": "<=",
+    # "exceeding": "не превышает 20 кв. км" is "не более 20 кв. км"
+    "не превышает": "<=", "не превышают": "<=", "не превышать": "<=", "не превышающий": "<=",
+    "не превышающая": "<=", "не превышающее": "<=", "не превышающие": "<=",
+    "не превышающего": "<=", "не превышающей": "<=", "не превышающих": "<=",
+    "не превышающую": "<=", "не превышающим": "<=",
 }
 _COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
@@ -562,7 +576,7 @@ _NUMBER_BRANCHES = (
     ("my", rf"(?P<my>\b(?:{_MONTH_ALT})\s+\d{{4}})"),
     ("symbol", r"(?P<symbol>(?<![\w/.])\d+(?:/\d+)+(?![\w/]))"),
     ("nth", r"(?P<nth>(?<![\w.,/(])\d{1,4})(?:st|nd|rd|th|ers?|ères?|res?|es?|èmes?|nde)\b"),
-    ("digits", rf"(?P<currency>(?:US\$|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
+    ("digits", rf"(?P<currency>(?:US\$\s?|\$|€|£|USD\s?|EUR\s?))?(?P<digits>(?<![\w.,/(])(?:{_DIGITS})"
                rf"(?![\w/])(?!-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё])))"
                rf"(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?"
                rf"(?:\s*\((?:{_NUMWORDS})\))?"),
@@ -577,7 +591,7 @@ _NUMBER_BRANCHES = (
     # ("на 1-м совещании", in digits, as "на первом совещании")
     ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:(?:{_RU_ORDINAL_STEM_ALT})"
                   r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))"
-                  r"(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|"
+                  r"(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|встреч|раунд|"
                   r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
@@ -654,9 +668,14 @@ _PAGE_LINE_AFTER = re.compile(r"(?:[ \t]*(?:of|sur|de|из|/)[ \t]*\d{1,4})?[ \t
 #: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
 #: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
 _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
-#: After a footnote mark: a word that opens a sentence or a noun phrase, a closing bracket
-#: set apart ("INF/3 6 )"), or the end of the text.
-_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b)|[ \t]+\)|\s*$")
+#: After a footnote mark: a word that opens a sentence or a noun phrase, a lettered point
+#: ("the Agreement:6 (a) States"), a closing bracket set apart ("INF/3 6 )"), or the end of
+#: the text.
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b|\([a-z]{1,3}\)\s)|[ \t]+\)|\s*$")
+#: A date's year right before a figure set apart, and a comma or full stop right after it:
+#: "of 24 April 2024 1, the Assembly" (a footnote's mark, not a number of the sentence).
+_DATE_BEFORE_MARK = re.compile(rf"(?i:{_MONTH_ALT})\s+(?:19|20)\d\d\Z")
+_PUNCTUATION_AFTER_MARK = re.compile(r"[ \t]*[,.;](?:\s|$)")
 
 
 #: A footnote mark after a word: digits right before a comma or full stop, or before one set
@@ -904,6 +923,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 _FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: A currency right before a figure read from its first digit ("US$ 250,000").
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|USD|EUR)\s?\Z")
+#: The last character of a currency sign before a figure, or the space after it.
+_SIGN_ENDS = frozenset("$€£D R")
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
 _NUMERIC_DATE = re.compile(r"(\d\d?)/(\d\d?)/(\d\d|\d{4})")
@@ -1057,8 +1078,12 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         match_start, match_end = match.span()
         if match_end == match_start:
             continue
-        last = _last_word(text[max(0, trigger_start - 22):trigger_start].lower())
-        comparator = (_COMPARATOR_BEFORE.search(text, max(0, trigger_start - 22), trigger_start)
+        # (the comparator stands before a currency sign: "not less than US$ 1,000,000")
+        sign = (_CURRENCY_BEFORE.search(text, max(0, trigger_start - 5), trigger_start)
+                if text[trigger_start - 1:trigger_start] in _SIGN_ENDS else None)
+        lead = sign.start() if sign else trigger_start
+        last = _last_word(text[max(0, lead - 22):lead].lower())
+        comparator = (_COMPARATOR_BEFORE.search(text, max(0, lead - 22), lead)
                       if last and last[0] in _COMPARATOR_ENDS else None)
         if comparator is None and last and last[0] in ("between", "and", "entre", "et"):
             comparator = _BETWEEN.search(text, max(0, trigger_start - 40), trigger_start)
@@ -1156,7 +1181,10 @@ _CITED_ON = re.compile(r"(?i:\b(?:resolutions?|decisions?|regulations?|résoluti
                        # "the United Nations Convention on the Law of the Sea of ", "la
                        # Convention ... du ": an instrument by its date
                        r"|\b(?:Convention|Agreement|Treaty|Accord|Traité|Конвенци\w*|Соглашени\w*)\b"
-                       r"[^.;:\d]{0,80}?\s(?:of|du|от)\s+\Z")
+                       # (not across a verb or a start: "the Treaty is open for signature
+                       # ... from 1 March", "le présent Traité est ouvert ... à compter du")
+                       r"(?:(?!\b(?:is|are|shall|will|from|until|est|sont|sera|seront|"
+                       r"compter|partir|jusqu|открыт\w*|с)\b)[^.;:\d]){0,80}?\s(?:of|du|от)\s+\Z")
 
 
 #: Before the date that names a document: "the report of the Secretary-General of ", "la
@@ -1255,7 +1283,16 @@ _STOP = (r"(?:of|to|and|or|in|for|by|with|on|at|as|from|that|which|who|shall|sho
          r"will|not|is|are|be|has|have|its|their|his|her|this|these|those|such|any|each|the|"
          r"a|an|all|both|either|every|no|other|(?:of|to|and|or|in|for|by|with|on|at|from)the|"
          r"aux|au|de|des|du|en|et|ou|par|pour|sur|dans|avec|que|qui|ne|se)")
-_EN_ACTORS = (r"Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
+#: The United Nations' regional groups and the negotiating groups, each an actor by its own
+#: name ("the African Group" -> "the Group of Small Island Developing States" is a change).
+_GROUPS = (r"(?:African|Arab|Asia-Pacific|Eastern\s+European|Latin\s+American\s+and\s+Caribbean|"
+           r"Western\s+European\s+and\s+Others?)\s+(?:Group|States)(?!\s+(?:Part|Member))|"
+           r"Group\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]+\s+){1,4}(?:States|Countries)|"
+           r"Alliance\s+of\s+Small\s+Island\s+States|Groupe\s+(?:des\s+)?(?:[ÉE]tats\s+)?"
+           r"(?:africains?|d['’]Afrique|arabes?|d['’]Asie\s+et\s+du\s+Pacifique|"
+           r"d['’]Europe\s+orientale|d['’]Amérique\s+latine\s+et\s+des\s+Caraïbes|"
+           r"d['’]Europe\s+occidentale\s+et\s+autres\s+[ÉE]tats)")
+_EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+(?:of\s+)?Government)?|"
               r"(?:Ministr(?:y|ies)|Ministers?)"
               r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
@@ -1287,7 +1324,11 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
 #: the English "Parties" would take the noun alone.
 _FR_POSTPOSED = (r"Parties?\s+(?:développée?s?|intéressée?s?|requérantes?|requises?)(?!\w)|"
                  r"Organisations?\s+(?:non[\s-]gouvernementales?|intergouvernementales?)(?!\w)")
-_RU_ACTORS = (r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?|"
+_RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихоокеанск|восточноевропейск)\w+\s+групп\w*|"
+              r"групп\w+\s+(?:[а-яё-]+\s+){1,4}государств\w*|наблюдател\w+|изыскател\w*|"
+              r"региональн\w+\s+организаци\w+\s+экономической\s+интеграции|"
+              r"государств\w*-поручител\w*)|"
+              r"(?i:глав\w*\s+государств\w*(?:\s+и\s+правительств\w*)?|министр\w*(?:\s+[а-яё]+)?|"
               r"министерств\w*(?:\s+[а-яё]+)?|научно-техническ\w*\s+орган\w*)|"
               r"(?i:прибрежн\w+\s+государств\w*|государств\w*\s+(?:флага|порта))|"
               r"Договаривающ\w*\s+Сторон\w*|Сторон\w*|"
@@ -1456,9 +1497,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if not adjectives and _SPONSORS_AFTER.match(text, match.end()):
                     adjectives = "sponsoring"  # "the State which sponsors the applicant"
                 if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
-                        _FR_UNACCENTED):
+                        _FR_UNACCENTED) or (before is not None and before.group("det").lower() in _FR_ARTICLES):
                     # "Etats", "la Conference des Parties", "les etats en developpement
-                    # Parties": a French text that lost its accents names the same actor
+                    # Parties", "le secretariat": a French text that lost its accents names
+                    # the same actor
                     noun = " ".join(_FR_ACCENTED.get(word, word) for word in noun.split())
                 if text[max(0, match.start() - 6):match.start()].lower() == "under-":
                     # "the Under-Secretary-General": another office than the Secretary-General
@@ -1538,7 +1580,7 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 #: [...]]": a text not agreed, with a blank in it).
 _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
-    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|tbc|tbd|"
+    r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|(?:[^\W\d_]+\s+){0,3}(?:tbc|tbd)|"
     r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
     r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
@@ -1555,10 +1597,15 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|"
     r"(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлежит\s+(?:уточнению|"
+    r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
     r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
+#: An editor's note in square brackets: "[sic]", "[emphasis added]", "[footnote omitted]".
+_EDITORIAL_NOTE = (r"\s*(?:sic\s*!?|emphasis\s+(?:added|supplied)|(?:footnotes?|citations?)\s+"
+                   r"omitted)\s*")
+_EDITORIAL = re.compile(_EDITORIAL_NOTE, re.IGNORECASE)
+_EDITORIAL_MARK = re.compile(rf"\s*\[{_EDITORIAL_NOTE}\]", re.IGNORECASE)
 #: A blank to fill in within a sentence ("within ____ days"); not a footnote rule on a line
 #: of its own.
 _BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])"
@@ -1589,6 +1636,8 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
             # figures in brackets, standing apart in a sentence before a word)
         if len(inside) <= 2 and inside.isalpha() and text[match.end():match.end() + 1].isalpha():
             continue  # "“[t]he Authority”": a quotation's letter changed by the editor
+        if _EDITORIAL.fullmatch(inside):
+            continue  # "Comission [sic]": the editor's word, not a text under negotiation
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
             yield Item("placeholder", match.start(), match.end(), match.group(), "placeholder")
             continue
@@ -1714,6 +1763,9 @@ def _footnote_marks(old_piece: str, new_piece: str, before: str, after: str) -> 
         if piece.strip():
             lead = piece[:len(piece) - len(piece.lstrip())]
             trail = piece[len(piece.rstrip()):]
+            if (lead and _DATE_BEFORE_MARK.search(before)
+                    and _PUNCTUATION_AFTER_MARK.match(trail + after)):
+                continue  # "du 24 avril 2024 1, l'Assemblée": a mark set apart after a date
             if not ((_FOOTNOTE_BEFORE.search(before + lead)
                      or (not lead and _GLUED_MARK_BEFORE.search(before)))
                     and _FOOTNOTE_AFTER.match(trail + after)):
@@ -1754,11 +1806,14 @@ def _furniture(piece: str) -> bool:
     which changes with every edition and never what the clause says."""
     if not piece.strip():
         return True
+    if _PAGE_HEADER.fullmatch(piece):
+        return True  # "BBNJ Agreement (advance text) Page 12"
     if "-" not in piece:
         return False
     rest = JOB_NUMBER.sub("", piece)
-    if rest != piece and "/" in rest:  # a running header: "A/AC.296/2026/9 26-04512 17/62"
-        rest = _PAGE_OF.sub("", JOB_NUMBER.sub("", _SYMBOL.sub("", piece)))
+    if rest != piece and "/" in piece:  # a running header: "A/AC.296/2026/9 26-04512 17/62",
+        # "17/70 23-11302" (the page of so many first, or the job number would take its "70")
+        rest = JOB_NUMBER.sub("", _PAGE_OF.sub("", _SYMBOL.sub("", piece)))
     if rest != piece and "*" in rest:
         rest = _FIRST_PAGE_FOOT.sub("", rest)  # "26-04512 (E) 150426 [+*2604512*+]"
     return not rest.strip()
@@ -1770,6 +1825,12 @@ def _furniture(piece: str) -> bool:
 _FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\*\d{5,9}\*")
 
 
+#: A running header that says "Page": the document's short title (a few capitalised words,
+#: a remark in brackets) and the page's number ("BBNJ Agreement (advance text) Page 12",
+#: "Page 3 of 40", "Страница 7").
+_PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w.-]*|of|on|the|and|for|de|du|des|la|le|et)\s+){0,8}"
+                          r"(?:\([^()]{1,30}\)\s+)?"
+                          r"(?:Page|Страница|Стр\.)\s+\d{1,4}(?:\s+(?:of|de|из)\s+\d{1,4})?\s*")
 #: A page of so many ("17/62") in a running header.
 _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
@@ -1967,7 +2028,8 @@ _PARTY_TRIGGERS = frozenset(
     "présidents bureau facility requérante requérantes requise requises peuples peuple "
     "autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent "
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
-    "heads head minister ministers chefs chef ministre ministres".split())
+    "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
+    "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -1979,10 +2041,13 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "contractant", "contractants", "contractor", "contractors",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
-#: After a Russian "государства" in lower case: "— участники", the States Parties.
-_PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*участник")
+#: After a Russian "государства" in lower case: "— участники", the States Parties;
+#: "-поручителя", the sponsoring State.
+_PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*(?:участник|поручител)")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
+                    "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
+                    "изыскател", "региональн",
                     "заявител", "контрактор", "спонсирующ", "развивающ", "бюро", "глав", "министр",
                     "министерств", "научно")
 _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
@@ -1991,7 +2056,9 @@ _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "п
                    "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
-                   "прибрежн", "поручивш", "заявител", "местн")
+                   "прибрежн", "поручивш", "заявител", "местн", "африканск", "арабск",
+                   "азиатско", "восточноевропейск", "групп", "наблюдател", "изыскател",
+                   "региональн")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -2712,7 +2779,8 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     letter or two more or less ("All" / "ll", "Partes" / "Parties", "alia" / "alina") where
     the word of one side is read as a modal, negation or actor and the other's as nothing
     (so "States" / "State" stays a change)."""
-    old_word, new_word = old_piece.strip(), new_piece.strip()
+    old_word = _EDITORIAL_MARK.sub("", old_piece).strip()  # "Comission [sic]"
+    new_word = _EDITORIAL_MARK.sub("", new_piece).strip()
     if not old_word or not new_word or old_word == new_word:
         return False
     if old_word.replace(" ", "") == new_word.replace(" ", "") or (
@@ -2848,7 +2916,10 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
 
 
 #: Between two actors named together: "the Republic of Norland and the Kingdom of Sudmark".
-_ACTORS_JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|et|ou|и|или)\s+)?(?:(?:the|la|le|les)\s+|l['’])?",
+_ACTORS_JOINED = re.compile(r"\s*,?\s*(?:(?:and|or|et|ou|и|или)\s+)?(?:(?:the|la|le|les)\s+|l['’])?"
+                            # (the words of a name the actor's word ends: "the Implementation
+                            # and Compliance Committee")
+                            r"(?:(?-i:[A-Z][\w-]*)\s+(?:(?:and|of|for|on)\s+)?){0,4}",
                             re.IGNORECASE)
 
 
@@ -2982,9 +3053,18 @@ def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
             repr(item.value) for item in gone) != sorted(repr(item.value) for item in came):
         return set()
     for items, text in ((gone, old), (came, new)):
-        if not all(_ACTORS_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:])):
+        if not all(_ACTORS_JOINED.fullmatch(text, a.end, b.start)
+                   or _NAMES_LISTED.fullmatch(text, a.end, b.start)
+                   for a, b in zip(items, items[1:])):
             return set()
     return {id(item) for item in gone + came}
+
+
+#: Between two actors of one list, other names of the list: capitalised words, commas and
+#: the small words of names and lists ("the Conference of the Parties, the Scientific and
+#: Technical Body and the Implementation and Compliance Committee").
+_NAMES_LISTED = re.compile(r"(?:\s*,?\s+(?:(?-i:[A-Z][\w-]*)|and|or|of|for|on|the|et|ou|de|des|du|"
+                           r"la|le|les|l['’]))*\s*,?\s*", re.IGNORECASE)
 
 
 #: Between two numbers of one expression: "26 April-7 May 2010", "10 kilometres by 10
@@ -3163,6 +3243,8 @@ _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorit
                 "comite": "comité", "secretariat": "secrétariat", "secretaire": "secrétaire",
                 "depositaire": "dépositaire", "president": "président", "etats": "états",
                 "etat": "état", "developpement": "développement"}
+#: French articles: the actor after them is French, whatever its accents.
+_FR_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
 #: The French actor words written without their accents that no English word is.
 _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
 _SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair",
@@ -3335,6 +3417,9 @@ def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
         if sorted(_TENSES.get(i.value, i.value) for i in gone) == sorted(
                 _TENSES.get(i.value, i.value) for i in came):
             return [], []
+        if len(gone) == len(came) == 1 and {gone[0].value, came[0].value} == {"can", "can not"} and (
+                _ABILITY_AFTER.match(old, gone[0].end) or _ABILITY_AFTER.match(new, came[0].end)):
+            return [], []  # "The Party [-can-]{+cannot+} practicably comply": the negation's
         if len(gone) == len(came) == 1 and {gone[0].value, came[0].value} <= _NARRATIVE and (
                 gone[0].value.split()[0] == came[0].value.split()[0]):
             # "efforts [-would-]{+would not+} be needed": a report's narrative binds nobody;
@@ -3355,6 +3440,9 @@ def _changed_modals(gone: list[Item], came: list[Item], old: str, new: str,
 _TENSES = {"might": "may", "could": "can", "would": "will"}
 #: The narrative modals with and without "not": a "not" beside them is the negation's flag.
 _NARRATIVE = frozenset({"might", "could", "would", "might not", "could not", "would not"})
+#: An adverb of manner after "can": what is possible ("The Party can practicably comply"),
+#: not what is allowed ("The Contractor cannot assign its rights").
+_ABILITY_AFTER = re.compile(r"\s+(?!only\b|duly\b)[a-z]{3,}ly\b")
 #: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
 _PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
@@ -3369,6 +3457,9 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     ``other`` says it (``place``: where the change stands in ``other``)."""
     if item.value in _TENSES or _in_footnote(text, item.start):
         return True  # "the draft decision would be removed": nobody is bound
+    if item.value == "shall" and item.text[:3].lower() == "be " and _DUTY_BEFORE.search(
+            text, max(0, item.start - 12), item.start):
+        return True  # "shall [-be required to-] demonstrate": the duty is said by "shall"
     if item.value in _PRESENT_SAYS_IT and _said_in_present(item, text, other, place):
         return True  # "Les Parties [-doivent coopérer-]{+coopèrent+}": the same duty
     low = _sentence(text, item.start, item.end)[0]
