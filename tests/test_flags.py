@@ -1122,3 +1122,26 @@ def test_a_list_of_bodies_in_another_order_is_no_change_of_actors():
                  "Committee and the Council.") == set()
     assert kinds("The Council shall inform the Legal and Technical Commission.",
                  "The Legal and Technical Commission shall inform the Council.") == {"party"}
+
+
+def test_a_paragraph_cited_by_its_place_is_the_same_paragraph():
+    from flags_labelled import predicted
+
+    def read(old: str, new: str) -> set[str]:
+        return predicted({"old": old, "new": new, "kinds": []})
+
+    number = "4. The list referred to in paragraph 3 shall be kept up to date by the secretariat."
+    place = "4. The list referred to in the preceding paragraph shall be kept up to date by the secretariat."
+    assert read(number, place) == set() and read(place, number) == set()
+    assert read(number.replace("paragraph 3", "paragraph 2"), place) == {"reference"}
+    assert read("2. Le rapport visé au paragraphe 3 est publié.",
+                "2. Le rapport visé au paragraphe suivant est publié.") == set()
+
+
+def test_a_should_of_what_is_decided_or_recommended_is_no_duty_of_its_own():
+    assert kinds("The Commission decided that the next session should be held in Nordby.",
+                 "The Commission decided to hold the next session in Nordby.") == set()
+    assert kinds("The Commission recommended that the Council should approve the plan.",
+                 "The Commission recommended that the Council approve the plan.") == set()
+    assert kinds("The Council should approve the plan.", "The Council approves the plan.") \
+        == {"modal"}

@@ -3443,6 +3443,12 @@ _NARRATIVE = frozenset({"might", "could", "would", "might not", "could not", "wo
 #: An adverb of manner after "can": what is possible ("The Party can practicably comply"),
 #: not what is allowed ("The Contractor cannot assign its rights").
 _ABILITY_AFTER = re.compile(r"\s+(?!only\b|duly\b)[a-z]{3,}ly\b")
+#: A decision, recommendation or request before a "should" of what it decides ("decided that
+#: the meeting should be held", "any decision that a meeting should be held"): the
+#: subjunctive of what is decided, said as well by "to hold" or "that the meeting be held".
+_MANDATIVE_BEFORE = re.compile(
+    r"\b(?:decid(?:e|es|ed|ing)|decisions?|recommend(?:s|ed|ing|ations?)?|request(?:s|ed)?|"
+    r"propos(?:e|es|ed|als?)|suggest(?:s|ed|ions?)?|agreed)\s+that\b[^.;:]*\Z", re.IGNORECASE)
 #: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
 _PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
@@ -3460,6 +3466,10 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     if item.value == "shall" and item.text[:3].lower() == "be " and _DUTY_BEFORE.search(
             text, max(0, item.start - 12), item.start):
         return True  # "shall [-be required to-] demonstrate": the duty is said by "shall"
+    if item.value == "should" and _MANDATIVE_BEFORE.search(text, max(0, item.start - 120),
+                                                            item.start):
+        return True  # "a decision that a meeting [-should be-] held" / "to hold a meeting":
+        # what is decided or recommended, in the other form; no duty of its own
     if item.value in _PRESENT_SAYS_IT and _said_in_present(item, text, other, place):
         return True  # "Les Parties [-doivent coopérer-]{+coopèrent+}": the same duty
     low = _sentence(text, item.start, item.end)[0]

@@ -593,9 +593,11 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
     expected = [_expected(ref, mapping) | _expected_inside(ref, inner) for ref in before]
     found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
     gone = [ref for ref, names in zip(before, expected)
-            if not names.intersection(found) and not _inside(quiet[0], ref)]
+            if not names.intersection(found) and not _inside(quiet[0], ref)
+            and not _named_by_place(ref, old, new)]
     came = [ref for ref, name in zip(after, found)
-            if not any(name in names for names in expected) and not _inside(quiet[1], ref)]
+            if not any(name in names for names in expected) and not _inside(quiet[1], ref)
+            and not _named_by_place(ref, new, old)]
     if gone or came:
         words_old, words_new = _cited_words(gone, old), _cited_words(came, new)
         if came:
@@ -608,6 +610,35 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
                 f"reference added: {words_new}" if came else f"reference removed: {words_old}")
         flags.append(Flag("reference", words_old, words_new, where, start, end, note))
     return flags
+
+
+#: A paragraph cited by its place rather than its number: "the preceding paragraph",
+#: "le paragraphe précédent", "предыдущего пункта" (and the one after).
+_BY_PLACE = re.compile(r"\b(?:(?P<before>preceding|previous)\s+paragraph|paragraphe\s+"
+                       r"(?:(?P<before_fr>précédent)|(?P<after_fr>suivant))|(?P<after>following)\s+"
+                       r"paragraph)\b|(?<![\w])(?:(?P<before_ru>предыдущ)|(?P<after_ru>следующ))"
+                       r"[а-яё]*\s+пункт", re.IGNORECASE)
+#: The paragraph's own number where it opens ("3. The report ...").
+_OWN_NUMBER = re.compile(r"\s*(\d{1,3})\.\s")
+#: The words that cite a paragraph by its number.
+_PARAGRAPH_WORDS = ("paragraph", "paragraphe", "пункт")
+
+
+def _named_by_place(ref: tuple, text: str, other: str) -> bool:
+    """Whether a paragraph ``text`` cites by its number (``ref``) is cited by its place in
+    ``other``, and the place says the same paragraph: paragraph 3 citing "paragraph 2" /
+    "the preceding paragraph" (the paragraph's own number read where it opens)."""
+    word = ref[5].split()[0].casefold() if ref[5].split() else ""
+    own = _OWN_NUMBER.match(text) or _OWN_NUMBER.match(other)
+    if not word.startswith(_PARAGRAPH_WORDS) or own is None or not ref[1].isdecimal():
+        return False
+    cited, here = int(ref[1]), int(own.group(1))
+    for found in _BY_PLACE.finditer(other):
+        step = -1 if (found.group("before") or found.group("before_fr")
+                      or found.group("before_ru")) else 1
+        if cited == here + step:
+            return True
+    return False
 
 
 _ROMAN_NUMERAL = re.compile(r"(?<!\()\b[IVXLCDM]+\b(?!\))")
