@@ -41,9 +41,10 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the thirty-eighth, written four
-    side by side, and, last, ``flags_labelled.CLEAN`` (those four together): the clean measure
-    of the rules as they stand (never pass --mistakes to a session that mends the rules). Then how far two labellers agree on the sets labelled
+    way, each pair scored together; then the thirty-fifth to the forty-second, written four
+    side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
+    measure of the rules as they stand (never pass --mistakes to a session that mends the
+    rules). Then how far two labellers agree on the sets labelled
     twice (``flags_labelled.SECOND``).
 (b) Times the comparison with and without the flag pass, alternately, on the real texts of
     ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
@@ -138,7 +139,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT36, "Thirty-sixth held-out set"),
             (flags_labelled.HELDOUT37, "Thirty-seventh held-out set"),
             (flags_labelled.HELDOUT38, "Thirty-eighth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (35 to 38)"))
+            ((flags_labelled.HELDOUT35, flags_labelled.HELDOUT36, flags_labelled.HELDOUT37,
+              flags_labelled.HELDOUT38), "The thirty-fifth to thirty-eighth together"),
+            (flags_labelled.HELDOUT39, "Thirty-ninth held-out set"),
+            (flags_labelled.HELDOUT40, "Fortieth held-out set"),
+            (flags_labelled.HELDOUT41, "Forty-first held-out set"),
+            (flags_labelled.HELDOUT42, "Forty-second held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (39 to 42)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -164,7 +171,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 38): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 42): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
