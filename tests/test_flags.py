@@ -1145,3 +1145,72 @@ def test_a_should_of_what_is_decided_or_recommended_is_no_duty_of_its_own():
                  "The Commission recommended that the Council approve the plan.") == set()
     assert kinds("The Council should approve the plan.", "The Council approves the plan.") \
         == {"modal"}
+
+
+def test_a_footnote_mark_glued_to_a_symbol_in_brackets_or_a_closing_quote():
+    assert kinds("welcomed the note (A/AC.300/2027/4) and asked for more",
+                 "welcomed the note (A/AC.300/2027/4)5 and asked for more") == set()
+    assert kinds("on entend par « zone de gestion »3 toute zone définie",
+                 "on entend par « zone de gestion » toute zone définie") == set()
+    assert kinds("the note (A/AC.300/2027/4) asks for comments within 30 days",
+                 "the note (A/AC.300/2027/4) asks for comments within 60 days") == {"number"}
+
+
+def test_french_and_russian_duties_in_other_words():
+    assert kinds("Les Parties s’engagent à coopérer à la protection du milieu marin.",
+                 "Les Parties prennent l’engagement de coopérer à la protection du milieu marin.") \
+        == set()
+    assert kinds("Le contractant est tenu de notifier tout incident au Secrétaire général.",
+                 "Le contractant a l’obligation de notifier tout incident au Secrétaire général.") \
+        == set()
+    assert kinds("Le Conseil peut demander des données supplémentaires.",
+                 "Le Conseil a la faculté de demander des données supplémentaires.") == set()
+    assert kinds("L’État qui patronne est tenu d’informer le Secrétaire général.",
+                 "L’État qui patronne n’est pas tenu d’informer le Secrétaire général.") \
+        == {"modal", "negation"}
+    assert kinds("Каждая Сторона обязуется не разглашать сведения.",
+                 "Каждая Сторона берет на себя обязательство не разглашать сведения.") == set()
+    assert kinds("Любая Сторона вправе в любое время отозвать уведомление.",
+                 "Любая Сторона имеет право в любое время отозвать уведомление.") == set()
+    assert kinds("Стороны обязуются информировать Совет о ходе работ.",
+                 "Стороны прилагают усилия к тому, чтобы информировать Совет о ходе работ.") \
+        == {"modal"}
+    # the right to vote is a noun, no leave to act
+    assert kinds("Председатель имеет право голоса по процедурным вопросам.",
+                 "Председатель не имеет права голоса по процедурным вопросам.") == {"negation"}
+
+
+def test_placeholders_of_more_shapes():
+    assert kinds("on the [X]th day after the deposit", "on the sixtieth day after the deposit") \
+        == {"placeholder"}
+    assert kinds("an agreement with [name of the host State to be inserted] within one year",
+                 "an agreement with the Government of Nordland within one year") == {"placeholder"}
+    assert kinds("The fee set in accordance with [paragraph X] is paid into the fund.",
+                 "The fee set in accordance with paragraph 4 is paid into the fund.") \
+        == {"placeholder"}
+    assert kinds("Обзор проводится не позднее 1 июня 2031 года.",
+                 "Обзор проводится не позднее [дата будет добавлена].") == {"placeholder"}
+
+
+def test_points_written_the_french_and_russian_way_are_the_same_points():
+    from flags_labelled import predicted
+
+    def read(old: str, new: str) -> set[str]:
+        return predicted({"old": old, "new": new, "kinds": []})
+
+    assert read("les documents visés à l’article 12 b) et une attestation",
+                "les documents visés à l’article 12 (b) et une attestation") == set()
+    assert read("les renseignements requis au titre de l’article 21 b) sont présentés",
+                "les renseignements requis au titre de l’article 21 c) sont présentés") \
+        == {"reference"}
+    assert read("Les données visées aux alinéas a) et b) du paragraphe 2 sont publiées.",
+                "Les données visées aux alinéas a) et d) du paragraphe 2 sont publiées.") \
+        == {"reference"}
+    assert read("Сведения, предусмотренные подпунктом а) пункта 3, представляются.",
+                "Сведения, предусмотренные подпунктом a) пункта 3, представляются.") == set()
+    assert read("Requests under subparagraphs (a) to (c) of paragraph 1 are examined first.",
+                "Requests under subparagraphs (a), (b) and (c) of paragraph 1 are examined first.") \
+        == set()
+    assert read("Les demandes visées aux alinéas a) à c) du paragraphe 1 sont examinées.",
+                "Les demandes visées aux alinéas a), b) et c) du paragraphe 1 sont examinées.") \
+        == set()

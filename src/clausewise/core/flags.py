@@ -74,7 +74,8 @@ _EN_MODAL = re.compile(
     r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
     r"strives?|seeks?)(?:\s+not)?\s+to\b"  # ("undertakes not to": the "not" is the negation's)
     r"|\b(?:is|are|be|been|being)\s+(?P<pneg>not\s+)?(?P<passive>required|obliged|obligated|encouraged|invited|"
-    r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?\s+to\b"
+    r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?"
+    r"(?:,[^,.;:]{1,40},)?\s+to\b"  # ("is entitled, at any time, to withdraw")
     r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
     r"|\bunder\s+(?:an?\s+|no\s+)?(?P<obligation>obligation)\s+to\b"
     r"|\b(?P<need>needs?|ha(?:s|ve))\s+to\b(?!\s+(?:do|deal)\b)"
@@ -122,9 +123,11 @@ _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
     r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?(?:\s+de)?|"
-    r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+de|"
+    r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+d(?:e\b|['’])|"
     r"(?:est|sont)\s+encouragée?s?\s+à|(?:est|sont)\s+invitée?s?\s+à|"
-    r"(?:a|ont)\s+le\s+droit\s+de)"
+    r"(?:a|ont)\s+le\s+droit\s+d(?:e\b|['’])|(?:prend|prennent)\s+l['’]engagement\s+d(?:e\b|['’])|"
+    r"(?:a|ont)\s+l['’]obligation\s+d(?:e\b|['’])|(?:a|ont)\s+la\s+faculté\s+d(?:e\b|['’])|"
+    r"n['’]\s*(?:est|sont)\s+pas\s+tenue?s?\s+d(?:e\b|['’]))"
     r"|\b(?P<hedge>le\s+cas\s+échéant|selon\s+qu['’]il\s+convient|dans\s+la\s+mesure\s+du\s+possible|"
     r"s['’]il\s+y\s+a\s+lieu|entre\s+autres)\b",
     re.IGNORECASE)
@@ -135,28 +138,38 @@ _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront"
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
     (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
-    (r"(?:est|sont) tenue?s? de", "devoir"),  # "est tenu de présenter" is "doit présenter"
+    (r"(?:est|sont) tenue?s? d(?:e|')", "devoir"),  # "est tenu de présenter" is "doit présenter"
     (r"(?:est|sont) encouragée?s? à", "être encouragé à"),
-    (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit de", "avoir le droit de"),
+    (r"(?:est|sont) invitée?s? à", "être invité à"), (r"(?:a|ont) le droit d(?:e|')", "avoir le droit de"),
+    # the same duty or leave in other words: "prennent l'engagement de" is "s'engagent à",
+    # "a l'obligation de" "doit", "a la faculté de" "peut"; "n'est pas tenu de": no duty
+    (r"(?:prend|prennent) l'engagement d(?:e|')", "s'engager à"),
+    (r"(?:a|ont) l'obligation d(?:e|')", "devoir"), (r"(?:a|ont) la faculté d(?:e|')", "pouvoir"),
+    (r"n' ?(?:est|sont) pas tenue?s? d(?:e|')", "être tenu not"),
     # "selon qu'il convient", "le cas échéant", "s'il y a lieu": the same hedge, as appropriate
     (r"le cas échéant|selon qu'il convient|s'il y a lieu", "selon qu'il convient"),
 ))
 _RU_MODAL = re.compile(
     r"(?P<ne>(?<![\w])не\s+)?(?<![\w])(?P<word>обязу[ею]тся|обязаны?|обязана|обязано|"
     r"должн(?:ы|а|о)|должен|следует|может|могут|могли\s+бы|мог\s+бы|могла\s+бы|вправе|стрем(?:и|я)тся|рекомендуется|"
-    r"предлагается|призывают?ся)(?![\w])"
+    r"предлагается|призывают?ся|"
+    # the same in other words: "берет на себя обязательство" (undertakes), "имеет право"
+    # (is entitled), "прилагает усилия" (endeavours)
+    r"бер[её]т\s+на\s+себя\s+обязательств[оа]|берут\s+на\s+себя\s+обязательств[оа]|"
+    r"име(?:ет|ют)\s+право(?=(?:\s+[а-яё]+){0,4}?\s+[а-яё]+(?:ть|ться|ти)(?![а-яё]))|прилага[ею]т\s+(?:все\s+)?(?:возможные\s+|необходимые\s+)?усилия)(?![\w])"
     r"|(?<![\w])(?P<hedge>по\s+мере\s+возможности|в\s+надлежащих\s+случаях|"
     r"при\s+необходимости|в\s+частности)(?![\w])",
     re.IGNORECASE)
 
 
 def _ru_lemma(word: str) -> str:
-    """The modal a Russian word says ("обязаны" is "должен"; "вправе", entitled to, is
-    "может")."""
+    """The modal a Russian word says ("обязаны" is "должен"; "вправе" and "имеет право",
+    entitled to, are "может"; "берет на себя обязательство" is "обязуется")."""
     word = word.casefold()
     for stem, lemma in (("обязу", "обязуется"), ("обяза", "должен"), ("долж", "должен"),
                         ("мо", "может"), ("вправе", "может"), ("стрем", "стремиться"),
-                        ("призыва", "призывает")):
+                        ("призыва", "призывает"), ("бер", "обязуется"), ("име", "может"),
+                        ("прилага", "стремиться")):
         if word.startswith(stem):
             return lemma
     return word
@@ -248,8 +261,9 @@ _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 #: What says a window may be French: an accented letter, a common word, or one of the French
 #: modal verbs themselves (no English word is spelt so: "Le contractant peut demander la
 #: prorogation de son plan" has neither of the others).
-_FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la|doit|doivent|"
-                          r"devra|devront|devrai(?:t|ent)|peut|peuvent|pourr(?:a|ont|ait|aient))\b")
+_FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la|la|au|aux|doit|doivent|"
+                          r"devra|devront|devrai(?:t|ent)|peut|peuvent|pourr(?:a|ont|ait|aient))\b"
+                          r"|\b[ld]['’](?=[^\W\d_])")
 
 
 def _maybe_cyrillic(text: str, start: int, end: int) -> bool:
@@ -728,6 +742,10 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
         return True  # "Dates of meetings (ALL)24. The Chair", "(ALL)24.The Chair"
     if match.group("currency"):
         return False
+    if _GLUED_AFTER_CLOSE.search(text, max(0, start - 40), start) and (
+            end == size or text[end] in " \t\n.,;:"):
+        return True  # "(A/AC.296/2026/4)7 and", "« ressources génétiques marines »2 tout": a
+        # footnote's mark glued to a document's symbol in brackets or to a closing quote
     if _MARK_AFTER_WORD.match(text, end) and _WORD_BEFORE_MARK.search(
             text, max(0, start - 30), start):
         # "the Rio Declaration on Environment and Development 1, to such", "развитию 1 .": a
@@ -739,6 +757,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
+#: A document's symbol in brackets, or a closing quote, right before a figure glued to it.
+_GLUED_AFTER_CLOSE = re.compile(r"(?:\([A-Z][^()\s]*/[^()\s]*\)|[»”])\Z")
 #: A capitalised word right before a number: perhaps a body's name between an instrument's
 #: word and its number ("resolution of the General Assembly 72/249").
 _CAPITAL_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+\Z")
@@ -1582,12 +1602,15 @@ _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\
 _PLACEHOLDER_INSIDE = re.compile(
     r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|(?:[^\W\d_]+\s+){0,3}(?:tbc|tbd)|"
     r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
-    r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,3}to\s+be\s+(?:inserted|"
+    r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,6}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
     r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
-    r"amounts?|places?|venues?|years?|periods?|percentage|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
+    r"amounts?|places?|venues?|years?|periods?|percentage|"
+    # a provision's word and a blank for its number: "[paragraph X]", "[article ...]"
+    r"(?:paragraph|article|regulation|rule|annex|section|paragraphe|article|пункт|статья)\s+"
+    r"(?:X{1,3}|[Хх]{1,3}|\.{3}|…|__+)|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer|définir|désigner|fixer|convenir)"
     r"(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
     r"lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
@@ -1597,10 +1620,12 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|"
     r"(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
+    r"согласован|уточнен|добавлен|вставлен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
     r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
+#: The ending of a rank after a blank for its figure: "the [X]th day", "le [X]e jour".
+_ORDINAL_END = re.compile(r"(?:th|st|nd|rd|e|er|ème|-?(?:й|го|м))\b")
 #: An editor's note in square brackets: "[sic]", "[emphasis added]", "[footnote omitted]".
 _EDITORIAL_NOTE = (r"\s*(?:sic\s*!?|emphasis\s+(?:added|supplied)|(?:footnotes?|citations?)\s+"
                    r"omitted)\s*")
@@ -1634,8 +1659,10 @@ def _bracket_items(text: str, start: int, end: int) -> Iterable[Item]:
                 and not _FIGURE_IN_TEXT.match(text, max(0, match.start() - 1))):
             continue  # "[12]": a footnote mark (not "[90] days", "[30][60]", "de [15] membres":
             # figures in brackets, standing apart in a sentence before a word)
-        if len(inside) <= 2 and inside.isalpha() and text[match.end():match.end() + 1].isalpha():
-            continue  # "“[t]he Authority”": a quotation's letter changed by the editor
+        if (len(inside) <= 2 and inside.isalpha() and text[match.end():match.end() + 1].isalpha()
+                and not (inside in ("X", "XX", "x") and _ORDINAL_END.match(text, match.end()))):
+            continue  # "“[t]he Authority”": a quotation's letter changed by the editor (not
+            # "the [X]th day": a blank for a rank)
         if _EDITORIAL.fullmatch(inside):
             continue  # "Comission [sic]": the editor's word, not a text under negotiation
         if _PLACEHOLDER_INSIDE.fullmatch(inside):
@@ -1997,7 +2024,8 @@ _MODAL_TRIGGERS = frozenset(
     "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
     "обязан обязана обязано обязаны должен должна должно должны следует может могут могли мог могла вправе "
     "стремится стремятся рекомендуется предлагается призывает призывают призываются "
-    "призывается возможности случаях необходимости частности".split())
+    "призывается возможности случаях необходимости частности engagement faculté берет берёт "
+    "берут имеет имеют прилагает прилагают".split())
 _NEGATION_TRIGGERS = frozenset(
     "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
     "ni sans не ни нет без unless except save sauf moins fail fails failed failing failure "
@@ -3967,15 +3995,17 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
 def _not_filling(references: tuple[Flag, ...], found: tuple[Flag, ...]) -> tuple[Flag, ...]:
     """The flags ``core.references`` set, less a reference that only fills a placeholder in
     ("in accordance with [-[...]-]{+regulation 21+}"): the placeholder's flag says it alone,
-    with the words that fill it."""
+    with the words that fill it; nor one whose old words were the placeholder
+    ("[paragraph X]" -> "paragraph 4")."""
     filled = [(flag.start, flag.end) for flag in found if flag.kind == "placeholder"
               and flag.note.startswith("placeholder filled") and flag.start is not None
               and flag.end is not None]
     if not filled:
         return references
     return tuple(flag for flag in references
-                 if not (flag.kind == "reference" and not flag.old and flag.start is not None
-                         and flag.end is not None
+                 if not (flag.kind == "reference"
+                         and (not flag.old or _is_placeholder(f"[{flag.old}]"))
+                         and flag.start is not None and flag.end is not None
                          and any(low <= flag.start and flag.end <= high for low, high in filled)))
 
 

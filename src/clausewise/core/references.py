@@ -50,7 +50,7 @@ _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: A subparagraph cited by its letter as French and Russian write it, which the comparison
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
 #: or quotes ("подпунктом «а» пункта 2").
-_LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\))(?!\w)|"
+_LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\)(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z]{1,2}\))*)(?!\w)|"
                            r"(?<![\w])подпункт[а-яё]*\s+[«\"„“]([а-яёa-z]{1,2})[»\"“”]|"
                            # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
                            r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
@@ -73,8 +73,9 @@ def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
 #: What a reference's number may be followed by that the masking of numbers leaves out but
 #: that is still part of it: points set apart ("paragraph 2 (g)", "article 52 (9)") and the
 #: last number of a list after a serial comma ("articles 5, 6, 7, and 8").
-_POINT = r"(?:\s?\([a-zA-Z0-9]{1,4}\))"
-_POINT_TAIL = re.compile(rf"{_POINT}+(?:(?:,\s*|,?\s+(?:and|or|to)\s+)"
+#: A point after a number: "(b)", or as French and Russian write it, "b)", "б)".
+_POINT = r"(?:\s?\([a-zA-Z0-9]{1,4}\)|\s[a-zа-яё]{1,2}\)(?![\w(]))"
+_POINT_TAIL = re.compile(rf"{_POINT}+(?:(?:,\s*|,?\s+(?:and|or|to|et|ou|и)\s+)"
                          rf"(?:(?:\d+|[IVXLCDM]+\b){_POINT}*|{_POINT}+))*")
 _LIST_TAIL = re.compile(rf",\s+(?:and|or)\s+(?:\d+|[IVXLCDM]+\b){_POINT}*")
 #: The last number of a list glued to its "and" by a text export ("paragraphs 3, 4, 5, 6and
@@ -154,6 +155,22 @@ def _provision_word(ref: tuple[bool, str, str, int, int, str]) -> str:
     return _WORD_FORMS.get(word, word)
 
 
+#: A point's letter closed by a bracket alone, as French and Russian write it ("b)", "а)").
+_BARE_POINT = re.compile(r"(?<![\w(])([a-zа-яё]{1,2})\)")
+#: Cyrillic letters that Russian texts set for the Latin point letters they look like
+#: ("подпункт а)" is "subparagraph (a)"), and that a text may spell either way.
+_LOOKALIKES = str.maketrans("асеорх", "aceopx")
+
+
+def _bracketed_points(number: str) -> str:
+    """A reference's number with its points written one way: "12 b)" and "12 (b)" are
+    "12 (b)", "а)" (Cyrillic) and "a)" are "(a)"."""
+    if ")" not in number:
+        return number
+    return _BARE_POINT.sub(lambda m: f"({m.group(1).translate(_LOOKALIKES)})",
+                           number).replace(" (", "(").replace("(", " (").strip()
+
+
 def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, str]]:
     """What a reference cites, provision by provision, however it is written: "article 52,
     paragraph 9" (two references), "article 52 (9)" and "paragraph 9 of article 52" all
@@ -163,18 +180,19 @@ def _provisions(ref: tuple[bool, str, str, int, int, str]) -> list[tuple[str, st
     cited = []
     level = None  # the level of the bracket before, while brackets follow one another
     last = None  # where the number or bracket before ended
-    for match in _NUMBER_TOKEN.finditer(ref[1]):
+    number = _bracketed_points(ref[1])
+    for match in _NUMBER_TOKEN.finditer(number):
         token = match.group()
         if token.startswith("("):
             value = token[1:-1].casefold()
             value = "1" if value == "l" else value
-            if level is None or (last is not None and not ref[1][last:match.start()].strip()):
+            if level is None or (last is not None and not number[last:match.start()].strip()):
                 level = _bracket_level(word, value, level)
             # (else a list "(b) to (d)", "(h), (k)": the level of the one before)
             cited.append((level, value))
             last = match.end()
         elif token.casefold() not in _JOINER_WORDS:
-            if (token.isdigit() and last is not None and ref[1][last:match.start()] == "."
+            if (token.isdigit() and last is not None and number[last:match.start()] == "."
                     and cited and cited[-1][0] == word):
                 # "section 10.3" is paragraph 3 of section 10 ("paragraph 3 of section 10")
                 cited.append(("paragraph", token))
@@ -377,7 +395,8 @@ def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
     what must differ between the sides for a reference to have changed."""
     cited = []
     for _, number, following in refs:
-        points = _POINT_TAIL.match(following) if following[:2].lstrip()[:1] == "(" else None
+        points = (_POINT_TAIL.match(following) if following[:2].lstrip()[:1] == "("
+                  or following[2:3] == ")" or following[3:4] == ")" else None)  # "(b)", " b)"
         if points is None and following[:1] == ".":
             points = _DOTTED_TAIL.match(following)  # "section 10.3", "clause 3.2"
         cited.append(number + points.group() if points else number)
@@ -481,9 +500,9 @@ _DOTTED_HEAD = re.compile(r"\b(?:\d+|[IVXLCDM]+)\.(?=[A-Z0-9])")
 
 def _numerals(text: str) -> list[str]:
     """The numbers and letters that number provisions in ``text``, as values ("(l)" is an
-    OCR's "(1)", "II" is 2)."""
+    OCR's "(1)", "II" is 2, "b)" is "(b)")."""
     found = []
-    for token in _NUMERAL.findall(text):
+    for token in _NUMERAL.findall(_bracketed_points(text)):
         if token.startswith("("):
             token = token[1:-1].casefold()
             found.append("1" if token == "l" else _arabic(token) if token.isdigit() else token)
@@ -497,11 +516,21 @@ _RANGE = re.compile(r"\b(\d{1,4})\s*(?:to|-|–|à|по)\s*(\d{1,4})\b")
 
 
 def _ranges_spelt_out(text: str) -> str:
-    """``text`` with each short range of numbers written out ("21 to 23" -> "21 22 23")."""
+    """``text`` with each short range of numbers or point letters written out ("21 to 23" ->
+    "21 22 23", "(a) to (c)" and "a) à c)" -> "(a) (b) (c)")."""
     def spelt(match: re.Match[str]) -> str:
         low, high = int(match.group(1)), int(match.group(2))
         return " ".join(map(str, range(low, high + 1))) if 0 < high - low <= 20 else match.group()
-    return _RANGE.sub(spelt, text)
+
+    def letters(match: re.Match[str]) -> str:
+        low, high = ord(match.group(1)), ord(match.group(2))
+        return (" ".join(f"({chr(code)})" for code in range(low, high + 1))
+                if 0 < high - low <= 12 else match.group())
+    return _LETTER_RANGE.sub(letters, _RANGE.sub(spelt, _bracketed_points(text)))
+
+
+#: A range of point letters, once written with brackets: "(b) to (d)", "(b)-(d)".
+_LETTER_RANGE = re.compile(r"\(([a-z])\)\s*(?:to|-|–|à|по)\s*\(([a-z])\)")
 
 
 #: The first article as French names it ("l'article premier").
