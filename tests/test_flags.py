@@ -1214,3 +1214,70 @@ def test_points_written_the_french_and_russian_way_are_the_same_points():
     assert read("Les demandes visées aux alinéas a) à c) du paragraphe 1 sont examinées.",
                 "Les demandes visées aux alinéas a), b) et c) du paragraphe 1 sont examinées.") \
         == set()
+
+
+def test_a_clause_dropped_with_its_brackets_takes_its_own_modal_and_not_with_it():
+    assert kinds("A plan of work is approved for 10 years[, which may be renewed once for a "
+                 "further period of three years].",
+                 "A plan of work is approved for 10 years.") == {"bracket", "number"}
+    assert kinds("Les droits[, dont le montant ne peut excéder 5 000 dollars,] sont versés au fonds.",
+                 "Les droits sont versés au fonds.") == {"bracket", "number"}
+    # a bracket around the word alone: the obligation itself changes
+    assert kinds("The Party shall [not] disclose the data.", "The Party shall disclose the data.") \
+        >= {"bracket", "negation"}
+
+
+def test_more_numbers_said_in_other_words_or_left_by_the_export():
+    assert kinds("at least six weeks before the meeting", "at least 42 days before the meeting") \
+        == set()
+    assert kinds("Председатель предоставляет слово двум ораторам.",
+                 "Председатель предоставляет слово трем ораторам.") == {"number"}
+    assert kinds("the living resources of the high seas, and shall cooperate",
+                 "the living resources of the high seas, - 17 - and shall cooperate") == set()
+    assert kinds("The session was held from 4 May to 15 May 2026.",
+                 "The session was held from 4 May 2026 to 15 May 2026.") == set()
+    assert kinds("The session was held from 4 May to 15 May 2026.",
+                 "The session was held from 4 May 2025 to 15 May 2026.") == {"number"}
+
+
+def test_more_actors_and_actors_in_other_words():
+    assert kinds("The Parties shall each designate a focal point.",
+                 "Each Party shall designate a focal point.") == set()
+    assert kinds("The Parties shall consult each other.", "Each Party shall consult each other.") \
+        == {"party"}
+    assert kinds("The Conference may invite non-governmental organizations to attend.",
+                 "The Conference may invite NGOs to attend.") == set()
+    assert kinds("The costs are covered by the host Government.",
+                 "The costs are covered by the Government of the host country.") == set()
+    assert kinds("established pursuant to resolution 80/12 as amended",
+                 "established pursuant to General Assembly resolution 80/12 as amended") == set()
+    assert kinds("После этого развитые Стороны вносят взносы.",
+                 "После этого Стороны вносят взносы.") == {"party"}
+    assert kinds("Подрядчик информирует Генерального секретаря о решении.",
+                 "Генеральный секретарь информирует подрядчика о решении.") == {"party"}
+
+
+def test_swapped_roles_and_roles_kept_in_another_order():
+    assert kinds("L’État de lancement informe l’État d’immatriculation de toute modification.",
+                 "L’État d’immatriculation informe l’État de lancement de toute modification.") \
+        == {"party"}
+    # (a Russian reflexive verb in a relative clause between them is no passive's agent)
+    assert kinds("При аварии секретариат незамедлительно сообщает об этом Стороне, под "
+                 "юрисдикцией которой осуществляется деятельность.",
+                 "При аварии Сторона, под юрисдикцией которой осуществляется деятельность, "
+                 "незамедлительно сообщает об этом секретариату.") == {"party"}
+    # the body of an exception moved, the same on both sides: no roles swapped
+    assert kinds("Unless the Assembly decides otherwise, the Finance Committee shall meet in private.",
+                 "The Finance Committee shall, unless the Assembly decides otherwise, meet in private.") \
+        == set()
+
+
+def test_a_not_put_beside_its_comparison_or_said_as_without_prejudice():
+    assert kinds("The contribution shall not be less than 5 per cent of the budget.",
+                 "The contribution shall be not less than 5 per cent of the budget.") == set()
+    assert kinds("Le présent article ne porte pas atteinte aux droits des États côtiers.",
+                 "Le présent article est sans préjudice des droits des États côtiers.") == set()
+    assert kinds("Les Parties s’engagent à ne placer sur orbite aucun objet porteur d’armes "
+                 "nucléaires ni d’aucun autre type d’armes de destruction massive.",
+                 "Les Parties s’engagent à ne placer sur orbite aucun objet porteur d’armes "
+                 "nucléaires ou de tout autre type d’armes de destruction massive.") == set()

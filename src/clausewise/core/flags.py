@@ -333,8 +333,9 @@ _FRENCH_NE = re.compile(r"\b(?:ne\b|n['’](?=\w))", re.IGNORECASE)
 
 def _clause_has_ne(text: str, start: int, end: int, ne: re.Pattern[str] = _FRENCH_NE) -> bool:
     """Whether the clause around ``text[start:end]`` holds a French "ne" or "n'" (or, with
-    ``ne``, a Russian "не"), within 80 characters, no full stop, semicolon or colon between."""
-    low = max(0, start - 80)
+    ``ne``, a Russian "не"), within 120 characters before it or 80 after, no full stop,
+    semicolon or colon between."""
+    low = max(0, start - 120)
     stop = max(text.rfind(mark, low, start) for mark in ".;:")
     low = max(low, stop + 1)
     high = min(len(text), end + 80)
@@ -429,7 +430,10 @@ _RU_UNITS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "
              "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
              "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
              "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "девяносто": 90,
-             "девяноста": 90, "тринадцать": 13, "тринадцати": 13, "четырнадцать": 14,
+             "девяноста": 90, "двум": 2, "двумя": 2, "трем": 3, "трём": 3, "тремя": 3,
+             "четырем": 4, "четырём": 4, "четырьмя": 4, "пятью": 5, "шестью": 6,
+             # (not "семью": also "the family")
+             "десятью": 10, "тринадцать": 13, "тринадцати": 13, "четырнадцать": 14,
              "четырнадцати": 14, "шестнадцать": 16, "шестнадцати": 16, "семнадцать": 17,
              "семнадцати": 17, "восемнадцать": 18, "восемнадцати": 18, "девятнадцать": 19,
              "девятнадцати": 19, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80,
@@ -730,6 +734,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     if _PAGE_LINE_BEFORE.search(text, max(0, start - 12), start) and _PAGE_LINE_AFTER.match(
             text, end):
         return True  # "Page 14", "- 14 -", "14 of 64" on a line of their own: a page's number
+    if _DASH_BEFORE.search(text, max(0, start - 3), start) and _DASH_AFTER.match(text, end):
+        return True  # "the high seas, - 43 - and shall": a page's number run into a sentence
     if not text[end:].strip() and _SYMBOL_BEFORE_PAGE.search(text, max(0, start - 40), start):
         return True  # "... any State Party.  A/AC.105/C.2/L.3 4": a page's footer at the end
     if (text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2
@@ -757,6 +763,13 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
+#: The end of a span of dates whose year is said once, after its last day: " to 3 April
+#: 2026", " au 3 avril 2026", " по 3 апреля 2026 года" (its year).
+_UNTIL_DATE = re.compile(rf"\s*(?:to|until|-|–|au|jusqu['’]au|по|до)\s+\d{{1,2}}(?:er)?\s+"
+                         rf"(?i:{_MONTH_ALT})\s+((?:19|20)\d\d)\b")
+#: A page's number between dashes ("- 43 -"), wherever a text export left it.
+_DASH_BEFORE = re.compile(r"(?:^|\s)[-–—]\s?\Z")
+_DASH_AFTER = re.compile(r"\s?[-–—](?:\s|$)")
 #: A document's symbol in brackets, or a closing quote, right before a figure glued to it.
 _GLUED_AFTER_CLOSE = re.compile(r"(?:\([A-Z][^()\s]*/[^()\s]*\)|[»”])\Z")
 #: A capitalised word right before a number: perhaps a body's name between an instrument's
@@ -952,7 +965,9 @@ _NUMERIC_DATE = re.compile(r"(\d\d?)/(\d\d?)/(\d\d|\d{4})")
 
 def _in_months(value: float, unit: str) -> tuple[float, str]:
     """A period in years said in months: "one year" is "twelve months" (a calendar year
-    stays one)."""
+    stays one); one in weeks said in days: "six weeks" is "42 days"."""
+    if unit == "week":
+        return value * 7, "day"
     return (value * 12, "month") if unit == "year" else (value, unit)
 
 
@@ -1175,6 +1190,11 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                      or _INSTRUMENT_BEFORE_YEAR.search(text, max(0, start - 120), start))):
             continue  # "the 1982 Convention", "la Convention de 1982": a title's year
         done = match_end
+        if value[:2] == ("date", 0):
+            # "from 23 March to 3 April 2026": the first day is in the year the last names
+            until = _UNTIL_DATE.match(text, match_end)
+            if until:
+                value = ("date", int(until.group(1)), *value[2:])
         if value[0] == "date" and _DOCUMENT_ON.search(text, max(0, start - 48), start):
             continue  # "the report of the Secretary-General of 12 March 2025": the date
             # names the document (a date corrected is no other document of substance)
@@ -1316,6 +1336,7 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"(?:Ministr(?:y|ies)|Ministers?)"
               r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]+)){0,2})?|"
               r"(?:High\s+)?Contracting\s+Part(?:y|ies)|States?\s+Part(?:y|ies)|Part(?:y|ies)|"
+              r"States?\s+of\s+(?:registry|nationality|origin)\b|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
               r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
@@ -1332,7 +1353,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
-              r"qui\s+patronnen?t?)(?!\w)|"
+              r"qui\s+patronnen?t?|de\s+lancement|d['’]immatriculation|d['’]origine|"
+              r"patronnants?)(?!\w)|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
               r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
               r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
@@ -1359,7 +1381,8 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"(?i:поручивш\w+\s+государств\w*|спонсирующ\w+\s+государств\w*|"
-              r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*)")
+              r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
+              r"\[?(?:развит|развивающ)\w+\]?\s+Сторон\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -1368,7 +1391,7 @@ _PARTY = re.compile(
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnamed>(?:Республик|Королевств|Федераци|Княжеств|Содружеств)[а-яё]*\s+[А-ЯЁ][а-яё-]+)"
     rf"|(?P<rnoun>(?:{_RU_ACTORS}))"
-    r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
+    r"|(?P<acronym>(?<![A-Z]\s)(?<![\w\-/.])[A-Z]{2,6}(?:(?<=GO)s)?(?![\w\-/$])(?!\.\w)(?!\s[A-Z]{2})"
     r"(?!\s+(?:[IVXLC]+|\d+)\b))",
     re.UNICODE)
 #: The determiner and up to two adjectives before an actor: "each", "the requesting".
@@ -1427,6 +1450,11 @@ _NAME_GOES_ON = re.compile(
     r"Secretariat|Secretary|Assembly|Commission|Committee|General|Security|Regulations|Rules|"
     r"Resolution|System|Trust)\b|dollars?\b)|-Unis\b")
 
+#: Acronyms of actors named in lower case, as their names' values read: "NGOs" are
+#: "non-governmental organizations".
+_LOWER_NAMED = {"NGO": "non-governmental organisation", "NGOs": "non-governmental organisations",
+                "IGO": "intergovernmental organisation",
+                "IGOs": "intergovernmental organisations"}
 _NOT_ACRONYMS = frozenset({"USD", "EUR", "SDR", "TBC", "TBD", "XX", "XXX", "NB", "OR", "AND",
                            "ALT", "PM", "ANNEX", "PART", "TITLE", "NOTE", "DRAFT", "FINAL",
                            "ARTICLE", "ANNEXE", "ALL"})
@@ -1450,7 +1478,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word) or _NAME_GOES_ON.match(
                     text, match.end()):
                 continue  # (and "the BBNJ Agreement": a word of an instrument's title)
-            value: object = ("", word.lower())
+            value: object = ("", _LOWER_NAMED.get(word, word.lower()))
         elif near is not None and not near.reaches(start - _DETERMINER_REACH, match.end()):
             # Too far from every change for its determiner to reach one: not read further
             # (what it covers is passed over all the same).
@@ -1485,7 +1513,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if before:
                 start = before.start()
             if match.group("rnoun"):
-                noun = " ".join(w[:6] for w in match.group("rnoun").casefold().split())
+                noun = " ".join(w.strip("[]")[:6]
+                                for w in match.group("rnoun").casefold().split())
                 if noun.startswith("органи"):
                     if _RU_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start):
                         done = match.end()
@@ -1541,6 +1570,12 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     singular = (_SINGULAR_FR if word in _FRENCH_PARTITIVES else _SINGULAR).get(noun)
                     if singular:
                         det, noun, start = _PARTITIVES[word], singular, partitive.start()
+                if noun.startswith("government") and not adjectives and _HOST_AFTER.match(
+                        text, match.end()):
+                    adjectives = "host"  # "the Government of the host country"
+                if det == "" and not adjectives and noun in _SINGULAR and _EACH_AFTER.match(
+                        text, match.end()):
+                    det, noun = "each", _SINGULAR[noun]  # "the Parties shall each designate"
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
@@ -1946,9 +1981,10 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
     last = before_word[0].replace("’", "'").rsplit("'", 1)[-1] if before_word else ""
-    if (last[:1].isupper() and not (last + joined).isascii() and len(words) <= 3
+    if (last[:1].isupper() and not (last + joined).isascii() and len(words) <= 5
             and last.lower().strip(".,;:()") in _PARTY_TRIGGERS):
-        # "l'État [-du pavillon-]{+côtier+}": a qualifier after its actor (French, Russian)
+        # "l'État [-du pavillon-]{+côtier+}", "l'État [-de lancement-]{+d'immatriculation+}":
+        # a qualifier after its actor (French, Russian)
         return True
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
@@ -2076,17 +2112,17 @@ _PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*(?:участник|поруч�
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
                     "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
                     "изыскател", "региональн",
-                    "заявител", "контрактор", "спонсирующ", "развивающ", "бюро", "глав", "министр",
-                    "министерств", "научно")
+                    "заявител", "контрактор", "подрядчик", "развит", "спонсирующ", "развивающ",
+                    "бюро", "глав", "министр", "министерств", "научно")
 _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
                    "министр", "министерств", "научно", "республик", "королевств", "федераци",
                    "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат",
                    "совет", "оон",
                    "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
-                   "прибрежн", "поручивш", "заявител", "местн", "африканск", "арабск",
-                   "азиатско", "восточноевропейск", "групп", "наблюдател", "изыскател",
-                   "региональн")
+                   "прибрежн", "поручивш", "заявител", "местн", "подрядчик", "развит",
+                   "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
+                   "изыскател", "региональн")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -2104,7 +2140,7 @@ _DIGIT_RUN = re.compile(r"\d+")  # maximal runs: each follows a non-digit
 #: 2 to 6 capitals standing alone, as ``_PARTY`` reads an acronym (not in a document's symbol:
 #: "A/AC.296/2026/CRP.3"): "(?<![\\w/.-])[A-Z]{2,6}(?![\\w/$-])(?!\\.\\w)", written to start
 #: with the capital (the regular expression engine then skips quickly to each one).
-_UPPER_WORD = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{1,5}(?![\w/$-])(?!\.\w)")
+_UPPER_WORD = re.compile(r"[A-Z](?<![\w/.-][A-Z])[A-Z]{1,5}(?:(?<=GO)s)?(?![\w/$-])(?!\.\w)")
 
 
 def _occurrences(lowered: str, words: set[str], offset: int) -> list[tuple[int, int]]:
@@ -2619,18 +2655,35 @@ _HEDGE_VALUE = re.compile(r"appropriate|possible|practicable|necessary|inter ali
                           r"convient|возможност|надлежащ|необходимост|в частности")
 
 
+#: The words of a bracketed text that is a clause of its own, not a word or two.
+_CLAUSE_WORDS = 5
+
+
 def _drop_hedges_dropped_with_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
     """A hedge that goes with the brackets around it ("Parties shall, [inter alia,]
     cooperate" -> "Parties shall cooperate"): the bracket's flag says what was dropped; no
     duty changed, as an actor or a figure dropped so would be."""
     gone, came = _difference(*by_kind["bracket"])
-    if not gone or came or "modal" not in by_kind:
+    if not gone or came or ("modal" not in by_kind and "negation" not in by_kind):
         return
     spans = [(item.start, item.end) for item in gone]
-    olds, news = by_kind["modal"]
+    olds, news = by_kind.get("modal", ([], []))
     olds[:] = [item for item in olds if not (
         isinstance(item.value, str) and _HEDGE_VALUE.search(item.value)
         and any(low <= item.start and item.end <= high for low, high in spans))]
+    # A clause of its own dropped with its brackets ("[, which may be extended once for five
+    # years]", "[, dont le montant ne peut excéder 10 000 dollars,]"): its modal and "not"
+    # are its own, not the provision's; the bracket's flag says it went (and its figure or
+    # actor is still flagged). Not a bracket around the word alone: "shall [not] disclose".
+    clauses = [(item.start, item.end) for item in gone
+               if len(_WORD.findall(item.text)) >= _CLAUSE_WORDS]
+    if clauses:
+        for kind in ("modal", "negation"):
+            if kind in by_kind:
+                dropped, kept = by_kind[kind]
+                values = {repr(item.value) for item in kept}  # (brackets removed, words kept)
+                dropped[:] = [item for item in dropped if not _within(item, clauses)
+                              or repr(item.value) in values]
 
 
 def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
@@ -3000,9 +3053,30 @@ def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> b
             and not _LISTED_WITH.fullmatch(old, first.end, second.start)
             and not any(_LISTED_OR_OWNED.fullmatch(text, one.end, other.start)
                         for text, (one, other) in ((old, olds), (new, news)))
-            and not any(_AGENT.search(text, max(0, one.start - 30), other.start)
+            and not any(_passive_agent(text, max(0, one.start - 30), other.start)
                         or _GOVERNED.search(text, max(0, one.start - 12), one.start)
-                        for text, (one, other) in ((old, olds), (new, news))))
+                        for text, (one, other) in ((old, olds), (new, news)))
+            # (nor the body of an exception on both sides, "unless the Council decides
+            # otherwise", moved before or after the rest: it decides on both sides)
+            and not any(_in_exception(one, old) and _in_exception(other, new)
+                        for one, other in ((first, news[1]), (second, news[0]))))
+
+
+def _passive_agent(text: str, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` says the agent of a passive (``_AGENT``), not counting a
+    Russian reflexive verb inside a relative clause ("Сторона, под юрисдикцией которой
+    осуществляется деятельность, уведомляет")."""
+    for found in _AGENT.finditer(text, low, high):
+        if found.group()[:1].isascii():
+            return True
+        relative = _RU_RELATIVE.search(text, low, found.start())
+        if relative is None or "," in text[relative.end():found.start()]:
+            return True
+    return False
+
+
+#: The Russian relative pronoun that opens a relative clause.
+_RU_RELATIVE = re.compile(r"(?<![\w])котор[а-яё]+", re.IGNORECASE)
 
 
 #: Between two actors of one list ("the least developed countries, small island developing
@@ -3239,6 +3313,10 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
         return True  # "[+Государствами +]Луна ... используются [-государствами -]": moved
     if _QUALIFIER_OF.search(text, max(0, item.start - 40), item.start):
         return True  # "the President of [the Conference of the Parties]"
+    if _AUTHOR_AFTER.match(text, item.end) or _AUTHOR_BEFORE.search(
+            text, max(0, item.start - 60), item.start):
+        return True  # "pursuant to [General Assembly ]resolution 78/272": the author of the
+        # text cited, which stays the same text
     if _stands_for(item, other):
         return True
     if isinstance(item.value, tuple) and item.value[0] == "such" and _noun_named(
@@ -3264,6 +3342,19 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
     return not other[start:end].strip() and _subject_said_once(item, text, other, low, start)
 
 
+#: After "Government": the host country's, which is "the host Government".
+_HOST_AFTER = re.compile(r"\s+of\s+the\s+host\s+(?:country|State)\b", re.IGNORECASE)
+#: "each" after a plural actor and its modal: "the Parties shall each designate" is "each
+#: Party shall designate" (not "each other": one another).
+_EACH_AFTER = re.compile(r"\s+(?:(?:shall|will|may|must|should)\s+)?each\b(?!\s+other\b)",
+                         re.IGNORECASE)
+#: A resolution or decision cited right after its author ("General Assembly resolution
+#: 78/272"), or its author right after it ("resolution 78/272 of 24 April 2024 of the General
+#: Assembly").
+_AUTHOR_AFTER = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d", re.IGNORECASE)
+_AUTHOR_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+\d[\w/.-]*(?:\s+of\s+\d{1,2}\s+"
+                            r"[A-Z][a-z]+\s+\d{4})?,?\s+(?:of|by)\s+(?:the\s+)?\Z",
+                            re.IGNORECASE)
 #: Actors' names that say the same ("the Chairperson" is "the Chair"; not "the Contracting
 #: Parties" and "the Parties", which treaty law may tell apart).
 #: French actor words as a text that lost its accents writes them.
@@ -3541,14 +3632,16 @@ _NOT_THAN = re.compile(r"\s+(?:be\s+)?(?:(less|fewer|more|later|earlier)\s+than|
 #: What says each such comparison without a "not" ("not less than" = "at least").
 _SAME_COMPARISON = {
     word: re.compile(pattern, re.IGNORECASE) for words, pattern in (
-        (("less", "fewer"), r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\b"),
-        (("more",), r"\b(?:at\s+most|no\s+more\s+than|up\s+to|(?:a\s+)?maximum\s+of|"
+        # (and the "not" put beside the comparison: "shall be not less than")
+        (("less", "fewer"), r"\b(?:at\s+least|(?:no|not)\s+(?:less|fewer)\s+than|"
+                            r"(?:a\s+)?minimum\s+of)\b"),
+        (("more",), r"\b(?:at\s+most|(?:no|not)\s+more\s+than|up\s+to|(?:a\s+)?maximum\s+of|"
                     r"not\s+exceeding)\b"),
         # "shall not exceed 500" = "shall be not more than 500", "shall be at most 500"
         (("exceed",), r"\b(?:at\s+most|(?:no|not)\s+more\s+than|up\s+to|"
                       r"(?:a\s+)?maximum\s+of|not\s+exceeding)\b"),
-        (("later",), r"\b(?:no\s+later\s+than|by|at\s+the\s+latest)\b"),
-        (("earlier",), r"\b(?:no\s+earlier\s+than|at\s+the\s+earliest)\b"))
+        (("later",), r"\b(?:(?:no|not)\s+later\s+than|by|at\s+the\s+latest)\b"),
+        (("earlier",), r"\b(?:(?:no|not)\s+earlier\s+than|at\s+the\s+earliest)\b"))
     for word in words}
 
 
@@ -3563,6 +3656,15 @@ def _said_as_comparator(item: Item, text: str, other: str, place: int) -> bool:
         return False
     return _SAME_COMPARISON[(comparison.group(1) or comparison.group(2)).lower()].search(
         other, place, min(len(other), place + 40)) is not None
+
+
+#: After a "not": a provision that leaves something intact ("shall not affect", "ne porte
+#: pas atteinte à", "не затрагивает"), which "without prejudice to" says too.
+_NO_PREJUDICE = re.compile(r"\s*(?:(?:shall|does|do|will)\s+not\s+)?(?:pas\s+)?"
+                           r"(?:affect|prejudice|porten?t?\s+pas\s+atteinte|porten?t?\s+atteinte|"
+                           r"préjugen?t?|затрагива\w+|нанос\w+\s+ущерб\w*)\b", re.IGNORECASE)
+_WITHOUT_PREJUDICE = re.compile(r"\b(?:without\s+prejudice|sans\s+préjudice)\b|(?<![\w])без\s+ущерба",
+                                re.IGNORECASE)
 
 
 def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
@@ -3580,6 +3682,9 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
             item.value.endswith(" not") or item.text.lower() in _NOT_WORDS):
         return True  # "shall not take any action" / "shall refrain from any action", "ne
         # doivent pas placer" / "doivent s'abstenir de placer"
+    if _NO_PREJUDICE.match(text, item.end) and _WITHOUT_PREJUDICE.search(
+            other, max(0, place - 40), min(len(other), place + 60)):
+        return True  # "ne porte pas atteinte aux droits" / "est sans préjudice des droits"
     if not item.text.lower().endswith("not"):
         return False
     if (_IF_BEFORE.search(text, max(0, item.start - 80), item.start)
