@@ -734,7 +734,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     if _PAGE_LINE_BEFORE.search(text, max(0, start - 12), start) and _PAGE_LINE_AFTER.match(
             text, end):
         return True  # "Page 14", "- 14 -", "14 of 64" on a line of their own: a page's number
-    if _DASH_BEFORE.search(text, max(0, start - 3), start) and _DASH_AFTER.match(text, end):
+    if (text[start - 2:start].strip() in _DASHES and _DASH_BEFORE.search(
+            text, max(0, start - 3), start) and _DASH_AFTER.match(text, end)):
         return True  # "the high seas, - 43 - and shall": a page's number run into a sentence
     if not text[end:].strip() and _SYMBOL_BEFORE_PAGE.search(text, max(0, start - 40), start):
         return True  # "... any State Party.  A/AC.105/C.2/L.3 4": a page's footer at the end
@@ -768,6 +769,7 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
 _UNTIL_DATE = re.compile(rf"\s*(?:to|until|-|–|au|jusqu['’]au|по|до)\s+\d{{1,2}}(?:er)?\s+"
                          rf"(?i:{_MONTH_ALT})\s+((?:19|20)\d\d)\b")
 #: A page's number between dashes ("- 43 -"), wherever a text export left it.
+_DASHES = frozenset("-–—")
 _DASH_BEFORE = re.compile(r"(?:^|\s)[-–—]\s?\Z")
 _DASH_AFTER = re.compile(r"\s?[-–—](?:\s|$)")
 #: A document's symbol in brackets, or a closing quote, right before a figure glued to it.
@@ -956,8 +958,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
 _FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: A currency right before a figure read from its first digit ("US$ 250,000").
 _CURRENCY_BEFORE = re.compile(r"(US\$|\$|€|£|USD|EUR)\s?\Z")
-#: The last character of a currency sign before a figure, or the space after it.
-_SIGN_ENDS = frozenset("$€£D R")
+#: The end of a currency sign before a figure: its last character, with or without a space.
+_SIGN_ENDS = frozenset(("$", "€", "£", "$ ", "€ ", "£ ", "D ", "R "))
 #: A date written in figures, day first as the United Nations write it ("04/05/26"): two
 #: digits each (a resolution's number, "78/272", has no leading zero and two parts).
 _NUMERIC_DATE = re.compile(r"(\d\d?)/(\d\d?)/(\d\d|\d{4})")
@@ -1115,7 +1117,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             continue
         # (the comparator stands before a currency sign: "not less than US$ 1,000,000")
         sign = (_CURRENCY_BEFORE.search(text, max(0, trigger_start - 5), trigger_start)
-                if text[trigger_start - 1:trigger_start] in _SIGN_ENDS else None)
+                if text[trigger_start - 1:trigger_start] in _SIGN_ENDS
+                or text[trigger_start - 2:trigger_start] in _SIGN_ENDS else None)
         lead = sign.start() if sign else trigger_start
         last = _last_word(text[max(0, lead - 22):lead].lower())
         comparator = (_COMPARATOR_BEFORE.search(text, max(0, lead - 22), lead)
@@ -1868,7 +1871,7 @@ def _furniture(piece: str) -> bool:
     which changes with every edition and never what the clause says."""
     if not piece.strip():
         return True
-    if _PAGE_HEADER.fullmatch(piece):
+    if ("Page" in piece or "Стр" in piece) and _PAGE_HEADER.fullmatch(piece):
         return True  # "BBNJ Agreement (advance text) Page 12"
     if "-" not in piece:
         return False
