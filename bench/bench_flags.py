@@ -41,7 +41,7 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the forty-second, written four
+    way, each pair scored together; then the thirty-fifth to the forty-sixth, written four
     side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
@@ -145,7 +145,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT40, "Fortieth held-out set"),
             (flags_labelled.HELDOUT41, "Forty-first held-out set"),
             (flags_labelled.HELDOUT42, "Forty-second held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (39 to 42)"))
+            ((flags_labelled.HELDOUT39, flags_labelled.HELDOUT40, flags_labelled.HELDOUT41,
+              flags_labelled.HELDOUT42), "The thirty-ninth to forty-second together"),
+            (flags_labelled.HELDOUT43, "Forty-third held-out set"),
+            (flags_labelled.HELDOUT44, "Forty-fourth held-out set"),
+            (flags_labelled.HELDOUT45, "Forty-fifth held-out set"),
+            (flags_labelled.HELDOUT46, "Forty-sixth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (43 to 46)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -171,7 +177,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 42): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 46): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
