@@ -1281,3 +1281,61 @@ def test_a_not_put_beside_its_comparison_or_said_as_without_prejudice():
                  "nucléaires ni d’aucun autre type d’armes de destruction massive.",
                  "Les Parties s’engagent à ne placer sur orbite aucun objet porteur d’armes "
                  "nucléaires ou de tout autre type d’armes de destruction massive.") == set()
+
+
+def test_actors_read_in_any_case_or_by_a_pronoun_after_a_partitive():
+    assert kinds("Доклад рассматривается Советом на его следующей сессии.",
+                 "Совет рассматривает доклад на своей следующей сессии.") == set()
+    assert kinds("Стороны консультируются, когда, по мнению любой из них, безопасность одной из "
+                 "Сторон под угрозой.",
+                 "Стороны консультируются, когда, по мнению любой из Сторон, безопасность одной "
+                 "из них под угрозой.") == set()
+    assert kinds("1. Принимающая Сторона обеспечивает безопасность персонала.",
+                 "1. Направляющая Сторона обеспечивает безопасность персонала.") == {"party"}
+    assert kinds("Доклады направляются Комитету [и Исполнительному совету].",
+                 "Доклады направляются Комитету.") == {"bracket", "party"}
+
+
+def test_french_actors_in_other_words():
+    assert kinds("L’entrepreneur soumet chaque année un rapport au Secrétaire général.",
+                 "Le contractant soumet chaque année un rapport au Secrétaire général.") == set()
+    assert kinds("Le contractant et l’État qui le patronne coopèrent avec l’Autorité.",
+                 "Le contractant et l’État patronnant coopèrent avec l’Autorité.") == set()
+    assert kinds("transférées à un État tiers ou à une organisation internationale",
+                 "transférées à un État tiers, à une organisation internationale ou à une "
+                 "entité privée") == {"party"}
+
+
+def test_no_party_with_a_negated_modal_is_the_modal_and_the_negation():
+    assert kinds("Les Parties peuvent invoquer le présent article.",
+                 "Aucune Partie ne peut invoquer le présent article.") == {"modal", "negation"}
+    assert kinds("Любая Сторона может сделать такое заявление.",
+                 "Ни одна Сторона не может сделать такое заявление.") == {"modal", "negation"}
+
+
+def test_a_comparison_said_after_its_period_and_higher_russian_ranks():
+    assert kinds("communique l’ordre du jour six semaines au moins avant la réunion",
+                 "communique l’ordre du jour au moins six semaines avant la réunion") == set()
+    assert kinds("communique l’ordre du jour six semaines au moins avant la réunion",
+                 "communique l’ordre du jour au moins quatre semaines avant la réunion") \
+        == {"number"}
+    assert kinds("после сдачи на хранение шестидесятой ратификационной грамоты",
+                 "после сдачи на хранение сороковой ратификационной грамоты") == {"number"}
+    assert kinds("после сдачи на хранение шестидесятой ратификационной грамоты",
+                 "после сдачи на хранение 60-й ратификационной грамоты") == set()
+
+
+def test_more_placeholders_and_labelled_alternatives():
+    assert kinds("La Commission adopte son rapport à sa [xe] session.",
+                 "La Commission adopte son rapport à sa troisième session.") == {"placeholder"}
+    assert kinds("[Альт. 1: Стороны поощряют обмен данными.] [Альт. 2: Стороны обеспечивают "
+                 "обмен данными.]", "[Альт. 2: Стороны обеспечивают обмен данными.]") \
+        == {"bracket"}
+    from flags_labelled import predicted
+    assert predicted({"old": "5. Порядок определяется в соответствии со статьей [XX] Соглашения.",
+                      "new": "5. Порядок определяется в соответствии со статьей 12 Соглашения.",
+                      "kinds": []}) == {"placeholder"}
+    assert predicted({"old": "les recommandations visées à l’alinéa b) du paragraphe 4 de "
+                             "l’article 49",
+                      "new": "les recommandations visées à l’article 49, paragraphe 4, lettre b)",
+                      "kinds": []}) == set()

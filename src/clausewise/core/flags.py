@@ -484,6 +484,8 @@ _RU_ORDINAL_STEMS = {
     "восьмидесят": 80, "девяност": 90, "сот": 100, "перв": 1, "втор": 2, "трет": 3,
     "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10}
 _RU_ORDINAL_STEM_ALT = "|".join(sorted(_RU_ORDINAL_STEMS, key=len, reverse=True))
+_RU_HIGH_STEM_ALT = "|".join(sorted((stem for stem, value in _RU_ORDINAL_STEMS.items()
+                                     if value > 10), key=len, reverse=True))
 _RU_ORDINAL_FORMS = tuple(stem + ending for stem in _RU_ORDINAL_STEMS
                           for ending in ("ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ий",
                                          "ья", "ье", "ьего", "ьем", "ьей", "ью", "ей"))
@@ -611,6 +613,10 @@ _NUMBER_BRANCHES = (
                   r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))"
                   r"(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|встреч|раунд|"
                   r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
+    # (from the eleventh on, a Russian ordinal is no "other" or "second": read anywhere, after the
+    # meetings, sessions and periods read above)
+    ("ruhigh", rf"(?P<ruordinal2>(?<![\w])(?:(?:{_RU_HIGH_STEM_ALT})(?:ой|ый|ая|ое|ого|ом|ому|ую|ых|"
+               r"ые)|[1-9]\d{1,2}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей))(?![\w]))"),
     ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
                  r"(?<=\bby\sa\s)majority\b(?!\s+of\s+(?:two|three|four|\d))|(?<=\bpar\s)consensus\b|(?<![\w])консенсусом(?![\w])|"
@@ -892,7 +898,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     if ruyears:  # "пятилетний период": a five-year period
         years = float(_RU_YEARS[_RU_YEAR_PREFIX.match(ruyears.lower()).group()])
         return (comparator, *_in_months(years, "year"))
-    ruordinal = match.group("ruordinal")
+    ruordinal = match.group("ruordinal") or match.group("ruordinal2")
     if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
         if ruordinal[0].isdigit():  # "на 1-м совещании"
             return ("rank", comparator, int(ruordinal.split("-", 1)[0]), "")
@@ -1126,6 +1132,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         if comparator is None and last and last[0] in ("between", "and", "entre", "et"):
             comparator = _BETWEEN.search(text, max(0, trigger_start - 40), trigger_start)
         start = comparator.start() if comparator else match_start
+        postposed = (_COMPARATOR_AFTER.match(text, match_end)
+                     if comparator is None and match.group("unit") else None)
         if references:
             # The last reference starting before the match's end: does it reach into it?
             index = bisect_left(reference_starts, match_end) - 1
@@ -1180,9 +1188,12 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             # (its year said once, at the end of the range: read as no year, as "14 April" is)
             value: object = ("date", 0, _MONTHS[ranged.group("month").lower()], int(digits))
         else:
-            value = _number_value(match, comparator.group() if comparator else "")
+            value = _number_value(match, comparator.group() if comparator
+                                  else postposed.group(1) if postposed else "")
         if value is None:
             continue
+        if postposed:  # "six semaines au moins": the comparison said after the period
+            match_end = postposed.end()
         if (isinstance(value, tuple) and value[:1] == ("<=",) and comparator is not None
                 and _LATEST.search(comparator.group()) and _BEFORE_EVENT.match(text, match_end)):
             # "not later than six weeks before the session" is "at least six weeks before"
@@ -1210,6 +1221,12 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             continue
         items.append(Item("number", start, match_end, text[start:match_end].strip(), value))
     return items
+
+
+#: A comparison said after its figure and unit: "six semaines au moins", "six months at
+#: least", "шесть месяцев по меньшей мере".
+_COMPARATOR_AFTER = re.compile(r"\s+(au\s+moins|au\s+plus|at\s+least|at\s+most|"
+                               r"по\s+меньшей\s+мере|как\s+минимум)\b", re.IGNORECASE)
 
 
 #: Before the date that, with its number, names another act: "resolution 78/272 of ",
@@ -1312,6 +1329,7 @@ _DETERMINERS = {
     "любую": "any", "обе": "", "обеих": "", "все": "", "всех": "",
     "другая": "other", "другой": "other", "другую": "other", "such": "such",
     "никакая": "no", "никакой": "no", "никакое": "no", "никакие": "no", "никакую": "no",
+    "ни одна": "no", "ни один": "no", "ни одной": "no", "ни одного": "no", "ни одну": "no",
     "cette": "such", "cet": "such", "ces": "such", "ledit": "such", "ladite": "such",
     "lesdits": "such", "lesdites": "such", "dudit": "such", "desdits": "such",
     "desdites": "such", "auxdits": "such", "auxdites": "such", "этой": "such", "эта": "such",
@@ -1345,6 +1363,7 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+(?:of\s+(?:the\s+)?|des\s+)Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
+              r"Entit(?:y|ies)|"
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
@@ -1356,12 +1375,13 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
-              r"qui\s+patronnen?t?|de\s+lancement|d['’]immatriculation|d['’]origine|"
-              r"patronnants?)(?!\w)|"
+              r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
+              r"d['’]origine|patronnants?)(?!\w)|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
               r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
               r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
-              r"Conf[ée]rence\s+des\s+Parties|Conf[ée]rence|Entreprise|Contractants?|Gouvernements?|Organisations?|"
+              r"Conf[ée]rence\s+des\s+Parties|Conf[ée]rence|Entreprise|Contractants?|Entrepreneurs?|"
+              r"Gouvernements?|Organisations?|entités?|"
               r"Observateurs?|D[ée]positaire|Signataires?|Organe\s+scientifique\s+et\s+technique|"
               r"Pr[ée]sidente?s?|Secr[ée]taire\s+ex[ée]cutif|Bureau|"
               r"Organes?\s+subsidiaires?|Organes?")
@@ -1385,7 +1405,8 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"(?i:поручивш\w+\s+государств\w*|спонсирующ\w+\s+государств\w*|"
               r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
-              r"\[?(?:развит|развивающ)\w+\]?\s+Сторон\w*)")
+              r"\[?(?:развит|развивающ|принимающ|направляющ|запрашивающ|запрашиваем|"
+              r"пострадавш)\w+\]?\s+Сторон\w*|исполнительн\w+\s+совет\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
@@ -1427,6 +1448,8 @@ def _determiner_before(text: str, start: int) -> re.Match[str] | None:
     found = _DETERMINER_BEFORE.search(text, lead, start)
     if found is None:
         return None
+    if " " in found.group("det") and found.group("det").lower() in _DETERMINERS:
+        return found  # "ни одна": a determiner of two words
     word = _DETERMINER_WORD.match(text, found.start(), start)
     if word is not None and word.group().lower() in _DETERMINERS:
         if word.group() in ("a", "A") and _FRENCH_ARTICLE.search(found.group("adj")):
@@ -1516,7 +1539,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if before:
                 start = before.start()
             if match.group("rnoun"):
-                noun = " ".join(w.strip("[]")[:6]
+                noun = " ".join(_ru_stem(w.strip("[]"))
                                 for w in match.group("rnoun").casefold().split())
                 if noun.startswith("органи"):
                     if _RU_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start):
@@ -1557,6 +1580,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if text[max(0, match.start() - 6):match.start()].lower() == "under-":
                     # "the Under-Secretary-General": another office than the Secretary-General
                     noun, start = "under-" + noun, min(start, match.start() - 6)
+                noun = _SPONSORING_FR.sub("patronnant", noun)  # "l'État qui le patronne"
                 if "en développement" in noun:  # "États en développement Parties"
                     noun = "états parties en développement"
                 if _NON_PARTY.fullmatch(noun):  # "States not Parties", "non-Parties": one actor
@@ -1582,6 +1606,19 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 value = (det, (adjectives + " " + noun).strip())
         done = match.end()
         yield Item("party", start, match.end(), text[start:match.end()], value)
+
+
+#: The case endings of a short Russian noun, which its first six letters keep ("Советом",
+#: "Совета": "Совет").
+_RU_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|а|я|у|ю|е|ы)$")
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian actor's word as its value reads it, in any case: its first six letters,
+    less the case ending of a word that short ("Совет", "Советом" -> "совет")."""
+    if len(word) <= 7:
+        word = _RU_ENDING.sub("", word) if len(word) > 4 else word
+    return word[:6]
 
 
 #: A Russian instrument's word right before "Организации Объединенных Наций" (its title).
@@ -1639,6 +1676,7 @@ _SINGULAR = {"parties": "party", "states": "state", "members": "member",
 _BRACKET = re.compile(r"\[(?P<inside>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,400})\]")
 _PLACEHOLDER_INSIDE = re.compile(
     r"\s*(?:\.{2,}|…|_+|●|•|\*+|x{1,4}|X{1,4}|[ХхXx]{2,4}|[Хх]{1,4}|(?:[^\W\d_]+\s+){0,3}(?:tbc|tbd)|"
+    r"(?:x{1,3}|X{1,3})(?:e|ème|th|-?(?:й|го|я))|"  # a blank for a rank: "à sa [xe] session"
     r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
     r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,6}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
@@ -1674,7 +1712,8 @@ _EDITORIAL_MARK = re.compile(rf"\s*\[{_EDITORIAL_NOTE}\]", re.IGNORECASE)
 _BLANK = re.compile(r"(?<=[\w,:] )_{3,15}(?=[ ,.;:)])|(?<=[\w,:] )\.{5,15}(?=[ ,;:)])"
                     r"|(?<=[\w,:] )XX+(?= (?:per cent|percent|%|days|months|years|members|"
                     r"kilometres|dollars|USD)\b)")
-_ALTERNATIVE_LABEL = re.compile(r"\s*(?:alt(?:ernative)?\.?|option|variant[e]?|вариант)\s*\w*\s*",
+_ALTERNATIVE_LABEL = re.compile(r"\s*(?:alt(?:ernative)?\.?|option|variant[e]?|вариант|"
+                                r"альт(?:ернатива)?\.?)\s*\w*\s*",
                                 re.IGNORECASE)
 
 
@@ -2096,6 +2135,7 @@ _PARTY_TRIGGERS = frozenset(
     "autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent "
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
+    "entrepreneur entrepreneurs entity entities entité entités "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
@@ -2106,6 +2146,8 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats",
                            "peuples", "communautés", "organes", "organe", "comité", "comités",
                            "contractant", "contractants", "contractor", "contractors",
+                           "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
+                           "entités",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
@@ -2116,7 +2158,8 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
                     "изыскател", "региональн",
                     "заявител", "контрактор", "подрядчик", "развит", "спонсирующ", "развивающ",
-                    "бюро", "глав", "министр", "министерств", "научно")
+                    "бюро", "глав", "министр", "министерств", "научно", "принимающ",
+                    "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн")
 _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
                    "министр", "министерств", "научно", "республик", "королевств", "федераци",
                    "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат",
@@ -2125,7 +2168,8 @@ _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "п
                    "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
                    "прибрежн", "поручивш", "заявител", "местн", "подрядчик", "развит",
                    "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
-                   "изыскател", "региональн")
+                   "изыскател", "региональн", "принимающ", "направляющ", "запрашивающ",
+                   "запрашиваем", "пострадавш", "исполнительн")
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -2910,14 +2954,24 @@ def _in_exception(item: Item, text: str) -> bool:
     return False
 
 
+def _same_noun_in_number(one: object, other: object) -> bool:
+    """Whether two actors' nouns are one noun, in the singular or the plural ("parties" /
+    "party", "parties" / "partie")."""
+    return one == other or (isinstance(one, str) and isinstance(other, str) and (
+        _SINGULAR.get(one) == other or _SINGULAR.get(other) == one
+        or _SINGULAR_FR.get(one) == other or _SINGULAR_FR.get(other) == one))
+
+
 def _negated_determiner(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
     """The actors less those whose "no" alone came or went ("No observer may" -> "An observer
-    may"): the same actor, and the negation's flag says what changed."""
+    may", "Les Parties peuvent" -> "Aucune Partie ne peut"): the same actor, and the
+    negation's flag says what changed."""
     gone, came = list(gone), list(came)
     for old_item in list(gone):
         for new_item in came:
             dets = {old_item.value[0], new_item.value[0]}
-            if old_item.value[1:] == new_item.value[1:] and "no" in dets and len(dets) == 2:
+            if "no" in dets and len(dets) == 2 and _same_noun_in_number(old_item.value[1],
+                                                                        new_item.value[1]):
                 gone.remove(old_item)
                 came.remove(new_item)
                 break
@@ -3341,7 +3395,9 @@ def _same_actor(item: Item, text: str, other: str, start: int, end: int) -> bool
             return True
     low, _ = _sentence(other, start, end)
     if other[start:end].strip().lower() in _PRONOUNS:
-        return _named_in(item, other, low, start)
+        return _named_in(item, other, low, start,
+                         any_determiner=_PARTITIVE_BEFORE.search(other, max(0, start - 12),
+                                                                 start) is not None)
     return not other[start:end].strip() and _subject_said_once(item, text, other, low, start)
 
 
@@ -3367,9 +3423,12 @@ _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorit
                 "etat": "état", "developpement": "développement"}
 #: French articles: the actor after them is French, whatever its accents.
 _FR_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+#: The French sponsoring State's words: "qui patronne", "qui le patronne", "patronnant".
+_SPONSORING_FR = re.compile(r"qui (?:les? |l['’])?patronnen?t?|patronnants?")
 #: The French actor words written without their accents that no English word is.
 _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
 _SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair",
+              "entrepreneur": "contractant", "entrepreneurs": "contractants",
               "chairpersons": "chairs", "states members": "member states"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
@@ -3414,6 +3473,8 @@ def _in_title(text: str, at: int) -> bool:
 
 _QUOTES = frozenset('"“”«»\'‘’')
 #: Personal pronouns that may stand for an actor ("it shall notify").
+#: A partitive before a pronoun: "any of them", "l'une d'elles", "любой из них".
+_PARTITIVE_BEFORE = re.compile(r"(?:\bof|\bd['’]|\bde|(?<![\w])из)\s*\Z", re.IGNORECASE)
 _PRONOUNS = frozenset(["it", "they", "he", "she", "him", "her", "them", "he or she",
                        "she or he", "him or her", "her or him", "il", "elle", "ils", "elles",
                        "lui", "он", "она", "оно", "они", "него", "неё", "нее", "них"])
@@ -3775,8 +3836,10 @@ def _noun_named(item: Item, other: str, start: int, end: int) -> bool:
                for actor in _party_items(other, found))
 
 
-def _named_in(item: Item, other: str, low: int, high: int) -> bool:
-    """Whether ``other[low:high]`` names the actor ``item``."""
+def _named_in(item: Item, other: str, low: int, high: int, any_determiner: bool = False) -> bool:
+    """Whether ``other[low:high]`` names the actor ``item`` (with ``any_determiner``, the
+    same noun whatever its determiner: "любой из [них]" / "любой из [Сторон]" after
+    "Стороны")."""
     noun = item.text.rsplit(None, 1)[-1]
     if not noun.isascii() and _CYRILLIC.search(noun):
         noun = noun[:6]  # a Russian noun in any case: "заявитель", "заявителя" (as its value)
@@ -3784,7 +3847,10 @@ def _named_in(item: Item, other: str, low: int, high: int) -> bool:
     while at != -1:  # the actors read around each place the actor's last word stands
         found = _stretches(other, max(low, at - _BEFORE), min(high, at + len(noun) + 20),
                            {"party"})[3]
-        if any(actor.value == item.value for actor in _party_items(other, found)):
+        if any(actor.value == item.value or (
+                any_determiner and isinstance(actor.value, tuple)
+                and isinstance(item.value, tuple) and actor.value[1] == item.value[1])
+               for actor in _party_items(other, found)):
             return True
         at = other.find(noun, at + len(noun), high)
     return False
@@ -3970,9 +4036,11 @@ def _chosen_at_edge(bracket: Item, choices: list[str], old: str, new: str,
     return None
 
 
-#: The label that opens an alternative's text: "Alt. 1: ", "Option 2 - ", "Вариант 1: ".
+#: The label that opens an alternative's text: "Alt. 1: ", "Option 2 - ", "Вариант 1: ",
+#: "Альт. 1: ".
 _ALTERNATIVE_LABEL_LEAD = re.compile(
-    r"\s*((?:alt(?:ernative)?|option|variante?|вариант)\.?\s*\w{1,3})\s*[:.\-–—]\s*",
+    r"\s*((?:alt(?:ernative)?|option|variante?|вариант|альт(?:ернатива)?)\.?\s*\w{1,3})"
+    r"\s*[:.\-–—]\s*",
     re.IGNORECASE)
 
 
@@ -4114,7 +4182,9 @@ def _not_filling(references: tuple[Flag, ...], found: tuple[Flag, ...]) -> tuple
                  if not (flag.kind == "reference"
                          and (not flag.old or _is_placeholder(f"[{flag.old}]"))
                          and flag.start is not None and flag.end is not None
-                         and any(low <= flag.start and flag.end <= high for low, high in filled)))
+                         # (its citing word may stand before the blank: "статьей [XX]")
+                         and any(low <= flag.end <= high and flag.start >= low - 24
+                                 for low, high in filled)))
 
 
 def _moved_from_children(pair: Pair, flags: tuple[Flag, ...], children: list[Pair]

@@ -50,7 +50,8 @@ _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: A subparagraph cited by its letter as French and Russian write it, which the comparison
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
 #: or quotes ("подпунктом «а» пункта 2").
-_LETTER_POINT = re.compile(r"\balinéas?\s+([a-z]{1,2}\)(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z]{1,2}\))*)(?!\w)|"
+_LETTER_POINT = re.compile(r"\b(?:alinéas?|lettres?)\s+([a-z]{1,2}\)(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)"
+                           r"[a-z]{1,2}\))*)(?!\w)|"
                            r"(?<![\w])подпункт[а-яё]*\s+[«\"„“]([а-яёa-z]{1,2})[»\"“”]|"
                            # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
                            r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
@@ -63,7 +64,7 @@ def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
     French or Russian way ("alinéa b)", "подпунктом «а»"), in order."""
     spans = folded_reference_spans(folded)
     if "alinéa" not in folded and "«" not in folded and "пункт" not in folded and (
-            "partie" not in folded):
+            "partie" not in folded) and "lettre" not in folded:
         return spans
     points = [(match.start(2) - 1, match.end(2) + 1) if match.group(2)
               else match.span(match.lastindex) for match in _LETTER_POINT.finditer(folded)]
@@ -117,7 +118,8 @@ _WORD_FORMS = {"art": "article", "arts": "article", "para": "paragraph", "paras"
                "sub-paragraph": "subparagraph", "sub-paragraphs": "subparagraph",
                # French and Russian words for the same levels ("paragraphe 8 de l'article
                # 163" / "article 163 (8)"; "пунктом 8 статьи 163" / "статьей 163 (8)")
-               "paragraphe": "paragraph", "alinéa": "subparagraph", "стать": "article",
+               "paragraphe": "paragraph", "alinéa": "subparagraph", "aliné": "subparagraph",
+               "lettre": "subparagraph", "стать": "article",
                "пункт": "paragraph", "подпу": "subparagraph", "прило": "annex",
                # ("правилом 4 (2)" / "пунктом 2 правила 4"; "règle 21 (3)")
                "прави": "regulation", "règle": "rule", "règles": "rule", "partie": "part"}
