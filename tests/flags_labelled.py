@@ -207,37 +207,29 @@ HELDOUT34 = LABELLED.with_name("heldout34.jsonl")
 #: Russian; 37: cross-references and negations, mostly English; 38: all seven kinds, a third
 #: each language, many long clauses); committed with their second labellings (eea5bf1) before
 #: any was scored.
-HELDOUT35 = LABELLED.with_name("heldout35.jsonl")
-HELDOUT36 = LABELLED.with_name("heldout36.jsonl")
-HELDOUT37 = LABELLED.with_name("heldout37.jsonl")
-HELDOUT38 = LABELLED.with_name("heldout38.jsonl")
+HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(35, 39))
 #: The thirty-ninth to forty-second, written four side by side the same way after the
 #: thirty-fifth to thirty-eighth had been scored and mended (39: numbers and actors, about
 #: half English; 40: modals and negations, leaning on French and Russian; 41:
 #: cross-references and brackets, mostly English; 42: all seven kinds, a third each
 #: language); committed with their second labellings (f53d4db) before any was scored.
-HELDOUT39 = LABELLED.with_name("heldout39.jsonl")
-HELDOUT40 = LABELLED.with_name("heldout40.jsonl")
-HELDOUT41 = LABELLED.with_name("heldout41.jsonl")
-HELDOUT42 = LABELLED.with_name("heldout42.jsonl")
+HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(39, 43))
 #: The forty-third to forty-sixth, written four side by side the same way after the
 #: thirty-ninth to forty-second had been scored and mended (43: mostly English, all seven
 #: kinds; 44: mostly French; 45: mostly Russian; 46: a third each language, many pairs of
 #: several kinds, swaps and long clauses); committed with their second labellings (754e040)
 #: before any was scored.
-HELDOUT43 = LABELLED.with_name("heldout43.jsonl")
-HELDOUT44 = LABELLED.with_name("heldout44.jsonl")
-HELDOUT45 = LABELLED.with_name("heldout45.jsonl")
-HELDOUT46 = LABELLED.with_name("heldout46.jsonl")
+HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(43, 47))
 #: The forty-seventh to fiftieth, written four side by side the same way after the
 #: forty-third to forty-sixth had been scored and mended (47: actors and numbers, about half
 #: English; 48: all seven kinds, leaning on French and Russian; 49: numbers, mostly English;
 #: 50: a third each language, many pairs of several kinds and long clauses); committed with
 #: their second labellings (4e317fb) before any was scored.
-HELDOUT47 = LABELLED.with_name("heldout47.jsonl")
-HELDOUT48 = LABELLED.with_name("heldout48.jsonl")
-HELDOUT49 = LABELLED.with_name("heldout49.jsonl")
-HELDOUT50 = LABELLED.with_name("heldout50.jsonl")
+HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(47, 51))
 CLEAN = (HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
