@@ -156,7 +156,8 @@ _RU_MODAL = re.compile(
     # the same in other words: "берет на себя обязательство" (undertakes), "имеет право"
     # (is entitled), "прилагает усилия" (endeavours)
     r"бер[её]т\s+на\s+себя\s+обязательств[оа]|берут\s+на\s+себя\s+обязательств[оа]|"
-    r"име(?:ет|ют)\s+право(?=(?:\s+[а-яё]+){0,4}?\s+[а-яё]+(?:ть|ться|ти)(?![а-яё]))|прилага[ею]т\s+(?:все\s+)?(?:возможные\s+|необходимые\s+)?усилия)(?![\w])"
+    r"име(?:ет|ют)\s+право(?=(?:\s+[а-яё]+){0,4}?\s+[а-яё]+(?:ть|ться|ти)(?![а-яё]))|"
+    r"прилага[ею]т\s+(?:все\s+)?(?:возможные\s+|необходимые\s+)?усилия)(?![\w])"
     r"|(?<![\w])(?P<hedge>по\s+мере\s+возможности|в\s+надлежащих\s+случаях|"
     r"при\s+необходимости|в\s+частности)(?![\w])",
     re.IGNORECASE)
@@ -1572,7 +1573,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if not adjectives and _SPONSORS_AFTER.match(text, match.end()):
                     adjectives = "sponsoring"  # "the State which sponsors the applicant"
                 if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
-                        _FR_UNACCENTED) or (before is not None and before.group("det").lower() in _FR_ARTICLES):
+                        _FR_UNACCENTED) or (before is not None
+                                            and before.group("det").lower() in _FR_ARTICLES):
                     # "Etats", "la Conference des Parties", "les etats en developpement
                     # Parties", "le secretariat": a French text that lost its accents names
                     # the same actor
@@ -1696,7 +1698,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|"
     r"(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен|добавлен|вставлен)\w*(?:\s+[^\W\d_]+){0,3}|(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
+    r"согласован|уточнен|добавлен|вставлен)\w*(?:\s+[^\W\d_]+){0,3}|"
+    r"(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
     r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
