@@ -1339,3 +1339,57 @@ def test_more_placeholders_and_labelled_alternatives():
                              "l’article 49",
                       "new": "les recommandations visées à l’article 49, paragraphe 4, lettre b)",
                       "kinds": []}) == set()
+
+
+def test_more_actors_in_lists_and_titles():
+    assert kinds("shall not be transferred to a third State without prior consent",
+                 "shall not be transferred to a third State or an international organization "
+                 "without prior consent") == {"party"}
+    assert kinds("The report is made available to the Parties [and to the relevant regional "
+                 "bodies] through the mechanism.",
+                 "The report is made available to the Parties through the mechanism.") \
+        == {"bracket", "party"}
+    assert kinds("The President shall designate one of the Vice-Presidents to act as President.",
+                 "The President shall designate the Rapporteur to act as President.") == {"party"}
+    assert kinds("Секретариат консультируется с прибрежными государствами [и Продовольственной и "
+                 "сельскохозяйственной организацией Объединенных Наций].",
+                 "Секретариат консультируется с прибрежными государствами.") \
+        == {"bracket", "party"}
+    # a slip in an actor's adjective, and an actor only counted otherwise
+    assert kinds("cooperation with other relevent bodies", "cooperation with other relevant bodies") \
+        == set()
+    assert kinds("A roll-call shall be taken if requested by any Party.",
+                 "A roll-call shall be taken if requested by any two Parties.") == {"number"}
+    assert kinds("Комиссия передает заявку в Юридическую и техническую комиссию.",
+                 "Комиссия передает заявку в Финансовый комитет.") == {"party"}
+
+
+def test_more_figures_said_in_other_words_and_footers():
+    assert kinds("Each Party shall submit its first report within two years.",
+                 "Each Party shall submit its initial report within two years.") == set()
+    assert kinds("Une garantie d’un montant d’un million de dollars des États-Unis est exigée.",
+                 "Une garantie d’un montant de 1 000 000 dollars des États-Unis est exigée.") \
+        == set()
+    assert kinds("Les membres du Bureau sont élus pour deux ans.",
+                 "Les membres du Bureau sont élus pour trois ans.") == {"number"}
+    assert kinds("une réduction de quinze pour cent", "une réduction de quinze pour cent.") == set()
+    assert kinds("shall meet at least twice a year. ________ Draft 4 - 2 June 2026 - page 3 of 9",
+                 "shall meet at least twice a year.") == set()
+    assert kinds("заседания проводятся дважды в год. Проект 4 — 02.06.2026 — стр. 3 из 9",
+                 "заседания проводятся дважды в год.") == set()
+    assert kinds("1. The report covers the budget.4 2. It is circulated before the meeting.",
+                 "1. The report covers the budget. 2. It is circulated before the meeting.") \
+        == set()
+
+
+def test_more_ways_of_saying_a_duty_or_its_absence():
+    assert kinds("Il n’est pas nécessaire que les blocs soient contigus.",
+                 "Les blocs ne doivent pas nécessairement être contigus.") == set()
+    assert kinds("in so far as the master can do so without danger",
+                 "in so far as the master is able to do so without danger") == set()
+    assert kinds("c) Renforcement des capacités, les Parties pouvant financer des programmes ;",
+                 "c) Renforcement des capacités, les Parties devant financer des programmes ;") \
+        == {"modal"}
+    assert kinds("This Agreement is applied provisionally by [list of signatories].",
+                 "This Agreement is applied provisionally by the signatory States.") \
+        == {"placeholder"}

@@ -77,6 +77,7 @@ _EN_MODAL = re.compile(
     r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?"
     r"(?:,[^,.;:]{1,40},)?\s+to\b"  # ("is entitled, at any time, to withdraw")
     r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
+    r"|\b(?P<able>(?:is|are|be)\s+able)\s+to\b"  # "is able to do so": "can do so"
     r"|\bunder\s+(?:an?\s+|no\s+)?(?P<obligation>obligation)\s+to\b"
     r"|\b(?P<need>needs?|ha(?:s|ve))\s+to\b(?!\s+(?:do|deal)\b)"
     r"|\b(?P<effort>(?:make|makes|use|uses)\s+(?:every|its|their|all)\s+(?:reasonable\s+|best\s+)?"
@@ -121,7 +122,10 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bq
 _AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
-    r"peut|peuvent|pourra|pourront|pourrait|pourraient)\b"
+    r"peut|peuvent|pourra|pourront|pourrait|pourraient|"
+    # a participle before its verb: "les Parties pouvant financer", "devant financer"
+    r"pouvant(?=\s+[^\W\d_]+(?:er|ir|re)\b)|devant(?=\s+[^\W\d_]+(?:er|ir|re)\b))\b"
+    r"(?!\s+pas\s+nécessairement)"  # ("ne doivent pas nécessairement être": no duty)
     r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?(?:\s+de)?|"
     r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+d(?:e\b|['’])|"
     r"(?:est|sont)\s+encouragée?s?\s+à|(?:est|sont)\s+invitée?s?\s+à|"
@@ -134,7 +138,8 @@ _FR_MODAL = re.compile(
 _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront": "devoir",
              "devrait": "devrait", "devraient": "devrait", "peut": "pouvoir",
              "peuvent": "pouvoir", "pourra": "pouvoir", "pourront": "pouvoir",
-             "pourrait": "pourrait", "pourraient": "pourrait"}
+             "pourrait": "pourrait", "pourraient": "pourrait", "pouvant": "pouvoir",
+             "devant": "devoir"}
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
     (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
@@ -218,6 +223,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             # Party is not required to" / "No Party is required to" say the same)
         elif match.group("right"):
             value = "have the right"
+        elif match.group("able"):
+            value = "can"
         elif match.group("obligation"):
             value = "shall"  # "is under an obligation to" binds as "shall" does ("no": negation)
         elif match.group("need"):
@@ -449,7 +456,7 @@ _RU_UNITS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "
 #: "first" and "second" count only before a unit ("the first year"): elsewhere they order
 #: paragraphs and sessions more than they count ("first" is also "at first", "second" a
 #: unit of time).
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+_EN_ORDINALS = {"first": 1, "initial": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -606,7 +613,9 @@ _NUMBER_BRANCHES = (
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
-    ("words", rf"(?P<words>(?<!per )(?<!pour )\b(?:{_NUMWORDS})\b)(?:\s*\((?P<paren>{_DIGITS})\))?"),
+    # (not the "cent" of "pour cent": a unit; "pour trois ans" is a number)
+    ("words", rf"(?P<words>(?:(?<!per )(?<!pour )|(?!cents?\b))\b(?:{_NUMWORDS})\b)"
+              rf"(?:\s*\((?P<paren>{_DIGITS})\))?"),
     ("ruyears", r"(?P<ruyears>(?<![\w])(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|"
                 r"восьми|девяти|десяти|пятнадцати|двадцати|тридцати|пятидесяти|ста)летн[а-яё]*)"),
     # ("на 1-м совещании", in digits, as "на первом совещании")
@@ -632,7 +641,12 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     long lists of month and number words are then not tried in vain at every digit."""
     branches = "|".join(("(?!)" if name in skipped else "") + pattern
                         for name, pattern in _NUMBER_BRANCHES)
-    return re.compile(rf"(?:{branches})(?P<unit>\]?(?:\s*|-)(?:{_QUALIFIER})?(?:{_UNIT_ALT})(?!\w)|\s*%)?",
+    # (a French scale takes "de" before its unit: "un million de dollars", "1 000 000 de
+    # dollars")
+    return re.compile(rf"(?:{branches})(?P<unit>\]?(?:(?:(?<=illion)|(?<=illions)|(?<=illiard)|"
+                      rf"(?<=illiards)|(?<=000))\s+d(?:e\s+|['’]))?(?:\s*|-)(?:{_QUALIFIER})?"
+                      rf"(?:{_UNIT_ALT})"
+                      rf"(?!\w)|\s*%)?",
                       re.IGNORECASE)
 
 
@@ -696,7 +710,7 @@ _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
 #: After a footnote mark: a word that opens a sentence or a noun phrase, a lettered point
 #: ("the Agreement:6 (a) States"), a closing bracket set apart ("INF/3 6 )"), or the end of
 #: the text.
-_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b|\([a-z]{1,3}\)\s)|[ \t]+\)|\s*$")
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b|\([a-z]{1,3}\)\s|\d{1,3}\.\s)|[ \t]+\)|\s*$")
 #: A date's year right before a figure set apart, and a comma or full stop right after it:
 #: "of 24 April 2024 1, the Assembly" (a footnote's mark, not a number of the sentence).
 _DATE_BEFORE_MARK = re.compile(rf"(?i:{_MONTH_ALT})\s+(?:19|20)\d\d\Z")
@@ -771,6 +785,8 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
     after = _FOOTNOTE_AFTER.match(text, end)
     return after is not None and (after.group().endswith(")") or _FOOTNOTE_BEFORE.search(
         text, max(0, start - 6), start) is not None)
+#: The "de" between a French scale and its unit ("un million de dollars").
+_SCALE_DE = re.compile(r"^d(?:e\s+|['’]\s*)")
 #: The end of a span of dates whose year is said once, after its last day: " to 3 April
 #: 2026", " au 3 avril 2026", " по 3 апреля 2026 года" (its year).
 _UNTIL_DATE = re.compile(rf"\s*(?:to|until|-|–|au|jusqu['’]au|по|до)\s+\d{{1,2}}(?:er)?\s+"
@@ -852,7 +868,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
             comparator = ">=" if bounds.group("low") else "<="
     unit_value = ""
     if unit:
-        named = unit.strip().lstrip("]-").lower().split()  # ("[90] days", "30-day": the sign aside)
+        named = _SCALE_DE.sub("", unit.strip().lstrip("]-").lower()).split()
+        # ("[90] days", "30-day": the sign aside; "un million de dollars": its "de" aside)
         qualifier = ""
         if len(named) > 1 and named[0] not in ("per", "pour", "nautical", "square", "units",
                                                "special", "members") and (
@@ -1363,8 +1380,9 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
               r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+(?:of\s+(?:the\s+)?|des\s+)Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
-              r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communities|"
-              r"Entit(?:y|ies)|"
+              r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communit(?:y|ies)|"
+              r"Entit(?:y|ies)|Vice-(?:President|Chair)s?|"
+              r"Rapporteurs?|"
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
@@ -1401,7 +1419,7 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"(?i:государств\w*\s*[—–-]\s*участник\w*(?:\s+Договора|\s+Соглашения)?)|"
               r"Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
-              r"Организаци\w+\s+Объединенных\s+Наций|ООН|"
+              r"(?i:организаци\w+\s+объединенных\s+наций)|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"(?i:поручивш\w+\s+государств\w*|спонсирующ\w+\s+государств\w*|"
@@ -1687,6 +1705,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|venues?|years?|periods?|percentage|"
     # a provision's word and a blank for its number: "[paragraph X]", "[article ...]"
+    r"(?:list|names?)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}|"
     r"(?:paragraph|article|regulation|rule|annex|section|paragraphe|article|пункт|статья)\s+"
     r"(?:X{1,3}|[Хх]{1,3}|\.{3}|…|__+)|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer|définir|désigner|fixer|convenir)"
@@ -1913,8 +1932,10 @@ def _furniture(piece: str) -> bool:
     which changes with every edition and never what the clause says."""
     if not piece.strip():
         return True
-    if ("Page" in piece or "Стр" in piece) and _PAGE_HEADER.fullmatch(piece):
-        return True  # "BBNJ Agreement (advance text) Page 12"
+    if ("age" in piece or "тр" in piece) and (_PAGE_HEADER.fullmatch(piece)
+                                              or _PAGE_FOOTER.fullmatch(piece)):
+        return True  # "BBNJ Agreement (advance text) Page 12", "Draft 3 - 14 May 2025 - page 6
+        # of 11"
     if "-" not in piece:
         return False
     rest = JOB_NUMBER.sub("", piece)
@@ -1938,6 +1959,12 @@ _FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\*\d{5,9}\*")
 _PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w.-]*|of|on|the|and|for|de|du|des|la|le|et)\s+){0,8}"
                           r"(?:\([^()]{1,30}\)\s+)?"
                           r"(?:Page|Страница|Стр\.)\s+\d{1,4}(?:\s+(?:of|de|из)\s+\d{1,4})?\s*")
+#: A draft's page footer: its name and number, a date, the page of so many, after a rule
+#: perhaps ("________ Draft 3 - 14 May 2025 - page 6 of 11", "Проект 3 — 14.05.2025 — стр. 7
+#: из 11").
+_PAGE_FOOTER = re.compile(r"\s*(?:_{3,}\s*)?(?:[A-ZА-ЯЁ][\w.-]*\s+){1,4}\d{1,3}\s*[-–—]\s*"
+                          r"(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*"
+                          r"(?:[Pp]age|[Сс]тр\.?|p\.)\s*\d{1,4}\s+(?:of|из|de|sur)\s+\d{1,4}\s*")
 #: A page of so many ("17/62") in a running header.
 _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
@@ -2100,12 +2127,13 @@ _MODAL_TRIGGERS = frozenset(
     "entitled permitted authorised authorized expected urged requested right efforts effort "
     "need needs has have spare spares "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
-    "devrait devraient peut peuvent pourra pourront pourrait pourraient engage engagent "
+    "devrait devraient peut peuvent pourra pourront pourrait pourraient pouvant devant engage "
+    "engagent "
     "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
     "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
     "обязан обязана обязано обязаны должен должна должно должны следует может могут могли мог могла вправе "
     "стремится стремятся рекомендуется предлагается призывает призывают призываются "
-    "призывается возможности случаях необходимости частности engagement faculté берет берёт "
+    "призывается возможности случаях необходимости частности engagement faculté берет берёт able "
     "берут имеет имеют прилагает прилагают".split())
 _NEGATION_TRIGGERS = frozenset(
     "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
@@ -2138,7 +2166,9 @@ _PARTY_TRIGGERS = frozenset(
     "autochtones communautés fonds gouvernementales intergouvernementales patronne patronnent "
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
-    "entrepreneur entrepreneurs entity entities entité entités "
+    "entrepreneur entrepreneurs entity entities entité entités vice rapporteur "
+    "community "
+    "rapporteurs "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
@@ -2150,7 +2180,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "peuples", "communautés", "organes", "organe", "comité", "comités",
                            "contractant", "contractants", "contractor", "contractors",
                            "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
-                           "entités",
+                           "entités", "bodies", "community",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
@@ -2162,7 +2192,8 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "изыскател", "региональн",
                     "заявител", "контрактор", "подрядчик", "развит", "спонсирующ", "развивающ",
                     "бюро", "глав", "министр", "министерств", "научно", "принимающ",
-                    "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн")
+                    "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
+                    "организаци")
 _RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
                    "министр", "министерств", "научно", "республик", "королевств", "федераци",
                    "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат",
@@ -2250,6 +2281,8 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
             party = [(s_, e_) for s_, e_ in _occurrences(lowered, found, start)
                      if text[s_].isupper() or lowered[s_ - start:e_ - start] in _LOWER_ACTORS
                      or lowered.startswith(_RU_LOWER_ACTORS, s_ - start)
+                     or (lowered.startswith("organi", s_ - start)  # "an international
+                         and lowered.endswith("international ", 0, s_ - start))  # organization"
                      or (lowered.startswith("государств", s_ - start)
                          and _PARTICIPANT_AFTER.match(text, e_))]
         upper = [(m.start() + start, m.end() + start) for m in _UPPER_WORD.finditer(window)]
@@ -2991,6 +3024,66 @@ def _misspelt_month(old_piece: str, new_piece: str) -> bool:
     return min(len(old_word), len(new_word)) >= 5 and _edits(old_word, new_word) == 1
 
 
+def _misspelt_actors(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The actors less those whose words differ by a slip in one word of six letters or more
+    ("other [-relevent-]{+relevant+} bodies"): the same actor, spelt right."""
+    gone, came = list(gone), list(came)
+    for old_item in list(gone):
+        for new_item in came:
+            if _one_word_misspelt(old_item.value, new_item.value):
+                gone.remove(old_item)
+                came.remove(new_item)
+                break
+    return gone, came
+
+
+def _counted_actors(gone: list[Item], came: list[Item], old: str, new: str
+                    ) -> tuple[list[Item], list[Item]]:
+    """The actors less those only counted otherwise ("any Party" -> "any two Parties"): the
+    same actor, in the singular or the plural, a figure before it on one side; the number's
+    flag says how many."""
+    gone, came = list(gone), list(came)
+    for old_item in list(gone):
+        for new_item in came:
+            one, other = old_item.value, new_item.value
+            if (isinstance(one, tuple) and isinstance(other, tuple) and one[0] == other[0]
+                    and one[1] != other[1] and _same_noun_in_number(one[1], other[1])
+                    and (_counts_several(old_item.text) or _counts_several(new_item.text))):
+                gone.remove(old_item)
+                came.remove(new_item)
+                break
+    return gone, came
+
+
+#: A figure among an actor's words: "any two Parties", "three members".
+_COUNTED = re.compile(rf"(?i:\b(?:{_WORD_ALT})\b)|\d+")
+
+
+def _counts_several(text: str) -> bool:
+    """Whether an actor's words count it, more than one ("any two Parties"; not "one of the
+    Co-Chairs", a partitive)."""
+    return any(_NUMBER_WORDS.get(found.lower(), 2 if found.isdecimal() and found != "1" else 0) > 1
+               for found in _COUNTED.findall(text))
+
+
+def _one_word_misspelt(one: object, other: object) -> bool:
+    if not (isinstance(one, tuple) and isinstance(other, tuple)) or one[0] != other[0]:
+        return False
+    words, others = str(one[1]).split(), str(other[1]).split()
+    if len(words) != len(others):
+        return False
+    differ = [(a, b) for a, b in zip(words, others) if a != b]
+    if len(differ) != 1:
+        return False
+    word, slip = differ[0]
+    if _CYRILLIC.search(word + slip):
+        return False  # (Russian actors' values are their words' first letters: "комисс" /
+        # "комите" are two bodies)
+    return (min(len(word), len(slip)) >= 6 and _edits(word, slip) <= 2
+            and word.rstrip("s") != slip.rstrip("s")  # ("Co-Chairs" / "Co-Chair": a number)
+            and not _same_noun_in_number(word, slip))
+
+
 def _edits(one: str, other: str) -> int:
     """The number of letters to add, drop or change to spell ``one`` as ``other``."""
     row = list(range(len(other) + 1))
@@ -3039,6 +3132,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
                 came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and gone and came:
             gone, came = _negated_determiner(gone, came)
+            gone, came = _misspelt_actors(gone, came)
+            gone, came = _counted_actors(gone, came, old, new)
         if kind == "party" and (gone or came) and not any(id(item) in swapped for item in gone):
             gone, came = _renamed_actors(gone, came, old, new, region)
         elif kind == "modal" and (gone or came):
