@@ -29,7 +29,6 @@ the dialogs, run through ``run_dialog`` so that tests replace them.
 
 from __future__ import annotations
 
-import math
 import tempfile
 import traceback
 from dataclasses import dataclass, field, replace
