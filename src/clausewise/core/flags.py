@@ -1592,7 +1592,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     adjectives = "sponsoring"  # "the State which sponsors the applicant"
                 if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
                         _FR_UNACCENTED) or (before is not None
-                                            and before.group("det").lower() in _FR_ARTICLES):
+                                            and _FRENCH_ARTICLE.fullmatch(
+                                                before.group("det").lower())):
                     # "Etats", "la Conference des Parties", "les etats en developpement
                     # Parties", "le secretariat": a French text that lost its accents names
                     # the same actor
@@ -2194,16 +2195,12 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "бюро", "глав", "министр", "министерств", "научно", "принимающ",
                     "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
                     "организаци")
-_RU_PARTY_STEMS = ("спонсирующ", "развивающ", "бюро", "председател", "президент", "глав",
-                   "министр", "министерств", "научно", "республик", "королевств", "федераци",
-                   "княжеств", "сторон", "договарива", "государств", "генеральн", "секретариат",
-                   "совет", "оон",
-                   "ассамбле", "орган", "комисси", "комитет", "конференци", "предприяти",
-                   "контрактор", "правительств", "альянс", "коренн", "общин", "депозитари",
-                   "прибрежн", "поручивш", "заявител", "местн", "подрядчик", "развит",
-                   "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
-                   "изыскател", "региональн", "принимающ", "направляющ", "запрашивающ",
-                   "запрашиваем", "пострадавш", "исполнительн")
+#: The stems of Russian actors' words: those written with a capital only, and the lower-case
+#: ones.
+_RU_PARTY_STEMS = ("председател", "президент", "республик", "королевств", "федераци", "княжеств",
+                   "сторон", "договарива", "государств", "генеральн", "совет", "оон", "ассамбле",
+                   "орган", "конференци", "предприяти", "правительств", "альянс", "общин",
+                   "депозитари", *_RU_LOWER_ACTORS)
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -2744,8 +2741,9 @@ _CLAUSE_WORDS = 5
 
 def _drop_hedges_dropped_with_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
     """A hedge that goes with the brackets around it ("Parties shall, [inter alia,]
-    cooperate" -> "Parties shall cooperate"): the bracket's flag says what was dropped; no
-    duty changed, as an actor or a figure dropped so would be."""
+    cooperate" -> "Parties shall cooperate"), and the modal and "not" of a clause of its own
+    that goes with them: the bracket's flag says what was dropped; no duty changed, as an
+    actor or a figure dropped so would be."""
     gone, came = _difference(*by_kind["bracket"])
     if not gone or came or ("modal" not in by_kind and "negation" not in by_kind):
         return
@@ -2753,7 +2751,7 @@ def _drop_hedges_dropped_with_brackets(by_kind: dict[str, tuple[list[Item], list
     olds, news = by_kind.get("modal", ([], []))
     olds[:] = [item for item in olds if not (
         isinstance(item.value, str) and _HEDGE_VALUE.search(item.value)
-        and any(low <= item.start and item.end <= high for low, high in spans))]
+        and _within(item, spans))]
     # A clause of its own dropped with its brackets ("[, which may be extended once for five
     # years]", "[, dont le montant ne peut excéder 10 000 dollars,]"): its modal and "not"
     # are its own, not the provision's; the bracket's flag says it went (and its figure or
@@ -2998,16 +2996,23 @@ def _same_noun_in_number(one: object, other: object) -> bool:
         or _SINGULAR_FR.get(one) == other or _SINGULAR_FR.get(other) == one))
 
 
-def _negated_determiner(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
-    """The actors less those whose "no" alone came or went ("No observer may" -> "An observer
-    may", "Les Parties peuvent" -> "Aucune Partie ne peut"): the same actor, and the
-    negation's flag says what changed."""
+def _only_negated(old_item: Item, new_item: Item) -> bool:
+    """Whether two actors differ by their "no" alone ("No observer may" -> "An observer may",
+    "Les Parties peuvent" -> "Aucune Partie ne peut"): the same actor, and the negation's
+    flag says what changed."""
+    dets = {old_item.value[0], new_item.value[0]}
+    return "no" in dets and len(dets) == 2 and _same_noun_in_number(old_item.value[1],
+                                                                    new_item.value[1])
+
+
+def _less_alike(gone: list[Item], came: list[Item],
+                alike: Callable[[Item, Item], bool]) -> tuple[list[Item], list[Item]]:
+    """The actors dropped and added, less each pair that ``alike`` says names one actor (each
+    dropped actor with the first added one it matches)."""
     gone, came = list(gone), list(came)
     for old_item in list(gone):
         for new_item in came:
-            dets = {old_item.value[0], new_item.value[0]}
-            if "no" in dets and len(dets) == 2 and _same_noun_in_number(old_item.value[1],
-                                                                        new_item.value[1]):
+            if alike(old_item, new_item):
                 gone.remove(old_item)
                 came.remove(new_item)
                 break
@@ -3024,35 +3029,20 @@ def _misspelt_month(old_piece: str, new_piece: str) -> bool:
     return min(len(old_word), len(new_word)) >= 5 and _edits(old_word, new_word) == 1
 
 
-def _misspelt_actors(gone: list[Item], came: list[Item]) -> tuple[list[Item], list[Item]]:
-    """The actors less those whose words differ by a slip in one word of six letters or more
-    ("other [-relevent-]{+relevant+} bodies"): the same actor, spelt right."""
-    gone, came = list(gone), list(came)
-    for old_item in list(gone):
-        for new_item in came:
-            if _one_word_misspelt(old_item.value, new_item.value):
-                gone.remove(old_item)
-                came.remove(new_item)
-                break
-    return gone, came
+def _misspelt_actor(old_item: Item, new_item: Item) -> bool:
+    """Whether two actors' words differ by a slip in one word of six letters or more ("other
+    [-relevent-]{+relevant+} bodies"): the same actor, spelt right."""
+    return _one_word_misspelt(old_item.value, new_item.value)
 
 
-def _counted_actors(gone: list[Item], came: list[Item], old: str, new: str
-                    ) -> tuple[list[Item], list[Item]]:
-    """The actors less those only counted otherwise ("any Party" -> "any two Parties"): the
+def _only_counted(old_item: Item, new_item: Item) -> bool:
+    """Whether two actors are only counted otherwise ("any Party" -> "any two Parties"): the
     same actor, in the singular or the plural, a figure before it on one side; the number's
     flag says how many."""
-    gone, came = list(gone), list(came)
-    for old_item in list(gone):
-        for new_item in came:
-            one, other = old_item.value, new_item.value
-            if (isinstance(one, tuple) and isinstance(other, tuple) and one[0] == other[0]
-                    and one[1] != other[1] and _same_noun_in_number(one[1], other[1])
-                    and (_counts_several(old_item.text) or _counts_several(new_item.text))):
-                gone.remove(old_item)
-                came.remove(new_item)
-                break
-    return gone, came
+    one, other = old_item.value, new_item.value
+    return (isinstance(one, tuple) and isinstance(other, tuple) and one[0] == other[0]
+            and one[1] != other[1] and _same_noun_in_number(one[1], other[1])
+            and (_counts_several(old_item.text) or _counts_several(new_item.text)))
 
 
 #: A figure among an actor's words: "any two Parties", "three members".
@@ -3131,9 +3121,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
                 gone = [item for item in gone if not _in_exception(item, old)]
                 came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and gone and came:
-            gone, came = _negated_determiner(gone, came)
-            gone, came = _misspelt_actors(gone, came)
-            gone, came = _counted_actors(gone, came, old, new)
+            for alike in (_only_negated, _misspelt_actor, _only_counted):
+                gone, came = _less_alike(gone, came, alike)
         if kind == "party" and (gone or came) and not any(id(item) in swapped for item in gone):
             gone, came = _renamed_actors(gone, came, old, new, region)
         elif kind == "modal" and (gone or came):
@@ -3519,8 +3508,6 @@ _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorit
                 "comite": "comité", "secretariat": "secrétariat", "secretaire": "secrétaire",
                 "depositaire": "dépositaire", "president": "président", "etats": "états",
                 "etat": "état", "developpement": "développement"}
-#: French articles: the actor after them is French, whatever its accents.
-_FR_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
 #: The French sponsoring State's words: "qui patronne", "qui le patronne", "patronnant".
 _SPONSORING_FR = re.compile(r"qui (?:les? |l['’])?patronnen?t?|patronnants?")
 #: The French actor words written without their accents that no English word is.
