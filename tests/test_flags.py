@@ -1393,3 +1393,20 @@ def test_more_ways_of_saying_a_duty_or_its_absence():
     assert kinds("This Agreement is applied provisionally by [list of signatories].",
                  "This Agreement is applied provisionally by the signatory States.") \
         == {"placeholder"}
+
+
+def test_a_paragraph_cited_by_its_place_in_drafts_read_from_files(tmp_path):
+    """In a draft read from a file the paragraph's number is its clause's, not words of its
+    text: "the preceding paragraph" in paragraph 3 is still paragraph 2."""
+    text = ("AGREEMENT\n\nArticle 4\nLists\n1. Each Party shall keep a list of its focal points.\n"
+            "2. The secretariat shall keep a list of observers.\n"
+            "3. The list referred to in paragraph 2 shall be published by the secretariat.\n")
+    paths = []
+    for name, body in (("a", text), ("b", text.replace("paragraph 2", "the preceding paragraph")),
+                       ("c", text.replace("paragraph 2", "paragraph 1"))):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    found = [{flag.kind for pair in compare(load_draft(paths[0]), load_draft(other)).walk()
+              for flag in pair.flags} for other in paths[1:]]
+    assert found == [set(), {"reference"}]

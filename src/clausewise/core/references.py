@@ -383,7 +383,8 @@ def _flags_of(pair: Pair, old: str, new: str, before: list, after: list,
     hunks = None
     if stale or inside or (old != new and _cited(before) != _cited(after)):
         hunks = diff_hunks(pair.diff)
-        flags = _reference_flags(old, new, hunks, mapping, where, inner or {})
+        flags = _reference_flags(old, new, hunks, mapping, where, inner or {},
+                                 _own_paragraph(pair))
         flags += tuple(Flag("reference", new[ref[3]:ref[4]], new[ref[3]:ref[4]], where,
                             ref[3], ref[4], fact.note) for fact, ref in inside)
     if any(op != "=" and _SCOPE_WORD.search(text) for op, text in pair.diff):
@@ -406,7 +407,8 @@ def _cited(refs: list[tuple[bool, str, str]]) -> list[str]:
 
 
 def _reference_flags(old: str, new: str, hunks: list[Hunk], mapping: dict[str, set[str]],
-                     where: str, inner: dict[str, set[str]]) -> tuple[Flag, ...]:
+                     where: str, inner: dict[str, set[str]],
+                     own: tuple[str, str] = ("", "")) -> tuple[Flag, ...]:
     """The ``reference`` flags of a pair: each reference that now cites another provision,
     and each left unchanged although the article it cites was renumbered or removed.
 
@@ -427,7 +429,7 @@ def _reference_flags(old: str, new: str, hunks: list[Hunk], mapping: dict[str, s
                     flags.append(Flag("reference", old[was[3]:was[4]], new[now[3]:now[4]],
                                       where, now[3], now[4], fact.note))
     flags.extend(_changed_references(before, after, (old, new), quiet, mapping, where, inner,
-                                     hunks))
+                                     hunks, own))
     return tuple(sorted(flags, key=lambda flag: -1 if flag.start is None else flag.start))
 
 
@@ -597,11 +599,14 @@ def _cited_words(refs: list, text: str) -> str:
 def _changed_references(before: list, after: list, texts: tuple[str, str],
                         quiet: tuple[list, list], mapping: dict[str, set[str]],
                         where: str, inner: dict[str, set[str]],
-                        hunks: list[Hunk] | None = None) -> list[Flag]:
+                        hunks: list[Hunk] | None = None,
+                        own: tuple[str, str] = ("", "")) -> list[Flag]:
     """The ``reference`` flags of the references that do not cite what the other side's
     do (``_same_provisions``), but not in a passage rewritten or a footnote (``quiet``), nor
     one that follows the renumbering of the articles (``mapping``) or of the article's own
-    paragraphs (``inner``: "paragraph 2" -> "paragraph 3" after a paragraph inserted)."""
+    paragraphs (``inner``: "paragraph 2" -> "paragraph 3" after a paragraph inserted), nor
+    one the other side cites by its place (``own``: the paragraph's own number in each
+    draft)."""
     flags: list[Flag] = []
     if not before and not after:
         return flags
@@ -625,10 +630,10 @@ def _changed_references(before: list, after: list, texts: tuple[str, str],
     found = [" ".join(_arabic_numerals(ref[5]).split()).casefold() for ref in after]
     gone = [ref for ref, names in zip(before, expected)
             if not names.intersection(found) and not _inside(quiet[0], ref)
-            and not _named_by_place(ref, old, new)]
+            and not _named_by_place(ref, old, new, own[1])]
     came = [ref for ref, name in zip(after, found)
             if not any(name in names for names in expected) and not _inside(quiet[1], ref)
-            and not _named_by_place(ref, new, old)]
+            and not _named_by_place(ref, new, old, own[0])]
     if gone or came:
         words_old, words_new = _cited_words(gone, old), _cited_words(came, new)
         if came:
@@ -655,15 +660,27 @@ _OWN_NUMBER = re.compile(r"\s*(\d{1,3})\.\s")
 _PARAGRAPH_WORDS = ("paragraph", "paragraphe", "пункт")
 
 
-def _named_by_place(ref: tuple, text: str, other: str) -> bool:
+def _own_paragraph(pair: Pair) -> tuple[str, str]:
+    """The numbers of the paragraph a pair is, in the older and the newer draft ("" for
+    another unit)."""
+    older, newer = (next((clause.number for clause in side if clause.kind is ClauseKind.PARAGRAPH
+                          and clause.number.isdecimal()), "")
+                    for side in (pair.left, pair.right))
+    return older, newer
+
+
+def _named_by_place(ref: tuple, text: str, other: str, own: str = "") -> bool:
     """Whether a paragraph ``text`` cites by its number (``ref``) is cited by its place in
     ``other``, and the place says the same paragraph: paragraph 3 citing "paragraph 2" /
-    "the preceding paragraph" (the paragraph's own number read where it opens)."""
+    "the preceding paragraph". ``own`` is the paragraph's number where ``other`` stands;
+    without it, the number that opens its text ("3. The report ...", a paragraph not cut
+    from its article)."""
     word = ref[5].split()[0].casefold() if ref[5].split() else ""
-    own = _OWN_NUMBER.match(text) or _OWN_NUMBER.match(other)
-    if not word.startswith(_PARAGRAPH_WORDS) or own is None or not ref[1].isdecimal():
+    opening = _OWN_NUMBER.match(text) or _OWN_NUMBER.match(other)
+    here = int(own) if own else int(opening.group(1)) if opening else None
+    if not word.startswith(_PARAGRAPH_WORDS) or here is None or not ref[1].isdecimal():
         return False
-    cited, here = int(ref[1]), int(own.group(1))
+    cited = int(ref[1])
     for found in _BY_PLACE.finditer(other):
         step = -1 if (found.group("before") or found.group("before_fr")
                       or found.group("before_ru")) else 1
