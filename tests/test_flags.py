@@ -1410,3 +1410,83 @@ def test_a_paragraph_cited_by_its_place_in_drafts_read_from_files(tmp_path):
     found = [{flag.kind for pair in compare(load_draft(paths[0]), load_draft(other)).walk()
               for flag in pair.flags} for other in paths[1:]]
     assert found == [set(), {"reference"}]
+
+
+def test_long_alternatives_side_by_side_one_chosen():
+    """"[A] [B]" -> "A": brackets side by side are alternatives however long; the choice is
+    the news, not the actor or figure of the text not chosen."""
+    found = flags("The Committee shall meet [at the seat of the secretariat] [in a city chosen "
+                  "by the Bureau at its second meeting] each year.",
+                  "The Committee shall meet at the seat of the secretariat each year.")
+    assert found == [("bracket", "[at the seat of the secretariat][in a city chosen by the "
+                      "Bureau at its second meeting]", "at the seat of the secretariat")]
+    # Both kept: brackets removed, nothing chosen.
+    assert kinds("The Committee shall meet [at the seat of the secretariat] [every year].",
+                 "The Committee shall meet at the seat of the secretariat every year.") \
+        == {"bracket"}
+
+
+def test_a_clause_that_was_a_placeholder_alone(tmp_path):
+    """A clause's whole text a placeholder, then written (or the other way round): too unlike
+    to be read word by word, yet the news."""
+    head = "TREATY\n\nArticle 1\nScope\nThe Parties shall cooperate.\n\nArticle 2\nBudget\n"
+    placeholder = "[Placeholder for the provisions on the budget]\n"
+    written = "The Bureau shall prepare a budget for each biennium and submit it to the Parties.\n"
+    filled = _flags_of_drafts(tmp_path, head + placeholder, head + written)
+    assert [(kind, old) for kind, old, _, _ in filled] == [
+        ("placeholder", "[Placeholder for the provisions on the budget]")]
+    assert filled[0][2] == written.strip() and filled[0][3] == "Article 2"
+    emptied = _flags_of_drafts(tmp_path, head + written, head + placeholder)
+    assert [(kind, new) for kind, _, new, _ in emptied] == [
+        ("placeholder", "[Placeholder for the provisions on the budget]")]
+
+
+def test_more_changes_read_as_negotiators_do():
+    # the decimals of a figure
+    assert kinds("a fee of 0.02 per cent of the value", "a fee of 0.2 per cent of the value") \
+        == {"number"}
+    assert kinds("a fee of 0.02 per cent of the value", "a fee of 0.020 per cent of the value") \
+        == set()
+    # a limit said before or after its figure
+    assert kinds("Les observations sont soumises au plus tard 45 jours avant la réunion.",
+                 "Les observations sont soumises quarante-cinq jours au plus tard avant la "
+                 "réunion.") == set()
+    assert kinds("shall not be convened later than 60 days after the request",
+                 "shall be convened not later than 60 days after the request") == set()
+    assert kinds("shall not be more than three years", "shall be more than three years") \
+        == {"modal", "negation"}
+    # a modal said again for its subject's second verb
+    assert kinds("Notices shall be sent to the Chair of the Council and copied to each member.",
+                 "Notices shall be sent to the Chair of the Council and shall be copied to each "
+                 "member.") == set()
+    # one actor, singular or plural
+    assert kinds("a certificate issued by the flag State(s) concerned",
+                 "a certificate issued by the flag State or States concerned") == set()
+    # a placeholder that says who will fill it in, and when
+    assert kinds("The headquarters shall be at [to be decided by the Assembly at its second "
+                 "session].", "The headquarters shall be at Nordby.") == {"placeholder"}
+    # the French "non" of an adjective (not that of a name)
+    assert kinds("La procédure est de nature non contraignante.",
+                 "La procédure est de nature contraignante.") == {"negation"}
+    assert kinds("les organisations non gouvernementales et les Parties",
+                 "les organisations non gouvernementales et toutes les Parties") == set()
+
+
+def test_more_actors_named():
+    assert kinds("в консультации с Председателем и принимающим государством",
+                 "в консультации с Председателем") == {"party"}
+    assert kinds("наблюдатели от государств и межправительственных организаций",
+                 "наблюдатели от государств") == {"party"}
+    assert kinds("in consultation with the Fund [and the World Bank].",
+                 "in consultation with the Fund.") == {"bracket", "party"}
+    assert kinds("en consultation avec la Banque mondiale.", "en consultation.") == {"party"}
+    assert kinds("под руководством Совета и Глобального экологического фонда.",
+                 "под руководством Совета.") == {"party"}
+    assert kinds("совместно со Всемирным банком.", "совместно.") == {"party"}
+
+
+def test_a_russian_appendix_cited(tmp_path):
+    text = ("ПРАВИЛА\n\nПравило 1\nЗаявки\nЗаявка подается по форме, приведенной в добавлении 1 "
+            "к настоящим Правилам.\n")
+    found = _flags_of_drafts(tmp_path, text, text.replace("добавлении 1", "добавлении 2"))
+    assert [kind for kind, *_ in found] == ["reference"]

@@ -40,7 +40,7 @@ from operator import attrgetter
 from typing import Callable, Iterable
 
 from .result import (FLAG_KINDS, FLAG_MAX_CHANGED_WORDS, DiffOp, Flag, Hunk, Pair, Status,
-                     diff_hunks, diff_sides, flaggable, rewritten, said)
+                     UNFLAGGED_KINDS, diff_hunks, diff_sides, flaggable, rewritten, said)
 from .model import ClauseKind
 from .textkey import JOB_NUMBER, reference_spans
 
@@ -299,6 +299,9 @@ _NEGATION = re.compile(
     r"|\b(?P<non>non-)(?=\w)(?!governmental\b)"
     r"|\b(?P<fr>ne|aucune?|nulle?|jamais|ni|sans|rien)\b(?!\s+(?:préjudice|délai)\b)"
     r"|\b(?P<fr2>n['’])(?=\w)"
+    # the French "non" before an adjective ("de nature non punitive"; not a name's,
+    # "organisations non gouvernementales", nor "non seulement ... mais")
+    r"|\b(?P<frnon>non)(?=\s+[^\W\d_])(?!\s+(?:gouvernementa|seulement\b))"
     r"|(?<![\w])(?P<ru>не|ни|нет|без|никак(?:ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими)|"
     r"ничто|ничего|ничем|никто|никого|никому|никем)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
     r"реже|чаще|менее|более|превыша\w*)\b)",
@@ -366,7 +369,10 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         if match.group("ru") and match.group().lower() not in ("не", "нет", "без") and (
                 _clause_has_ne(text, match.start(), match.end(), _WITH_NE_RU)):
             continue  # "Ничто ... не толкуется": one negation, said by its "не"
-        if match.group("fr") or match.group("fr2"):
+        if match.group("frnon"):
+            if not _maybe_french(text, max(0, start - 150), min(len(text), end + 150)):
+                continue  # (read further around: "de nature non punitive" says little)
+        elif match.group("fr") or match.group("fr2"):
             if french is None:
                 french = _maybe_french(text, start, end)
             if not french:
@@ -1212,8 +1218,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
             continue
         if postposed:  # "six semaines au moins": the comparison said after the period
             match_end = postposed.end()
-        if (isinstance(value, tuple) and value[:1] == ("<=",) and comparator is not None
-                and _LATEST.search(comparator.group()) and _BEFORE_EVENT.match(text, match_end)):
+        if (isinstance(value, tuple) and value[:1] == ("<=",) and (comparator or postposed)
+                and _LATEST.search(comparator.group() if comparator else postposed.group(1))
+                and _BEFORE_EVENT.match(text, match_end)):
             # "not later than six weeks before the session" is "at least six weeks before"
             value = (">=",) + value[1:]
         if (digits and len(digits) == 4 and not comparator
@@ -1242,8 +1249,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
 
 
 #: A comparison said after its figure and unit: "six semaines au moins", "six months at
-#: least", "шесть месяцев по меньшей мере".
-_COMPARATOR_AFTER = re.compile(r"\s+(au\s+moins|au\s+plus|at\s+least|at\s+most|"
+#: least", "шесть месяцев по меньшей мере", "trente jours au plus tard".
+_COMPARATOR_AFTER = re.compile(r"\s+(au\s+moins|au\s+plus\s+tard|au\s+plus|at\s+least|at\s+most|"
                                r"по\s+меньшей\s+мере|как\s+минимум)\b", re.IGNORECASE)
 
 
@@ -1386,12 +1393,12 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Global\s+Environment\s+Facility|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
+              r"Global\s+Environment\s+Facility|World\s+Bank|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
               r"Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
               r"minist(?:re|[èe]re)s?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"peuples?\s+autochtones|communautés\s+locales|"
-              r"Fonds\s+pour\s+l['’]environnement\s+mondial|"
+              r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
               r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
@@ -1422,7 +1429,9 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"(?i:организаци\w+\s+объединенных\s+наций)|ООН|"
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
-              r"(?i:поручивш\w+\s+государств\w*|спонсирующ\w+\s+государств\w*|"
+              r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
+              r"(?i:(?:международн|межправительственн|неправительственн)\w+\s+организаци\w+)|"
+              r"(?i:(?:поручивш|спонсирующ|принимающ)\w+\s+государств\w*|"
               r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
               r"\[?(?:развит|развивающ|принимающ|направляющ|запрашивающ|запрашиваем|"
               r"пострадавш)\w+\]?\s+Сторон\w*|исполнительн\w+\s+совет\w*)")
@@ -1625,8 +1634,20 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                         text, match.end()):
                     det, noun = "each", _SINGULAR[noun]  # "the Parties shall each designate"
                 value = (det, (adjectives + " " + noun).strip())
-        done = match.end()
-        yield Item("party", start, match.end(), text[start:match.end()], value)
+        end = match.end()
+        either = _OR_PLURAL.match(text, end) if isinstance(value, tuple) else None
+        last = value[1].rsplit(" ", 1)[-1] if either else ""
+        if either and (not either.group("plural") or either.group("plural").lower() in (
+                last + "s", last[:-1] + "ies")):
+            # "the sponsoring State(s)" is "the sponsoring State or States": one actor
+            value, end = (value[0], value[1] + "(s)"), either.end()
+        done = end
+        yield Item("party", start, end, text[start:end], value)
+
+
+#: After an actor's noun, what makes it singular or plural at once: "State(s)", "State or
+#: States", "Party or Parties".
+_OR_PLURAL = re.compile(r"\((?:s|es)\)|\s+or\s+(?P<plural>[\w-]+)")
 
 
 #: The case endings of a short Russian noun, which its first six letters keep ("Советом",
@@ -1701,7 +1722,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
     r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,6}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
-    r"(?:\s+by\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
+    r"(?:\s+(?:by|at|in|before|upon|following)\s+[^\W\d_][^\[\]]{0,80})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|venues?|years?|periods?|percentage|"
@@ -1710,7 +1731,7 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:paragraph|article|regulation|rule|annex|section|paragraphe|article|пункт|статья)\s+"
     r"(?:X{1,3}|[Хх]{1,3}|\.{3}|…|__+)|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer|définir|désigner|fixer|convenir)"
-    r"(?:\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?|"
+    r"(?:\s+(?:par|à|lors)\s+[^\W\d_][^\[\]]{0,80})?|"
     r"lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
@@ -1857,8 +1878,9 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         pass  # "[-25.-]" at a paragraph's start: its number, no quantity
     elif _footnote_marks(old_piece, new_piece, before, after):
         pass  # "the Agreement.[- 32-]{+1+} Additionally": footnote marks renumbered
-    elif _same_bare_number(old_piece, new_piece):
-        pass  # "[-3-]{+Three+}", "[-ten-]{+10+}": the same number in other words
+    elif _same_bare_number(old_piece, new_piece) and not _in_figure(before, after):
+        pass  # "[-3-]{+Three+}", "[-ten-]{+10+}": the same number in other words (not the
+        # decimals of one: "0.[-01-]{+1+} per cent")
     elif (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
             or (not joined.isascii() and any(_ru_years(word) for word in words))) and (
             _number_words(old_piece) != _number_words(new_piece)):
@@ -1903,6 +1925,13 @@ def _footnote_marks(old_piece: str, new_piece: str, before: str, after: str) -> 
 #: A footnote's mark glued to the end of a sentence or a word and its comma ("the
 #: Agreement.3 Additionally", "Brazil,15 Japan"): a small letter first, not a symbol's "CRP.3".
 _GLUED_MARK_BEFORE = re.compile(r"[a-z)][\"”’)]?[.,;:]\Z")
+
+
+def _in_figure(before: str, after: str) -> bool:
+    """Whether a change stands inside a figure: a digit, or a decimal point after one, just
+    before it, or a digit just after it."""
+    return (before[-1:].isdigit() or (before[-1:] in ".," and before[-2:-1].isdigit())
+            or after[:1].isdigit())
 
 
 def _same_bare_number(old_piece: str, new_piece: str) -> bool:
@@ -2168,7 +2197,7 @@ _PARTY_TRIGGERS = frozenset(
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
     "entrepreneur entrepreneurs entity entities entité entités vice rapporteur "
-    "community "
+    "community world banque "
     "rapporteurs "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
@@ -2194,13 +2223,13 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "заявител", "контрактор", "подрядчик", "развит", "спонсирующ", "развивающ",
                     "бюро", "глав", "министр", "министерств", "научно", "принимающ",
                     "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
-                    "организаци")
+                    "организаци", "международн", "межправительственн", "неправительственн")
 #: The stems of Russian actors' words: those written with a capital only, and the lower-case
 #: ones.
 _RU_PARTY_STEMS = ("председател", "президент", "республик", "королевств", "федераци", "княжеств",
                    "сторон", "договарива", "государств", "генеральн", "совет", "оон", "ассамбле",
                    "орган", "конференци", "предприяти", "правительств", "альянс", "общин",
-                   "депозитари", *_RU_LOWER_ACTORS)
+                   "депозитари", "глобальн", "всемирн", *_RU_LOWER_ACTORS)
 _NUMBER_WORDS_NEAR = frozenset().union(
     _NUMBER_TRIGGERS, _COMPARATOR_WORDS, _INSTRUMENT_WORDS,
     (word for unit in _UNIT_WORDS for word in unit.split()
@@ -3722,6 +3751,8 @@ _PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECA
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
 _NEGATED_SUBJECT = re.compile(r"\b(?:no|nothing|none|neither|nobody|no\s+one)\b[^.;:,]*\Z",
                               re.IGNORECASE)
+#: Right before a modal, what joins it to the verb before ("... and shall be signed").
+_JOINED_BEFORE = re.compile(r"(?:,|\b(?:and|or|et|ou|и|или))\s+\Z", re.IGNORECASE)
 #: Words that join two verbs sharing one modal ("shall be in the form ..., and shall").
 _COORDINATION = re.compile(r",|\b(?:and|or)\b")
 
@@ -3743,6 +3774,11 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     low = _sentence(text, item.start, item.end)[0]
     if _PURPOSE.search(text, low, item.start):
         return True
+    if _JOINED_BEFORE.search(text, max(0, item.start - 8), item.start):
+        earlier = list(_modal_items(text, low, item.start))
+        if earlier and earlier[-1].value == item.value:
+            return True  # "shall be addressed to the Authority and [+shall be+] signed": the
+            # modal said again for the second verb of its subject
     low = _sentence(other, place, place)[0]
     modals = list(_modal_items(other, low, place))
     if not modals or modals[-1].value != item.value:
@@ -3775,9 +3811,10 @@ def _said_in_present(item: Item, text: str, other: str, place: int) -> bool:
         _FR_MODAL.search(near) or _RU_MODAL.search(near))
 
 
-#: A "not" that belongs to a comparison: "shall not be less than", "may not be later than".
-_NOT_THAN = re.compile(r"\s+(?:be\s+)?(?:(less|fewer|more|later|earlier)\s+than|(exceed))\b",
-                       re.IGNORECASE)
+#: A "not" that belongs to a comparison: "shall not be less than", "may not be later than",
+#: "shall not be held later than".
+_NOT_THAN = re.compile(r"\s+(?:be\s+(?:[a-z]{3,}\s+)?)?(?:(less|fewer|more|later|earlier)\s+"
+                       r"than|(exceed))\b", re.IGNORECASE)
 #: What says each such comparison without a "not" ("not less than" = "at least").
 _SAME_COMPARISON = {
     word: re.compile(pattern, re.IGNORECASE) for words, pattern in (
@@ -4037,6 +4074,10 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
                         *said(("chosen", new_text)))
+        kept = _one_kept(gone, old, new, region) if not choices and len(gone) > 1 else None
+        if kept is not None:
+            return Flag("bracket", "".join(i.text for i in gone), kept, where, start, end,
+                        *said(("chosen", kept)))
         if choices and len(gone) == 1:
             edge = _chosen_at_edge(gone[0], choices, old, new, region)
             if edge is not None:
@@ -4098,6 +4139,22 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
                 where, start, end, *words)
+
+
+def _one_kept(gone: list[Item], old: str, new: str,
+              region: tuple[int, int, int, int]) -> str | None:
+    """The words of the one bracketed text kept, without its brackets, of two or more side by
+    side that all went ("[under the rules of the host organization] [under rules to be
+    adopted by the Conference]" -> "under the rules of the host organization"): brackets
+    side by side are alternatives, however long, when the newer text keeps one in their
+    place and drops the others, and the choice is the news (not the actor or figure of
+    the texts not chosen); ``None`` otherwise."""
+    if any(old[a.end:b.start] not in ("", " ") for a, b in zip(gone, gone[1:])):
+        return None
+    place = " ".join(new[max(0, region[2] - 1):region[3] + 1].split())
+    kept = [inside for inside in (" ".join(item.text[1:-1].split()) for item in gone)
+            if inside and inside == place.strip(" ,;")]
+    return kept[0] if len(kept) == 1 else None
 
 
 def _chosen_at_edge(bracket: Item, choices: list[str], old: str, new: str,
@@ -4221,11 +4278,18 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
         if check is not None:
             check()
         found = flags_for(diff, " + ".join(pair.right_citations))
-        if found and flags:
+    elif len(diff) > 1 and not listed and pair.left and pair.right:
+        # A clause that was a placeholder alone, now written ("[Placeholder for the term of
+        # office of the Bureau]" -> "Members of the Bureau shall remain in office ..."), or
+        # the other way round: too unlike to be read word by word, but news all the same.
+        found = _whole_placeholder(pair)
+    else:
+        found = ()
+    if found:
+        if flags:
             flags = _not_filling(flags, found)
-        if found:
-            # (``found`` is in order already: kept as it is when the pair had no flags.)
-            flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
+        # (``found`` is in order already: kept as it is when the pair had no flags.)
+        flags = tuple(sorted(flags + found, key=_flag_order)) if flags else found
     if flags and len(pair.right) > 1:
         flags = _cited_where_they_stand(pair, flags)
     children = pair.children
@@ -4251,6 +4315,30 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
     if flags is pair.flags:
         return pair
     return replace(pair, flags=flags)
+
+
+def _whole_placeholder(pair: Pair) -> tuple[Flag, ...]:
+    """The flag of a clause's own text that was one placeholder and is now written, or was
+    written and is now one placeholder (its heading, if any, the same on both sides)."""
+    if pair.left[0].kind in UNFLAGGED_KINDS or pair.right[0].kind in UNFLAGGED_KINDS:
+        return ()
+    diff = pair.diff
+    old, new = diff_sides(diff)
+    # (after the heading both sides share: the text of the row is heading, newline, text)
+    lead = diff[0][1].rfind("\n") + 1 if diff[0][0] == "=" else 0
+    old_text, new_text = old[lead:].strip(), new[lead:].strip()
+    if not old_text or not new_text:
+        return ()
+    start = lead + len(new[lead:]) - len(new[lead:].lstrip())
+    end = start + len(new_text)
+    where = " + ".join(pair.right_citations)
+    if _is_placeholder(old_text) and not _is_placeholder(new_text):
+        return (Flag("placeholder", old_text, new_text, where, start, end,
+                     f"placeholder filled in: {new_text}"),)
+    if _is_placeholder(new_text) and not _is_placeholder(old_text):
+        return (Flag("placeholder", old_text, new_text, where, start, end,
+                     f"placeholder added: {new_text}"),)
+    return ()
 
 
 def _not_filling(references: tuple[Flag, ...], found: tuple[Flag, ...]) -> tuple[Flag, ...]:

@@ -177,7 +177,7 @@ def rewritten(text: str, start: int, end: int) -> bool:
     return near < end and sum(1 for _ in counted) > FLAG_MAX_CHANGED_WORDS
 #: Clauses whose changes are a document's own data, not what it provides: a report's cover
 #: page (its symbol, date, session and meeting numbers), a title.
-_UNFLAGGED = frozenset({ClauseKind.FRONT, ClauseKind.TITLE})
+UNFLAGGED_KINDS = frozenset({ClauseKind.FRONT, ClauseKind.TITLE})
 
 
 def flaggable(pair: "Pair") -> bool:
@@ -185,7 +185,7 @@ def flaggable(pair: "Pair") -> bool:
     sides there, alike enough (not a rewrite, not another language), and not a cover page
     or a title."""
     return (bool(pair.left and pair.right) and pair.similarity >= FLAG_MIN_SIMILARITY
-            and pair.right[0].kind not in _UNFLAGGED and pair.left[0].kind not in _UNFLAGGED)
+            and pair.right[0].kind not in UNFLAGGED_KINDS and pair.left[0].kind not in UNFLAGGED_KINDS)
 
 
 def read_whole(pair: "Pair") -> bool:
@@ -193,7 +193,7 @@ def read_whole(pair: "Pair") -> bool:
     ``FLAG_MAX_CHANGED_WORDS`` changed words, or a clause rewritten too far to be read for
     flags at all (``flaggable``); the diff shows them whole. Not a cover page or a title."""
     if len(pair.diff) < 2 or not (pair.left and pair.right) or (
-            pair.right[0].kind in _UNFLAGGED or pair.left[0].kind in _UNFLAGGED):
+            pair.right[0].kind in UNFLAGGED_KINDS or pair.left[0].kind in UNFLAGGED_KINDS):
         return False
     if pair.similarity < FLAG_MIN_SIMILARITY:
         return True

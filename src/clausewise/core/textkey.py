@@ -33,13 +33,15 @@ _REF_WORDS = (
     "regulations?",
     "items?", "titles?",
     # French, Spanish, Italian, German
-    "paragraphes?", "alinéas?", "annexes?", "chapitres?", "considérants?", "règles?", "artículos?",
-    "apartados?", "párrafos?", "anexos?", "capítulos?", "articol[oi]", "paragraf[oi]",
-    "allegat[oi]", "artikel[ns]?", "absatz", "absätze", "anhang", "anhänge", "kapitel", "nummer",
+    "paragraphes?", "alinéas?", "annexes?", "appendices?", "chapitres?", "considérants?",
+    "règles?", "artículos?", "apartados?", "párrafos?", "anexos?", "capítulos?", "articol[oi]",
+    "paragraf[oi]", "allegat[oi]", "artikel[ns]?", "absatz", "absätze", "anhang", "anhänge",
+    "kapitel", "nummer",
     # Russian (every case, by the stem), Greek
     "стать[а-яё]*", "пункт[а-яё]*", "подпункт[а-яё]*", "приложени[а-яё]*", "глав[а-яё]*",
-    "раздел[а-яё]*", "част[а-яё]*", "протокол[а-яё]*", "правил[а-яё]*", "άρθρ[α-ωάέήίόύώ]*",
-    "παράγραφ[α-ωάέήίόύώ]*", "παράρτημ[α-ωάέήίόύώ]*", "κεφάλαι[α-ωάέήίόύώ]*", "μέρ[α-ωάέήίόύώ]*",
+    "раздел[а-яё]*", "част[а-яё]*", "протокол[а-яё]*", "правил[а-яё]*", "добавлени[а-яё]*",
+    "άρθρ[α-ωάέήίόύώ]*", "παράγραφ[α-ωάέήίόύώ]*", "παράρτημ[α-ωάέήίόύώ]*",
+    "κεφάλαι[α-ωάέήίόύώ]*", "μέρ[α-ωάέήίόύώ]*",
     # Arabic
     "المادة", "المواد", "مادة", "الفقرة", "الفقرات", "فقرة", "الملحق", "ملحق", "الفصل", "البند",
     "بند",
