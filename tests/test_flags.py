@@ -1490,3 +1490,81 @@ def test_a_russian_appendix_cited(tmp_path):
             "к настоящим Правилам.\n")
     found = _flags_of_drafts(tmp_path, text, text.replace("добавлении 1", "добавлении 2"))
     assert [kind for kind, *_ in found] == ["reference"]
+
+
+def test_negations_said_otherwise_and_page_furniture():
+    assert kinds("3. Neither the Council nor any Member State shall be liable for such acts.",
+                 "3. The Council shall not be liable for such acts.") == {"party"}
+    assert kinds("Such platforms shall be treated either as ships or as installations.",
+                 "Such platforms shall be treated neither as ships nor as installations.") \
+        == {"negation"}
+    assert kinds("Aucune disposition du présent Protocole ne porte atteinte aux droits que les "
+                 "Parties tiennent de la Convention.",
+                 "Les dispositions du présent Protocole ne portent en rien atteinte aux droits "
+                 "que les Parties tiennent de la Convention.") == set()
+    # a running header or footer a text export left at a paragraph's end or start
+    assert kinds("shall respect the law of the host State. FISHERIES PROTOCOL — DRAFT 3 Page 4 "
+                 "of 12", "shall respect the law of the host State.") == set()
+    assert kinds("ISBA/31/C/7 Page 3 4. The Council shall review the plan every five years.",
+                 "4. The Council shall review the plan every five years.") == set()
+    # a footnote's mark glued to the last of a list of symbols in brackets
+    assert kinds("sur la base des notes (A/AC.9/2024/3 et A/AC.9/2024/4)7.",
+                 "sur la base des notes (A/AC.9/2024/3 et A/AC.9/2024/4).") == set()
+
+
+def test_figures_said_otherwise():
+    assert kinds("Les deux Parties se consultent sans délai.", "Les Parties se consultent sans "
+                 "délai.") == set()
+    assert kinds("клетку площадью не свыше 50 кв. км", "клетку площадью не более 50 квадратных "
+                 "километров") == set()
+    assert kinds("клетку площадью не свыше 50 кв. км", "клетку площадью не более 60 кв. км") \
+        == {"number"}
+    assert kinds("созывает совещание не позднее чем через один год после вступления в силу",
+                 "созывает совещание не позднее чем через год после вступления в силу") == set()
+    assert kinds("распространяет повестку дня не позднее чем за 30 дней до сессии",
+                 "распространяет повестку дня не позднее, чем за тридцать дней до сессии") \
+        == set()
+    assert kinds("распространяет повестку дня не позднее чем за 30 дней до сессии",
+                 "распространяет повестку дня не позднее, чем за сорок дней до сессии") \
+        == {"number"}
+
+
+def test_still_more_actors_and_their_roles():
+    assert kinds("могут быть представители государств и научного сообщества.",
+                 "могут быть представители государств.") == {"party"}
+    assert kinds("информируют Генерального секретаря и общественность о своей деятельности.",
+                 "информируют Генерального секретаря о своей деятельности.") == {"party"}
+    assert kinds("не затрагивает прав Сторон.", "не затрагивает прав Сторон и третьих "
+                 "государств.") == {"party"}
+    assert kinds("Бюро состоит из Председателя и двух заместителей.",
+                 "Бюро состоит из Председателя, двух заместителей и Докладчика.") == {"party"}
+    assert kinds("shall consult the Parties.", "shall consult the Parties and civil society "
+                 "organizations.") == {"party"}
+    assert kinds("consulte les Parties.", "consulte les Parties et la société civile.") \
+        == {"party"}
+    # two actors that swap roles, the words between them kept
+    assert kinds("The request shall be sent by the Chair of the Committee to the Bureau, which "
+                 "shall decide on it.", "The request shall be sent by the Bureau to the Chair "
+                 "of the Committee, who shall decide on it.") == {"party"}
+    assert kinds("The Party where the incident occurred shall notify the Commission at once.",
+                 "The Commission shall notify the Party where the incident occurred at once.") \
+        == {"party"}
+    # a phrase moved whole: each actor keeps its role
+    assert kinds("At the request of the contractor, the Council may extend the period.",
+                 "The Council may extend the period at the request of the contractor.") == set()
+
+
+def test_placeholders_and_possibilities_said_otherwise():
+    assert kinds("[Орган, который будет определен,] рассматривает доклады Сторон.",
+                 "Комитет рассматривает доклады Сторон.") == {"placeholder"}
+    assert kinds("сообщает о любом происшествии, которое может причинить серьезный ущерб.",
+                 "сообщает о любом происшествии, способном причинить серьезный ущерб.") == set()
+    assert kinds("shall report any incident which may cause serious harm.",
+                 "shall report any incident capable of causing serious harm.") == set()
+
+
+def test_the_next_heading_run_into_a_paragraph(tmp_path):
+    text = ("RULES\n\nRule 11\nAgenda\nAny Party may propose supplementary items. Rule 12 "
+            "Adoption of the agenda\n")
+    found = _flags_of_drafts(tmp_path, text, text.replace(" Rule 12 Adoption of the agenda", ""))
+    assert found == []

@@ -304,7 +304,7 @@ _NEGATION = re.compile(
     r"|\b(?P<frnon>non)(?=\s+[^\W\d_])(?!\s+(?:gouvernementa|seulement\b))"
     r"|(?<![\w])(?P<ru>не|ни|нет|без|никак(?:ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими)|"
     r"ничто|ничего|ничем|никто|никого|никому|никем)(?![\w])(?!\s+(?:ущерба|промедления|задержки|позднее|позже|"
-    r"реже|чаще|менее|более|превыша\w*)\b)",
+    r"реже|чаще|менее|более|свыше|превыша\w*)\b)",
     re.IGNORECASE)
 
 
@@ -316,14 +316,21 @@ _NE_NEGATOR = re.compile(r"\b(?:pas|plus|jamais|aucune?|rien|personne|point|guè
 
 
 def _restrictive(text: str, end: int) -> bool:
-    """Whether the French "ne" ending at ``end`` is that of "ne ... que" (only), no negation."""
+    """Whether the French "ne" ending at ``end`` is that of "ne ... que" (only), no negation
+    (not after a subject that says the "no": "Aucune disposition ne porte atteinte aux droits
+    que les Parties tiennent", where "que" opens a relative clause)."""
     que = _NE_QUE.match(text, end)
-    return que is not None and _NE_NEGATOR.search(text, end, que.end()) is None
+    return (que is not None and _NE_NEGATOR.search(text, end, que.end()) is None
+            and _NEGATOR_BEFORE_NE.search(text, max(0, end - 80), max(0, end - 2)) is None)
+
+
+#: A word that says the "no" before a "ne", in its clause: "Aucune disposition ... ne".
+_NEGATOR_BEFORE_NE = re.compile(r"\b(?:aucune?|nulle?|rien)\b[^.;:]*\Z", re.IGNORECASE)
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
 #: A negation earlier in the same clause, before a "nor" that only goes on with it.
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cannot)\b[^.;:]*\Z|n['’]t\b[^.;:]*\Z",
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cannot|neither)\b[^.;:]*\Z|n['’]t\b[^.;:]*\Z",
                              re.IGNORECASE)
 #: Before a French "ne" that negates nothing: "à moins que la Conférence n'en décide autrement".
 _NOT_PARTY = re.compile(r"\s+part(?:y|ies)\b", re.IGNORECASE)
@@ -337,6 +344,10 @@ _NO_EFFORT = re.compile(r"\bspares?\s+no\s+effort|n['’]\s*(?:épargnen?t?|mén
                         re.IGNORECASE)
 
 
+#: A French "ne" earlier in the clause ("s'engagent à ne mettre ... aucun objet").
+_NE_BEFORE = re.compile(r"\b(?:ne\b|n['’](?=\w))[^.;:]*\Z", re.IGNORECASE)
+#: The French words that say the "no" of their clause's subject, before its "ne".
+_SUBJECT_NEGATORS = frozenset({"aucun", "aucune", "nul", "nulle"})
 #: The Russian "не" of a clause, which words like "ничто", "никакой", "ни" go with.
 _WITH_NE_RU = re.compile(r"(?<![\w])(?:не|нет)(?![\w])", re.IGNORECASE)
 _FRENCH_NE = re.compile(r"\b(?:ne\b|n['’](?=\w))", re.IGNORECASE)
@@ -378,8 +389,13 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
             if not french:
                 continue
             if match.group("fr") and match.group("fr").lower() not in ("ne", "sans") and (
-                    _clause_has_ne(text, match.start(), match.end())):
+                    _clause_has_ne(text, match.start(), match.end())
+                    and (match.group("fr").lower() not in _SUBJECT_NEGATORS
+                         or _FRENCH_NE.search(text, start, end)
+                         or _NE_BEFORE.search(text, max(0, match.start() - 120),
+                                              match.start()))):
                 continue  # "Aucune réserve ni exception ne peut": one negation, said by "ne"
+                # (said by "Aucune" when its "ne" stands beyond the words read)
             if match.group("fr2") or match.group("fr").lower() == "ne":
                 if _restrictive(text, match.end()) or (_EXPLETIVE_BEFORE.search(
                         text, max(0, match.start() - 70), match.start())
@@ -585,6 +601,7 @@ _COMPARATORS = {
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
     "not be later than": "<=", "not exceed": "<=", "not to exceed": "<=",
     "не реже": ">=", "не чаще": "<=", "по меньшей мере": ">=", "по крайней мере": ">=",
+    "не свыше": "<=", "свыше": ">",
     "как минимум": ">=", "как максимум": "<=", "au minimum": ">=", "au maximum": "<=",
     "pas moins de": ">=", "pas plus de": "<=", "не менее чем": ">=", "не менее чем в": ">=",
     "не более чем": "<=", "не более чем в": "<=",
@@ -594,7 +611,8 @@ _COMPARATORS = {
     "не превышающего": "<=", "не превышающей": "<=", "не превышающих": "<=",
     "не превышающую": "<=", "не превышающим": "<=",
 }
-_COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COMPARATORS),
+# (a comma may stand between their words: "не позднее, чем за 30 дней")
+_COMPARATOR_ALT = "|".join(sorted((re.escape(c).replace(r"\ ", r",?\s+") for c in _COMPARATORS),
                                   key=lambda c: (-len(c), c)))
 #: The last word of every comparator: the expression is looked for only after one of them.
 _COMPARATOR_ENDS = frozenset(c.split()[-1] for c in _COMPARATORS) | {"a", "an"}
@@ -801,8 +819,9 @@ _UNTIL_DATE = re.compile(rf"\s*(?:to|until|-|–|au|jusqu['’]au|по|до)\s+\
 _DASHES = frozenset("-–—")
 _DASH_BEFORE = re.compile(r"(?:^|\s)[-–—]\s?\Z")
 _DASH_AFTER = re.compile(r"\s?[-–—](?:\s|$)")
-#: A document's symbol in brackets, or a closing quote, right before a figure glued to it.
-_GLUED_AFTER_CLOSE = re.compile(r"(?:\([A-Z][^()\s]*/[^()\s]*\)|[»”])\Z")
+#: A document's symbol in brackets (the last of a list there too), or a closing quote, right
+#: before a figure glued to it.
+_GLUED_AFTER_CLOSE = re.compile(r"(?:(?<![^\s(])[A-Z][^()\s]*/[^()\s]*\)|[»”])\Z")
 #: A capitalised word right before a number: perhaps a body's name between an instrument's
 #: word and its number ("resolution of the General Assembly 72/249").
 _CAPITAL_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+\Z")
@@ -866,7 +885,8 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     dmy, mdy, iso, my, symbol, digits, currency, words, paren, unit, scale = match.group(
         "dmy", "mdy", "iso", "my", "symbol", "digits", "currency", "words", "paren", "unit",
         "scale")
-    comparator = (_COMPARATORS.get(_ARTICLE_END.sub("", " ".join(comparator_text.lower().split())), "")
+    comparator = (_COMPARATORS.get(_ARTICLE_END.sub("", " ".join(
+        comparator_text.lower().replace(",", " ").split())), "")
                   if comparator_text else "")
     if not comparator and comparator_text:
         bounds = _BETWEEN.fullmatch(comparator_text)
@@ -1117,8 +1137,9 @@ _DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|-|–|and|au|et|по|и)\s*\d{{1,2}}\s
 #: After an ordinal, the part of a provision it picks: "the second sentence of paragraph 3".
 _SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase)\b", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+\Z")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
-_ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members)\b")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es)\s+\Z")
+_ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members|[ÉE]tats|"
+                         r"coprésidents|Coprésidents)(?!\w)")
 #: Before the number of a question a form cites: "the answer to 26", "question 12".
 _QUESTION_BEFORE = re.compile(r"\b(?:questions?|(?:answers?|repl(?:y|ies))\s+to)\s+\Z",
                               re.IGNORECASE)
@@ -1169,9 +1190,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
         digits = match.group("digits")
         if digits and not match.group("unit") and _no_quantity(text, match, comparator):
             continue  # a paragraph number, a footnote mark, page furniture
-        if (match.group("words") and not match.group("unit") and _THE_BEFORE.search(
-                text, max(0, match_start - 5), match_start) and _ACTOR_NEXT.match(text, match_end)):
-            continue  # "the two Co-Chairs": the ones already named, counted again
+        if (match.group("words") and _THE_BEFORE.search(text, max(0, match_start - 5), match_start)
+                and _ACTOR_NEXT.match(text, match.end("words"))):
+            continue  # "the two Co-Chairs", "les deux Parties": those already named, counted again
         if digits and _GROUP_OF.search(text, max(0, trigger_start - 12), trigger_start):
             continue  # "the Group of 77 and China": a name
         if last and last[0] in ("to", "question", "questions") and digits and not match.group(
@@ -1393,12 +1414,14 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
               r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
-              r"Global\s+Environment\s+Facility|World\s+Bank|Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
+              r"Global\s+Environment\s+Facility|World\s+Bank|civil\s+society(?:\s+organi[sz]ations?)?|"
+              r"Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
               r"Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
               r"minist(?:re|[èe]re)s?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^\W\d_]+)?|"
               r"peuples?\s+autochtones|communautés\s+locales|"
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
+              r"société\s+civile|communauté\s+scientifique(?:\s+internationale)?|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
               r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
@@ -1431,6 +1454,11 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
               r"(?i:(?:международн|межправительственн|неправительственн)\w+\s+организаци\w+)|"
+              # the scientific community, civil society (and its organizations), the public,
+              # third States, a rapporteur
+              r"(?i:(?:международн\w+\s+)?научн\w+\s+сообществ\w*|(?:организаци\w+\s+)?"
+              r"гражданск\w+\s+обществ\w*|общественност\w*|трет\w+\s+государств\w*|"
+              r"докладчик\w*)|"
               r"(?i:(?:поручивш|спонсирующ|принимающ)\w+\s+государств\w*|"
               r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
               r"\[?(?:развит|развивающ|принимающ|направляющ|запрашивающ|запрашиваем|"
@@ -1738,8 +1766,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"место|дата|срок|сумма|число|год|период|(?:название|наименование)(?:\s+[^\W\d_]+){0,3}|процент|"
     r"(?:указать|уточнить)\b.*|вставить.*|(?:[^\W\d_]+\s+){1,3}à\s+(?:insérer|préciser|compléter|"
     r"déterminer|confirmer|indiquer|désigner|définir|fixer|convenir)|"
-    r"(?:[^\W\d_]+\s+){0,3}будет\s+(?:определен|включен|указан|"
-    r"согласован|уточнен|добавлен|вставлен)\w*(?:\s+[^\W\d_]+){0,3}|"
+    r"(?:[^\W\d_]+,?\s+){0,3}будет\s+(?:определен|включен|указан|"
+    r"согласован|уточнен|добавлен|вставлен)\w*(?:,?\s+[^\W\d_]+){0,3},?|"
     r"(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
     r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
@@ -1828,7 +1856,7 @@ _INSTRUMENT_WORDS = frozenset(
     "résolution résolutions décision décisions".split())
 _COMPARATOR_WORDS = frozenset(
     "least less more fewer later earlier up most maximum minimum within exceeding exceed over "
-    "moins plus délai менее более позднее течение реже чаще мере минимум максимум".split())
+    "moins plus délai менее более позднее течение реже чаще мере минимум максимум свыше".split())
 
 
 def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
@@ -1878,6 +1906,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         pass  # "[-25.-]" at a paragraph's start: its number, no quantity
     elif _footnote_marks(old_piece, new_piece, before, after):
         pass  # "the Agreement.[- 32-]{+1+} Additionally": footnote marks renumbered
+    elif _one_said_by_unit(old_piece, new_piece, after):
+        pass  # "через [-один -]год", "within [-one-]{+a+} year": a year is one year
     elif _same_bare_number(old_piece, new_piece) and not _in_figure(before, after):
         pass  # "[-3-]{+Three+}", "[-ten-]{+10+}": the same number in other words (not the
         # decimals of one: "0.[-01-]{+1+} per cent")
@@ -1925,6 +1955,20 @@ def _footnote_marks(old_piece: str, new_piece: str, before: str, after: str) -> 
 #: A footnote's mark glued to the end of a sentence or a word and its comma ("the
 #: Agreement.3 Additionally", "Brazil,15 Japan"): a small letter first, not a symbol's "CRP.3".
 _GLUED_MARK_BEFORE = re.compile(r"[a-z)][\"”’)]?[.,;:]\Z")
+
+
+def _one_said_by_unit(old_piece: str, new_piece: str, after: str) -> bool:
+    """Whether a change only drops or adds the word "one" (or swaps it for "a") before a
+    period in the singular, which says one all the same ("через один год" / "через год")."""
+    pieces = {old_piece.strip().lower(), new_piece.strip().lower()}
+    return (len(pieces) == 2 and pieces & _ONE_WORDS and pieces - _ONE_WORDS <= {"", "a", "an"}
+            and _PERIOD_AFTER.match(after) is not None)
+
+
+#: The word for one, and a period in the singular after a change.
+_ONE_WORDS = frozenset({"one", "один", "одна", "одно", "одну", "одного", "одной", "un", "une"})
+_PERIOD_AFTER = re.compile(r"\s*(?:year|month|week|day|год|месяц|недел[юяи]|день|an|mois|semaine|"
+                           r"jour)\b", re.IGNORECASE)
 
 
 def _in_figure(before: str, after: str) -> bool:
@@ -1986,7 +2030,8 @@ _FIRST_PAGE_FOOT = re.compile(r"\([A-Z]\)|\*\d{5,9}\*")
 #: A running header that says "Page": the document's short title (a few capitalised words,
 #: a remark in brackets) and the page's number ("BBNJ Agreement (advance text) Page 12",
 #: "Page 3 of 40", "Страница 7").
-_PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w.-]*|of|on|the|and|for|de|du|des|la|le|et)\s+){0,8}"
+_PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w./-]*|of|on|the|and|for|de|du|des|la|le|et|[-–—]|"
+                          r"\d{1,3})\s+){0,8}"
                           r"(?:\([^()]{1,30}\)\s+)?"
                           r"(?:Page|Страница|Стр\.)\s+\d{1,4}(?:\s+(?:of|de|из)\s+\d{1,4})?\s*")
 #: A draft's page footer: its name and number, a date, the page of so many, after a rule
@@ -2197,7 +2242,7 @@ _PARTY_TRIGGERS = frozenset(
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
     "entrepreneur entrepreneurs entity entities entité entités vice rapporteur "
-    "community world banque "
+    "community world banque civil société communauté "
     "rapporteurs "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
@@ -2210,7 +2255,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "peuples", "communautés", "organes", "organe", "comité", "comités",
                            "contractant", "contractants", "contractor", "contractors",
                            "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
-                           "entités", "bodies", "community",
+                           "entités", "bodies", "community", "civil", "société", "communauté",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
@@ -2221,9 +2266,10 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
                     "изыскател", "региональн",
                     "заявител", "контрактор", "подрядчик", "развит", "спонсирующ", "развивающ",
-                    "бюро", "глав", "министр", "министерств", "научно", "принимающ",
+                    "бюро", "глав", "министр", "министерств", "научн", "принимающ",
                     "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
-                    "организаци", "международн", "межправительственн", "неправительственн")
+                    "организаци", "международн", "межправительственн", "неправительственн",
+                    "гражданск", "общественност", "трет", "докладчик")
 #: The stems of Russian actors' words: those written with a capital only, and the lower-case
 #: ones.
 _RU_PARTY_STEMS = ("председател", "президент", "республик", "королевств", "федераци", "княжеств",
@@ -2723,6 +2769,14 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             flags.append(Flag(kind, old_words, new_words, where, these_new[0].start,
                               these_new[-1].end, _note(kind, old_words, new_words)))
             continue
+        swapped = (_swapped_among(these_old, these_new, old, new)
+                   if kind == "party" and not gone and not came and len(these_old) > 2 else None)
+        if swapped is not None:
+            was, now = swapped  # (three actors or more, two of them swapped)
+            old_words, new_words = _words(kind, was, old), _words(kind, now, new)
+            flags.append(Flag(kind, old_words, new_words, where, now[0].start, now[-1].end,
+                              _note(kind, old_words, new_words)))
+            continue
         if kind in ("number", "reference") and (gone or came):
             # A footnote's figures and citations, carried into the paragraph by a text
             # export, are notes on the text ("__________ A/AC.296/2026/9"), not its terms.
@@ -2982,8 +3036,9 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
     short, long = sorted((old_word.lower(), new_word.lower()), key=len)
     if len(short) < 2 or len(long) - len(short) > 2 or short in _SHORT_WORDS:
         return False
-    if long.endswith(short) and long[:len(long) - len(short)] in ("in", "un", "im", "il", "ir"):
-        return False  # "conclusive" / "inconclusive": the opposite, not a slip
+    if long.endswith(short) and long[:len(long) - len(short)] in ("in", "un", "im", "il", "ir",
+                                                                  "n"):
+        return False  # "conclusive" / "inconclusive", "either" / "neither": the opposite
     letters = iter(long)
     differ = [at for at, (a, b) in enumerate(zip(short, long)) if a != b]
     swapped = len(short) == len(long) and len(short) >= 6 and (
@@ -3129,15 +3184,26 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             for item in came:
                 added.setdefault((kind, item.value), []).append(item)
     moved: set[int] = set()
+    flags = []
     for key, items in dropped.items():
         for old_item, new_item in zip(items, added.get(key, ())):
             if key[0] == "negation" and _negates_otherwise(old_item, old, new_item, new):
                 continue
             moved.update((id(old_item), id(new_item)))
+            swapped_with = _roles_swapped(old_item, old, new_item, new) if key[0] == "party" \
+                else None
+            if swapped_with is not None:
+                # "addressed by the Chair [+the Bureau to the+] ... [-to the Bureau-]": one actor
+                # moved over another, each now in the other's role
+                was = sorted((old_item, swapped_with[0]), key=_START)
+                now = sorted((new_item, swapped_with[1]), key=_START)
+                old_words = " … ".join(item.text for item in was)
+                new_words = " … ".join(item.text for item in now)
+                flags.append(Flag("party", old_words, new_words, where, now[0].start,
+                                  now[1].end, _note("party", old_words, new_words)))
     moved.update(_reordered_actors(pending, old, new))
     moved.update(_negation_moved_to_subject(dropped, added, moved, old, new))
     swapped = _swapped_actors(pending, old)
-    flags = []
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
         came = [item for item in came if id(item) not in moved]
@@ -3212,6 +3278,98 @@ def _swapped_actors(pending: list[_Pending], old: str) -> set[int]:
                                                    max(gone.start, other_gone.start))):
                 found.update((id(gone), id(other_gone)))
     return found
+
+
+def _roles_swapped(old_item: Item, old: str, new_item: Item, new: str,
+                   olds: list[Item] | None = None, news: list[Item] | None = None
+                   ) -> tuple[Item, Item] | None:
+    """The other actor (its item on each side) that an actor moved within its sentence
+    jumped over, each now in the other's role ("addressed by the Chair to the Bureau" ->
+    "addressed by the Bureau to the Chair"); ``None`` when it jumped over none, or over one
+    of its list, or the sentence turned passive (the agent's "by" between them on one side
+    only: the same roles said the other way round). ``olds`` and ``news``: the actors to
+    look among, by default those of its sentence on each side."""
+    if olds is None or news is None:
+        olds, news = _actors_in_sentence(old, old_item), _actors_in_sentence(new, new_item)
+    for other in olds:
+        if other.value == old_item.value or sum(item.value == other.value for item in olds) != 1:
+            continue
+        counterpart = [item for item in news if item.value == other.value]
+        if len(counterpart) != 1:
+            continue
+        now = counterpart[0]
+        if (other.start < old_item.start) == (now.start < new_item.start):
+            continue  # still on the same side of it
+        roles = (_role(old_item, old), _role(other, old), _role(new_item, new), _role(now, new))
+        if "list" in roles or not (roles[0] == roles[3] != roles[1] == roles[2]):
+            continue  # each kept its own role (a phrase moved whole), or one of a list
+        first, second = sorted((other, old_item), key=_START)
+        third, fourth = sorted((now, new_item), key=_START)
+        if any(_LISTED_WITH.fullmatch(text, one.end, two.start)
+               or _LISTED_OR_OWNED.fullmatch(text, one.end, two.start)
+               for text, one, two in ((old, first, second), (new, third, fourth))):
+            continue
+        if (_AGENT.search(old, first.end, second.start) is None) != (
+                _AGENT.search(new, third.end, fourth.start) is None):
+            continue
+        if any(_COPULA.search(text, one.end, two.start)
+               for text, one, two in ((old, first, second), (new, third, fourth))):
+            continue  # "the Secretary-General shall be the depositary": one and the same
+        return other, now
+    return None
+
+
+#: A verb that says two actors are one ("X shall be the depositary").
+_COPULA = re.compile(r"(?<![\w])(?:be|is|are|est|sont|sera|seront|является|являются|будет)(?![\w])",
+                     re.IGNORECASE)
+
+
+def _role(item: Item, text: str) -> str:
+    """What says an actor's role in its sentence: the preposition right before it ("by",
+    "to", "par", "у"), "list" after a comma or "and", "" for none (a subject, an object);
+    with a Russian actor's case ending too."""
+    before = _WORD.findall(text[max(0, item.start - 16):item.start].lower())
+    last = before[-1] if before else ""
+    if text[max(0, item.start - 3):item.start].rstrip().endswith(",") or last in _JOINERS:
+        role = "list"
+    elif _OPENING.fullmatch(text, _sentence(text, item.start, item.end)[0], item.start):
+        role = "subject"  # it opens the sentence
+    else:
+        role = last if last in _ROLE_WORDS else ""
+    if _CYRILLIC.search(item.text):
+        role += "-" + item.text.split()[0][-2:].lower()
+    return role
+
+
+#: What may stand before a sentence's first word: its paragraph's or point's number.
+_OPENING = re.compile(r"\s*(?:\d{1,3}\.|\(?[a-z]\)|[а-я]\))?\s*")
+#: The words that join two actors of one list, and the prepositions that give an actor its
+#: role.
+_JOINERS = frozenset("and or et ou и или".split())
+_ROLE_WORDS = frozenset("by to from with for on at par à au aux avec pour auprès у к от с для "
+                        "по перед".split())
+
+
+def _swapped_among(olds: list[Item], news: list[Item], old: str, new: str
+                   ) -> tuple[list[Item], list[Item]] | None:
+    """Two actors of one change that swap roles, the others staying ("sent by the Chair of
+    the Committee to the Bureau" -> "sent by the Bureau to the Chair of the Committee"): their
+    items on each side, in order; ``None`` when none do."""
+    for item in olds:
+        same = [other for other in news if other.value == item.value]
+        if len(same) != 1 or sum(other.value == item.value for other in olds) != 1:
+            continue
+        swapped_with = _roles_swapped(item, old, same[0], new, olds, news)
+        if swapped_with is not None:
+            return (sorted((item, swapped_with[0]), key=_START),
+                    sorted((same[0], swapped_with[1]), key=_START))
+    return None
+
+
+def _actors_in_sentence(text: str, item: Item) -> list[Item]:
+    """The actors named in the sentence of ``item``."""
+    low, high = _sentence(text, item.start, item.end)
+    return list(_party_items(text, _stretches(text, low, high, {"party"})[3]))
 
 
 def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> bool:
@@ -3749,8 +3907,14 @@ _MANDATIVE_BEFORE = re.compile(
 #: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
 _PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
-_NEGATED_SUBJECT = re.compile(r"\b(?:no|nothing|none|neither|nobody|no\s+one)\b[^.;:,]*\Z",
+_NEGATED_SUBJECT = re.compile(r"\b(?:no|nothing|none|neither|nobody|no\s+one|aucune?|nulle?|"
+                              r"rien)\b[^.;:,]*\Z",
                               re.IGNORECASE)
+#: The modals of what may happen, as a relative clause says them of a thing, and the words
+#: that say the same without a modal ("capable of causing", "способный причинить").
+_MAY_HAPPEN = frozenset({"may", "может", "pouvoir"})
+_CAPABLE = re.compile(r"\b(?:capable\s+of|likely\s+to|liable\s+to|susceptibles?\s+d|pouvant)\b|"
+                      r"(?<![\w])(?:способн|могущ)\w*", re.IGNORECASE)
 #: Right before a modal, what joins it to the verb before ("... and shall be signed").
 _JOINED_BEFORE = re.compile(r"(?:,|\b(?:and|or|et|ou|и|или))\s+\Z", re.IGNORECASE)
 #: Words that join two verbs sharing one modal ("shall be in the form ..., and shall").
@@ -3774,6 +3938,11 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     low = _sentence(text, item.start, item.end)[0]
     if _PURPOSE.search(text, low, item.start):
         return True
+    if (item.value in _MAY_HAPPEN and _RELATIVE_BEFORE.search(text, max(0, item.start - 70),
+                                                              item.start)
+            and _CAPABLE.search(other, max(0, place - 30), min(len(other), place + 40))):
+        return True  # "any incident [-which may-]{+capable of+} causing", "которое может" /
+        # "способном": what might happen, said of a thing either way
     if _JOINED_BEFORE.search(text, max(0, item.start - 8), item.start):
         earlier = list(_modal_items(text, low, item.start))
         if earlier and earlier[-1].value == item.value:

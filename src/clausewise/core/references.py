@@ -443,6 +443,11 @@ _OWN_HEADING = re.compile(r"\s*((?:Rule|Article|Regulation|Règle|Правило
                           r"\d{1,3}(?:\s*(?:bis|ter))?)\.?\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
+#: The next provision's number and title after a paragraph's last sentence, ending it.
+_NEXT_HEADING = re.compile(r"[.;]\s+((?:Rule|Article|Regulation|Règle|Правило|Статья)\s+"
+                           r"\d{1,3}(?:\s*(?:bis|ter))?)\.?\s+[A-ZА-ЯЁ][^.;:\d]{0,80}\Z")
+
+
 def _quiet(hunks: list[Hunk], old: str,
            new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where, in the older and the newer text, no reference flags: a change of more than
@@ -453,6 +458,10 @@ def _quiet(hunks: list[Hunk], old: str,
     for side, text in enumerate((old, new)):
         heading = _OWN_HEADING.match(text)
         if heading:  # "Rule 26 Powers of the President ...": the clause's own number
+            spans[side].append(heading.span(1))
+        heading = _NEXT_HEADING.search(text, max(0, len(text) - 120))
+        if heading:  # "... supplementary items. Rule 12 Adoption of the agenda": the next
+            # provision's number and title, run into the end of the paragraph by a text export
             spans[side].append(heading.span(1))
     for hunk in hunks:
         pieces = (old[hunk[0]:hunk[1]], new[hunk[2]:hunk[3]])
