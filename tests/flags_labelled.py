@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout58.jsonl) and their scoring.
+heldout62.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, heldout27 to heldout34 two by two, and heldout35 to heldout58 four side by side:
+the same, heldout27 to heldout34 two by two, and heldout35 to heldout62 four side by side:
 the last four are the clean measure until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -244,7 +244,12 @@ HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54 = (LABELLED.with_name(f"heldout{n}.js
 #: second labellings (24b40f1) before any was scored.
 HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58 = (LABELLED.with_name(f"heldout{n}.jsonl")
                                               for n in range(55, 59))
-CLEAN = (HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58)
+#: The fifty-ninth to sixty-second, written four side by side to the same four briefs while
+#: the fifty-fifth to fifty-eighth were being mended; committed with their second labellings
+#: (22efaf3) before any was scored.
+HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(59, 63))
+CLEAN = (HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
 #: pair, where a leak could not be excluded).
@@ -253,13 +258,14 @@ SECOND = {path: path.parent / "second" / path.name
                        HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39, HELDOUT40,
                        HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46,
                        HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52,
-                       HELDOUT53, HELDOUT54, HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58)}
+                       HELDOUT53, HELDOUT54, HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58,
+                       HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62)}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
           "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
           "sixteenth", "seventeenth", "eighteenth", "nineteenth")
 _TENS = {2: ("twenty", "twentieth"), 3: ("thirty", "thirtieth"), 4: ("forty", "fortieth"),
-         5: ("fifty", "fiftieth")}
+         5: ("fifty", "fiftieth"), 6: ("sixty", "sixtieth"), 7: ("seventy", "seventieth")}
 
 
 def ordinal(path: Path) -> str:
