@@ -137,9 +137,12 @@ class Item:
         self.row = row
         self.own_key = own_key
         self.children = children
-        parts = [own_key] if own_key else []
-        parts.extend(child.key for child in children if child.key)
-        self.key = "\n".join(parts)
+        if children:
+            parts = [own_key] if own_key else []
+            parts.extend([child.key for child in children if child.key])
+            self.key = "\n".join(parts)
+        else:  # most clauses: the key is the own key
+            self.key = own_key
         self.size = len(self.key)
         self._vocabulary = vocabulary
         self._codes: str | None = None
