@@ -141,14 +141,15 @@ class _Aligner:
         return tuple(pairs)
 
     def _item(self, clause: Clause) -> Item:
-        text = row_text((clause,))
+        heading, own = clause.heading, clause.text  # row_text of the one clause, inline
+        text = f"{heading}\n{own}" if heading and own else heading or own
         own_key = self._keys.get(text)
         if own_key is None:  # most clauses read the same in both drafts: key them once
             options = self.options
             own_key = self._keys[text] = text_key(text, options.ignore_case,
                                                   options.ignore_punctuation,
                                                   options.ignore_whitespace)
-        children = [self._item(child) for child in clause.children]
+        children = [self._item(child) for child in clause.children] if clause.children else []
         return Item(clause, own_key, children, self.vocabulary, text)
 
     # -- one level ---------------------------------------------------------------------------

@@ -217,12 +217,20 @@ def text_key(text: str, ignore_case: bool = False, ignore_punctuation: bool = Fa
         key = _COMPOUND_HYPHEN_RE.sub(_join_compound, key)
     if ignore_punctuation:
         key = _PUNCTUATION_RE.sub("", key)
-    if ignore_whitespace and not (key.isprintable() and "  " not in key
-                                  and key[:1] != " " and key[-1:] != " "):
-        key = " ".join(key.split())   # (most texts come single-spaced from the segmenter)
+    if ignore_whitespace and not _single_spaced(key):
+        # (most texts come single-spaced from the segmenter; a heading is joined to its
+        # text by a line break, which is then the only white space to make a space)
+        spaced = key.replace("\n", " ") if "\n" in key else ""
+        key = spaced if spaced and _single_spaced(spaced) else " ".join(key.split())
     if ignore_case:
         key = key.casefold()
     return key
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether ``" ".join(text.split())`` is ``text`` itself: its only white space is single
+    spaces between words (every other white space character is unprintable)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def key_words(key: str) -> list[str]:
