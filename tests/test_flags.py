@@ -1568,3 +1568,78 @@ def test_the_next_heading_run_into_a_paragraph(tmp_path):
             "Adoption of the agenda\n")
     found = _flags_of_drafts(tmp_path, text, text.replace(" Rule 12 Adoption of the agenda", ""))
     assert found == []
+
+
+def test_frequencies_fractions_and_sizes_said_otherwise():
+    assert kinds("The Board shall meet at least once a year.",
+                 "The Board shall meet at least annually.") == set()
+    assert kinds("The Board shall meet at least once a year.",
+                 "The Board shall meet at least twice a year.") == {"number"}
+    assert kinds("The Board shall meet annually.", "The Board shall meet biennially.") \
+        == {"number"}
+    assert kinds("adopté à la majorité des trois quarts des membres",
+                 "adopté à la majorité des 3/4 des membres") == set()
+    assert kinds("le droit est fixé à 500 000 dollars des États-Unis",
+                 "le droit est fixé à un demi-million de dollars des États-Unis") == set()
+    assert kinds("Район не превышает 400 км на 400 км.",
+                 "Район не превышает 400 на 400 километров.") == set()
+    assert kinds("Район не превышает 400 км на 400 км.",
+                 "Район не превышает 400 на 500 километров.") == {"number"}
+    # a footnote's mark after a date and before "and", or after a comma and before "with"
+    assert kinds("adopted on 19 June 2025 3 and opened for signature", "adopted on 19 June "
+                 "2025 4 and opened for signature") == set()
+    assert kinds("from among its members, 152 with due regard to", "from among its members, "
+                 "with due regard to") == set()
+    assert kinds("on financial resources, Advance unedited version 24/87 as contained in",
+                 "on financial resources, as contained in") == set()
+
+
+def test_more_actors_named_and_pointed_to():
+    assert kinds("n’est pas opposable à la Partie en question avant l’expiration du délai.",
+                 "n’est pas opposable à cette Partie avant l’expiration du délai.") == set()
+    assert kinds("l’avis du Programme des Nations Unies pour l’environnement sur les méthodes",
+                 "l’avis du PNUE sur les méthodes") == set()
+    assert kinds("après consultation du Bureau.", "après consultation du Bureau et des groupes "
+                 "régionaux.") == {"party"}
+    assert kinds("консультируется с Секретариатом [и профильными органами] по вопросам",
+                 "консультируется с Секретариатом по вопросам") == {"bracket", "party"}
+    assert kinds("The Body[, in consultation with the finance committee,] shall adopt guidelines.",
+                 "The Body shall adopt guidelines.") == {"bracket", "party"}
+    assert kinds("Любая Сторона вправе передавать информацию.",
+                 "Ни одна из Сторон не вправе передавать информацию.") == {"modal", "negation"}
+    assert kinds("the report of the credentials committee was adopted",
+                 "the report of the Credentials Committee was adopted") == set()
+
+
+def test_negations_and_citations_said_otherwise():
+    assert kinds("Neither Party shall disclose such information without the prior consent of "
+                 "the other Party.", "A Party shall not disclose such information unless the "
+                 "other Party has given its prior consent.") == set()
+    assert kinds("Aucune disposition du présent Accord n’affecte les droits des États tiers.",
+                 "Les dispositions du présent Accord n’affectent pas les droits des États "
+                 "tiers.") == set()
+    assert kinds("une période ne pouvant pas dépasser quatre ans",
+                 "une période ne pouvant dépasser quatre ans") == set()
+    # a negation moved out of the clause that says which data
+    assert kinds("Data that are not confidential are made public through the mechanism.",
+                 "Data that are confidential are not made public through the mechanism.") \
+        == {"negation"}
+    # which sentence of a paragraph is cited, in Russian, in any case
+    assert kinds("Положения второго предложения пункта 3 применяются к возражению.",
+                 "Положения первого предложения пункта 3 применяются к возражению.") \
+        == {"reference"}
+    assert kinds("Исключение, предусмотренное во втором предложении пункта 3, не применяется.",
+                 "Исключение, предусмотренное пунктом 3 (второе предложение), не "
+                 "применяется.") == set()
+
+
+def test_references_said_by_a_placeholder_or_an_alternative(tmp_path):
+    text = ("AGREEMENT\n\nArticle 4\nEquipment\nThe sending Party may bring in the equipment "
+            "needed for the activities referred to in [Article 9][Article 10].\n")
+    found = _flags_of_drafts(tmp_path, text, text.replace("[Article 9][Article 10]",
+                                                          "Article 10"))
+    assert [kind for kind, *_ in found] == ["bracket"]
+    text = ("AGREEMENT\n\nArticle 4\nContacts\nThe Parties shall designate a focal point for "
+            "the matters referred to in article 9.\n")
+    found = _flags_of_drafts(tmp_path, text, text.replace("article 9", "article […]"))
+    assert [kind for kind, *_ in found] == ["placeholder"]

@@ -124,7 +124,8 @@ _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient|"
     # a participle before its verb: "les Parties pouvant financer", "devant financer"
-    r"pouvant(?=\s+[^\W\d_]+(?:er|ir|re)\b)|devant(?=\s+[^\W\d_]+(?:er|ir|re)\b))\b"
+    r"pouvant(?=\s+(?:pas\s+)?[^\W\d_]+(?:er|ir|re)\b)|devant(?=\s+(?:pas\s+)?[^\W\d_]+"
+    r"(?:er|ir|re)\b))\b"
     r"(?!\s+pas\s+nécessairement)"  # ("ne doivent pas nécessairement être": no duty)
     r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?(?:\s+de)?|"
     r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+d(?:e\b|['’])|"
@@ -501,9 +502,9 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 #: Parts of a whole: "two-thirds" is 2/3, "three quarters" 3/4, "one half" 1/2.
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fourths": 4, "sixths": 6, "tenths": 10,
-              "fifths": 5, "moitié": 2, "tiers": 3, "трети": 3, "третей": 3, "четверти": 4,
-              "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
+              "fourths": 4, "sixths": 6, "tenths": 10, "fifths": 5, "moitié": 2, "demi": 2,
+              "tiers": 3, "quart": 4, "quarts": 4, "cinquièmes": 5, "трети": 3, "третей": 3,
+              "четверти": 4, "четвертей": 4, "половина": 2, "половины": 2, "половину": 2}
 #: The case forms of the first Russian ordinals, the words they are read from.
 #: Russian ordinals by their stems ("тридцатый день", "на втором совещании"), the longest
 #: first where one stem begins another ("пятнадцат" before "пят").
@@ -578,6 +579,7 @@ _UNIT_WORDS = {
     "kilomètres carrés": "km2", "kilomètre carré": "km2", "kilomètres": "km", "mètres": "m",
     "milles marins": "nm", "tonnes métriques": "t", "квадратных километров": "km2",
     "кв. км": "km2", "километров": "km", "морских миль": "nm", "метров": "m", "тонн": "t",
+    "км": "km", "километра": "km", "км²": "km2",
 }
 _UNIT_ALT = _alternation(_UNIT_WORDS)
 _QUALIFIER = r"(?:(?:calendar|working|business|clear|consecutive|full|ouvrables?|civils?|" \
@@ -632,6 +634,9 @@ _NUMBER_BRANCHES = (
                rf"(?![\w/])(?!-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё])))"
                rf"(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?"
                rf"(?:\s*\((?:{_NUMWORDS})\))?"),
+    # ("once a year" before the words: "annually" says it too; "twice a year" stays words)
+    ("periodic", r"(?P<periodic>\b(?:(?:bi|tri|quadr|quinqu)ennial(?:ly)?|annually|yearly|"
+                 r"once\s+(?:a|per|each|every)\s+year)\b)"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
                 rf"(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
@@ -646,12 +651,11 @@ _NUMBER_BRANCHES = (
     ("ruordinal", rf"(?P<ruordinal>(?<![\w])(?:(?:{_RU_ORDINAL_STEM_ALT})"
                   r"[а-яё]{1,4}|\d{1,3}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей)(?![а-яё]))"
                   r"(?=\s+(?:очередн\w+\s+)?(?:совещани|сесси|заседани|обзор|встреч|раунд|"
-                  r"д(?:ень|ня|не)\b|месяц|год|недел)))"),
+                  r"д(?:ень|ня|не)\b|месяц|год|недел|предложени|абзац)))"),
     # (from the eleventh on, a Russian ordinal is no "other" or "second": read anywhere, after the
     # meetings, sessions and periods read above)
     ("ruhigh", rf"(?P<ruordinal2>(?<![\w])(?:(?:{_RU_HIGH_STEM_ALT})(?:ой|ый|ая|ое|ого|ом|ому|ую|ых|"
                r"ые)|[1-9]\d{1,2}-(?:м|й|е|го|я|ом|ой|ый|ая|ое|ого|ей))(?![\w]))"),
-    ("periodic", r"(?P<periodic>\b(?:bi|tri|quadr|quinqu)ennial(?:ly)?\b)"),
     ("majority", r"(?P<majority>\b(?:simple|absolute|qualified)\s+majority|(?<=\bby\s)consensus\b|"
                  r"(?<=\bby\sa\s)majority\b(?!\s+of\s+(?:two|three|four|\d))|(?<=\bpar\s)consensus\b|(?<![\w])консенсусом(?![\w])|"
                  r"\bmajorité\s+(?:simple|absolue|qualifiée)|"
@@ -731,14 +735,16 @@ _PAGE_LINE_AFTER = re.compile(r"(?:[ \t]*(?:of|sur|de|из|/)[ \t]*\d{1,4})?[ \t
 #: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
 #: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
 _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
-#: After a footnote mark: a word that opens a sentence or a noun phrase, a lettered point
-#: ("the Agreement:6 (a) States"), a closing bracket set apart ("INF/3 6 )"), or the end of
-#: the text.
-_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b|\([a-z]{1,3}\)\s|\d{1,3}\.\s)|[ \t]+\)|\s*$")
-#: A date's year right before a figure set apart, and a comma or full stop right after it:
-#: "of 24 April 2024 1, the Assembly" (a footnote's mark, not a number of the sentence).
+#: After a footnote mark: a word that opens a sentence, a noun phrase or a phrase (", 152 with
+#: due regard"), a lettered point ("the Agreement:6 (a) States"), a closing bracket set apart
+#: ("INF/3 6 )"), or the end of the text.
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an|with|for|in|on|by|as|which|who)\b|"
+                             r"\([a-z]{1,3}\)\s|\d{1,3}\.\s)|[ \t]+\)|\s*$")
+#: A date's year right before a figure set apart, and a comma, a full stop or "and" right
+#: after it: "of 24 April 2024 1, the Assembly" (a footnote's mark, not a number of the
+#: sentence).
 _DATE_BEFORE_MARK = re.compile(rf"(?i:{_MONTH_ALT})\s+(?:19|20)\d\d\Z")
-_PUNCTUATION_AFTER_MARK = re.compile(r"[ \t]*[,.;](?:\s|$)")
+_PUNCTUATION_AFTER_MARK = re.compile(r"[ \t]*[,.;](?:\s|$)|[ \t]+(?:and|or|et|ou|и|или)\s")
 
 
 #: A footnote mark after a word: digits right before a comma or full stop, or before one set
@@ -861,8 +867,9 @@ _RU_YEAR_PREFIX = re.compile("|".join(sorted(_RU_YEARS, key=len, reverse=True)))
 def _ru_years(word: str) -> bool:
     """Whether a Russian word is a compound of years ("пятилетний", "трехлетнего")."""
     return "летн" in word and _RU_YEAR_PREFIX.match(word) is not None
-#: Periods said in one word: "biennial" (every two years), "triennial", ...
-_PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5}
+#: Periods said in a word or three: "biennial" (every two years), "triennial", ..., "annually"
+#: and "once a year" (every year).
+_PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5, "annu": 1, "year": 1, "once": 1}
 #: The kinds of majority said in words, by their first letters in each language.
 _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "абсо": "absolute",
                "cons": "consensus", "конс": "consensus", "majo": "simple",
@@ -950,7 +957,7 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
         return ("rank", comparator, _RU_ORDINAL_STEMS[stem.group()], "")
     periodic = match.group("periodic")
     if periodic:  # "biennial": every two years
-        return ("", *_in_months(float(_PERIODS[periodic.lower()[:4]]), "year"))
+        return (comparator, *_in_months(float(_PERIODS[periodic.lower()[:4]]), "year"))
     majority = match.group("majority")
     if majority:  # "a simple majority" (not "two-thirds"): the threshold, in words
         words = majority.lower().split()
@@ -1135,7 +1142,8 @@ _INSTRUMENT_BEFORE_YEAR = re.compile(
 _DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|-|–|and|au|et|по|и)\s*\d{{1,2}}\s+(?P<month>{_MONTH_ALT})\b",
                               re.IGNORECASE)
 #: After an ordinal, the part of a provision it picks: "the second sentence of paragraph 3".
-_SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase)\b", re.IGNORECASE)
+_SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase|"
+                          r"(?:предложени|абзац)[а-яё]*)(?![\w])", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+\Z")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es)\s+\Z")
 _ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members|[ÉE]tats|"
@@ -1219,12 +1227,18 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                                   text[instrument.start():match_end],
                                   (instrument.group(1).lower()[:6], match.group().strip())))
                 continue
-        if match.group("ordinal") and not match.group("unit"):
+        if (match.group("ordinal") or match.group("frordinal")
+                or match.group("ruordinal")) and not match.group("unit"):
             cited = _SENTENCE_OF.match(text, match_end)
             if cited:  # "the second sentence of paragraph 3": which sentence a text cites
                 words = text[match_start:cited.end()]
-                items.append(Item("reference", match_start, cited.end(), words,
-                                  " ".join(words.lower().split())))
+                stem = (_RU_ORDINAL_STEM.match(match.group("ruordinal").lower())
+                        if match.group("ruordinal") else None)
+                # (a Russian one by its rank and noun, in any case: "во втором предложении",
+                # "второе предложение")
+                value = ((_RU_ORDINAL_STEMS[stem.group()], cited.group().strip().lower()[:6])
+                         if stem else " ".join(words.lower().split()))
+                items.append(Item("reference", match_start, cited.end(), words, value))
                 done = cited.end()
                 continue
         ranged = (_DAY_RANGE_AFTER.match(text, match_end)
@@ -1237,6 +1251,14 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                                   else postposed.group(1) if postposed else "")
         if value is None:
             continue
+        if digits and not match.group("unit") and isinstance(value, tuple) and len(value) == 3:
+            size = _SIZE_AFTER.match(text, match_end)
+            other = _number_at(text, size.end()) if size else None
+            if other is not None and other.group("digits") and other.group("unit"):
+                # "550 на 550 километров", "10 by 10 kilometres": the unit said once, after
+                # the second side
+                value = (value[0], *_in_months(
+                    value[1], _number_value(other, "")[2]))
         if postposed:  # "six semaines au moins": the comparison said after the period
             match_end = postposed.end()
         if (isinstance(value, tuple) and value[:1] == ("<=",) and (comparator or postposed)
@@ -1269,6 +1291,8 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     return items
 
 
+#: Between the two sides of a size: "by", "на", "sur", "x".
+_SIZE_AFTER = re.compile(r"\s*(?:by|на|sur|x|×)\s*(?=\d)", re.IGNORECASE)
 #: A comparison said after its figure and unit: "six semaines au moins", "six months at
 #: least", "шесть месяцев по меньшей мере", "trente jours au plus tard".
 _COMPARATOR_AFTER = re.compile(r"\s+(au\s+moins|au\s+plus\s+tard|au\s+plus|at\s+least|at\s+most|"
@@ -1422,6 +1446,7 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"peuples?\s+autochtones|communautés\s+locales|"
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
               r"société\s+civile|communauté\s+scientifique(?:\s+internationale)?|"
+              r"groupes?\s+régionaux|groupe\s+régional|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
               r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
@@ -1453,6 +1478,7 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
+              r"орган(?!изац)\w*|"  # (in lower case: "профильными органами", bodies)
               r"(?i:(?:международн|межправительственн|неправительственн)\w+\s+организаци\w+)|"
               # the scientific community, civil society (and its organizations), the public,
               # third States, a rapporteur
@@ -1605,7 +1631,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     noun = "оон"  # "Организация Объединенных Наций" is "ООН"
                 partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
                 if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
-                    det, start = _DETERMINERS[partitive.group(1).lower()], partitive.start()
+                    said = " ".join(partitive.group(1).lower().split())  # ("ни  одна")
+                    det, start = _DETERMINERS[said], partitive.start()
                 value = (det, noun)
             else:
                 # Lower-case adjectives change the actor ("the requesting Party"); words of a
@@ -1663,6 +1690,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     det, noun = "each", _SINGULAR[noun]  # "the Parties shall each designate"
                 value = (det, (adjectives + " " + noun).strip())
         end = match.end()
+        pointed = (_IN_QUESTION.match(text, end) if isinstance(value, tuple) and value[0] == ""
+                   and match.group("noun") else None)
+        if pointed:  # "la Partie en question" is "cette Partie", "the Party in question" "such"
+            value, end = ("such", value[1]), pointed.end()
         either = _OR_PLURAL.match(text, end) if isinstance(value, tuple) else None
         last = value[1].rsplit(" ", 1)[-1] if either else ""
         if either and (not either.group("plural") or either.group("plural").lower() in (
@@ -1673,6 +1704,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         yield Item("party", start, end, text[start:end], value)
 
 
+#: After an actor, what points back to the one just spoken of: "in question", "en question".
+_IN_QUESTION = re.compile(r"\s+(?:in|en)\s+question\b", re.IGNORECASE)
 #: After an actor's noun, what makes it singular or plural at once: "State(s)", "State or
 #: States", "Party or Parties".
 _OR_PLURAL = re.compile(r"\((?:s|es)\)|\s+or\s+(?P<plural>[\w-]+)")
@@ -1722,7 +1755,8 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w'’])(?:that|this)\s+\Z", re.IGNORECASE)
 #: "each of the Parties": a determiner, then "of", before "the" and the actor.
 _PARTITIVE = re.compile(r"\b(each|either|any|every|one)\s+of\s+\Z"
                         r"|\b(chacune|chacun|aucune|aucun)\s+d(?=es\s+\Z)", re.IGNORECASE)
-_RU_PARTITIVE = re.compile(r"(?<![\w])(каждая|каждый|каждое|любая|любой)\s+из\s+\Z",
+_RU_PARTITIVE = re.compile(r"(?<![\w])(каждая|каждый|каждое|любая|любой|ни\s+одна|ни\s+один|"
+                           r"ни\s+одно)\s+из\s+\Z",
                            re.IGNORECASE)
 #: What each partitive says as a determiner ("each of the" = "each").
 #: ("one of the Co-Chairs" is "the Co-Chair": one of them, named as "the" names one.)
@@ -1942,9 +1976,10 @@ def _footnote_marks(old_piece: str, new_piece: str, before: str, after: str) -> 
         if piece.strip():
             lead = piece[:len(piece) - len(piece.lstrip())]
             trail = piece[len(piece.rstrip()):]
-            if (lead and _DATE_BEFORE_MARK.search(before)
-                    and _PUNCTUATION_AFTER_MARK.match(trail + after)):
-                continue  # "du 24 avril 2024 1, l'Assemblée": a mark set apart after a date
+            if ((before + lead)[-1:].isspace() and _DATE_BEFORE_MARK.search(
+                    (before + lead).rstrip()) and _PUNCTUATION_AFTER_MARK.match(trail + after)):
+                continue  # "du 24 avril 2024 1, l'Assemblée", "adopted on 19 June 2023 3 and
+                # opened": a mark set apart after a date
             if not ((_FOOTNOTE_BEFORE.search(before + lead)
                      or (not lead and _GLUED_MARK_BEFORE.search(before)))
                     and _FOOTNOTE_AFTER.match(trail + after)):
@@ -2010,6 +2045,8 @@ def _furniture(piece: str) -> bool:
                                               or _PAGE_FOOTER.fullmatch(piece)):
         return True  # "BBNJ Agreement (advance text) Page 12", "Draft 3 - 14 May 2025 - page 6
         # of 11"
+    if "/" in piece and _VERSION_PAGE.fullmatch(piece):
+        return True  # "Advance unedited version 24/87": a running header and its page
     if "-" not in piece:
         return False
     rest = JOB_NUMBER.sub("", piece)
@@ -2040,6 +2077,10 @@ _PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w./-]*|of|on|the|and|for|de|d
 _PAGE_FOOTER = re.compile(r"\s*(?:_{3,}\s*)?(?:[A-ZА-ЯЁ][\w.-]*\s+){1,4}\d{1,3}\s*[-–—]\s*"
                           r"(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*"
                           r"(?:[Pp]age|[Сс]тр\.?|p\.)\s*\d{1,4}\s+(?:of|из|de|sur)\s+\d{1,4}\s*")
+#: A running header that says which version a page is of, and the page of so many.
+_VERSION_PAGE = re.compile(r"\s*(?:(?:advance\s+)?unedited\s+version|advance\s+(?:copy|version)|"
+                           r"provisional\s+version|version\s+préliminaire|"
+                           r"предварительный\s+вариант)\s+\d{1,3}/\d{1,3}\s*", re.IGNORECASE)
 #: A page of so many ("17/62") in a running header.
 _PAGE_OF = re.compile(r"\b\d{1,3}/\d{1,3}\b")
 
@@ -2211,7 +2252,7 @@ _MODAL_TRIGGERS = frozenset(
     "призывается возможности случаях необходимости частности engagement faculté берет берёт able "
     "берут имеет имеют прилагает прилагают".split())
 _NEGATION_TRIGGERS = frozenset(
-    "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais "
+    "not no never neither nor none nothing nobody cannot without non ne n aucun aucune jamais pas "
     "ni sans не ни нет без unless except save sauf moins fail fails failed failing failure "
     "lack lacks lacked lacking refrain refrains refrained refraining abstain abstains abstained abstaining nul nulle irrevocable inconsistent incompatible inconclusive incomplete inadmissible "
     "inapplicable invalid insufficient inadequate inaccurate ineligible incorrect ineffective "
@@ -2224,6 +2265,7 @@ _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",
                               "usd", "eur", "consensus", "консенсусом", "majority", "biennial", "biennially", "triennial", "triennially",
+                              "annually", "yearly",
                               "quadrennial", "quinquennial", *_RU_ORDINAL_FORMS, "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
@@ -2242,7 +2284,7 @@ _PARTY_TRIGGERS = frozenset(
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
     "entrepreneur entrepreneurs entity entities entité entités vice rapporteur "
-    "community world banque civil société communauté "
+    "community world banque civil société communauté groupes "
     "rapporteurs "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
@@ -2256,6 +2298,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "contractant", "contractants", "contractor", "contractors",
                            "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
                            "entités", "bodies", "community", "civil", "société", "communauté",
+                           "groupe", "groupes", "committee", "committees",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
@@ -2269,7 +2312,7 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "бюро", "глав", "министр", "министерств", "научн", "принимающ",
                     "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
                     "организаци", "международн", "межправительственн", "неправительственн",
-                    "гражданск", "общественност", "трет", "докладчик")
+                    "гражданск", "общественност", "трет", "докладчик", "орган")
 #: The stems of Russian actors' words: those written with a capital only, and the lower-case
 #: ones.
 _RU_PARTY_STEMS = ("председател", "президент", "республик", "королевств", "федераци", "княжеств",
@@ -3115,8 +3158,10 @@ def _misspelt_month(old_piece: str, new_piece: str) -> bool:
 
 def _misspelt_actor(old_item: Item, new_item: Item) -> bool:
     """Whether two actors' words differ by a slip in one word of six letters or more ("other
-    [-relevent-]{+relevant+} bodies"): the same actor, spelt right."""
-    return _one_word_misspelt(old_item.value, new_item.value)
+    [-relevent-]{+relevant+} bodies"), or in case alone ("the [-credentials committee-]
+    {+Credentials Committee+}"): the same actor, spelt right."""
+    return (_one_word_misspelt(old_item.value, new_item.value)
+            or old_item.text.casefold() == new_item.text.casefold())
 
 
 def _only_counted(old_item: Item, new_item: Item) -> bool:
@@ -3225,6 +3270,8 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
         elif kind == "negation" and (gone or came):
             gone = [item for item in gone if not _said_otherwise(item, old, new, region[2])]
             came = [item for item in came if not _said_otherwise(item, new, old, region[0])]
+            if _condition_said_otherwise(gone, came):
+                gone, came = [], []  # "without the consent of" / "unless ... has consented"
         if not gone and not came:
             continue
         old_words = _words(kind, gone, old)
@@ -3455,7 +3502,31 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
     if old_item.text.lower() != new_item.text.lower():
         return False  # "No derogation may" / "Derogations may not": the same rule said otherwise
     was, now = _modal_beside(old_item, old), _modal_beside(new_item, new)
+    if not any(was) and not any(now) and (
+            _IN_RELATIVE.search(old, max(0, old_item.start - 30), old_item.start) is None) != (
+            _IN_RELATIVE.search(new, max(0, new_item.start - 30), new_item.start) is None):
+        return True  # "data that are [-not -]proprietary are {+not +}made available": out of
+        # the clause that says which data, into the one that says what is done with them (not
+        # a "shall not" that goes into "in a manner that does not endanger": the same rule)
     return was != now and any(was) and any(now)
+
+
+def _condition_said_otherwise(gone: list[Item], came: list[Item]) -> bool:
+    """Whether a "without" became an "unless" (or the other way round), in any of the three
+    languages: the same condition ("without the consent of the other Party" / "unless the
+    other Party has consented")."""
+    if len(gone) != 1 or len(came) != 1:
+        return False
+    words = {gone[0].text.lower(), came[0].text.lower()}
+    return any(words == pair for pair in _WITHOUT_UNLESS)
+
+
+_WITHOUT_UNLESS = ({"without", "unless"}, {"sans", "sauf si"}, {"sans", "à moins que"},
+                   {"sans", "à moins qu"}, {"без", "если не"})
+
+
+#: Right before a negation, the start of a relative clause it stands in ("that are not").
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
 
 
 def _modal_beside(item: Item, text: str) -> tuple[str, str]:
@@ -3757,7 +3828,7 @@ _QUALIFIER_OF = re.compile(
     r"|(?:\b[A-ZÉ][\w\u2010\u2011-]*|\bgénérale?)\s+(?:de\s+la|de|du|des)\s+\Z"  # "le Secrétaire général de "
     r"|(?<![\w])(?:[Сс]екретар|[Пп]редседател|[Дд]иректор)\w*\s+\Z")  # "Генеральный секретарь "
 #: Small words a name's initials may leave out ("Conference of the Parties": "COP" or "CP").
-_NAME_LINKS = frozenset("of for on and the to in de des du la le et".split())
+_NAME_LINKS = frozenset("of for on and the to in de des du la le et pour l".split())
 _NAME_WORD = re.compile(r"[^\W\d_][\w\u2010\u2011-]*")
 
 
@@ -3784,6 +3855,11 @@ def _names_in(text: str) -> tuple[tuple[str, str], ...]:
         elif run and word in _NAME_LINKS:
             run.append(word)
         else:
+            if word and len(run) > 2 and run[-1] in ("l", "pour", "de", "du", "des"):
+                # "Programme des Nations Unies pour l'environnement" is "PNUE": a French
+                # name's last noun in lower case
+                capitals = _initials(run)[0] + word[0].upper()
+                runs.append((capitals, capitals))
             while run and not run[-1][0].isupper():
                 run.pop()
             if len(run) > 1:
@@ -4514,10 +4590,28 @@ def _not_filling(references: tuple[Flag, ...], found: tuple[Flag, ...]) -> tuple
     """The flags ``core.references`` set, less a reference that only fills a placeholder in
     ("in accordance with [-[...]-]{+regulation 21+}"): the placeholder's flag says it alone,
     with the words that fill it; nor one whose old words were the placeholder
-    ("[paragraph X]" -> "paragraph 4")."""
+    ("[paragraph X]" -> "paragraph 4"), or whose number a placeholder now leaves open
+    ("article [-9-]{+[…]+}"), or that stood in an alternative not chosen ("[Article 9][Article
+    10]" -> "Article 10": the bracket's flag says it)."""
     filled = [(flag.start, flag.end) for flag in found if flag.kind == "placeholder"
               and flag.note.startswith("placeholder filled") and flag.start is not None
               and flag.end is not None]
+    chosen = [flag.old for flag in found if flag.kind == "bracket" and flag.said
+              and flag.said[0][0] == "chosen"]
+    if chosen:
+        # "[Article 9][Article 10]" -> "Article 10": the alternative's flag says which
+        # provision is cited now; the one not chosen is no reference removed
+        references = tuple(flag for flag in references
+                           if not (flag.kind == "reference" and not flag.new and flag.old
+                                   and any(f"[{flag.old}]" in words for words in chosen)))
+    left_open = [flag.old for flag in found if flag.kind == "placeholder" and flag.old
+                 and flag.note.startswith("placeholder added")]
+    if left_open:
+        # "à l'article [-9-]{+[…]+}": the number left open is said by the placeholder's flag
+        references = tuple(flag for flag in references
+                           if not (flag.kind == "reference" and not flag.new
+                                   and any(flag.old.endswith(" " + words)
+                                           for words in left_open)))
     if not filled:
         return references
     return tuple(flag for flag in references
