@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout62.jsonl) and their scoring.
+heldout66.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, heldout27 to heldout34 two by two, and heldout35 to heldout62 four side by side:
+the same, heldout27 to heldout34 two by two, and heldout35 to heldout66 four side by side:
 the last four are the clean measure until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -249,7 +249,12 @@ HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58 = (LABELLED.with_name(f"heldout{n}.js
 #: (22efaf3) before any was scored.
 HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62 = (LABELLED.with_name(f"heldout{n}.jsonl")
                                               for n in range(59, 63))
-CLEAN = (HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62)
+#: The sixty-third to sixty-sixth, written four side by side to the same four briefs while
+#: the fifty-ninth to sixty-second were being mended; committed with their second labellings
+#: (5d07426) before any was scored.
+HELDOUT63, HELDOUT64, HELDOUT65, HELDOUT66 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(63, 67))
+CLEAN = (HELDOUT63, HELDOUT64, HELDOUT65, HELDOUT66)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
 #: pair, where a leak could not be excluded).
@@ -259,7 +264,8 @@ SECOND = {path: path.parent / "second" / path.name
                        HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45, HELDOUT46,
                        HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52,
                        HELDOUT53, HELDOUT54, HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58,
-                       HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62)}
+                       HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, HELDOUT63, HELDOUT64,
+                       HELDOUT65, HELDOUT66)}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
           "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
