@@ -1643,3 +1643,17 @@ def test_references_said_by_a_placeholder_or_an_alternative(tmp_path):
             "the matters referred to in article 9.\n")
     found = _flags_of_drafts(tmp_path, text, text.replace("article 9", "article […]"))
     assert [kind for kind, *_ in found] == ["placeholder"]
+
+
+def test_found_on_drafts_read_as_a_user_would():
+    """Two changes seen when comparing drafts written for the purpose in the app: an
+    alternative chosen while the words before it change too, and the "non" of an actor's
+    name."""
+    found = flags("The Commission shall meet at least once a year [at the seat of the "
+                  "secretariat] [in a city chosen by the Bureau at its second meeting].",
+                  "The Commission shall meet at least annually at the seat of the secretariat.")
+    assert [(kind, new) for kind, _, new in found] == [
+        ("bracket", "at the seat of the secretariat")]
+    assert kinds("Les observateurs ne participent pas à la prise de décisions.",
+                 "Les observateurs et les Parties non contractantes ne participent pas à la "
+                 "prise de décisions.") == {"party"}

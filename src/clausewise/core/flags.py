@@ -384,6 +384,10 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
         if match.group("frnon"):
             if not _maybe_french(text, max(0, start - 150), min(len(text), end + 150)):
                 continue  # (read further around: "de nature non punitive" says little)
+            previous = _WORD.findall(text[max(0, match.start() - 20):match.start()].lower())
+            if previous and previous[-1] in _PARTY_TRIGGERS:
+                continue  # "les Parties non contractantes", "les États non parties": who
+                # they are, an actor
         elif match.group("fr") or match.group("fr2"):
             if french is None:
                 french = _maybe_french(text, start, end)
@@ -4321,8 +4325,9 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
                         *said(("chosen", new_text)))
         kept = _one_kept(gone, old, new, region) if not choices and len(gone) > 1 else None
         if kept is not None:
-            return Flag("bracket", "".join(i.text for i in gone), kept, where, start, end,
-                        *said(("chosen", kept)))
+            low, high = kept
+            return Flag("bracket", "".join(i.text for i in gone), new[low:high], where, low,
+                        high, *said(("chosen", new[low:high])))
         if choices and len(gone) == 1:
             edge = _chosen_at_edge(gone[0], choices, old, new, region)
             if edge is not None:
@@ -4387,19 +4392,26 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
 
 
 def _one_kept(gone: list[Item], old: str, new: str,
-              region: tuple[int, int, int, int]) -> str | None:
-    """The words of the one bracketed text kept, without its brackets, of two or more side by
-    side that all went ("[under the rules of the host organization] [under rules to be
-    adopted by the Conference]" -> "under the rules of the host organization"): brackets
-    side by side are alternatives, however long, when the newer text keeps one in their
-    place and drops the others, and the choice is the news (not the actor or figure of
-    the texts not chosen); ``None`` otherwise."""
-    if any(old[a.end:b.start] not in ("", " ") for a, b in zip(gone, gone[1:])):
-        return None
-    place = " ".join(new[max(0, region[2] - 1):region[3] + 1].split())
-    kept = [inside for inside in (" ".join(item.text[1:-1].split()) for item in gone)
-            if inside and inside == place.strip(" ,;")]
-    return kept[0] if len(kept) == 1 else None
+              region: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """Where the newer text holds the one bracketed text kept, without its brackets, of two
+    or more side by side that all went ("[under the rules of the host organization] [under
+    rules to be adopted by the Conference]" -> "under the rules of the host organization"):
+    brackets side by side are alternatives, however long, when the newer text keeps one in
+    their place and drops the others, and the choice is the news (not the actor or figure of
+    the texts not chosen); ``None`` otherwise. (Words around them may change too: "[-once a
+    year-]{+annually+}".)"""
+    if any(a.end > b.start or old[a.end:b.start] not in ("", " ")
+           for a, b in zip(gone, gone[1:])):
+        return None  # (not brackets one inside another: "[[USD] 500,000]")
+    low, high = max(0, region[2] - 1), min(len(new), region[3] + 1)
+    found = []
+    for item in gone:
+        inside = item.text[1:-1].strip()
+        at = new.find(inside, low, high) if inside else -1
+        if at != -1 and (at == 0 or not new[at - 1].isalnum()) and (
+                at + len(inside) == len(new) or not new[at + len(inside)].isalnum()):
+            found.append((at, at + len(inside)))
+    return found[0] if len(found) == 1 else None
 
 
 def _chosen_at_edge(bracket: Item, choices: list[str], old: str, new: str,
