@@ -103,3 +103,15 @@ def test_a_bracket_note_that_says_more_than_the_words_is_shown():
     plain = flags_for(diff_words("The Parties shall consult.", "The Parties should consult."),
                       "x")
     assert [describe.flag_words(flag) for flag in plain] == ["shall → should"]
+
+
+def test_a_placeholder_note_does_not_say_the_words_that_fill_it_again():
+    from clausewise.core.diff import diff_words
+    from clausewise.core.flags import flags_for
+    found = flags_for(diff_words("The fee shall be paid within [TBC] of the invoice.",
+                                 "The fee shall be paid within 30 days of the invoice."), "x")
+    assert [describe.flag_words(flag) for flag in found] == [
+        "[TBC] → within 30 days (placeholder filled in)"]
+    added = flags_for(diff_words("The fee shall be paid within 30 days of the invoice.",
+                                 "The fee shall be paid within [...] of the invoice."), "x")
+    assert [describe.flag_words(flag) for flag in added] == ["30 days → [...]"]

@@ -518,12 +518,15 @@ def flag_words(flag: Flag, note: Callable[[str], str] = _same) -> str:
     text = f"{flag.old or '—'} → {flag.new or '—'}"
     if flag.note and not flag.note.startswith(_said_by_words(flag.kind)):
         said = note(flag.note)
-        if len(flag.said) == 1 and flag.said[0][1:]:
-            # "[and rule 62,] → and as set out in rule 62 (bracketed text replaced)": the
-            # note's words, when they are the new or old words already shown, not again
-            words = flag.said[0][-1]
+        # "[and rule 62,] → and as set out in rule 62 (bracketed text replaced)", "[TBC] → 30
+        # days (placeholder filled in)": the note's words, when they are the new or old words
+        # already shown, not again
+        shown = ((flag.said[0][-1],) if len(flag.said) == 1 and flag.said[0][1:]
+                 else () if flag.said else (flag.new, flag.old))
+        for words in shown:
             if words and words in (flag.new, flag.old) and said.endswith(words):
                 said = said[:-len(words)].rstrip(" :")
+                break
         text += f" ({said})"
     return text
 
