@@ -17,12 +17,15 @@ from clausewise.reports import labels
 
 OLD = ("Article 1\nScope\nThe Parties [shall/should] consult each other.\n\n"
        "Article 2\nUse\nAs provided in article 4 of annex II.\n\n"
-       "Article 3\nEnd\nThe Parties shall act [within thirty days].\n")
+       "Article 3\nEnd\nThe Parties shall act [within thirty days].\n\n"
+       "Article 4\nFees\nThe fee shall be paid to [to be inserted].\n")
 NEW = ("Article 1\nScope\nThe Parties shall consult each other.\n\n"
        "Article 2\nUse\nAs provided in article 5 of annex II.\n\n"
-       "Article 3\nEnd\nThe Parties shall act within thirty days.\n")
+       "Article 3\nEnd\nThe Parties shall act within thirty days.\n\n"
+       "Article 4\nFees\nThe fee shall be paid to the secretariat.\n")
 #: The English words of the notes, which no French or Russian view may show.
-ENGLISH = ("alternative", "bracket", "cross-reference", "now cites", "agreed", "(was ")
+ENGLISH = ("alternative", "bracket", "cross-reference", "now cites", "agreed", "(was ",
+           "placeholder", "filled")
 
 
 @pytest.fixture
@@ -32,7 +35,7 @@ def flagged(tmp_path):
     new.write_text(NEW, encoding="utf-8")
     comparison = compare(load_draft(old), load_draft(new))
     found = [(pair, flag) for pair in comparison.walk() for flag in pair.flags if flag.said]
-    assert {flag.said[0][0] for _, flag in found} >= {"chosen", "agreed"}
+    assert {flag.said[0][0] for _, flag in found} >= {"chosen", "agreed", "filled"}
     # A changed cross-reference says it in its words alone, in any language: no note.
     cited = [flag for pair in comparison.walk() for flag in pair.flags if flag.kind == "reference"]
     assert [(describe.flag_words(flag), flag.said) for flag in cited] == \

@@ -477,6 +477,22 @@
         <translation>renvoi supprimé : {words}</translation>
     </message>
     <message>
+        <source>placeholder filled in: {words}</source>
+        <translation>espace réservé complété : {words}</translation>
+    </message>
+    <message>
+        <source>placeholder filled in by footnote {words}</source>
+        <translation>espace réservé complété par la note {words}</translation>
+    </message>
+    <message>
+        <source>placeholder removed: {words}</source>
+        <translation>espace réservé supprimé : {words}</translation>
+    </message>
+    <message>
+        <source>placeholder added: {words}</source>
+        <translation>espace réservé ajouté : {words}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation> ; </translation>
     </message>

@@ -477,6 +477,22 @@
         <translation>ссылка удалена: {words}</translation>
     </message>
     <message>
+        <source>placeholder filled in: {words}</source>
+        <translation>пропуск заполнен: {words}</translation>
+    </message>
+    <message>
+        <source>placeholder filled in by footnote {words}</source>
+        <translation>пропуск заполнен сноской {words}</translation>
+    </message>
+    <message>
+        <source>placeholder removed: {words}</source>
+        <translation>пропуск удалён: {words}</translation>
+    </message>
+    <message>
+        <source>placeholder added: {words}</source>
+        <translation>добавлен пропуск: {words}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>

@@ -2771,9 +2771,9 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
             low = min(placeholder.start, filling[0].start)
             high = max(placeholder.end, filling[-1].end)
             words = _region_text(new, low, high)
+            note, facts = said(("filled", words))
             flags[flags.index(placeholder)] = replace(
-                placeholder, new=words, start=low, end=high,
-                note=f"placeholder filled in: {words}")
+                placeholder, new=words, start=low, end=high, note=note, said=facts)
             # The older side's number that now stands inside the filled words ("within 60
             # [TBC]" -> "within 60 calendar days") is said by the placeholder's flag too.
             by_kind["number"] = ([item for item in olds_ if item.text not in words],
@@ -4475,10 +4475,10 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
         if footnote:
             # "[document to be issued]" -> ",1": the footnote now says which document.
             return Flag("placeholder", olds[0].text, filled, where, region[2], region[3],
-                        f"placeholder filled in by footnote {footnote.group(1)}")
+                        *said(("filled by footnote", footnote.group(1))))
         return Flag("placeholder", olds[0].text, filled, where, low, high,
-                    f"placeholder filled in: {filled}" if filled else
-                    f"placeholder removed: {olds[0].text}")
+                    *said(("filled", filled) if filled else
+                          ("placeholder removed", olds[0].text)))
     # The words it leaves open, where the change is those words made the placeholder.
     around = _region_text(new, region[2], region[3]).replace(news[0].text, " ", 1).split()
     replaced = (_region_text(old, region[0], region[1])
@@ -4490,7 +4490,7 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
     if len(replaced) > _LONG or news[0].text in replaced:
         replaced = ""  # a passage, or the placeholder already there
     return Flag("placeholder", replaced, news[0].text, where, news[0].start, news[0].end,
-                f"placeholder added: {news[0].text}")
+                *said(("placeholder added", news[0].text)))
 
 
 def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
@@ -4591,10 +4591,10 @@ def _whole_placeholder(pair: Pair) -> tuple[Flag, ...]:
     where = " + ".join(pair.right_citations)
     if _is_placeholder(old_text) and not _is_placeholder(new_text):
         return (Flag("placeholder", old_text, new_text, where, start, end,
-                     f"placeholder filled in: {new_text}"),)
+                     *said(("filled", new_text))),)
     if _is_placeholder(new_text) and not _is_placeholder(old_text):
         return (Flag("placeholder", old_text, new_text, where, start, end,
-                     f"placeholder added: {new_text}"),)
+                     *said(("placeholder added", new_text))),)
     return ()
 
 

@@ -212,6 +212,9 @@ FLAG_NOTES = {
     "changed": "bracketed text changed", "cites": "cross-reference now cites {0}",
     "cites instead": "cross-reference now cites {0} (was {1})",
     "reference removed": "cross-reference removed: {0}",
+    "filled": "placeholder filled in: {0}",
+    "filled by footnote": "placeholder filled in by footnote {0}",
+    "placeholder removed": "placeholder removed: {0}", "placeholder added": "placeholder added: {0}",
 }
 
 

@@ -160,6 +160,11 @@ FLAG_NOTES = {
     "cites instead": QT_TRANSLATE_NOOP("EngineWords",
                                        "cross-reference now cites {words} (was {was})"),
     "reference removed": QT_TRANSLATE_NOOP("EngineWords", "cross-reference removed: {words}"),
+    "filled": QT_TRANSLATE_NOOP("EngineWords", "placeholder filled in: {words}"),
+    "filled by footnote": QT_TRANSLATE_NOOP("EngineWords",
+                                            "placeholder filled in by footnote {words}"),
+    "placeholder removed": QT_TRANSLATE_NOOP("EngineWords", "placeholder removed: {words}"),
+    "placeholder added": QT_TRANSLATE_NOOP("EngineWords", "placeholder added: {words}"),
 }
 
 

@@ -401,7 +401,11 @@ _FLAG_NOTES = {
            "opened": "crochets ouverts : {0}", "reordered": "variantes réordonnées",
            "changed": "texte entre crochets modifié", "cites": "le renvoi vise désormais {0}",
            "cites instead": "le renvoi vise désormais {0} (auparavant {1})",
-           "reference removed": "renvoi supprimé : {0}", "and": " ; "},
+           "reference removed": "renvoi supprimé : {0}",
+           "filled": "espace réservé complété : {0}",
+           "filled by footnote": "espace réservé complété par la note {0}",
+           "placeholder removed": "espace réservé supprimé : {0}",
+           "placeholder added": "espace réservé ajouté : {0}", "and": " ; "},
     "ru": {"chosen": "выбран вариант: {0}", "agreed": "квадратные скобки сняты (согласовано): {0}",
            "dropped": "вариант исключён: {0}", "added": "добавлен вариант: {0}",
            "removed": "текст в квадратных скобках удалён",
@@ -410,7 +414,10 @@ _FLAG_NOTES = {
            "changed": "текст в квадратных скобках изменён",
            "cites": "ссылка теперь указывает на {0}",
            "cites instead": "ссылка теперь указывает на {0} (ранее {1})",
-           "reference removed": "ссылка удалена: {0}", "and": "; "},
+           "reference removed": "ссылка удалена: {0}",
+           "filled": "пропуск заполнен: {0}", "filled by footnote": "пропуск заполнен сноской {0}",
+           "placeholder removed": "пропуск удалён: {0}",
+           "placeholder added": "добавлен пропуск: {0}", "and": "; "},
 }
 
 
