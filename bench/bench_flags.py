@@ -41,7 +41,7 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the sixty-sixth, written four
+    way, each pair scored together; then the thirty-fifth to the seventieth, written four
     side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
@@ -181,7 +181,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT64, "Sixty-fourth held-out set"),
             (flags_labelled.HELDOUT65, "Sixty-fifth held-out set"),
             (flags_labelled.HELDOUT66, "Sixty-sixth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (63 to 66)"))
+            ((flags_labelled.HELDOUT63, flags_labelled.HELDOUT64, flags_labelled.HELDOUT65,
+              flags_labelled.HELDOUT66), "The sixty-third to sixty-sixth together"),
+            (flags_labelled.HELDOUT67, "Sixty-seventh held-out set"),
+            (flags_labelled.HELDOUT68, "Sixty-eighth held-out set"),
+            (flags_labelled.HELDOUT69, "Sixty-ninth held-out set"),
+            (flags_labelled.HELDOUT70, "Seventieth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (67 to 70)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -207,7 +213,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 66): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 70): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
