@@ -132,6 +132,59 @@ _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
 _BARE_AND_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или)$")
 
 
+class Readings:
+    """What the paragraphs of one draft say from their text alone, and what those of the
+    draft read before said.
+
+    Two drafts of a treaty share most of their paragraphs word for word, and what a text
+    alone says (the splitter's cheap tests, the segmenter's classification) is the same in
+    both: the second draft looks most of its paragraphs up instead of reading them again.
+    A reading depends on nothing but its text and the document's conventions
+    (``Scheme.conventions``), so the draft before is consulted only when its conventions
+    were the same. Only the last draft is kept (``keep_readings``): the memory held is that
+    of one draft's texts. One table per question, by text: a lookup and a store in C.
+    """
+
+    __slots__ = ("conventions", "headings", "lists", "classified", "headings_before",
+                 "lists_before", "classified_before")
+
+    def __init__(self, conventions: tuple, before: "Readings | None" = None) -> None:
+        self.conventions = conventions
+        #: text -> whether a heading may be glued inside it (``_maybe_heading``)
+        self.headings: dict[str, bool] = {}
+        #: text -> (its leading marker, whether it opens with a sub-point "d. ", whether
+        #: numbered paragraphs or points may run on inside it)
+        self.lists: dict[str, tuple[re.Match | None, bool, bool]] = {}
+        #: text -> the segmenter's classification (a block's fields, the text after a heading)
+        self.classified: dict[str, tuple[tuple, str]] = {}
+        same = before is not None and before.conventions == conventions
+        self.headings_before = before.headings if same else {}
+        self.lists_before = before.lists if same else {}
+        self.classified_before = before.classified if same else {}
+
+
+#: The last draft's readings (see ``Readings``); replaced whole, never changed in place, so
+#: that two drafts segmented at once on two threads only miss each other's.
+_LAST_READINGS = Readings(())
+
+
+def readings_for(scheme: "Scheme") -> Readings:
+    """A table for a draft with these conventions, which reads on from the last draft's."""
+    return Readings(scheme.conventions(), _LAST_READINGS)
+
+
+def keep_readings(readings: Readings) -> None:
+    """This draft's readings become the ones the next draft reads on from."""
+    global _LAST_READINGS
+    _LAST_READINGS = readings
+
+
+def forget_readings() -> None:
+    """Drops the last draft's readings: the next draft is read from scratch (benchmarks
+    time a pair as a user first opens it)."""
+    keep_readings(Readings(()))
+
+
 @dataclass
 class Scheme:
     """A document's own conventions, learned from the starts of its paragraphs."""
@@ -144,6 +197,11 @@ class Scheme:
     learned: tuple[str, ...] = ()
     #: chapters numbered "I.", "II." (UN reports): "I. Introduction" is a chapter heading.
     roman_chapters: bool = False
+
+    def conventions(self) -> tuple:
+        """What a reading of one paragraph may depend on: the unit words (in a fixed order)
+        and the chapter style."""
+        return (tuple(sorted(self.unit_words.items())), self.roman_chapters)
 
 
 def learn_scheme(texts: list[str]) -> Scheme:
@@ -203,8 +261,9 @@ def _heading_tail(tail: str) -> bool:
 class Splitter:
     """Cuts glued paragraphs apart, keeping the numbering state across the document."""
 
-    def __init__(self, scheme: Scheme) -> None:
+    def __init__(self, scheme: Scheme, readings: Readings | None = None) -> None:
         self.scheme = scheme
+        self.readings = readings if readings is not None else Readings(scheme.conventions())
         self.last_unit: dict[str, int] = {}   # unit keyword -> last number seen
         self.last_roman = 0
         self.last_letter = ""
@@ -221,7 +280,12 @@ class Splitter:
     def split_headings(self, text: str) -> list[str]:
         """A paragraph cut where a unit or division heading was glued into it."""
         self._observe(text)
-        if not _maybe_heading(text, self.scheme.roman_chapters):
+        readings = self.readings
+        maybe = readings.headings_before.get(text)
+        if maybe is None:
+            maybe = _maybe_heading(text, self.scheme.roman_chapters)
+        readings.headings[text] = maybe
+        if not maybe:
             return [text]
         out: list[str] = []
         start = 0
@@ -311,7 +375,14 @@ class Splitter:
 
     def split_lists(self, text: str) -> list[str]:
         """A paragraph cut where numbered paragraphs or points run on in it."""
-        lead = _LEAD_MARKER_RE.match(text)
+        readings = self.readings
+        known = readings.lists_before.get(text)
+        if known is None:
+            found = _LEAD_MARKER_RE.match(text)
+            known = (found, found is None and _SUB_POINT_RE.match(text) is not None,
+                     _maybe_list(text))
+        readings.lists[text] = known
+        lead, sub_point, maybe = known
         prior_para = self.last_para   # before a leading number that may head a subsection
         lead_number = lead and (lead.group("num") or lead.group("pnum"))
         if lead_number:
@@ -319,9 +390,8 @@ class Splitter:
             self.last_roman_point = ""
         # "d. The relevance of ...; iii) The exchange of ...": the last lettered sub-point
         # of point (ii) with points (iii) and (iv) run on after it (French, Russian).
-        carried = (self.last_roman_point if lead is None and _SUB_POINT_RE.match(text)
-                   else "")
-        if not _maybe_list(text):
+        carried = self.last_roman_point if sub_point else ""
+        if not maybe:
             self._keep_roman(lead, "")
             return [text]
         if lead and lead.group("dot"):
