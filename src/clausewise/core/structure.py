@@ -145,21 +145,24 @@ class Readings:
     of one draft's texts. One table per question, by text: a lookup and a store in C.
     """
 
-    __slots__ = ("conventions", "headings", "lists", "classified", "headings_before",
-                 "lists_before", "classified_before")
+    __slots__ = ("conventions", "headings", "lists", "events", "classified",
+                 "headings_before", "lists_before", "events_before", "classified_before")
 
     def __init__(self, conventions: tuple, before: "Readings | None" = None) -> None:
         self.conventions = conventions
-        #: text -> whether a heading may be glued inside it (``_maybe_heading``)
-        self.headings: dict[str, bool] = {}
+        #: text -> where a heading may be glued inside it, False where none may be
+        self.headings: dict[str, tuple | bool] = {}
         #: text -> (its leading marker, whether it opens with a sub-point "d. ", whether
         #: numbered paragraphs or points may run on inside it)
         self.lists: dict[str, tuple[re.Match | None, bool, bool]] = {}
+        #: (half points looked for, text) -> the marks that may run on inside the text
+        self.events: dict[tuple[bool, str], tuple[tuple[int, str, str], ...]] = {}
         #: text -> the segmenter's classification (a block's fields, the text after a heading)
         self.classified: dict[str, tuple[tuple, str]] = {}
         same = before is not None and before.conventions == conventions
         self.headings_before = before.headings if same else {}
         self.lists_before = before.lists if same else {}
+        self.events_before = before.events if same else {}
         self.classified_before = before.classified if same else {}
 
 
@@ -281,22 +284,15 @@ class Splitter:
         """A paragraph cut where a unit or division heading was glued into it."""
         self._observe(text)
         readings = self.readings
-        maybe = readings.headings_before.get(text)
-        if maybe is None:
-            maybe = _maybe_heading(text, self.scheme.roman_chapters)
-        readings.headings[text] = maybe
-        if not maybe:
+        candidates = readings.headings_before.get(text)
+        if candidates is None:
+            candidates = self._heading_candidates(text)
+        readings.headings[text] = candidates
+        if candidates is False:
             return [text]
         out: list[str] = []
         start = 0
-        candidates = sorted(
-            [(m.start(), m.end(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
-            + ([(m.start(), m.end(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
-               + [(m.start(), m.end(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
-               if self.scheme.roman_chapters else [])
-            + [(m.start(), m.end(), "final", m) for m in _INLINE_FINAL_RE.finditer(text)],
-            key=lambda item: item[0])
-        for position, _end, what, match in candidates:
+        for position, what, match in candidates:
             if position <= start:
                 continue
             before = text[start:position].rstrip()
@@ -334,6 +330,21 @@ class Splitter:
             self._observe(text[start:])
         out.append(text[start:].strip())
         return [piece for piece in out if piece]
+
+    def _heading_candidates(self, text: str) -> tuple[tuple[int, str, re.Match], ...] | bool:
+        """Where a unit, division or final-clause heading may start inside ``text``, in
+        order; False when a cheap test rules every one out. From the text alone (and the
+        chapter style): whether one is cut there depends on the numbering so far."""
+        roman_chapters = self.scheme.roman_chapters
+        if not _maybe_heading(text, roman_chapters):
+            return False
+        return tuple(sorted(
+            [(m.start(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
+            + ([(m.start(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
+               + [(m.start(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
+               if roman_chapters else [])
+            + [(m.start(), "final", m) for m in _INLINE_FINAL_RE.finditer(text)],
+            key=lambda item: item[0]))
 
     def _keyword(self, word: str) -> str | None:
         """The citation keyword of a unit word, known to the lists or learned."""
@@ -411,8 +422,12 @@ class Splitter:
         start = 0
         runs_on = (_INLINE_LIST_HALF_RE if (lead is not None and not text.startswith("("))
                    or carried or _OPENS_HALF_LIST_RE.search(text) else _INLINE_LIST_RE)
-        events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
-                   m.group(m.lastgroup)) for m in runs_on.finditer(text)]
+        key = (runs_on is _INLINE_LIST_HALF_RE, text)
+        events = readings.events_before.get(key)
+        if events is None:
+            events = tuple([(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
+                             m.group(m.lastgroup)) for m in runs_on.finditer(text)])
+        readings.events[key] = events
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
         for position, what, found in events:
             if position < start:
@@ -512,7 +527,7 @@ def _opens_roman(value: str) -> bool:
     return all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i")
 
 
-def _numbered_after(events: list[tuple[int, str, str]], position: int, value: int) -> bool:
+def _numbered_after(events: tuple[tuple[int, str, str], ...], position: int, value: int) -> bool:
     """Whether paragraph ``value`` runs on later in the same text than ``position``."""
     return any(where > position and what == "para" and found == str(value)
                for where, what, found in events)
