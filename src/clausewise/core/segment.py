@@ -27,7 +27,8 @@ from .headings import looks_like_heading, split_heading
 from .model import Clause, ClauseKind, Document, SourceText, built_clause, built_span
 from .numbering import (Marker, Numeral, is_roman_point, parse_heading_numeral, parse_marker,
                         roman_to_int)
-from .structure import LETTER_HEAD_RE, ROMAN_HEAD_RE, Scheme, Splitter, learn_scheme
+from .structure import (LETTER_HEAD_RE, ROMAN_HEAD_RE, Readings, Scheme, Splitter,
+                        keep_readings, learn_scheme, readings_for)
 from .vocabulary import (ANNEX_WORDS, DIVISION_WORDS, SECTION_WORDS, SUBSECTION_WORDS, UNIT_WORDS,
                          citation_words)
 
@@ -222,6 +223,25 @@ def _classify(text: str, auto_number: str | None, start: int, end: int,
     return Block("text", text, start, end, raw=text), ""
 
 
+def _classify_known(text: str, start: int, end: int, scheme: Scheme,
+                    readings: Readings) -> tuple[Block, str]:
+    """``_classify`` of a paragraph with no automatic number, looked up when the draft read
+    before had the same text (see ``Readings``); a new block either way, as blocks change."""
+    known = readings.classified_before.get(text)
+    if known is None:
+        block, rest = _classify(text, None, start, end, scheme)
+        readings.classified[text] = ((block.kind, block.text, block.label, block.number,
+                                      block.keyword, block.numeral_style, block.shown_number,
+                                      block.clause_kind, block.marker, block.raw, block.word),
+                                     rest)
+        return block, rest
+    readings.classified[text] = known
+    (kind, body, label, number, keyword, style, shown, clause_kind, marker, raw,
+     word), rest = known
+    return Block(kind, body, start, end, label, number, keyword, style, shown, clause_kind,
+                 marker, None, True, raw, word), rest
+
+
 def _heading_block(found: _Heading, written: str, start: int, end: int) -> Block:
     numeral = found.numeral
     heading = found.heading
@@ -273,7 +293,7 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
         block.label = line.number or ""  # the automatic number, kept for the second pass
         paragraphs.append(block)
         blank_before = False
-    splitter = Splitter(scheme)
+    splitter = Splitter(scheme, readings_for(scheme))
     blocks: list[Block] = []
     for paragraph in paragraphs:
         auto = paragraph.label or None
@@ -283,6 +303,7 @@ def _blocks(source: SourceText, config: SegmentConfig) -> tuple[list[Block], Sch
             _emit(blocks, piece, auto if position == 0 else None, paragraph, splitter, scheme,
                   first=position == 0, known=known)
     _tags_to_their_paragraphs(blocks)
+    keep_readings(splitter.readings)
     return blocks, scheme
 
 
@@ -309,12 +330,19 @@ def _emit(blocks: list[Block], text: str, auto: str | None, paragraph: Block,
     """Classifies one piece of a paragraph, cutting off the sentence glued to a heading and
     numbered paragraphs or points run together on one line. ``known`` is the classification
     the first pass already made of this very text, if any."""
-    block, rest = known or _classify(text, auto, paragraph.start, paragraph.end, scheme)
+    if known is not None:
+        block, rest = known
+    elif auto:
+        block, rest = _classify(text, auto, paragraph.start, paragraph.end, scheme)
+    else:
+        block, rest = _classify_known(text, paragraph.start, paragraph.end, scheme,
+                                      splitter.readings)
     if block.kind in ("marker", "text") and not auto:
         parts = splitter.split_lists(text)
         if len(parts) > 1:
             for index, part in enumerate(parts):
-                piece, _ = _classify(part, None, paragraph.start, paragraph.end, scheme)
+                piece, _ = _classify_known(part, paragraph.start, paragraph.end, scheme,
+                                           splitter.readings)
                 _place(blocks, piece, paragraph, first and index == 0)
             return
     _place(blocks, block, paragraph, first)

@@ -132,6 +132,62 @@ _AND_OR_RE = re.compile(r"[;,]\s*(?:and|or|et|ou|y|и|или)$")
 _BARE_AND_RE = re.compile(r"\s(?:and|or|et|ou|y|и|или)$")
 
 
+class Readings:
+    """What the paragraphs of one draft say from their text alone, and what those of the
+    draft read before said.
+
+    Two drafts of a treaty share most of their paragraphs word for word, and what a text
+    alone says (the splitter's cheap tests, the segmenter's classification) is the same in
+    both: the second draft looks most of its paragraphs up instead of reading them again.
+    A reading depends on nothing but its text and the document's conventions
+    (``Scheme.conventions``), so the draft before is consulted only when its conventions
+    were the same. Only the last draft is kept (``keep_readings``): the memory held is that
+    of one draft's texts. One table per question, by text: a lookup and a store in C.
+    """
+
+    __slots__ = ("conventions", "headings", "lists", "events", "classified",
+                 "headings_before", "lists_before", "events_before", "classified_before")
+
+    def __init__(self, conventions: tuple, before: "Readings | None" = None) -> None:
+        self.conventions = conventions
+        #: text -> where a heading may be glued inside it, False where none may be
+        self.headings: dict[str, tuple | bool] = {}
+        #: text -> (its leading marker, whether it opens with a sub-point "d. ", whether
+        #: numbered paragraphs or points may run on inside it)
+        self.lists: dict[str, tuple[re.Match | None, bool, bool]] = {}
+        #: (half points looked for, text) -> the marks that may run on inside the text
+        self.events: dict[tuple[bool, str], tuple[tuple[int, str, str], ...]] = {}
+        #: text -> the segmenter's classification (a block's fields, the text after a heading)
+        self.classified: dict[str, tuple[tuple, str]] = {}
+        same = before is not None and before.conventions == conventions
+        self.headings_before = before.headings if same else {}
+        self.lists_before = before.lists if same else {}
+        self.events_before = before.events if same else {}
+        self.classified_before = before.classified if same else {}
+
+
+#: The last draft's readings (see ``Readings``); replaced whole, never changed in place, so
+#: that two drafts segmented at once on two threads only miss each other's.
+_LAST_READINGS = Readings(())
+
+
+def readings_for(scheme: "Scheme") -> Readings:
+    """A table for a draft with these conventions, which reads on from the last draft's."""
+    return Readings(scheme.conventions(), _LAST_READINGS)
+
+
+def keep_readings(readings: Readings) -> None:
+    """This draft's readings become the ones the next draft reads on from."""
+    global _LAST_READINGS
+    _LAST_READINGS = readings
+
+
+def forget_readings() -> None:
+    """Drops the last draft's readings: the next draft is read from scratch (benchmarks
+    time a pair as a user first opens it)."""
+    keep_readings(Readings(()))
+
+
 @dataclass
 class Scheme:
     """A document's own conventions, learned from the starts of its paragraphs."""
@@ -144,6 +200,11 @@ class Scheme:
     learned: tuple[str, ...] = ()
     #: chapters numbered "I.", "II." (UN reports): "I. Introduction" is a chapter heading.
     roman_chapters: bool = False
+
+    def conventions(self) -> tuple:
+        """What a reading of one paragraph may depend on: the unit words (in a fixed order)
+        and the chapter style."""
+        return (tuple(sorted(self.unit_words.items())), self.roman_chapters)
 
 
 def learn_scheme(texts: list[str]) -> Scheme:
@@ -203,8 +264,9 @@ def _heading_tail(tail: str) -> bool:
 class Splitter:
     """Cuts glued paragraphs apart, keeping the numbering state across the document."""
 
-    def __init__(self, scheme: Scheme) -> None:
+    def __init__(self, scheme: Scheme, readings: Readings | None = None) -> None:
         self.scheme = scheme
+        self.readings = readings if readings is not None else Readings(scheme.conventions())
         self.last_unit: dict[str, int] = {}   # unit keyword -> last number seen
         self.last_roman = 0
         self.last_letter = ""
@@ -221,18 +283,16 @@ class Splitter:
     def split_headings(self, text: str) -> list[str]:
         """A paragraph cut where a unit or division heading was glued into it."""
         self._observe(text)
-        if not _maybe_heading(text, self.scheme.roman_chapters):
+        readings = self.readings
+        candidates = readings.headings_before.get(text)
+        if candidates is None:
+            candidates = self._heading_candidates(text)
+        readings.headings[text] = candidates
+        if candidates is False:
             return [text]
         out: list[str] = []
         start = 0
-        candidates = sorted(
-            [(m.start(), m.end(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
-            + ([(m.start(), m.end(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
-               + [(m.start(), m.end(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
-               if self.scheme.roman_chapters else [])
-            + [(m.start(), m.end(), "final", m) for m in _INLINE_FINAL_RE.finditer(text)],
-            key=lambda item: item[0])
-        for position, _end, what, match in candidates:
+        for position, what, match in candidates:
             if position <= start:
                 continue
             before = text[start:position].rstrip()
@@ -270,6 +330,21 @@ class Splitter:
             self._observe(text[start:])
         out.append(text[start:].strip())
         return [piece for piece in out if piece]
+
+    def _heading_candidates(self, text: str) -> tuple[tuple[int, str, re.Match], ...] | bool:
+        """Where a unit, division or final-clause heading may start inside ``text``, in
+        order; False when a cheap test rules every one out. From the text alone (and the
+        chapter style): whether one is cut there depends on the numbering so far."""
+        roman_chapters = self.scheme.roman_chapters
+        if not _maybe_heading(text, roman_chapters):
+            return False
+        return tuple(sorted(
+            [(m.start(), "unit", m) for m in _INLINE_UNIT_RE.finditer(text)]
+            + ([(m.start(), "roman", m) for m in _INLINE_ROMAN_RE.finditer(text)]
+               + [(m.start(), "letter", m) for m in _INLINE_LETTER_RE.finditer(text)]
+               if roman_chapters else [])
+            + [(m.start(), "final", m) for m in _INLINE_FINAL_RE.finditer(text)],
+            key=lambda item: item[0]))
 
     def _keyword(self, word: str) -> str | None:
         """The citation keyword of a unit word, known to the lists or learned."""
@@ -311,7 +386,14 @@ class Splitter:
 
     def split_lists(self, text: str) -> list[str]:
         """A paragraph cut where numbered paragraphs or points run on in it."""
-        lead = _LEAD_MARKER_RE.match(text)
+        readings = self.readings
+        known = readings.lists_before.get(text)
+        if known is None:
+            found = _LEAD_MARKER_RE.match(text)
+            known = (found, found is None and _SUB_POINT_RE.match(text) is not None,
+                     _maybe_list(text))
+        readings.lists[text] = known
+        lead, sub_point, maybe = known
         prior_para = self.last_para   # before a leading number that may head a subsection
         lead_number = lead and (lead.group("num") or lead.group("pnum"))
         if lead_number:
@@ -319,9 +401,8 @@ class Splitter:
             self.last_roman_point = ""
         # "d. The relevance of ...; iii) The exchange of ...": the last lettered sub-point
         # of point (ii) with points (iii) and (iv) run on after it (French, Russian).
-        carried = (self.last_roman_point if lead is None and _SUB_POINT_RE.match(text)
-                   else "")
-        if not _maybe_list(text):
+        carried = self.last_roman_point if sub_point else ""
+        if not maybe:
             self._keep_roman(lead, "")
             return [text]
         if lead and lead.group("dot"):
@@ -341,8 +422,12 @@ class Splitter:
         start = 0
         runs_on = (_INLINE_LIST_HALF_RE if (lead is not None and not text.startswith("("))
                    or carried or _OPENS_HALF_LIST_RE.search(text) else _INLINE_LIST_RE)
-        events = [(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
-                   m.group(m.lastgroup)) for m in runs_on.finditer(text)]
+        key = (runs_on is _INLINE_LIST_HALF_RE, text)
+        events = readings.events_before.get(key)
+        if events is None:
+            events = tuple([(m.start(), "point" if m.lastgroup == "half" else m.lastgroup,
+                             m.group(m.lastgroup)) for m in runs_on.finditer(text)])
+        readings.events[key] = events
         # "(5) (a) ..." : a marker right after the leading marker opens a point at once.
         for position, what, found in events:
             if position < start:
@@ -442,7 +527,7 @@ def _opens_roman(value: str) -> bool:
     return all(ch in "ivx" for ch in value) and (len(value) > 1 or value == "i")
 
 
-def _numbered_after(events: list[tuple[int, str, str]], position: int, value: int) -> bool:
+def _numbered_after(events: tuple[tuple[int, str, str], ...], position: int, value: int) -> bool:
     """Whether paragraph ``value`` runs on later in the same text than ``position``."""
     return any(where > position and what == "para" and found == str(value)
                for where, what, found in events)
