@@ -69,7 +69,8 @@ _START = attrgetter("start")
 # -- modal ------------------------------------------------------------------------------------
 
 _EN_MODAL = re.compile(
-    r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)\b(?P<neg>\s+not\b|n't)?"
+    r"\b(?P<modal>shall|must|will|should|may|might|can|could|would)\b"
+    r"(?P<neg>\s+(?:also\s+|further\s+|therefore\s+)?not\b|n't)?"  # ("shall also not")
     r"|\b(?P<cannot>cannot)\b"
     r"|\b(?P<verb>undertakes?|undertaken|undertaking|commits?|endeavou?rs?|endeavou?ring|"
     r"strives?|seeks?)(?:\s+not)?\s+to\b"  # ("undertakes not to": the "not" is the negation's)
@@ -122,7 +123,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bq
 _AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
-    r"peut|peuvent|pourra|pourront|pourrait|pourraient|"
+    r"peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|"
     # a participle before its verb: "les Parties pouvant financer", "devant financer"
     r"pouvant(?=\s+(?:pas\s+)?[^\W\d_]+(?:er|ir|re)\b)|devant(?=\s+(?:pas\s+)?[^\W\d_]+"
     r"(?:er|ir|re)\b))\b"
@@ -140,7 +141,7 @@ _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront"
              "devrait": "devrait", "devraient": "devrait", "peut": "pouvoir",
              "peuvent": "pouvoir", "pourra": "pouvoir", "pourront": "pouvoir",
              "pourrait": "pourrait", "pourraient": "pourrait", "pouvant": "pouvoir",
-             "devant": "devoir"}
+             "devant": "devoir", "puisse": "pouvoir", "puissent": "pouvoir"}
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
     (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
@@ -415,8 +416,9 @@ def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
             continue  # "did not affect nor prejudice": the "not" says it ("or prejudice")
         if (match.group("said") and _NOT_BEFORE.search(text, max(0, match.start() - 6),
                                                         match.start())) or (
-                match.group("en") and _FAIL_TO.match(text, match.end())):
-            continue  # "shall not fail to notify": shall notify
+                match.group("en") and (_FAIL_TO.match(text, match.end())
+                                       or _REFRAIN_AFTER.match(text, match.end()))):
+            continue  # "shall not fail to notify": shall notify; "not abstain from": do
         yield Item("negation", match.start(), match.end(), match.group(), "not")
 
 
@@ -602,6 +604,7 @@ _COMPARATORS = {
     "в течение срока в": "<=",
     "не позднее чем через": "<=", "не позднее чем": "<=", "не позже": "<=",
     "не позднее чем за": "<=", "не позднее за": "<=", "не позже чем за": "<=",
+    "по меньшей мере за": ">=", "не менее чем за": ">=", "как минимум за": ">=",
     "не позже чем": "<=", "не позже чем через": "<=",
     # "... shall not be less than 30 days" is "... shall be at least 30 days"
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
@@ -850,6 +853,9 @@ _IN_TIME = re.compile(r"\]?\s+(?:(?:regular|ordinary|special|extraordinary|resum
                       r"round|stage|cycle|commitment\s+period|reporting\s+period|réunion|séance|"
                       # "in the second half of 2026": a half or a quarter of a year
                       r"half|quarter|semestre|trimestre|полугоди\w*|квартал\w*|"
+                      # "the second part of its resumed session": a part of a meeting
+                      r"part(?=\s+of\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:session|meeting))|"
+                      r"partie(?=\s+de\s+(?:sa|la|leur)\s+(?:\w+\s+){0,2}(?:session|réunion))|"
                       r"période|совещани\w*|сесси\w*|заседани\w*|период\w*|этап\w*)s?\b",
                       re.IGNORECASE)
 
@@ -1401,7 +1407,8 @@ _DETERMINERS = {
     "aucune": "no", "aucun": "no", "каждая": "each", "каждой": "each", "каждую": "each",
     "каждый": "each", "каждому": "each", "каждого": "each", "любая": "any", "любой": "any",
     "любую": "any", "обе": "", "обеих": "", "все": "", "всех": "",
-    "другая": "other", "другой": "other", "другую": "other", "such": "such",
+    "другая": "other", "другой": "other", "другую": "other", "другие": "other",
+    "других": "other", "другим": "other", "such": "such",
     "никакая": "no", "никакой": "no", "никакое": "no", "никакие": "no", "никакую": "no",
     "ни одна": "no", "ни один": "no", "ни одной": "no", "ни одного": "no", "ни одну": "no",
     "cette": "such", "cet": "such", "ces": "such", "ledit": "such", "ladite": "such",
@@ -1466,7 +1473,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
 #: French actors named with an adjective after them ("les Parties développées"), read before
 #: the English "Parties" would take the noun alone.
 _FR_POSTPOSED = (r"Parties?\s+(?:développée?s?|intéressée?s?|requérantes?|requises?)(?!\w)|"
-                 r"Organisations?\s+(?:non[\s-]gouvernementales?|intergouvernementales?)(?!\w)")
+                 r"Organisations?\s+(?:non[\s-]gouvernementales?|intergouvernementales?)"
+                 r"(?:\s+(?:et|ou)\s+(?:non[\s-]gouvernementales?|intergouvernementales?))?(?!\w)")
 _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихоокеанск|восточноевропейск)\w+\s+групп\w*|"
               r"групп\w+\s+(?:[а-яё-]+\s+){1,4}государств\w*|наблюдател\w+|изыскател\w*|"
               r"региональн\w+\s+организаци\w+\s+экономической\s+интеграции|"
@@ -1487,9 +1495,10 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               # the scientific community, civil society (and its organizations), the public,
               # third States, a rapporteur
               r"(?i:(?:международн\w+\s+)?научн\w+\s+сообществ\w*|(?:организаци\w+\s+)?"
-              r"гражданск\w+\s+обществ\w*|общественност\w*|трет\w+\s+государств\w*|"
+              r"гражданск\w+\s+обществ\w*|общественност\w*|треть\w+\s+государств\w*|"
               r"докладчик\w*)|"
-              r"(?i:(?:поручивш|спонсирующ|принимающ)\w+\s+государств\w*|"
+              r"(?i:(?:поручивш|спонсирующ|принимающ)\w+\s+(?:(?:его|их|ее|её)\s+)?"
+              r"государств\w*|участвующ\w+\s+(?:в\s+н[её]\w*\s+)?государств\w*|"
               r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
               r"\[?(?:развит|развивающ|принимающ|направляющ|запрашивающ|запрашиваем|"
               r"пострадавш)\w+\]?\s+Сторон\w*|исполнительн\w+\s+совет\w*)")
@@ -1749,7 +1758,8 @@ _ACTOR_ADJECTIVE_WORDS = ("coastal", "developing", "developed", "landlocked", "l
                           "contracting", "riparian", "affected", "relevant", "competent",
                           "regional", "subregional", "international", "national", "local",
                           "global", "intergovernmental", "non-governmental", "specialized",
-                          "specialised", "multilateral", "scientific", "financial")
+                          "specialised", "multilateral", "scientific", "financial",
+                          "country")
 _ACTOR_ADJECTIVES = frozenset(_ACTOR_ADJECTIVE_WORDS)
 _BARE_ADJECTIVES = re.compile(
     rf"(?<![\w'’-])((?:\[?(?i:{'|'.join(_ACTOR_ADJECTIVE_WORDS)})\]?\s+){{1,3}})\Z")
@@ -2248,6 +2258,7 @@ _MODAL_TRIGGERS = frozenset(
     "need needs has have spare spares "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
     "devrait devraient peut peuvent pourra pourront pourrait pourraient pouvant devant engage "
+    "puisse puissent "
     "engagent "
     "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
     "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
@@ -2302,12 +2313,13 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "contractant", "contractants", "contractor", "contractors",
                            "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
                            "entités", "bodies", "community", "civil", "société", "communauté",
-                           "groupe", "groupes", "committee", "committees",
+                           "groupe", "groupes", "committee", "committees", "tribunal",
+                           "tribunals",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
-#: "-поручителя", the sponsoring State.
-_PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*(?:участник|поручител)")
+#: "-поручителя", the sponsoring State; "флага", "порта", the flag or port State.
+_PARTICIPANT_AFTER = re.compile(r"\s*[—–-]\s*(?:участник|поручител)|\s+(?:флага|порта)(?![\w])")
 #: Russian actors written in lower case ("Совместная комиссия", "коренных народов").
 _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "местн", "секретариат", "прибрежн", "поручивш",
                     "африканск", "арабск", "азиатско", "восточноевропейск", "групп", "наблюдател",
@@ -2316,7 +2328,7 @@ _RU_LOWER_ACTORS = ("комисси", "комитет", "коренн", "мес�
                     "бюро", "глав", "министр", "министерств", "научн", "принимающ",
                     "направляющ", "запрашивающ", "запрашиваем", "пострадавш", "исполнительн",
                     "организаци", "международн", "межправительственн", "неправительственн",
-                    "гражданск", "общественност", "трет", "докладчик", "орган")
+                    "гражданск", "общественност", "трет", "докладчик", "орган", "участвующ")
 #: The stems of Russian actors' words: those written with a capital only, and the lower-case
 #: ones.
 _RU_PARTY_STEMS = ("председател", "президент", "республик", "королевств", "федераци", "княжеств",
@@ -2552,6 +2564,12 @@ def _side_by_side(bracket: Item, text: str) -> bool:
         return False
     return other is not None and all(
         len(inside.split()) <= _FEW_WORDS for inside in (bracket.text[1:-1], other.group(1)))
+
+
+def _glued_to_another(bracket: Item, text: str) -> bool:
+    """Whether a bracket stands glued to another ("[four][five]"): one of two alternatives,
+    not a bracket of its own set beside one ("[upon request] [free of charge]")."""
+    return text[bracket.end:bracket.end + 1] == "[" or text[bracket.start - 1:bracket.start] == "]"
 
 
 def _alternatives_side_by_side(brackets: list[Item], text: str) -> bool:
@@ -2797,10 +2815,11 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     fillings = (_fillings(by_kind["placeholder"][0], changes)
                 if filled and placeholder.new else [])
     month_misspelt = _misspelt_month(old[region[0]:region[1]], new[region[2]:region[3]])
+    rejoined = misspelt and _rejoined(old[region[0]:region[1]], new[region[2]:region[3]])
     for kind in ("modal", "negation", "number", "reference", "party"):
         if kind not in by_kind or (misspelt and kind in _WORDING_KINDS) or (
-                month_misspelt and kind == "number"):
-            continue
+                (month_misspelt or rejoined) and kind == "number"):
+            continue  # (not "Сто" of "Сто-рон" / "Сторон", a word a line's end cut in two)
         these_old, these_new = by_kind[kind]
         these_old.sort(key=_START)
         these_new.sort(key=_START)
@@ -3061,6 +3080,13 @@ _SHORT_WORDS = frozenset(
     "the was".split())
 
 
+def _rejoined(old_piece: str, new_piece: str) -> bool:
+    """Whether a change only joins a word a line's end cut with a hyphen ("Сто-рон" /
+    "Сторон"), or cuts one so."""
+    return ("-" in old_piece + new_piece
+            and _unhyphenated(old_piece.strip()) == _unhyphenated(new_piece.strip()))
+
+
 def _unhyphenated(word: str) -> str:
     return word.replace("- ", "").replace("-", "").replace(" ", "")
 
@@ -3264,6 +3290,10 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             if not (_EXCEPTION_CLAUSE.search(old) and _EXCEPTION_CLAUSE.search(new)):
                 gone = [item for item in gone if not _in_exception(item, old)]
                 came = [item for item in came if not _in_exception(item, new)]
+        if kind == "party" and (gone or came):
+            # "the Scientific and Technical Body (STB)" -> "the STB": the acronym it defined
+            gone = [item for item in gone if not _named_by_its_acronym(item, old, new)]
+            came = [item for item in came if not _named_by_its_acronym(item, new, old)]
         if kind == "party" and gone and came:
             for alike in (_only_negated, _misspelt_actor, _only_counted):
                 gone, came = _less_alike(gone, came, alike)
@@ -3329,6 +3359,18 @@ def _swapped_actors(pending: list[_Pending], old: str) -> set[int]:
                                                    max(gone.start, other_gone.start))):
                 found.update((id(gone), id(other_gone)))
     return found
+
+
+def _named_by_its_acronym(item: Item, text: str, other: str) -> bool:
+    """Whether an actor is followed in ``text`` by the acronym it defines ("Научно-техническому
+    органу (НТО)") and ``other`` names it by that acronym alone."""
+    defined = _DEFINED_ACRONYM.match(text, item.end)
+    return defined is not None and re.search(
+        rf"(?<![\w]){re.escape(defined.group(1))}(?![\w])", other) is not None
+
+
+#: An acronym in brackets right after a name: "(STB)", "(НТО)".
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,8})\)")
 
 
 def _roles_swapped(old_item: Item, old: str, new_item: Item, new: str,
@@ -4114,9 +4156,16 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
                 or _IF_NOT.search(other, max(0, place - 20), min(len(other), place + 120))
                 ) is not None
     if _REFRAIN.search(other, max(0, place - 40), min(len(other), place + 40)) and (
-            item.value.endswith(" not") or item.text.lower() in _NOT_WORDS):
+            item.value.endswith(" not") or item.text.lower() in _NOT_WORDS) and not (
+            _REFRAIN.search(text, max(0, item.start - 40), min(len(text), item.end + 40))):
         return True  # "shall not take any action" / "shall refrain from any action", "ne
-        # doivent pas placer" / "doivent s'abstenir de placer"
+        # doivent pas placer" / "doivent s'abstenir de placer" (not where both sides abstain:
+        # "Parties that abstain from voting are considered as [-not -]voting")
+    if (item.text.lower() in _NOT_WORDS and _ABSENCE.search(
+            other, max(0, place - 80), min(len(other), place + 60))
+            and not _ABSENCE.search(text, max(0, item.start - 60), min(len(text), item.end + 60))):
+        return True  # "Если ... не поступит возражений" / "При отсутствии возражений", "Si
+        # aucune objection n'est formulée" / "En l'absence d'objection": the same condition
     if _NO_PREJUDICE.match(text, item.end) and _WITHOUT_PREJUDICE.search(
             other, max(0, place - 40), min(len(other), place + 60)):
         return True  # "ne porte pas atteinte aux droits" / "est sans préjudice des droits"
@@ -4145,10 +4194,14 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
 
 #: After a "not": "fail to" (a double negation), the next word (perhaps after "be").
 _FAIL_TO = re.compile(r"\s+fail\s+to\b", re.IGNORECASE)
+_REFRAIN_AFTER = re.compile(r"\s+(?:abstain|refrain)\s+from\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:be\s+)?([^\W\d_][\w-]*)")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _REFRAIN = re.compile(r"\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\b|\bs['’]\s*abst(?:enir|ien\w*)\s+d|"
                      r"(?<![\w])воздерж\w+\s+от(?![\w])", re.IGNORECASE)
+#: "In the absence of", which says a "not" of a condition ("if no objection is received").
+_ABSENCE = re.compile(r"\bin\s+the\s+absence\s+of\b|\ben\s+l['’]absence\s+d|"
+                      r"(?<![\w])(?:при\s+отсутствии|в\s+отсутствие)(?![\w])", re.IGNORECASE)
 #: A negation's own word, which a "refrain from" may say instead.
 _NOT_WORDS = frozenset({"not", "ne", "n'", "n’", "не"})
 _IF_NOT = re.compile(r"\b(?:if|si|если)\b[^.;:]{0,80}?\b(?:not|pas|не)\b", re.IGNORECASE)
@@ -4317,12 +4370,17 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         if not choices and len(gone) > 1 and _alternatives_side_by_side(gone, old):
             # "[shall][should]", "[shall] [should]": brackets side by side are alternatives too.
             choices = [" ".join(item.text[1:-1].split()) for item in gone]
-            if new_text in choices:
+            if new_text in choices or _ELISION.sub("", new_text) in choices:
+                # ("dans un délai de [six mois][un an]" -> "dans un délai d'un an")
                 return Flag("bracket", "".join(i.text for i in gone), new_text, where, start, end,
                             *said(("chosen", new_text)))
         if choices and new_text in choices:
             return Flag("bracket", gone[0].text, new_text, where, start, end,
                         *said(("chosen", new_text)))
+        if not choices and len(gone) == 1 and not new_text and _glued_to_another(gone[0], old):
+            # "[four][five] years" -> "[four] years": one alternative of two dropped
+            return Flag("bracket", gone[0].text, "", where, start, end,
+                        *said(("dropped", gone[0].text)))
         kept = _one_kept(gone, old, new, region) if not choices and len(gone) > 1 else None
         if kept is not None:
             low, high = kept
@@ -4355,6 +4413,10 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
                             end, *said(("added", new[came[0].start:came[-1].end])))
         if choices and old_text in choices:
             return Flag("bracket", old_text, came[0].text, where, start, end,
+                        *said(("added", came[0].text)))
+        if not choices and len(came) == 1 and not old_text and _glued_to_another(came[0], new):
+            # "[four] years" -> "[four][five] years": an alternative beside the one there
+            return Flag("bracket", "", came[0].text, where, start, end,
                         *said(("added", came[0].text)))
         if _ALTERNATIVE_LABEL.fullmatch(inside):
             return Flag("bracket", "", came[0].text, where, start, end,
@@ -4389,6 +4451,10 @@ def _bracket_flag(olds: list[Item], news: list[Item], old: str, new: str,
         words = said(("changed",))
     return Flag("bracket", " … ".join(i.text for i in gone), " … ".join(i.text for i in came),
                 where, start, end, *words)
+
+
+#: A French elided word that a choice may take before it ("d'un an" for "[un an]").
+_ELISION = re.compile(r"^(?:d|l|qu)['’]\s*", re.IGNORECASE)
 
 
 def _one_kept(gone: list[Item], old: str, new: str,

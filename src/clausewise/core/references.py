@@ -365,8 +365,17 @@ def _scope_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _scope(found: re.Match[str]) -> str:
-    """What a self-reference cites: its noun's stem ("articl", "agreem", "соглаш")."""
-    return (found.group("scope") or found.group("ru")).casefold()[:6]
+    """What a self-reference cites: its noun's stem ("articl", "agreem", "соглаш"; a Russian
+    noun's in any case: "настоящей статье" and "настоящей статьи" cite the same article)."""
+    if found.group("ru"):
+        word = found.group("ru").casefold()
+        return next((stem for stem in _RU_SCOPE_STEMS if word.startswith(stem)), word[:6])
+    return found.group("scope").casefold()[:6]
+
+
+#: The stems of the Russian nouns of a self-reference, which its cases share.
+_RU_SCOPE_STEMS = ("стать", "соглашени", "конвенци", "договор", "протокол", "част", "приложени",
+                   "глав", "раздел", "пункт", "правил")
 
 
 def _flags_of(pair: Pair, old: str, new: str, before: list, after: list,
