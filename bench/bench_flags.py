@@ -41,7 +41,7 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the seventieth, written four
+    way, each pair scored together; then the thirty-fifth to the seventy-fourth, written four
     side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
@@ -187,7 +187,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT68, "Sixty-eighth held-out set"),
             (flags_labelled.HELDOUT69, "Sixty-ninth held-out set"),
             (flags_labelled.HELDOUT70, "Seventieth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (67 to 70)"))
+            ((flags_labelled.HELDOUT67, flags_labelled.HELDOUT68, flags_labelled.HELDOUT69,
+              flags_labelled.HELDOUT70), "The sixty-seventh to seventieth together"),
+            (flags_labelled.HELDOUT71, "Seventy-first held-out set"),
+            (flags_labelled.HELDOUT72, "Seventy-second held-out set"),
+            (flags_labelled.HELDOUT73, "Seventy-third held-out set"),
+            (flags_labelled.HELDOUT74, "Seventy-fourth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (71 to 74)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -213,7 +219,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 70): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 74): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
