@@ -195,9 +195,10 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             if (modal == "May" and not _MAY_VERB_AFTER.match(text, match.end())) or (
                     lower == "may" and _MONTH_MAY.search(before)):
                 continue  # the month
-            if not match.group("neg") and _AS_BEFORE.search(before) and text.startswith(
-                    " be ", match.end()):
-                continue  # "such measures as may be necessary": what is needed, no duty
+            if (not match.group("neg") and lower in _POSSIBILITY
+                    and _AS_BEFORE.search(before) and text.startswith(" be ", match.end())):
+                continue  # "such measures as may be necessary": what is needed, no duty (not
+                # "as shall be decided": a decision due)
             if lower in _POSSIBILITY and not match.group("neg") and _RELATIVE_BEFORE.search(
                     text, max(0, match.start() - 70), match.start()):
                 # "any incident which, in its assessment, may affect" / "could affect": what
@@ -571,6 +572,7 @@ _UNIT_WORDS = {
     "летнем": "year", "летняя": "year", "летней": "year", "hour": "hour", "hours": "hour", "heure": "hour", "heures": "hour",
     "час": "hour", "часа": "hour", "часов": "hour", "minute": "minute", "minutes": "minute",
     "per cent": "%", "percent": "%", "pour cent": "%", "%": "%", "процент": "%",
+    "процентам": "%", "процентами": "%", "процентах": "%",
     "процента": "%", "процентов": "%", "dollars": "usd", "dollar": "usd", "usd": "usd",
     "euros": "eur", "euro": "eur", "eur": "eur", "долларов": "usd", "долл.": "usd", "долл": "usd",
     "долларов сша": "usd", "долл. сша": "usd", "евро": "eur",
@@ -649,6 +651,9 @@ _NUMBER_BRANCHES = (
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
                   rf"neuf|vingt|trente|quarante|cinquante|soixante|quatre-vingt|et|dix)[\s-]+)*"
                   rf"(?:{_alternation(_FR_ORDINALS)})\b)"),
+    # ("сто двадцатый день": a rank past a hundred, before "сто" is read as a number word)
+    ("ruhundred", rf"(?P<ruhundred>(?<![\w])(?:сто|двести|триста)\s+(?:{_RU_ORDINAL_STEM_ALT})"
+                  r"(?:ой|ый|ий|ая|ое|ого|ом|ому|ую|ых|ые)(?![\w]))"),
     # (not the "cent" of "pour cent": a unit; "pour trois ans" is a number)
     ("words", rf"(?P<words>(?:(?<!per )(?<!pour )|(?!cents?\b))\b(?:{_NUMWORDS})\b)"
               rf"(?:\s*\((?P<paren>{_DIGITS})\))?"),
@@ -688,7 +693,7 @@ def _number_pattern(skipped: frozenset[str] = frozenset()) -> re.Pattern[str]:
 _NUMBER = _number_pattern()
 #: Read at a digit: only the alternatives that start with one (a currency sign is optional).
 _NUMBER_AT_DIGIT = _number_pattern(frozenset({"mdy", "my", "ordinal", "frordinal", "words",
-                                              "majority", "periodic", "ruyears"}))
+                                              "majority", "periodic", "ruyears", "ruhundred"}))
 #: Read at a letter: a month, a number word, or "USD"/"EUR" before digits.
 _NUMBER_AT_LETTER = _number_pattern(frozenset({"iso", "dotted", "symbol", "nth"}))
 
@@ -877,6 +882,8 @@ _RU_YEAR_PREFIX = re.compile("|".join(sorted(_RU_YEARS, key=len, reverse=True)))
 def _ru_years(word: str) -> bool:
     """Whether a Russian word is a compound of years ("пятилетний", "трехлетнего")."""
     return "летн" in word and _RU_YEAR_PREFIX.match(word) is not None
+#: The hundreds before a Russian rank ("сто двадцатый").
+_RU_HUNDREDS = {"сто": 100, "двести": 200, "триста": 300}
 #: Periods said in a word or three: "biennial" (every two years), "triennial", ..., "annually"
 #: and "once a year" (every year).
 _PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5, "annu": 1, "year": 1, "once": 1}
@@ -959,6 +966,11 @@ def _number_value(match: re.Match[str], comparator_text: str) -> object | None:
     if ruyears:  # "пятилетний период": a five-year period
         years = float(_RU_YEARS[_RU_YEAR_PREFIX.match(ruyears.lower()).group()])
         return (comparator, *_in_months(years, "year"))
+    hundred = match.group("ruhundred")
+    if hundred:  # "на сто двадцатый день": 100 and the rank after it
+        hundreds, rank = hundred.lower().replace("ё", "е").split(None, 1)
+        return ("rank", comparator, _RU_HUNDREDS[hundreds]
+                + _RU_ORDINAL_STEMS[_RU_ORDINAL_STEM.match(rank).group()], "")
     ruordinal = match.group("ruordinal") or match.group("ruordinal2")
     if ruordinal:  # "на первом совещании" -> "на втором совещании": another meeting
         if ruordinal[0].isdigit():  # "на 1-м совещании"
@@ -1276,6 +1288,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                 and _BEFORE_EVENT.match(text, match_end)):
             # "not later than six weeks before the session" is "at least six weeks before"
             value = (">=",) + value[1:]
+        if value == ("", 1.0, "time") and _EVERY_AFTER.match(text, match_end):
+            continue  # "une fois tous les deux ans", "once every two years": the period says it
+            # (not "at least once every two years": a minimum)
         if (digits and len(digits) == 4 and not comparator
                 and (match.group("unit") or "года").strip().lower() == "года"
                 and (_INSTRUMENT_AFTER.match(text, match_end)
@@ -1301,6 +1316,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     return items
 
 
+#: After "once": the period that says how often ("once every two years").
+_EVERY_AFTER = re.compile(r"\s+(?:every|each|tous\s+les|toutes\s+les|chaque|каждые|каждый)\b",
+                          re.IGNORECASE)
 #: Between the two sides of a size: "by", "на", "sur", "x".
 _SIZE_AFTER = re.compile(r"\s*(?:by|на|sur|x|×)\s*(?=\d)", re.IGNORECASE)
 #: A comparison said after its figure and unit: "six semaines au moins", "six months at
@@ -1441,7 +1459,7 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"States?\s+of\s+(?:registry|nationality|origin)\b|"
               r"States?\s+(?:(?:that|which)\s+(?:are|is)\s+)?not\s+part(?:y|ies)|non-part(?:y|ies)|"
               r"Member\s+States?|States\s+Members|States?|Members?|Secretary(?:[-\u2010\u2011 ]|-\s)General|Secretariat|Council|"
-              r"Assembly|Authority|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
+              r"Assembly|Authorit(?:y|ies)|regional\s+economic\s+integration\s+organi[sz]ations?|Commission|Committee|"
               r"Conference\s+(?:of\s+(?:the\s+)?|des\s+)Parties|Meeting\s+of\s+(?:the\s+)?Parties|Conference|Enterprise|Contractors?|Governments?|"
               r"Organi[sz]ations?|Observers?|Stakeholders?|Indigenous\s+Peoples?|Communit(?:y|ies)|"
               r"Entit(?:y|ies)|Vice-(?:President|Chair)s?|"
@@ -1458,6 +1476,7 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
               r"société\s+civile|communauté\s+scientifique(?:\s+internationale)?|"
               r"groupes?\s+régionaux|groupe\s+régional|"
+              r"pays\s+(?:les\s+moins\s+avancés|en\s+développement|développés)|"
               r"Parties\s+contractantes|"
               r"[ÉE]tats?\s+(?:côtiers?|du\s+pavillon|du\s+port|riverains?|sans\s+littoral|hôtes?|"
               r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
@@ -1594,6 +1613,10 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         if match is None:
             continue
         start = match.start()
+        if _ASSEMBLY_OF_RESOLUTION.match(text, start) and _RESOLUTION_BEFORE.search(
+                text, max(0, start - 40), start):
+            done = match.end()
+            continue  # "резолюции 78/272 Генеральной Ассамблеи": who adopted the text cited
         if match.group("acronym"):
             word = match.group("acronym")
             if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word) or _NAME_GOES_ON.match(
@@ -1724,6 +1747,13 @@ _IN_QUESTION = re.compile(r"\s+(?:in|en)\s+question\b", re.IGNORECASE)
 _OR_PLURAL = re.compile(r"\((?:s|es)\)|\s+or\s+(?P<plural>[\w-]+)")
 
 
+#: A resolution's number right before the body that adopted it (and "of the" between).
+_RESOLUTION_BEFORE = re.compile(r"(?:resolutions?|résolutions?|резолюци\w*)\s+\d+/\d+"
+                                r"(?:\s+(?:of|de)(?:\s+(?:the|la)|\s+l['’])?)?"
+                                r"(?:\s+(?:General|Генеральн\w+))?\s*\Z", re.IGNORECASE)
+#: The General Assembly, which adopts the resolutions numbered "78/272".
+_ASSEMBLY_OF_RESOLUTION = re.compile(r"(?:General\s+)?Assembly|Assemblée(?:\s+générale)?|"
+                                     r"(?:Генеральн\w+\s+)?Ассамбле\w+", re.IGNORECASE)
 #: The case endings of a short Russian noun, which its first six letters keep ("Советом",
 #: "Совета": "Совет").
 _RU_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|а|я|у|ю|е|ы)$")
@@ -2299,7 +2329,7 @@ _PARTY_TRIGGERS = frozenset(
     "pavillon ministry ministries ministère ministères body bodies subcontractor subcontractors "
     "heads head minister ministers chefs chef ministre ministres african arab asia eastern latin "
     "entrepreneur entrepreneurs entity entities entité entités vice rapporteur "
-    "community world banque civil société communauté groupes "
+    "community world banque civil société communauté groupes pays "
     "rapporteurs "
     "western groupe".split())
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
@@ -2314,7 +2344,7 @@ _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", 
                            "entrepreneur", "entrepreneurs", "entity", "entities", "entité",
                            "entités", "bodies", "community", "civil", "société", "communauté",
                            "groupe", "groupes", "committee", "committees", "tribunal",
-                           "tribunals",
+                           "tribunals", "ministry", "ministries", "pays",
                            "subcontractor", "subcontractors", "heads", "head", "chefs", "chef",
                            "ministre", "ministres", "ministère", "ministères"})
 #: After a Russian "государства" in lower case: "— участники", the States Parties;
@@ -2753,6 +2783,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
         flags.append(bracket)
         _drop_inside_new_brackets(by_kind)
         _drop_hedges_dropped_with_brackets(by_kind)
+        _drop_beneficiaries_dropped_with_brackets(by_kind)
     if placeholder is not None:
         flags.append(placeholder)
     if (bracket is not None and bracket.said and bracket.said[0][0] == "chosen"
@@ -2914,6 +2945,22 @@ def _drop_hedges_dropped_with_brackets(by_kind: dict[str, tuple[list[Item], list
                 values = {repr(item.value) for item in kept}  # (brackets removed, words kept)
                 dropped[:] = [item for item in dropped if not _within(item, clauses)
                               or repr(item.value) in values]
+
+
+def _drop_beneficiaries_dropped_with_brackets(
+        by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
+    """The actors of a figure that goes with the brackets around both ("[, or 25 per cent
+    for the least developed countries]", "[, au moins 20 % des ressources étant réservés
+    aux petits États insulaires]"): those the figure is for, not an actor who acts or is
+    bound; the bracket's and the figure's flags say what went."""
+    gone, came = _difference(*by_kind["bracket"])
+    if not gone or came or "party" not in by_kind or "number" not in by_kind:
+        return
+    spans = [(item.start, item.end) for item in gone
+             if any(_within(number, [(item.start, item.end)]) for number in by_kind["number"][0])]
+    if spans:
+        olds = by_kind["party"][0]
+        olds[:] = [item for item in olds if not _within(item, spans)]
 
 
 def _drop_inside_new_brackets(by_kind: dict[str, tuple[list[Item], list[Item]]]) -> None:
@@ -3423,13 +3470,15 @@ def _role(item: Item, text: str) -> str:
     with a Russian actor's case ending too."""
     before = _WORD.findall(text[max(0, item.start - 16):item.start].lower())
     last = before[-1] if before else ""
+    cyrillic = _CYRILLIC.search(item.text) is not None
     if text[max(0, item.start - 3):item.start].rstrip().endswith(",") or last in _JOINERS:
         role = "list"
-    elif _OPENING.fullmatch(text, _sentence(text, item.start, item.end)[0], item.start):
-        role = "subject"  # it opens the sentence
+    elif not cyrillic and _OPENING.fullmatch(text, _sentence(text, item.start, item.end)[0],
+                                             item.start):
+        role = "subject"  # it opens the sentence (a Russian actor's case says its role)
     else:
         role = last if last in _ROLE_WORDS else ""
-    if _CYRILLIC.search(item.text):
+    if cyrillic:
         role += "-" + item.text.split()[0][-2:].lower()
     return role
 
@@ -3474,6 +3523,10 @@ def _swapped_in_one(olds: list[Item], news: list[Item], old: str, new: str) -> b
     first, second = olds
     return (first.value != second.value and news[0].value == second.value
             and news[1].value == first.value
+            # (each in the other's role: not "Совет может, по рекомендации Комиссии," ->
+            # "По рекомендации Комиссии Совет может", a phrase moved whole)
+            and (_role(first, old), _role(second, old)) != (_role(news[1], new),
+                                                            _role(news[0], new))
             and not _LISTED_WITH.fullmatch(old, first.end, second.start)
             and not any(_LISTED_OR_OWNED.fullmatch(text, one.end, other.start)
                         for text, (one, other) in ((old, olds), (new, news)))
@@ -3580,8 +3633,9 @@ def _modal_beside(item: Item, text: str) -> tuple[str, str]:
     none)."""
     before = _WORD.findall(text[max(0, item.start - 24):item.start].lower())[-1:]
     after = _WORD.findall(text[item.end:item.end + 24].lower())[:1]
-    return (before[0] if before and before[0] in _SCOPE_WORDS else "",
-            after[0] if after and after[0] in _SCOPE_WORDS else "")
+    # (by its lemma: "ne peuvent" and "ne peut" are one modal beside the "ne")
+    return (_FR_LEMMA.get(before[0], before[0]) if before and before[0] in _SCOPE_WORDS else "",
+            _FR_LEMMA.get(after[0], after[0]) if after and after[0] in _SCOPE_WORDS else "")
 
 
 #: The words whose sense a "not" beside them turns: the modals, and the quantifiers ("not all
@@ -3600,7 +3654,7 @@ def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
     came = sorted((item for kind, _, items, _, _ in pending if kind == "party" for item in items),
                   key=_START)
     if len(gone) < 2 or len(gone) != len(came) or sorted(
-            repr(item.value) for item in gone) != sorted(repr(item.value) for item in came):
+            _listed_value(item) for item in gone) != sorted(_listed_value(item) for item in came):
         return set()
     for items, text in ((gone, old), (came, new)):
         if not all(_ACTORS_JOINED.fullmatch(text, a.end, b.start)
@@ -3608,6 +3662,16 @@ def _reordered_actors(pending: list[_Pending], old: str, new: str) -> set[int]:
                    for a, b in zip(items, items[1:])):
             return set()
     return {id(item) for item in gone + came}
+
+
+def _listed_value(item: Item) -> str:
+    """An actor's value as one of a list, less the "concerned" that the list's last actor
+    says for all ("the sponsoring States and the contractors concerned")."""
+    return repr(_CONCERNED.sub("", item.value[1]) if isinstance(item.value, tuple)
+                else item.value)
+
+
+_CONCERNED = re.compile(r"\s+(?:concerned|concern[ée]e?s?)$")
 
 
 #: Between two actors of one list, other names of the list: capitalised words, commas and
