@@ -1944,8 +1944,9 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     Party"; the unit or comparator of a number, "thirty [calendar] days"). A modal or a
     negation beside a change stays what it is. Spacing, quotes, punctuation and plain
     rewording ("favourable" -> "priority") alter nothing: the empty set."""
-    if not (_MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
-        return _NO_KINDS
+    if old_piece.lower() == new_piece.lower() or not (
+            _MEANINGFUL.search(old_piece) or _MEANINGFUL.search(new_piece)):
+        return _NO_KINDS  # (a change of case alone, the commonest, first: "Note" / "note")
     if _furniture(old_piece) and _furniture(new_piece):
         return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
     if (not old_piece.strip() or not new_piece.strip()) and _run_into_sentence(
@@ -1963,7 +1964,7 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.update(("bracket", "placeholder"))
     elif _blankish(old_piece) or _blankish(new_piece):
         kinds.add("placeholder")
-    if not kinds and (old_piece.lower() == new_piece.lower() or (
+    if not kinds and ((
             "- " in old_piece + new_piece and old_piece.replace("- ", "") == new_piece.replace(
                 "- ", "")) or (
             -4 <= len(old_piece) - len(new_piece) <= 4 and old_piece.translate(
@@ -1978,7 +1979,11 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         kinds.add("modal")
     # A number changes when its words change, or its unit, qualifier or comparator (words
     # that only matter beside a number: "30 [-days-]{+weeks+}", "[+not +]later than").
-    if _MARKER_ONLY.fullmatch(old_piece) and _MARKER_ONLY.fullmatch(new_piece) and (
+    # (Read only where there are figures or such words at all: most changes have none.)
+    if not (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
+            or (not joined.isascii() and any(_ru_years(word) for word in words))):
+        pass
+    elif _MARKER_ONLY.fullmatch(old_piece) and _MARKER_ONLY.fullmatch(new_piece) and (
             not before or before[-1] == "\n" or before.rstrip()[-1:] in (".", ";", ":")
             or _UN_TAG_BEFORE.search(before)):
         pass  # "[-25.-]" at a paragraph's start: its number, no quantity
@@ -1989,9 +1994,7 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     elif _same_bare_number(old_piece, new_piece) and not _in_figure(before, after):
         pass  # "[-3-]{+Three+}", "[-ten-]{+10+}": the same number in other words (not the
         # decimals of one: "0.[-01-]{+1+} per cent")
-    elif (not words.isdisjoint(_NUMBER_WORDS_NEAR) or _DIGIT.search(joined)
-            or (not joined.isascii() and any(_ru_years(word) for word in words))) and (
-            _number_words(old_piece) != _number_words(new_piece)):
+    elif _number_words(old_piece) != _number_words(new_piece):
         # (Not when both sides hold the same figures and number words in the same order,
         # other words only changing around them: "regulation 4[- (2)-]{+, paragraph 2+}".)
         kinds.add("number")
@@ -2193,7 +2196,9 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     if not words.isdisjoint(_PARTY_TRIGGERS):
         return True
     following = after.split(None, 1)[:1]
-    if following and not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(following[0].lower())) and (
+    next_word = following[0].lower() if following else ""
+    if next_word and (next_word in _PARTY_TRIGGERS if next_word.isalpha() else
+                      not _PARTY_TRIGGERS.isdisjoint(_WORD.findall(next_word))) and (
             not joined.isascii() or not words.isdisjoint(_DETERMINERS)
             or any(word.islower() or word[-1] == "-" for word in joined.split())):
         # the actor after the change, which may be its determiner or a lower-case adjective
@@ -3184,6 +3189,17 @@ _EXCEPTION_CLAUSE = re.compile(
     r"\bdu\s+[A-ZÉ]\w+|\bde\s+la\s+[A-ZÉ]\w+)", re.IGNORECASE)
 
 
+def _has_exception(text: str) -> bool:
+    """Whether ``text`` holds an exception a body may make (``_EXCEPTION_CLAUSE``; its
+    opening words looked for first, in C: most clauses have none)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _EXCEPTION_WORDS) and (
+        _EXCEPTION_CLAUSE.search(text) is not None)
+
+
+_EXCEPTION_WORDS = ("unless", "except", "save as", "sauf", "moins qu", "если")
+
+
 def _in_exception(item: Item, text: str) -> bool:
     """Whether the actor ``item`` is the body of an exception clause (``_EXCEPTION_CLAUSE``)."""
     for match in _EXCEPTION_CLAUSE.finditer(text, max(0, item.start - 80), min(len(text), item.end + 110)):
@@ -3326,6 +3342,7 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
     moved.update(_reordered_actors(pending, old, new))
     moved.update(_negation_moved_to_subject(dropped, added, moved, old, new))
     swapped = _swapped_actors(pending, old)
+    exception_kept = None  # (both sides hold an exception: read once, when first needed)
     for kind, gone, came, place, region in pending:
         gone = [item for item in gone if id(item) not in moved]
         came = [item for item in came if id(item) not in moved]
@@ -3334,7 +3351,9 @@ def _moved_within(pending: list[_Pending], where: str, old: str, new: str) -> li
             # added is the negation's flag; the body that may decide it is part of it
             # (not a body that changes within an exception both sides keep: "unless the
             # [-Council-]{+Secretary-General+} decides otherwise")
-            if not (_EXCEPTION_CLAUSE.search(old) and _EXCEPTION_CLAUSE.search(new)):
+            if exception_kept is None:
+                exception_kept = _has_exception(old) and _has_exception(new)
+            if not exception_kept:
                 gone = [item for item in gone if not _in_exception(item, old)]
                 came = [item for item in came if not _in_exception(item, new)]
         if kind == "party" and (gone or came):
