@@ -46,9 +46,9 @@
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
     twice (``flags_labelled.SECOND``).
-(b) Times the comparison with and without the flag pass, alternately, on the real texts of
-    ../shared/corpus concatenated to 1 MB (the pairs of bench_real.py), CPU time, medians of
-    --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
+(b) Times the comparison with and without the flag pass, alternately, each run after a full
+    collection, on the real texts of ../shared/corpus concatenated to 1 MB (the pairs of
+    bench_real.py), CPU time, medians of --runs: the budget is <= 10% of the compare time. Also the flag pass timed alone. Skipped,
     saying so, when the corpus is absent.
 
 (c) With --record FILE, writes the flags of every pair of the corpus comparisons (the pairs
