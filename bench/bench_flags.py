@@ -41,7 +41,7 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the seventy-eighth, written four
+    way, each pair scored together; then the thirty-fifth to the eighty-second, written four
     side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
@@ -200,7 +200,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT76, "Seventy-sixth held-out set"),
             (flags_labelled.HELDOUT77, "Seventy-seventh held-out set"),
             (flags_labelled.HELDOUT78, "Seventy-eighth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (75 to 78)"))
+            ((flags_labelled.HELDOUT75, flags_labelled.HELDOUT76, flags_labelled.HELDOUT77,
+              flags_labelled.HELDOUT78), "The seventy-fifth to seventy-eighth together"),
+            (flags_labelled.HELDOUT79, "Seventy-ninth held-out set"),
+            (flags_labelled.HELDOUT80, "Eightieth held-out set"),
+            (flags_labelled.HELDOUT81, "Eighty-first held-out set"),
+            (flags_labelled.HELDOUT82, "Eighty-second held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (79 to 82)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -226,7 +232,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 78): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 82): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
