@@ -89,6 +89,11 @@ _EN_MODAL = re.compile(
     r"inter\s+alia|among\s+other\s+things|in\s+principle|"
     r"to\s+the\s+maximum\s+extent\s+possible)\b",
     re.IGNORECASE)
+#: After "should", the subject of a condition said by inversion ("should an attack occur").
+_SUBJECT_AFTER = re.compile(r"\s+(?:an?|the|any|such|it|they|there|this|that)\s+(?!be\b)",
+                            re.IGNORECASE)
+#: After a modal's "not", a comparison of a quality ("not be more restrictive than").
+_NOT_COMPARATIVE = re.compile(r"\s+be\s+(?:more|less)\s+[a-z]+\s+than\b", re.IGNORECASE)
 #: Hedges said in other words: "among other things" is "inter alia".
 _SAME_HEDGE = {"among other things": "inter alia"}
 _WILL_NOUN = re.compile(r"(?:\b(?:the|political|good|own|free|at|common|their|its|his|her)\s+)$",
@@ -123,7 +128,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bq
 _AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
-    r"peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|"
+    r"peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|(?<=ne\s)saurai(?:en)?t|"
     # a participle before its verb: "les Parties pouvant financer", "devant financer"
     r"pouvant(?=\s+(?:pas\s+)?[^\W\d_]+(?:er|ir|re)\b)|devant(?=\s+(?:pas\s+)?[^\W\d_]+"
     r"(?:er|ir|re)\b))\b"
@@ -131,6 +136,7 @@ _FR_MODAL = re.compile(
     r"|\b(?P<verb>s['’]engagen?t?\s+à|s['’]efforcen?t?(?:\s+de)?|"
     r"n['’]\s*(?:épargnen?t?|ménagen?t?)\s+aucun\s+effort\s+pour|(?:est|sont)\s+tenue?s?\s+d(?:e\b|['’])|"
     r"(?:est|sont)\s+encouragée?s?\s+à|(?:est|sont)\s+invitée?s?\s+à|"
+    r"(?:est|sont)\s+autorisée?s?\s+à|"
     r"(?:a|ont)\s+le\s+droit\s+d(?:e\b|['’])|(?:prend|prennent)\s+l['’]engagement\s+d(?:e\b|['’])|"
     r"(?:a|ont)\s+l['’]obligation\s+d(?:e\b|['’])|(?:a|ont)\s+la\s+faculté\s+d(?:e\b|['’])|"
     r"n['’]\s*(?:est|sont)\s+pas\s+tenue?s?\s+d(?:e\b|['’]))"
@@ -141,7 +147,8 @@ _FR_LEMMA = {"doit": "devoir", "doivent": "devoir", "devra": "devoir", "devront"
              "devrait": "devrait", "devraient": "devrait", "peut": "pouvoir",
              "peuvent": "pouvoir", "pourra": "pouvoir", "pourront": "pouvoir",
              "pourrait": "pourrait", "pourraient": "pourrait", "pouvant": "pouvoir",
-             "devant": "devoir", "puisse": "pouvoir", "puissent": "pouvoir"}
+             "devant": "devoir", "puisse": "pouvoir", "puissent": "pouvoir",
+             "saurait": "pouvoir", "sauraient": "pouvoir"}  # ("ne saurait": "ne peut")
 _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     (r"s'engagen?t? à", "s'engager à"), (r"s'efforcen?t?(?: de)?", "s'efforcer de"),
     (r"n' ?(?:épargnen?t?|ménagen?t?) aucun effort pour", "s'efforcer de"),
@@ -152,6 +159,7 @@ _FR_PHRASES = tuple((re.compile(pattern), lemma) for pattern, lemma in (
     # "a l'obligation de" "doit", "a la faculté de" "peut"; "n'est pas tenu de": no duty
     (r"(?:prend|prennent) l'engagement d(?:e|')", "s'engager à"),
     (r"(?:a|ont) l'obligation d(?:e|')", "devoir"), (r"(?:a|ont) la faculté d(?:e|')", "pouvoir"),
+    (r"(?:est|sont) autorisée?s? à", "pouvoir"),  # "sont autorisés à assister": "peuvent"
     (r"n' ?(?:est|sont) pas tenue?s? d(?:e|')", "être tenu not"),
     # "selon qu'il convient", "le cas échéant", "s'il y a lieu": the same hedge, as appropriate
     (r"le cas échéant|selon qu'il convient|s'il y a lieu", "selon qu'il convient"),
@@ -195,7 +203,7 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             if (modal == "May" and not _MAY_VERB_AFTER.match(text, match.end())) or (
                     lower == "may" and _MONTH_MAY.search(before)):
                 continue  # the month
-            if (not match.group("neg") and lower in _POSSIBILITY
+            if (not match.group("neg") and lower not in ("shall", "must")
                     and _AS_BEFORE.search(before) and text.startswith(" be ", match.end())):
                 continue  # "such measures as may be necessary": what is needed, no duty (not
                 # "as shall be decided": a decision due)
@@ -209,7 +217,14 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
                     text, max(0, match.start() - 48), match.start()):
                 continue  # "such data as the Commission may require": which data (the same
                 # as "as may be required by the Commission"), no duty or leave
-            value = lower + (" not" if match.group("neg") else "")
+            if lower == "should" and not match.group("neg") and (
+                    _IF_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                    or _SUBJECT_AFTER.match(text, match.end())):
+                continue  # "If the applicant should fail", "should an attack occur": a
+                # condition, no duty
+            value = lower + (" not" if match.group("neg") and not _NOT_COMPARATIVE.match(
+                text, match.end()) else "")  # ("should not be more restrictive than": the "not"
+            # is the comparison's)
         elif match.group("cannot"):
             value = "can not"
         elif match.group("verb"):
@@ -323,12 +338,19 @@ def _restrictive(text: str, end: int) -> bool:
     (not after a subject that says the "no": "Aucune disposition ne porte atteinte aux droits
     que les Parties tiennent", where "que" opens a relative clause)."""
     que = _NE_QUE.match(text, end)
-    return (que is not None and _NE_NEGATOR.search(text, end, que.end()) is None
-            and _NEGATOR_BEFORE_NE.search(text, max(0, end - 80), max(0, end - 2)) is None)
+    if que is None or _NE_NEGATOR.search(text, end, que.end()) is not None:
+        return False
+    negator = _NEGATOR_BEFORE_NE.search(text, max(0, end - 80), max(0, end - 2))
+    # (not one with a "ne" of its own before it: "qui n'a reçu aucune notification ne peut
+    # agir que": that "aucune" is the relative clause's)
+    return negator is None or _OWN_NE_BEFORE.search(
+        text, max(0, negator.start() - 24), negator.start()) is not None
 
 
 #: A word that says the "no" before a "ne", in its clause: "Aucune disposition ... ne".
 _NEGATOR_BEFORE_NE = re.compile(r"\b(?:aucune?|nulle?|rien)\b[^.;:]*\Z", re.IGNORECASE)
+#: A "ne" shortly before such a word: the word is that "ne"'s ("n'a reçu aucune").
+_OWN_NE_BEFORE = re.compile(r"\b(?:ne\b|n['’])[^.;:,]*\Z", re.IGNORECASE)
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
@@ -612,7 +634,7 @@ _COMPARATORS = {
     "not be less than": ">=", "not be fewer than": ">=", "not be more than": "<=",
     "not be later than": "<=", "not exceed": "<=", "not to exceed": "<=",
     "не реже": ">=", "не чаще": "<=", "по меньшей мере": ">=", "по крайней мере": ">=",
-    "не свыше": "<=", "свыше": ">",
+    "не свыше": "<=", "свыше": ">", "более": ">", "менее": "<",
     "как минимум": ">=", "как максимум": "<=", "au minimum": ">=", "au maximum": "<=",
     "pas moins de": ">=", "pas plus de": "<=", "не менее чем": ">=", "не менее чем в": ">=",
     "не более чем": "<=", "не более чем в": "<=",
@@ -644,8 +666,9 @@ _NUMBER_BRANCHES = (
                rf"(?:\s+(?P<scale>{_LARGE_ALT})\b(?:(?<=тыс|млн)\.|(?<=млрд)\.)?)?"
                rf"(?:\s*\((?:{_NUMWORDS})\))?"),
     # ("once a year" before the words: "annually" says it too; "twice a year" stays words)
-    ("periodic", r"(?P<periodic>\b(?:(?:bi|tri|quadr|quinqu)ennial(?:ly)?|annually|yearly|"
-                 r"once\s+(?:a|per|each|every)\s+year)\b)"),
+    ("periodic", r"(?P<periodic>(?<![\w-])(?:(?:bi|tri|quadr|quinqu)ennial(?:ly)?|annually|"
+                 r"yearly|once\s+(?:a|per|each|every)\s+year|"
+                 r"(?:each|every)\s+year(?!\s+(?:of|after|before|from|since)\b))\b)"),
     ("ordinal", rf"(?P<ordinal>\b(?:(?:(?:{_EN_SMALL})[\s-]+)?(?:hundred|thousand)(?:\s+and)?[\s-]+)?"
                 rf"(?:(?:{_TENS})[\s-])?(?:{_alternation(_EN_ORDINALS)})\b)"),
     ("frordinal", rf"(?P<frordinal>\b(?:(?:cent|cents|mille|deux|trois|quatre|cinq|six|sept|huit|"
@@ -747,11 +770,11 @@ _PAGE_LINE_AFTER = re.compile(r"(?:[ \t]*(?:of|sur|de|из|/)[ \t]*\d{1,4})?[ \t
 #: Before a footnote mark a text export leaves in a sentence: the end of a sentence or a
 #: comma ("the indicated timeline. 6 Additionally", "the Committee, 33 the Finance").
 _FOOTNOTE_BEFORE = re.compile(r"[.,;:][\"”’)]?\s+$")
-#: After a footnote mark: a word that opens a sentence, a noun phrase or a phrase (", 152 with
-#: due regard"), a lettered point ("the Agreement:6 (a) States"), a closing bracket set apart
-#: ("INF/3 6 )"), or the end of the text.
-_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an|with|for|in|on|by|as|which|who)\b|"
-                             r"\([a-z]{1,3}\)\s|\d{1,3}\.\s)|[ \t]+\)|\s*$")
+#: After a footnote mark: a word that opens a sentence or a noun phrase, a lettered point
+#: ("the Agreement:6 (a) States"), a closing bracket set apart ("INF/3 6 )"), or the end of
+#: the text. (Not a preposition: "40 per cent in 2025, 45 in 2026" is a figure.)
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:[A-Z“\"]|(?:the|a|an)\b|\([a-z]{1,3}\)\s|\d{1,3}\.\s)|"
+                             r"[ \t]+\)|\s*$")
 #: A date's year right before a figure set apart, and a comma, a full stop or "and" right
 #: after it: "of 24 April 2024 1, the Assembly" (a footnote's mark, not a number of the
 #: sentence).
@@ -886,7 +909,8 @@ def _ru_years(word: str) -> bool:
 _RU_HUNDREDS = {"сто": 100, "двести": 200, "триста": 300}
 #: Periods said in a word or three: "biennial" (every two years), "triennial", ..., "annually"
 #: and "once a year" (every year).
-_PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5, "annu": 1, "year": 1, "once": 1}
+_PERIODS = {"bien": 2, "trie": 3, "quad": 4, "quin": 5, "annu": 1, "year": 1, "once": 1,
+            "each": 1, "ever": 1}
 #: The kinds of majority said in words, by their first letters in each language.
 _MAJORITIES = {"simp": "simple", "прос": "simple", "abso": "absolute", "абсо": "absolute",
                "cons": "consensus", "конс": "consensus", "majo": "simple",
@@ -1165,7 +1189,8 @@ _DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|-|–|and|au|et|по|и)\s*\d{{1,2}}\s
                               re.IGNORECASE)
 #: After an ordinal, the part of a provision it picks: "the second sentence of paragraph 3".
 _SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase|"
-                          r"(?:предложени|абзац)[а-яё]*)(?![\w])", re.IGNORECASE)
+                          r"(?:предложени|абзац)[а-яё]*(?=\s+(?:пункт|стать|подпункт|част|"
+                          r"абзац|правил)|\s*\)))(?![\w])", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+\Z")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es)\s+\Z")
 _ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members|[ÉE]tats|"
@@ -1258,7 +1283,7 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
                         if match.group("ruordinal") else None)
                 # (a Russian one by its rank and noun, in any case: "во втором предложении",
                 # "второе предложение")
-                value = ((_RU_ORDINAL_STEMS[stem.group()], cited.group().strip().lower()[:6])
+                value = ((_RU_ORDINAL_STEMS[stem.group()], cited.group().strip().lower()[:5])
                          if stem else " ".join(words.lower().split()))
                 items.append(Item("reference", match_start, cited.end(), words, value))
                 done = cited.end()
@@ -1509,7 +1534,7 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
-              r"орган(?!изац)\w*|"  # (in lower case: "профильными органами", bodies)
+              r"орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?(?![\w])|"  # ("профильными органами": bodies)
               r"(?i:(?:международн|межправительственн|неправительственн)\w+\s+организаци\w+)|"
               # the scientific community, civil society (and its organizations), the public,
               # third States, a rapporteur
@@ -1659,6 +1684,14 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if match.group("rnoun"):
                 noun = " ".join(_ru_stem(w.strip("[]"))
                                 for w in match.group("rnoun").casefold().split())
+                raw = match.group("rnoun").casefold().replace("[", "").replace("]", "")
+                if "государств" in raw and ("поруч" in raw or "участник" in raw):
+                    # "Государство-поручитель" / "Поручившееся государство", "Государства —
+                    # участники Договора" / "Государства-участники": one actor, its words
+                    # in any order and joined any way (the treaty it is party to is this one)
+                    noun = " ".join(sorted(
+                        _ru_stem(word) for word in _RU_JOINS.split(raw)
+                        if word and not word.startswith(("догово", "соглаш"))))
                 if noun.startswith("органи"):
                     if _RU_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start):
                         done = match.end()
@@ -1752,8 +1785,9 @@ _RESOLUTION_BEFORE = re.compile(r"(?:resolutions?|résolutions?|резолюци
                                 r"(?:\s+(?:of|de)(?:\s+(?:the|la)|\s+l['’])?)?"
                                 r"(?:\s+(?:General|Генеральн\w+))?\s*\Z", re.IGNORECASE)
 #: The General Assembly, which adopts the resolutions numbered "78/272".
-_ASSEMBLY_OF_RESOLUTION = re.compile(r"(?:General\s+)?Assembly|Assemblée(?:\s+générale)?|"
-                                     r"(?:Генеральн\w+\s+)?Ассамбле\w+", re.IGNORECASE)
+_ASSEMBLY_OF_RESOLUTION = re.compile(r"General\s+Assembly|Assemblée\s+générale|"
+                                     r"Генеральн\w+\s+Ассамбле\w+|(?<=Генеральной\s)Ассамбле\w+",
+                                     re.IGNORECASE)
 #: The case endings of a short Russian noun, which its first six letters keep ("Советом",
 #: "Совета": "Совет").
 _RU_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|ов|ев|а|я|у|ю|е|ы)$")
@@ -1767,6 +1801,8 @@ def _ru_stem(word: str) -> str:
     return word[:6]
 
 
+#: What joins the words of a Russian actor's name: spaces, hyphens, dashes.
+_RU_JOINS = re.compile(r"[\s\-–—]+")
 #: A Russian instrument's word right before "Организации Объединенных Наций" (its title).
 _RU_INSTRUMENT_BEFORE = re.compile(r"(?<![\w])(?:конвенци|соглашени|договор|устав|декларац)\w*\s+\Z",
                                    re.IGNORECASE)
@@ -1828,7 +1864,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}to\s+(?:provide|insert|supply|confirm|complete|specify|add)\b.*|"
     r"(?:[^\W\d_]+\s+){1,4}(?:…|\.{3,})|(?:[^\W\d_]+\s+){0,6}to\s+be\s+(?:inserted|"
     r"confirmed|determined|agreed|completed|decided|specified|added|issued|provided)"
-    r"(?:\s+(?:by|at|in|before|upon|following)\s+[^\W\d_][^\[\]]{0,80})?|"
+    r"(?:\s+(?:by|at|in|before|upon|following)(?:\s+(?!(?:shall|should|may|must|will)\b)"
+    r"[^\W\d_][\w'’-]*){1,10})?|"
     r"insert\b.*|placeholder.*|numbers?|dates?|names?|"
     r"(?:name|title|date|number|symbol|amount)\s+of\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
     r"amounts?|places?|venues?|years?|periods?|percentage|"
@@ -1837,7 +1874,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:paragraph|article|regulation|rule|annex|section|paragraphe|article|пункт|статья)\s+"
     r"(?:X{1,3}|[Хх]{1,3}|\.{3}|…|__+)|à\s+(?:insérer|compléter|préciser|déterminer|indiquer|"
     r"confirmer|définir|désigner|fixer|convenir)"
-    r"(?:\s+(?:par|à|lors)\s+[^\W\d_][^\[\]]{0,80})?|"
+    r"(?:\s+(?:par|à|lors)(?:\s+(?!(?:doit|doivent|est|sont|peut|peuvent)\b)"
+    r"[^\W\d_][\w'’-]*){1,10})?|"
     r"lieu|montant|nom|nombre|année|période|pourcentage|(?:indiquer|insérer)\b.*|"
     r"(?:titre|nom|date|numéro|montant|lieu)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
     r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|"
@@ -1998,9 +2036,19 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         # (Not when both sides hold the same figures and number words in the same order,
         # other words only changing around them: "regulation 4[- (2)-]{+, paragraph 2+}".)
         kinds.add("number")
+    if ("number" not in kinds and not words.isdisjoint(_NOT_OF_COMPARISON)
+            and _COMPARISON_NEXT.match(after)):
+        kinds.add("number")  # "[+не +]свыше 30 дней": the limit turned
     if _party_relevant(joined, words, before, after):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
+
+
+#: A Russian "не" that a comparison right after it takes ("не свыше", "не более"). (Not the
+#: English "not": "shall not be held later than" / "not later than" say one limit.)
+_NOT_OF_COMPARISON = frozenset({"не"})
+_COMPARISON_NEXT = re.compile(r"\s*(?:более|менее|свыше|позднее|позже|раньше|реже|чаще)",
+                              re.IGNORECASE)
 
 
 #: Quotation marks, taken out of a change's pieces to see whether only they and case changed.
@@ -2048,9 +2096,10 @@ def _one_said_by_unit(old_piece: str, new_piece: str, after: str) -> bool:
 
 
 #: The word for one, and a period in the singular after a change.
-_ONE_WORDS = frozenset({"one", "один", "одна", "одно", "одну", "одного", "одной", "un", "une"})
-_PERIOD_AFTER = re.compile(r"\s*(?:year|month|week|day|год|месяц|недел[юяи]|день|an|mois|semaine|"
-                           r"jour)\b", re.IGNORECASE)
+_ONE_WORDS = frozenset({"one", "один", "одна", "одно", "одну", "одного", "одной", "одном", "un",
+                        "une"})
+_PERIOD_AFTER = re.compile(r"\s*(?:year|month|week|day|год|года|месяц|месяца|недел[юяи]|день|"
+                           r"дня|an|mois|semaine|jour)(?![\w])", re.IGNORECASE)
 
 
 def _in_figure(before: str, after: str) -> bool:
@@ -2293,7 +2342,7 @@ _MODAL_TRIGGERS = frozenset(
     "need needs has have spare spares "
     "appropriate possible practicable necessary alia principle doit doivent devra devront "
     "devrait devraient peut peuvent pourra pourront pourrait pourraient pouvant devant engage "
-    "puisse puissent "
+    "puisse puissent saurait sauraient autorisé autorisée autorisés autorisées "
     "engagent "
     "efforce efforcent tenu tenue tenus tenues encouragé encouragée encouragés encouragées "
     "invité invitée invités invitées droit échéant convient lieu autres обязуется обязуются "
@@ -2315,7 +2364,7 @@ _NUMBER_TRIGGERS = frozenset((*_NUMBER_WORDS, *_SCALES, *_MONTHS, *_EN_ORDINALS,
                               *_FRACTIONS, "cent", "simple", "absolute", "qualified", "majorité",
                               "простым", "простое", "простого", "абсолютным", "квалифицированным",
                               "usd", "eur", "consensus", "консенсусом", "majority", "biennial", "biennially", "triennial", "triennially",
-                              "annually", "yearly",
+                              "annually", "yearly", "every",
                               "quadrennial", "quinquennial", *_RU_ORDINAL_FORMS, "%", "$",
                               "€", "£"))
 _PARTY_TRIGGERS = frozenset(
@@ -2375,7 +2424,7 @@ _NUMBER_WORDS_NEAR = frozenset().union(
     (word for unit in _UNIT_WORDS for word in unit.split()
      if word not in ("an", "members", "member", "states", "parties", "present", "and", "voting",
                      "of", "per", "pour", "units", "special", "drawing", "rights")),
-    "calendar working business clear consecutive full ouvrables ouvrable civils civil "
+    "calendar working business clear consecutive full ouvrables ouvrable civils civil semi "
     "календарных рабочих percent cent".split())
 #: Characters read before and after a trigger word (a comparator, a determiner and two
 #: adjectives before; a unit, a "(30)" and a "not" after).
@@ -3197,7 +3246,7 @@ def _has_exception(text: str) -> bool:
         _EXCEPTION_CLAUSE.search(text) is not None)
 
 
-_EXCEPTION_WORDS = ("unless", "except", "save as", "sauf", "moins qu", "если")
+_EXCEPTION_WORDS = ("unless", "except", "save", "sauf", "moins", "если")
 
 
 def _in_exception(item: Item, text: str) -> bool:
@@ -3643,8 +3692,11 @@ _WITHOUT_UNLESS = ({"without", "unless"}, {"sans", "sauf si"}, {"sans", "à moin
                    {"sans", "à moins qu"}, {"без", "если не"})
 
 
-#: Right before a negation, the start of a relative clause it stands in ("that are not").
-_IN_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+(?:[^\W\d_]+\s+)?\Z", re.IGNORECASE)
+#: Right before a negation, the start of a relative or conditional clause it stands in
+#: ("that are not", "if they are not").
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who|qui)\s+(?:[^\W\d_]+\s+)?\Z|"
+                          r"\b(?:if|where|when|si|lorsque|если)\s+(?:[^\W\d_]+\s+){0,3}\Z",
+                          re.IGNORECASE)
 
 
 def _modal_beside(item: Item, text: str) -> tuple[str, str]:
@@ -4109,12 +4161,16 @@ _ABILITY_AFTER = re.compile(r"\s+(?!only\b|duly\b)[a-z]{3,}ly\b")
 _MANDATIVE_BEFORE = re.compile(
     r"\b(?:decid(?:e|es|ed|ing)|decisions?|recommend(?:s|ed|ing|ations?)?|request(?:s|ed)?|"
     r"propos(?:e|es|ed|als?)|suggest(?:s|ed|ions?)?|agreed)\s+that\b[^.;:]*\Z", re.IGNORECASE)
-#: A purpose before a modal, in its sentence: "so that", "in order that", "such that".
-_PURPOSE = re.compile(r"\b(?:so|in\s+order|such)\s+that\b[^.;:]*\Z", re.IGNORECASE)
+#: A purpose before a modal, in its sentence: "so that", "in order that", "such that",
+#: "afin que", "pour que", "чтобы".
+_PURPOSE = re.compile(r"(?:\b(?:so|in\s+order|such)\s+that\b|\b(?:afin|pour|de\s+sorte)\s+qu|"
+                      r"(?<![\w])чтобы(?![\w]))[^.;:]*\Z", re.IGNORECASE)
 #: A subject that says the "no" of a prohibition ("No reservations may be made").
 _NEGATED_SUBJECT = re.compile(r"\b(?:no|nothing|none|neither|nobody|no\s+one|aucune?|nulle?|"
                               r"rien)\b[^.;:,]*\Z",
                               re.IGNORECASE)
+#: A relative pronoun right before a modal: "which may", "qui pourrait", "которые могут".
+_RELATIVE_RIGHT_BEFORE = re.compile(r"(?:\bwhich|\bqui|(?<![\w])котор[а-яё]+)\s+\Z", re.IGNORECASE)
 #: The modals of what may happen, as a relative clause says them of a thing, and the words
 #: that say the same without a modal ("capable of causing", "способный причинить").
 _MAY_HAPPEN = frozenset({"may", "может", "pouvoir"})
@@ -4143,11 +4199,13 @@ def _same_modal(item: Item, text: str, other: str, place: int) -> bool:
     low = _sentence(text, item.start, item.end)[0]
     if _PURPOSE.search(text, low, item.start):
         return True
-    if (item.value in _MAY_HAPPEN and _RELATIVE_BEFORE.search(text, max(0, item.start - 70),
-                                                              item.start)
-            and _CAPABLE.search(other, max(0, place - 30), min(len(other), place + 40))):
+    if item.value in _MAY_HAPPEN and (
+            _RELATIVE_RIGHT_BEFORE.search(text, max(0, item.start - 16), item.start)
+            or (_RELATIVE_BEFORE.search(text, max(0, item.start - 70), item.start)
+                and _CAPABLE.search(other, max(0, place - 30), min(len(other), place + 40)))):
         return True  # "any incident [-which may-]{+capable of+} causing", "которое может" /
-        # "способном": what might happen, said of a thing either way
+        # "способном", "qui pourrait surgir" / "qui surgit", "which may wish" / "wishing":
+        # what might happen, said of a thing either way
     if _JOINED_BEFORE.search(text, max(0, item.start - 8), item.start):
         earlier = list(_modal_items(text, low, item.start))
         if earlier and earlier[-1].value == item.value:
@@ -4246,12 +4304,17 @@ def _said_otherwise(item: Item, text: str, other: str, place: int) -> bool:
         # "Parties that abstain from voting are considered as [-not -]voting")
     if (item.text.lower() in _NOT_WORDS and _ABSENCE.search(
             other, max(0, place - 80), min(len(other), place + 60))
-            and not _ABSENCE.search(text, max(0, item.start - 60), min(len(text), item.end + 60))):
+            and len(_ABSENCE.findall(other)) > len(_ABSENCE.findall(text))):
         return True  # "Если ... не поступит возражений" / "При отсутствии возражений", "Si
         # aucune objection n'est formulée" / "En l'absence d'objection": the same condition
     if _NO_PREJUDICE.match(text, item.end) and _WITHOUT_PREJUDICE.search(
             other, max(0, place - 40), min(len(other), place + 60)):
         return True  # "ne porte pas atteinte aux droits" / "est sans préjudice des droits"
+    if item.text.lower() == "non":  # "ressources non utilisées" / "inutilisées"
+        following = _NEXT_WORD.match(text, item.end)
+        word = following.group(1).lower() if following else ""
+        return len(word) > 3 and re.search(rf"(?<![\w])(?:in|im|ir|il|dé){re.escape(word)}(?![\w])",
+                                           other[max(0, place - 40):place + 60].lower()) is not None
     if not item.text.lower().endswith("not"):
         return False
     if (_IF_BEFORE.search(text, max(0, item.start - 80), item.start)
