@@ -125,7 +125,8 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin )(?<!\bduring )(?<!\bby )(?:\bwhich|\bq
                               re.IGNORECASE)
 #: "as" and a body before "may": "as the Commission may require", "as the Conference of the
 #: Parties may decide" (a relative clause as well).
-_AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z")
+_AS_BODY_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+(?:of\s+the\s+|and\s+)?){1,4}\Z|"
+                             r"\bas\s+(?:it|they|he|she)\s+\Z")
 _FR_MODAL = re.compile(
     r"(?P<ne>\b(?:ne|n['’])\s*)?\b(?P<word>doit|doivent|devra|devront|devrait|devraient|"
     r"peut|peuvent|pourra|pourront|pourrait|pourraient|puisse|puissent|(?<=ne\s)saurai(?:en)?t|"
@@ -288,8 +289,9 @@ _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 #: modal verbs themselves (no English word is spelt so: "Le contractant peut demander la
 #: prorogation de son plan" has neither of the others).
 _FRENCH_HINT = re.compile(r"[éèàùâêîôûç]|\b(?:les|des|du|une|est|sont|ne|de la|la|au|aux|doit|doivent|"
-                          r"devra|devront|devrai(?:t|ent)|peut|peuvent|pourr(?:a|ont|ait|aient))\b"
-                          r"|\b[ld]['’](?=[^\W\d_])")
+                          r"devra|devront|devrai(?:t|ent)|peut|peuvent|pourr(?:a|ont|ait|aient)|"
+                          r"Les|Des|La|Le)\b"
+                          r"|\b[lds]['’](?=[^\W\d_])")  # ("Les Parties s'efforcent de")
 
 
 def _maybe_cyrillic(text: str, start: int, end: int) -> bool:
@@ -527,7 +529,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
            "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9, "тыс": 1000,
            "млн": 10**6, "млрд": 10**9}
 #: How many times: "twice a year" -> "once a year" is a number changed.
-_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "дважды": 2, "трижды": 3}
 _NUMBER_WORDS = {**_EN_UNITS, **_FR_UNITS, **_RU_UNITS, **_TIMES}
 #: Parts of a whole: "two-thirds" is 2/3, "three quarters" 3/4, "one half" 1/2.
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -1192,7 +1194,7 @@ _SENTENCE_OF = re.compile(r"\s+(?:sentence|subparagraph|indent|tiret|phrase|"
                           r"(?:предложени|абзац)[а-яё]*(?=\s+(?:пункт|стать|подпункт|част|"
                           r"абзац|правил)|\s*\)))(?![\w])", re.IGNORECASE)
 _GROUP_OF = re.compile(r"\bGroup\s+of\s+\Z")
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es)\s+\Z")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es|[Dd]es|[Aa]ux)\s+\Z")
 _ACTOR_NEXT = re.compile(r"\s+(?:Co-Chairs|Parties|States|Chairs|Governments|Members|[ÉE]tats|"
                          r"coprésidents|Coprésidents)(?!\w)")
 #: Before the number of a question a form cites: "the answer to 26", "question 12".
@@ -1507,7 +1509,7 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"qui\s+(?:les?\s+|l['’])?patronnen?t?|de\s+lancement|d['’]immatriculation|"
               r"d['’]origine|patronnants?)(?!\w)|"
               r"[ÉE]tats?\s+Parties?\s+en\s+développement|[ÉE]tats?\s+Parties?|"
-              r"Parties?|[ÉE]tats?|Secrétaire\s+général|"
+              r"Parties?|[ÉE]tats?|Secr[ée]taire\s+g[ée]n[ée]ral|"
               r"Secr[ée]tariat|Conseil|Assembl[ée]e|Autorit[ée]|Commission|Comit[ée]|"
               r"Conf[ée]rence\s+des\s+Parties|Conf[ée]rence|Entreprise|Contractants?|Entrepreneurs?|"
               r"Gouvernements?|Organisations?|entités?|"
@@ -1723,6 +1725,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 noun = _SAME_NOUN.get(noun, noun)
                 if not adjectives and _SPONSORS_AFTER.match(text, match.end()):
                     adjectives = "sponsoring"  # "the State which sponsors the applicant"
+                elif not adjectives and _HOSTING_AFTER.match(text, match.end()):
+                    adjectives = "host"  # "the Party hosting them" is "the host Party"
                 if " des " in noun or " de " in noun or " en " in noun or noun.startswith(
                         _FR_UNACCENTED) or (before is not None
                                             and _FRENCH_ARTICLE.fullmatch(
@@ -1810,6 +1814,7 @@ _RU_INSTRUMENT_BEFORE = re.compile(r"(?<![\w])(?:конвенци|соглаше
 
 #: After an actor, a relative clause that says what "sponsoring" says.
 _SPONSORS_AFTER = re.compile(r"\s+(?:which|that|who)\s+sponsors?\b", re.IGNORECASE)
+_HOSTING_AFTER = re.compile(r"\s+(?:hosting|(?:which|that)\s+hosts?)\b", re.IGNORECASE)
 
 
 #: Adjectives that say which actors are meant, read before an actor with no determiner
@@ -2141,7 +2146,7 @@ def _furniture(piece: str) -> bool:
                                               or _PAGE_FOOTER.fullmatch(piece)):
         return True  # "BBNJ Agreement (advance text) Page 12", "Draft 3 - 14 May 2025 - page 6
         # of 11"
-    if "/" in piece and _VERSION_PAGE.fullmatch(piece):
+    if "/" in piece and (_VERSION_PAGE.fullmatch(piece) or _SYMBOL_PAGE.fullmatch(piece)):
         return True  # "Advance unedited version 24/87": a running header and its page
     if "-" not in piece:
         return False
@@ -2173,6 +2178,8 @@ _PAGE_HEADER = re.compile(r"\s*(?:(?:[A-ZА-ЯЁ][\w./-]*|of|on|the|and|for|de|d
 _PAGE_FOOTER = re.compile(r"\s*(?:_{3,}\s*)?(?:[A-ZА-ЯЁ][\w.-]*\s+){1,4}\d{1,3}\s*[-–—]\s*"
                           r"(?:\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*"
                           r"(?:[Pp]age|[Сс]тр\.?|p\.)\s*\d{1,4}\s+(?:of|из|de|sur)\s+\d{1,4}\s*")
+#: A running header of a document's symbol and the page of so many ("A/CONF.232/2023/4 12/60").
+_SYMBOL_PAGE = re.compile(r"\s*[A-Z]{1,6}(?:/[\w.\-]*\w){2,}\s+\d{1,3}/\d{1,3}\s*")
 #: A running header that says which version a page is of, and the page of so many.
 _VERSION_PAGE = re.compile(r"\s*(?:(?:advance\s+)?unedited\s+version|advance\s+(?:copy|version)|"
                            r"provisional\s+version|version\s+préliminaire|"
@@ -2373,7 +2380,8 @@ _PARTY_TRIGGERS = frozenset(
     "contractors government governments organization organisation alliance union tribunal "
     "court board depositary chair chairperson president bureau sponsoring united scientific "
     "subsidiary panel mechanism regional republic kingdom federation commonwealth principality grand "
-    "partie parties état états etat etats secrétaire secrétariat conseil assemblée autorité comité "
+    "partie parties état états etat etats secrétaire secretaire secrétariat conseil assemblée "
+    "autorité comité "
     "conférence entreprise contractant contractants gouvernement gouvernements organisation "
     "organisations organizations observer observers observateur observateurs stakeholders "
     "stakeholder indigenous communities co chairs chairpersons dépositaire non group countries "
@@ -3946,7 +3954,7 @@ _AUTHOR_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+\d[\w/.-]*(?:\s+of
 _FR_ACCENTED = {"conference": "conférence", "assemblee": "assemblée", "autorite": "autorité",
                 "comite": "comité", "secretariat": "secrétariat", "secretaire": "secrétaire",
                 "depositaire": "dépositaire", "president": "président", "etats": "états",
-                "etat": "état", "developpement": "développement"}
+                "etat": "état", "developpement": "développement", "general": "général"}
 #: The French sponsoring State's words: "qui patronne", "qui le patronne", "patronnant".
 _SPONSORING_FR = re.compile(r"qui (?:les? |l['’])?patronnen?t?|patronnants?")
 #: The French actor words written without their accents that no English word is.
