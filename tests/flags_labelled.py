@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout86.jsonl) and their scoring.
+heldout90.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, heldout27 to heldout34 two by two, and heldout35 to heldout86 four side by side:
+the same, heldout27 to heldout34 two by two, and heldout35 to heldout90 four side by side:
 the last four are the clean measure until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -281,7 +281,12 @@ HELDOUT79, HELDOUT80, HELDOUT81, HELDOUT82 = (LABELLED.with_name(f"heldout{n}.js
 #: labellings (c8af7fa) before any was scored.
 HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86 = (LABELLED.with_name(f"heldout{n}.jsonl")
                                               for n in range(83, 87))
-CLEAN = (HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86)
+#: The eighty-seventh to ninetieth, written four side by side to the same four briefs while
+#: the eighty-third to eighty-sixth were being mended; committed with their second
+#: labellings (3ceab21) before any was scored.
+HELDOUT87, HELDOUT88, HELDOUT89, HELDOUT90 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(87, 91))
+CLEAN = (HELDOUT87, HELDOUT88, HELDOUT89, HELDOUT90)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
 #: pair, where a leak could not be excluded).
@@ -295,14 +300,15 @@ SECOND = {path: path.parent / "second" / path.name
                        HELDOUT65, HELDOUT66, HELDOUT67, HELDOUT68, HELDOUT69, HELDOUT70,
                        HELDOUT71, HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76,
                        HELDOUT77, HELDOUT78, HELDOUT79, HELDOUT80, HELDOUT81, HELDOUT82,
-                       HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86)}
+                       HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87, HELDOUT88,
+                       HELDOUT89, HELDOUT90)}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
           "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
           "sixteenth", "seventeenth", "eighteenth", "nineteenth")
 _TENS = {2: ("twenty", "twentieth"), 3: ("thirty", "thirtieth"), 4: ("forty", "fortieth"),
          5: ("fifty", "fiftieth"), 6: ("sixty", "sixtieth"), 7: ("seventy", "seventieth"),
-         8: ("eighty", "eightieth")}
+         8: ("eighty", "eightieth"), 9: ("ninety", "ninetieth")}
 
 
 def ordinal(path: Path) -> str:
