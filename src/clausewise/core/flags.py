@@ -856,7 +856,7 @@ def _no_quantity(text: str, match: re.Match[str], comparator: re.Match[str] | No
 _SCALE_DE = re.compile(r"^d(?:e\s+|['’]\s*)")
 #: The end of a span of dates whose year is said once, after its last day: " to 3 April
 #: 2026", " au 3 avril 2026", " по 3 апреля 2026 года" (its year).
-_UNTIL_DATE = re.compile(rf"\s*(?:to|until|-|–|au|jusqu['’]au|по|до)\s+\d{{1,2}}(?:er)?\s+"
+_UNTIL_DATE = re.compile(rf"\s*(?:(?:to|until|au|jusqu['’]au|по|до)\s+|[-–]\s*)\d{{1,2}}(?:er)?\s+"
                          rf"(?i:{_MONTH_ALT})\s+((?:19|20)\d\d)\b")
 #: A page's number between dashes ("- 43 -"), wherever a text export left it.
 _DASHES = frozenset("-–—")
@@ -1213,6 +1213,10 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     for trigger_start, _ in triggers:
         if trigger_start < done:
             continue  # the "30" of "thirty (30) days", already read
+        if (text[trigger_start - 1:trigger_start] in (" ", "\u00a0", "\u202f")
+                and _THOUSANDS_GROUP.match(text, trigger_start)
+                and _GROUP_BEFORE.search(text, max(0, trigger_start - 6), trigger_start)):
+            continue  # the "000" of "(47 000 dollars)": a group of a figure begun before
         if references:
             index = bisect_left(reference_starts, trigger_start + 1) - 1
             if index >= 0 and references[index][1] > trigger_start:
@@ -1343,6 +1347,9 @@ def _number_items(text: str, triggers: list[tuple[int, int]],
     return items
 
 
+#: A thousands' group, and the start of the figure before it that a bracket opens: "(47 000".
+_THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
+_GROUP_BEFORE = re.compile(r"\(\d{1,3}[ \u00a0\u202f]\Z")
 #: After "once": the period that says how often ("once every two years").
 _EVERY_AFTER = re.compile(r"\s+(?:every|each|tous\s+les|toutes\s+les|chaque|каждые|каждый)\b",
                           re.IGNORECASE)
@@ -1890,7 +1897,8 @@ _PLACEHOLDER_INSIDE = re.compile(
     r"(?:[^\W\d_]+,?\s+){0,3}будет\s+(?:определен|включен|указан|"
     r"согласован|уточнен|добавлен|вставлен)\w*(?:,?\s+[^\W\d_]+){0,3},?|"
     r"(?:[^\W\d_]+\s+){0,3}подлеж(?:ит|ат)\s+(?:уточнению|"
-    r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|уточняется|определяется|согласовывается|"
+    r"включению|определению|согласованию|подтверждению)(?:\s+[^\W\d_]+){0,3}|"
+    r"(?:[^\W\d_]+\s+)?(?:уточняется|определяется|согласовывается)|"
     r"будет\s+[а-яё]+(?:но|на|ны|н)|sera(?:ient|nt)?\s+(?:précisée?s?|déterminée?s?|ajoutée?s?|"
     r"insérée?s?|complétée?s?|fixée?s?|confirmée?s?)|)\s*", re.IGNORECASE)
 #: The ending of a rank after a blank for its figure: "the [X]th day", "le [X]e jour".
@@ -1992,6 +2000,9 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
         return _NO_KINDS  # (a change of case alone, the commonest, first: "Note" / "note")
     if _furniture(old_piece) and _furniture(new_piece):
         return _NO_KINDS  # "[-6 12-57345-]", "[-12-57345-]{+10-63720+}": a page's furniture
+    if not before and (not old_piece.strip() or not new_piece.strip()) and (
+            _TITLE_AT_START.fullmatch(old_piece + new_piece)):
+        return _NO_KINDS  # "[-RÉSOLUTION 2222 (XXI) -]L'exploration ...": the text's title
     if (not old_piece.strip() or not new_piece.strip()) and _run_into_sentence(
             old_piece + new_piece, before, after):
         return _NO_KINDS  # "imposition {+61 United Nations Convention on the Law of the Sea +}of
@@ -2201,8 +2212,13 @@ _TAKES_A_NUMBER = frozenset(
     "document documents see voir annex annexe article articles paragraph paragraphs "
     "rule rules regulation regulations part chapter section".split())
 _FUNCTION_AFTER = frozenset(
-    "of the a an and or to in on for by with de du des la le les et ou à au aux и в на по "
+    "of the a an and or to in on for by with de du des la le les et ou à au aux par и в на по "
     "с о об для".split())
+
+
+#: A resolution's title in capitals at a text's start ("RÉSOLUTION 2222 (XXI)").
+_TITLE_AT_START = re.compile(r"\s*(?:RESOLUTION|RÉSOLUTION|РЕЗОЛЮЦИЯ)\s+\d{1,4}(?:/\d{1,4})?"
+                             r"(?:\s*\([IVXLC]+\))?\s*")
 
 
 def _run_into_sentence(piece: str, before: str, after: str) -> bool:
@@ -2215,6 +2231,9 @@ def _run_into_sentence(piece: str, before: str, after: str) -> bool:
     if not last or not following:
         return False
     word, next_word = last[0], following[0]
+    if (word.lower() in ("the", "a", "an", "le", "la", "les") and next_word[:1].isupper()
+            and _SYMBOL_ALONE.fullmatch(piece)):
+        return True  # "specified by the [-ISBA/18/A/11 -]Authority": a header's symbol
     if not (word[-1:].isalpha() and word[-1:].islower() and next_word[:1].isalpha()
             and next_word[:1].islower()):
         return False
@@ -2910,7 +2929,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     month_misspelt = _misspelt_month(old[region[0]:region[1]], new[region[2]:region[3]])
     rejoined = misspelt and _rejoined(old[region[0]:region[1]], new[region[2]:region[3]])
     for kind in ("modal", "negation", "number", "reference", "party"):
-        if kind not in by_kind or (misspelt and kind in _WORDING_KINDS) or (
+        if kind not in by_kind or (misspelt and kind in _SPELT_KINDS) or (
                 (month_misspelt or rejoined) and kind == "number"):
             continue  # (not "Сто" of "Сто-рон" / "Сторон", a word a line's end cut in two)
         these_old, these_new = by_kind[kind]
@@ -3183,6 +3202,8 @@ def _filled_in(gone: list[Item], came: list[Item], fillings: list[Hunk]
 
 #: The kinds read from words (not figures or signs): a misspelling changes none of them.
 _WORDING_KINDS = frozenset({"modal", "negation", "party"})
+#: The kinds a word misspelt, or spelt right, leaves as they were ("thrid" / "third").
+_SPELT_KINDS = _WORDING_KINDS | {"number"}
 #: Short words a letter more or less may turn another word into ("nor" / "or"): a change.
 _SHORT_WORDS = frozenset(
     "a an as at be by do he if in is it me no of on or so to up us we and are for not now "
@@ -3223,16 +3244,17 @@ def _misspelt(old_piece: str, new_piece: str, olds: list[Item], news: list[Item]
         return False  # "conclusive" / "inconclusive", "either" / "neither": the opposite
     letters = iter(long)
     differ = [at for at, (a, b) in enumerate(zip(short, long)) if a != b]
-    swapped = len(short) == len(long) and len(short) >= 6 and (
-        len(differ) == 1  # "секретать"
-        or (len(differ) == 2 and differ[1] == differ[0] + 1  # "Secretray": two letters swapped
-            and short[differ[0]] == long[differ[1]] and short[differ[1]] == long[differ[0]]))
+    swapped = len(short) == len(long) and (
+        (len(differ) == 1 and len(short) >= 6)  # "секретать"
+        or (len(differ) == 2 and differ[1] == differ[0] + 1 and len(short) >= 5  # "Secretray",
+            and short[differ[0]] == long[differ[1]]  # "thrid": two letters swapped
+            and short[differ[1]] == long[differ[0]]))
     if not swapped and not all(letter in letters for letter in short) and not (
             len(short) >= 8 and _edits(short, long) <= 2):  # (letters dropped, "коммисии")
         return False
-    old_read = any(i.kind in _WORDING_KINDS and i.start < region[1] and i.end > region[0]
+    old_read = any(i.kind in _SPELT_KINDS and i.start < region[1] and i.end > region[0]
                    for i in olds)
-    new_read = any(i.kind in _WORDING_KINDS and i.start < region[3] and i.end > region[2]
+    new_read = any(i.kind in _SPELT_KINDS and i.start < region[3] and i.end > region[2]
                    for i in news)
     return old_read != new_read
 
