@@ -981,6 +981,29 @@ def test_a_placeholder_filled_with_alternatives_names_them_whole():
     assert found["bracket"].note == "brackets opened: [Nordby][Sudby]"
 
 
+@pytest.mark.parametrize("old,new,filled,chosen", [
+    # (Both used to crash the comparison: the alternative chosen regrouped the cluster's
+    # items without the placeholder's, which the filling was then read from.)
+    ("La Conférence des Parties se réunit à [lieu à déterminer] [en mars/en septembre] 2027.",
+     "La Conférence des Parties se réunit à New York en septembre 2027.",
+     "New York", "en septembre"),
+    ("Каждая Сторона ежегодно выделяет [сумма подлежит уточнению] на [совместные "
+     "учения/подготовку персонала].",
+     "Каждая Сторона ежегодно выделяет 10 миллионов евро на совместные учения.",
+     "10 миллионов евро", "совместные учения"),
+    ("The Meeting shall convene in [venue to be determined] [in March/in September] 2027.",
+     "The Meeting shall convene in Vienna in September 2027.", "Vienna", "in September"),
+])
+def test_a_placeholder_filled_beside_an_alternative_chosen_says_each_its_own_words(
+        old, new, filled, chosen):
+    found = [(f.kind, f.new, f.note) for f in flags_for(diff_words(old, new), "Article 1")]
+    assert found == [("placeholder", filled, f"placeholder filled in: {filled}"),
+                     ("bracket", chosen, f"alternative chosen: {chosen}")]
+    from flags_labelled import predicted  # through the whole comparison, as a user compares
+
+    assert predicted({"old": old, "new": new, "kinds": []}) == {"placeholder", "bracket"}
+
+
 def test_a_reference_that_fills_a_placeholder_says_it_alone_through_the_whole_comparison():
     """The reference flags come from core.references, the placeholder's from core.flags:
     compared as a user would, the filled placeholder is one flag."""

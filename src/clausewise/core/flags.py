@@ -2860,6 +2860,15 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
                if "bracket" in by_kind else None)
     placeholder = (_placeholder_flag(*by_kind["placeholder"], old, new, region, where)
                    if "placeholder" in by_kind else None)
+    # (The placeholders of the older text, kept: an alternative chosen beside them regroups
+    # the items without them, "[lieu à déterminer] [en mars/en septembre]" -> "New York en
+    # septembre".)
+    placeholders = by_kind["placeholder"][0] if placeholder is not None else []
+    if (placeholder is not None and bracket is not None and bracket.said
+            and bracket.said[0][0] == "chosen" and placeholder.said
+            and placeholder.said[0][0] == "filled"):
+        placeholder = _filled_before_choice(placeholder, bracket, placeholders,
+                                            by_kind["bracket"][0], old, new)
     if bracket is not None:
         flags.append(bracket)
         _drop_inside_new_brackets(by_kind)
@@ -2887,7 +2896,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     if filled:
         # "[to be determined by the Council]" filled in: the words of the placeholder itself
         # ("the Council") went with it, which its flag says
-        spans = [(item.start, item.end) for item in by_kind["placeholder"][0]]
+        spans = [(item.start, item.end) for item in placeholders]
         for kind in ("modal", "negation", "number", "party", "reference"):
             if kind in by_kind:
                 olds_ = by_kind[kind][0]
@@ -2924,7 +2933,7 @@ def _cluster_flags(olds: list[Item], news: list[Item], old: str, new: str,
     # A word misspelt, or spelt right, is no change of what it says ("inter
     # [-alia-]{+alina+}", "[-Partes-]{+Parties+}").
     misspelt = _misspelt(old[region[0]:region[1]], new[region[2]:region[3]], olds, news, region)
-    fillings = (_fillings(by_kind["placeholder"][0], changes)
+    fillings = (_fillings(placeholders, changes)
                 if filled and placeholder.new else [])
     month_misspelt = _misspelt_month(old[region[0]:region[1]], new[region[2]:region[3]])
     rejoined = misspelt and _rejoined(old[region[0]:region[1]], new[region[2]:region[3]])
@@ -4733,6 +4742,32 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
         replaced = ""  # a passage, or the placeholder already there
     return Flag("placeholder", replaced, news[0].text, where, news[0].start, news[0].end,
                 *said(("placeholder added", news[0].text)))
+
+
+def _filled_before_choice(placeholder: Flag, bracket: Flag, placeholders: list[Item],
+                          alternatives: list[Item], old: str, new: str) -> Flag:
+    """A placeholder filled in by the words before an alternative chosen right after it,
+    not those words and the choice: "[lieu à déterminer] [en mars/en septembre]" -> "New
+    York en septembre" fills it with "New York", "[сумма подлежит уточнению] на
+    [учения/подготовку]" -> "10 миллионов евро на учения" with "10 миллионов евро" (the
+    words between the two brackets stayed)."""
+    if (placeholder.start is None or placeholder.end is None or bracket.start is None
+            or not placeholder.start < bracket.start < placeholder.end
+            or len(placeholders) != 1):
+        return placeholder
+    hole = placeholders[0]
+    following = [item for item in alternatives if item.start >= hole.end]
+    between = old[hole.end:following[0].start].strip() if following else ""
+    filled = new[placeholder.start:bracket.start].rstrip()
+    if between and filled.endswith(between) and (
+            len(filled) == len(between) or not filled[-len(between) - 1].isalnum()):
+        filled = filled[:-len(between)].rstrip()
+    if not filled.strip():
+        return placeholder
+    low = placeholder.start + len(filled) - len(filled.lstrip())
+    filled = filled.strip()
+    return Flag("placeholder", placeholder.old, filled, placeholder.where, low,
+                low + len(filled), *said(("filled", filled)))
 
 
 def _whole_brackets(text: str, start: int, end: int) -> tuple[int, int]:
