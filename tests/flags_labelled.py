@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout94.jsonl) and their scoring.
+heldout98.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, heldout27 to heldout34 two by two, and heldout35 to heldout94 four side by side:
+the same, heldout27 to heldout34 two by two, and heldout35 to heldout98 four side by side:
 the last four are the clean measure until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -291,7 +291,12 @@ HELDOUT87, HELDOUT88, HELDOUT89, HELDOUT90 = (LABELLED.with_name(f"heldout{n}.js
 #: (e031e28) before any was scored.
 HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94 = (LABELLED.with_name(f"heldout{n}.jsonl")
                                               for n in range(91, 95))
-CLEAN = (HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94)
+#: The ninety-fifth to ninety-eighth, written four side by side to the same four briefs with
+#: the rules frozen (dedcac1: not mended after the ninety-first to ninety-fourth were scored);
+#: committed with their second labellings (cefea83) before any was scored.
+HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                              for n in range(95, 99))
+CLEAN = (HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
 #: pair, where a leak could not be excluded).
@@ -306,7 +311,8 @@ SECOND = {path: path.parent / "second" / path.name
                        HELDOUT71, HELDOUT72, HELDOUT73, HELDOUT74, HELDOUT75, HELDOUT76,
                        HELDOUT77, HELDOUT78, HELDOUT79, HELDOUT80, HELDOUT81, HELDOUT82,
                        HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87, HELDOUT88,
-                       HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94)}
+                       HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94,
+                       HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98)}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
           "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
