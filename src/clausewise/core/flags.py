@@ -77,7 +77,11 @@ _EN_MODAL = re.compile(
     r"|\b(?:is|are|be|been|being)\s+(?P<pneg>not\s+)?(?P<passive>required|obliged|obligated|encouraged|invited|"
     r"entitled|permitted|authori[sz]ed|expected|urged|requested)(?:\s+not)?"
     r"(?:,[^,.;:]{1,40},)?\s+to\b"  # ("is entitled, at any time, to withdraw")
-    r"|\b(?P<right>ha(?:s|ve)\s+the\s+right)\s+to\b"
+    r"|\b(?P<right>ha(?:s|ve)\s+(?:the|no)\s+right)\s+to\b"  # ("no": the negation's)
+    # "it is not necessary for the contractor to resubmit": "the contractor is not required
+    # to resubmit" (the "not" is the negation's)
+    r"|\b(?:is|are|be)\s+(?:not\s+)?(?P<necessary>necessary)\s+for\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){1,5}to\b"
     r"|\b(?P<able>(?:is|are|be)\s+able)\s+to\b"  # "is able to do so": "can do so"
     r"|\bunder\s+(?:an?\s+|no\s+)?(?P<obligation>obligation)\s+to\b"
     r"|\b(?P<need>needs?|ha(?:s|ve))\s+to\b(?!\s+(?:do|deal)\b)"
@@ -92,6 +96,8 @@ _EN_MODAL = re.compile(
 #: After "should", the subject of a condition said by inversion ("should an attack occur").
 _SUBJECT_AFTER = re.compile(r"\s+(?:an?|the|any|such|it|they|there|this|that)\s+(?!be\b)",
                             re.IGNORECASE)
+#: After a modal, a right denied: "shall have no right to".
+_NO_RIGHT_AFTER = re.compile(r"\s+have\s+no\s+right\s+to\b", re.IGNORECASE)
 #: After a modal's "not", a comparison of a quality ("not be more restrictive than").
 _NOT_COMPARATIVE = re.compile(r"\s+be\s+(?:more|less)\s+[a-z]+\s+than\b", re.IGNORECASE)
 #: Hedges said in other words: "among other things" is "inter alia".
@@ -226,6 +232,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             value = lower + (" not" if match.group("neg") and not _NOT_COMPARATIVE.match(
                 text, match.end()) else "")  # ("should not be more restrictive than": the "not"
             # is the comparison's)
+            if not match.group("neg") and _NO_RIGHT_AFTER.match(text, match.end()):
+                value += " not"  # "shall have no right to vote" is "shall not be entitled to"
         elif match.group("cannot"):
             value = "can not"
         elif match.group("verb"):
@@ -242,6 +250,8 @@ def _modal_items(text: str, start: int, end: int) -> Iterable[Item]:
             # Party is not required to" / "No Party is required to" say the same)
         elif match.group("right"):
             value = "have the right"
+        elif match.group("necessary"):
+            value = "shall"  # (as "is required to")
         elif match.group("able"):
             value = "can"
         elif match.group("obligation"):
@@ -356,6 +366,10 @@ _OWN_NE_BEFORE = re.compile(r"\b(?:ne\b|n['’])[^.;:,]*\Z", re.IGNORECASE)
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+\Z", re.IGNORECASE)
+#: "or not" closing an alternative: "coastal or not,", "whether or not.", "или нет,".
+_OR_BEFORE = re.compile(r"(?<![\w])(?:or|или)\s+\Z", re.IGNORECASE)
+_STOP_AFTER = re.compile(r"\s*(?:[,.;:)]|\Z)")
+_WHETHER_OR = re.compile(r"\bwhether\s+or\s+\Z", re.IGNORECASE)
 #: A negation earlier in the same clause, before a "nor" that only goes on with it.
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cannot|neither)\b[^.;:]*\Z|n['’]t\b[^.;:]*\Z",
                              re.IGNORECASE)
@@ -398,6 +412,12 @@ def _clause_has_ne(text: str, start: int, end: int, ne: re.Pattern[str] = _FRENC
 def _negation_items(text: str, start: int, end: int) -> Iterable[Item]:
     french = None
     for match in _NEGATION.finditer(text, start, end):
+        if match.group().lower() in ("not", "нет") and _OR_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()) and (
+                _STOP_AFTER.match(text, match.end())
+                or _WHETHER_OR.search(text, max(0, match.start() - 12), match.start())):
+            continue  # "every State, coastal or not, shall", "whether or not": either, no
+            # negation
         if match.group("en") == "not" and _NOT_PARTY.match(text, match.end()) and _STATES_BEFORE.search(
                 text, max(0, match.start() - 8), match.start()):
             continue  # "States not Party to the Agreement": who they are, an actor
@@ -1499,9 +1519,14 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Entit(?:y|ies)|Vice-(?:President|Chair)s?|"
               r"Rapporteurs?|"
               r"Group\s+of\s+77(?:\s+and\s+China)?|Countries|"
-              r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|Chair(?:person)?|"
+              r"Alliance|Union|Tribunal|Court|Board|Depositary|Co-\s?Chair(?:person)?s?|(?<=[Tt]he\s)Chair(?:person)?s|Chair(?:person)?|"
+              # ("the Chairs": not "Chairs" alone, the end of a "Co- Chairs" a page cut)
               r"President|Bureau|Secretary|Sponsoring\s+States?|United\s+Nations|"
               r"Global\s+Environment\s+Facility|World\s+Bank|civil\s+society(?:\s+organi[sz]ations?)?|"
+              # "the public" (not "public authorities", "public interest"), "international
+              # financial institutions"
+              r"(?<=the\s)public(?=\s*(?:[,.;:)]|\Z|\s+(?:and|or|at\s+large)\b))|"
+              r"(?:international\s+)?financial\s+institutions?|"
               r"Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
               r"Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
 _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][ÉE]tat(?:\s+(?:et|ou)\s+de\s+gouvernement)?|"
@@ -1509,6 +1534,9 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"peuples?\s+autochtones|communautés\s+locales|"
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
               r"société\s+civile|communauté\s+scientifique(?:\s+internationale)?|"
+              # "au public", "le public" (not "le public concerné" either: that is who)
+              r"(?:(?<=au\s)|(?<=le\s)|(?<=du\s))public(?=\s*(?:[,.;:)]|\Z|\s+(?:et|ou|ni)\b))|"
+              r"institutions?\s+financières(?:\s+internationales)?|"
               r"groupes?\s+régionaux|groupe\s+régional|"
               r"pays\s+(?:les\s+moins\s+avancés|en\s+développement|développés)|"
               r"Parties\s+contractantes|"
@@ -1525,7 +1553,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Organes?\s+subsidiaires?|Organes?")
 #: French actors named with an adjective after them ("les Parties développées"), read before
 #: the English "Parties" would take the noun alone.
-_FR_POSTPOSED = (r"Parties?\s+(?:développée?s?|intéressée?s?|requérantes?|requises?)(?!\w)|"
+_FR_POSTPOSED = (r"Parties?\s+(?:développée?s?|intéressée?s?|requérantes?|requises?|hôtes?|"
+                 r"d['’](?:envoi|accueil|origine))(?!\w)|"
                  r"Organisations?\s+(?:non[\s-]gouvernementales?|intergouvernementales?)"
                  r"(?:\s+(?:et|ou)\s+(?:non[\s-]gouvernementales?|intergouvernementales?))?(?!\w)")
 _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихоокеанск|восточноевропейск)\w+\s+групп\w*|"
@@ -1540,7 +1569,7 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"(?i:организаци\w+\s+объединенных\s+наций)|ООН|"
-              r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+\s+Сторон\w*|Предприяти\w+|Контрактор\w*|"
+              r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+(?:\s+Сторон\w*)?|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
               r"орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?(?![\w])|"  # ("профильными органами": bodies)
@@ -1624,6 +1653,96 @@ _NAME_GOES_ON = re.compile(
     r"Secretariat|Secretary|Assembly|Commission|Committee|General|Security|Regulations|Rules|"
     r"Resolution|System|Trust)\b|dollars?\b)|-Unis\b")
 
+#: Bodies of the United Nations system and other organizations treaties name, each by its
+#: acronyms and names in English, French and Russian: one actor whichever acronym names it
+#: ("WHO", "OMS", "ВОЗ"), and the same as its name in any of the three languages ("UNESCO" /
+#: "l'Organisation des Nations Unies pour l'éducation, la science et la culture"); each
+#: another than the rest ("UNEP" / "UNDP"). (Names as the organizations write them. A name
+#: is still read as its words' actors, "the Organization": its acronym is matched to it
+#: where one side names it and the other the acronym, ``_acronym_for_region``.)
+_KNOWN_BODIES = {
+    "unesco": (r"UNESCO|ЮНЕСКО",
+               r"United\s+Nations\s+Educational,\s+Scientific\s+and\s+Cultural\s+Organi[sz]ation|"
+               r"Organisation\s+des\s+Nations\s+Unies\s+pour\s+l['’]éducation,\s+la\s+science\s+"
+               r"et\s+la\s+culture|Организаци\w+\s+Объединенных\s+Наций\s+по\s+вопросам\s+"
+               r"образования,\s+науки\s+и\s+культуры"),
+    "fao": (r"FAO|ФАО",
+            r"Food\s+and\s+Agriculture\s+Organi[sz]ation(?:\s+of\s+the\s+United\s+Nations)?|"
+            r"Organisation\s+des\s+Nations\s+Unies\s+pour\s+l['’]alimentation\s+et\s+"
+            r"l['’]agriculture|Продовольственн\w+\s+и\s+сельскохозяйственн\w+\s+организаци\w+"
+            r"(?:\s+Объединенных\s+Наций)?"),
+    "imo": (r"IMO|OMI|ИМО",
+            r"International\s+Maritime\s+Organi[sz]ation|Organisation\s+maritime\s+"
+            r"internationale|Международн\w+\s+морск\w+\s+организаци\w+"),
+    "who": (r"WHO|OMS|ВОЗ",
+            r"World\s+Health\s+Organi[sz]ation|Organisation\s+mondiale\s+de\s+la\s+[Ss]anté|"
+            r"Всемирн\w+\s+организаци\w+\s+здравоохранения"),
+    "unep": (r"UNEP|PNUE|ЮНЕП",
+             r"United\s+Nations\s+Environment\s+Programme|Programme\s+des\s+Nations\s+Unies\s+"
+             r"pour\s+l['’]environnement|Программ\w+\s+Организации\s+Объединенных\s+Наций\s+по\s+"
+             r"окружающей\s+среде"),
+    "undp": (r"UNDP|PNUD|ПРООН",
+             r"United\s+Nations\s+Development\s+Programme|Programme\s+des\s+Nations\s+Unies\s+"
+             r"pour\s+le\s+développement|Программ\w+\s+развития\s+Организации\s+Объединенных\s+"
+             r"Наций"),
+    "iaea": (r"IAEA|AIEA|МАГАТЭ",
+             r"International\s+Atomic\s+Energy\s+Agency|Agence\s+internationale\s+de\s+"
+             r"l['’]énergie\s+atomique|Международн\w+\s+агентств\w+\s+по\s+атомной\s+энергии"),
+    "icj": (r"ICJ|CIJ",
+            r"International\s+Court\s+of\s+Justice|Cour\s+internationale\s+de\s+[Jj]ustice|"
+            r"Международн\w+\s+Суд\w*"),
+    "ecosoc": (r"ECOSOC|ЭКОСОС",
+               r"Economic\s+and\s+Social\s+Council|Conseil\s+économique\s+et\s+social|"
+               r"Экономическ\w+\s+и\s+Социальн\w+\s+Совет\w*"),
+    "wmo": (r"WMO|OMM|ВМО",
+            r"World\s+Meteorological\s+Organi[sz]ation|Organisation\s+météorologique\s+"
+            r"mondiale|Всемирн\w+\s+метеорологическ\w+\s+организаци\w+"),
+    "ilo": (r"ILO|OIT|МОТ",
+            r"International\s+Labour\s+Organi[sz]ation|Organisation\s+internationale\s+du\s+"
+            r"[Tt]ravail|Международн\w+\s+организаци\w+\s+труда"),
+    "ioc": (r"IOC|COI|МОК",
+            r"Intergovernmental\s+Oceanographic\s+Commission|Commission\s+océanographique\s+"
+            r"intergouvernementale|Межправительственн\w+\s+океанографическ\w+\s+комисси\w+"),
+    "isa": (r"ISA|AIFM|МОМД",
+            r"International\s+Seabed\s+Authority|Autorité\s+internationale\s+des\s+fonds\s+"
+            r"marins|Международн\w+\s+орган\w*\s+по\s+морскому\s+дну"),
+    "itlos": (r"ITLOS|TIDM|МТМП",
+              r"International\s+Tribunal\s+for\s+the\s+Law\s+of\s+the\s+Sea|Tribunal\s+"
+              r"international\s+du\s+droit\s+de\s+la\s+mer|Международн\w+\s+трибунал\w*\s+по\s+"
+              r"морскому\s+праву"),
+    "unctad": (r"UNCTAD|CNUCED|ЮНКТАД",
+               r"United\s+Nations\s+Conference\s+on\s+Trade\s+and\s+Development|Conférence\s+des\s+"
+               r"Nations\s+Unies\s+sur\s+le\s+commerce\s+et\s+le\s+développement|Конференци\w+\s+"
+               r"Организации\s+Объединенных\s+Наций\s+по\s+торговле\s+и\s+развитию"),
+    "nato": (r"NATO|OTAN|НАТО",
+             r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Organisation\s+du\s+[Tt]raité\s+de\s+"
+             r"l['’]Atlantique\s+[Nn]ord|Организаци\w+\s+Североатлантическ\w+\s+договора"),
+    "eu": (r"EU|UE|ЕС",
+           r"European\s+Union|Union\s+européenne|Европейск\w+\s+[Сс]оюз\w*"),
+    "wto": (r"WTO|OMC|ВТО",
+            r"World\s+Trade\s+Organi[sz]ation|Organisation\s+mondiale\s+du\s+commerce|"
+            r"Всемирн\w+\s+торгов\w+\s+организаци\w+"),
+}
+#: Each of those acronyms, as the key of its body ("OMS" and "WHO" are "who").
+_KNOWN_ACRONYMS = {acronym: key for key, (acronyms, _) in _KNOWN_BODIES.items()
+                   for acronym in acronyms.split("|")}
+#: Their names, one group each (``k_`` and the key).
+_KNOWN_NAMES = re.compile("|".join(rf"(?P<k_{key}>(?:{names})(?![\w]))"
+                                   for key, (_, names) in _KNOWN_BODIES.items()))
+#: "Governments of" and the countries it names, two or more: "Governments of Chile and
+#: Belgium", "Governments of Norland, Sudmark and the Netherlands".
+_COUNTRY_NAME = r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3}"
+_GOVERNMENTS_OF = re.compile(rf"Governments\s+of\s+({_COUNTRY_NAME}(?:\s*,\s*{_COUNTRY_NAME})*"
+                             rf",?\s+and\s+{_COUNTRY_NAME})")
+_COUNTRY = re.compile(_COUNTRY_NAME)
+_GOVERNMENTS_BEFORE = re.compile(r"Governments\s+of\s+[^.;:]*\Z")
+#: A Russian acronym (read as an actor where it is one of those).
+_RU_ACRONYM = re.compile(r"[А-ЯЁ]{2,7}(?![\w-])")
+_CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_KNOWN_RU_ACRONYMS = frozenset(acronym.lower() for acronym in _KNOWN_ACRONYMS
+                               if not acronym.isascii())
+
+
 #: Acronyms of actors named in lower case, as their names' values read: "NGOs" are
 #: "non-governmental organizations".
 _LOWER_NAMED = {"NGO": "non-governmental organisation", "NGOs": "non-governmental organisations",
@@ -1643,10 +1762,29 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
     for trigger_start, _ in triggers:
         if trigger_start < done:
             continue
+        if text[trigger_start] in _CYRILLIC_CAPITALS:
+            acronym = _RU_ACRONYM.match(text, trigger_start)
+            if acronym is not None and acronym.group() in _KNOWN_ACRONYMS:
+                done = acronym.end()  # "ЭКОСОС", "ЮНЕСКО": as "ECOSOC", "UNESCO"
+                yield Item("party", trigger_start, acronym.end(), acronym.group(),
+                           ("", _KNOWN_ACRONYMS[acronym.group()]))
+                continue
+        several = (_GOVERNMENTS_OF.match(text, trigger_start)
+                   if text.startswith("Governments of ", trigger_start) else None)
+        if several is not None:
+            # "the Governments of Chile and Belgium": the Government of each, as "the
+            # Government of Chile and the Government of Belgium" name them
+            done = several.end()
+            for name in _COUNTRY.finditer(text, several.start(1), several.end()):
+                low = trigger_start if name.start() == several.start(1) else name.start()
+                yield Item("party", low, name.end(), text[low:name.end()],
+                           ("", "government of " + " ".join(name.group().lower().split())))
+            continue
         match = _PARTY.match(text, trigger_start)
         if match is None:
             continue
         start = match.start()
+        extended = 0  # (where words after the actor's that are part of it end)
         if _ASSEMBLY_OF_RESOLUTION.match(text, start) and _RESOLUTION_BEFORE.search(
                 text, max(0, start - 40), start):
             done = match.end()
@@ -1656,7 +1794,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
             if word in _NOT_ACRONYMS or _ROMAN.fullmatch(word) or _NAME_GOES_ON.match(
                     text, match.end()):
                 continue  # (and "the BBNJ Agreement": a word of an instrument's title)
-            value: object = ("", _LOWER_NAMED.get(word, word.lower()))
+            value: object = ("", _KNOWN_ACRONYMS.get(word) or _LOWER_NAMED.get(word, word.lower()))
         elif near is not None and not near.reaches(start - _DETERMINER_REACH, match.end()):
             # Too far from every change for its determiner to reach one: not read further
             # (what it covers is passed over all the same).
@@ -1701,12 +1839,17 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     noun = " ".join(sorted(
                         _ru_stem(word) for word in _RU_JOINS.split(raw)
                         if word and not word.startswith(("догово", "соглаш"))))
+                if noun.startswith("конфер"):
+                    noun = "конфер"  # "Конференция Сторон" is "Конференция" (as in English)
                 if noun.startswith("органи"):
                     if _RU_INSTRUMENT_BEFORE.search(text, max(0, start - 24), start):
                         done = match.end()
                         continue  # "Конвенции Организации Объединенных Наций по морскому
                         # праву": a word of the instrument's title, no actor
                     noun = "оон"  # "Организация Объединенных Наций" is "ООН"
+                deputy = _RU_DEPUTY_BEFORE.search(text, max(0, start - 16), start)
+                if deputy:  # "заместителя Генерального секретаря": another office
+                    noun, start = "deputy " + noun, deputy.start()
                 partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
                 if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
                     said = " ".join(partitive.group(1).lower().split())  # ("ни  одна")
@@ -1745,6 +1888,14 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                 if text[max(0, match.start() - 6):match.start()].lower() == "under-":
                     # "the Under-Secretary-General": another office than the Secretary-General
                     noun, start = "under-" + noun, min(start, match.start() - 6)
+                deputy = _DEPUTY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                if deputy:  # "the Deputy Secretary-General": another office too
+                    noun = deputy.group(1).lower() + " " + noun
+                    start = min(start, deputy.start())
+                else:
+                    deputy = _DEPUTY_AFTER.match(text, match.end())
+                    if deputy:  # "le Secrétaire général adjoint"
+                        noun, extended = "deputy " + noun, deputy.end()
                 noun = _SPONSORING_FR.sub("patronnant", noun)  # "l'État qui le patronne"
                 if "en développement" in noun:  # "États en développement Parties"
                     noun = "états parties en développement"
@@ -1769,7 +1920,7 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                         text, match.end()):
                     det, noun = "each", _SINGULAR[noun]  # "the Parties shall each designate"
                 value = (det, (adjectives + " " + noun).strip())
-        end = match.end()
+        end = max(match.end(), extended)
         pointed = (_IN_QUESTION.match(text, end) if isinstance(value, tuple) and value[0] == ""
                    and match.group("noun") else None)
         if pointed:  # "la Partie en question" is "cette Partie", "the Party in question" "such"
@@ -1784,6 +1935,14 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
         yield Item("party", start, end, text[start:end], value)
 
 
+#: Before an actor's noun, or after it in French, what makes another office of it: "the
+#: Deputy Secretary-General", "the Assistant Secretary-General", "le Secrétaire général
+#: adjoint", "заместитель Генерального секретаря".
+_DEPUTY_BEFORE = re.compile(r"(?<![\w-])(Deputy|Assistant)\s+\Z", re.IGNORECASE)
+_DEPUTY_WORDS = frozenset({"deputy", "assistant", "adjoint", "adjointe", "adjoints",
+                           "adjointes"})
+_DEPUTY_AFTER = re.compile(r"\s+adjointe?s?(?![\w])", re.IGNORECASE)
+_RU_DEPUTY_BEFORE = re.compile(r"(?<![\w])(?:заместител|помощник)\w*\s+\Z", re.IGNORECASE)
 #: After an actor, what points back to the one just spoken of: "in question", "en question".
 _IN_QUESTION = re.compile(r"\s+(?:in|en)\s+question\b", re.IGNORECASE)
 #: After an actor's noun, what makes it singular or plural at once: "State(s)", "State or
@@ -2268,8 +2427,10 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     """Whether a change (``joined``: its two sides) can alter an actor: it holds one's
     words, an acronym, or the adjective of the actor that follows ("the [requesting]
     Party"), or follows "of" ("the Government of [Sudmark]")."""
-    if not words.isdisjoint(_PARTY_TRIGGERS):
-        return True
+    if not (words.isdisjoint(_PARTY_TRIGGERS) and words.isdisjoint(_DEPUTY_WORDS)
+            and words.isdisjoint(_KNOWN_RU_ACRONYMS) and words.isdisjoint(_MORE_ACTOR_WORDS)):
+        return True  # (and "the [Deputy ]Secretary-General", "le Secrétaire général[ adjoint]",
+        # "[-ЭКОСОС-]{+ЮНЕСКО+}")
     following = after.split(None, 1)[:1]
     next_word = following[0].lower() if following else ""
     if next_word and (next_word in _PARTY_TRIGGERS if next_word.isalpha() else
@@ -2293,13 +2454,18 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
         return True  # "by [one of ]the Co-Chairs", "[chacune d]es Parties": a partitive
     before_word = before.rsplit(None, 1)[-1:]
     last = before_word[0].replace("’", "'").rsplit("'", 1)[-1] if before_word else ""
-    if (last[:1].isupper() and not (last + joined).isascii() and len(words) <= 5
+    french = not last and before_word and before_word[0].lower() in ("d'", "d’")
+    if french:
+        last = (before.rsplit(None, 2)[-2:-1] or [""])[0]  # "la Partie d’[-envoi-]{+accueil+}"
+    if (last[:1].isupper() and (french or not (last + joined).isascii()) and len(words) <= 5
             and last.lower().strip(".,;:()") in _PARTY_TRIGGERS):
         # "l'État [-du pavillon-]{+côtier+}", "l'État [-de lancement-]{+d'immatriculation+}":
         # a qualifier after its actor (French, Russian)
         return True
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
+    if _UPPER.search(joined) and _GOVERNMENTS_BEFORE.search(before):
+        return True  # "the Governments of Chile[ and Belgium]"
     near = joined + " " + " ".join(before_word + following)
     if not near.islower() and any(
             match.group() not in _NOT_ACRONYMS and not _ROMAN.fullmatch(match.group())
@@ -2413,10 +2579,15 @@ _PARTY_TRIGGERS = frozenset(
     "community world banque civil société communauté groupes pays "
     "rapporteurs "
     "western groupe".split())
+#: Words that start an actor's name but are no trigger word of ``_PARTY_TRIGGERS`` (which
+#: also tells an actor's adjectives from a name's words): "the public", "(international)
+#: financial institutions", "institutions financières".
+_MORE_ACTOR_WORDS = frozenset({"public", "financial", "institutions", "institution"})
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
+                           "public", "institutions", "institution", "financial",
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats",
@@ -2517,6 +2688,8 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
             number = sorted(number + digits) if number else digits
     if "party" in kinds:
         found = words & _PARTY_TRIGGERS
+        found.update(words & _KNOWN_RU_ACRONYMS)
+        found.update(words & _MORE_ACTOR_WORDS)
         if not window.isascii():
             found.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
         if found:
@@ -3503,15 +3676,22 @@ def _swapped_actors(pending: list[_Pending], old: str) -> set[int]:
     [-President-]{+Bureau+} after consulting the [-Bureau-]{+President+}"): each still named
     on the other side, but in the other's role, which is a change. Not two actors of one list
     put in another order ("to the Parties and to observers")."""
-    single = [(gone[0], came[0]) for kind, gone, came, _, _ in pending
-              if kind == "party" and len(gone) == len(came) == 1]
+    # (Each change's actors gone and come, two at most on each side: "by [-its Chair-]{+the
+    # Bureau of the Conference of the Parties+}", "[-Председателю Комиссии-]{+Генеральному
+    # секретарю+}".)
+    single = [[(one, other) for one in gone for other in came]
+              for kind, gone, came, _, _ in pending
+              if kind == "party" and 1 <= len(gone) <= 2 and 1 <= len(came) <= 2]
     found: set[int] = set()
-    for index, (gone, came) in enumerate(single):
-        for other_gone, other_came in single[index + 1:]:
-            if (gone.value == other_came.value and came.value == other_gone.value != gone.value
-                    and not _LISTED_WITH.fullmatch(old, min(gone.end, other_gone.end),
-                                                   max(gone.start, other_gone.start))):
-                found.update((id(gone), id(other_gone)))
+    for index, changes in enumerate(single):
+        for others in single[index + 1:]:
+            for gone, came in changes:
+                for other_gone, other_came in others:
+                    if (gone.value == other_came.value
+                            and came.value == other_gone.value != gone.value
+                            and not _LISTED_WITH.fullmatch(old, min(gone.end, other_gone.end),
+                                                           max(gone.start, other_gone.start))):
+                        found.update((id(gone), id(other_gone)))
     return found
 
 
@@ -3575,7 +3755,9 @@ def _role(item: Item, text: str) -> str:
     """What says an actor's role in its sentence: the preposition right before it ("by",
     "to", "par", "у"), "list" after a comma or "and", "" for none (a subject, an object);
     with a Russian actor's case ending too."""
-    before = _WORD.findall(text[max(0, item.start - 16):item.start].lower())
+    before = _WORD.findall(text[max(0, item.start - 24):item.start].lower())
+    while len(before) > 1 and before[-1] in _POSSESSIVES:
+        before.pop()  # "by its Chair" is "by the Chair": the preposition says the role
     last = before[-1] if before else ""
     cyrillic = _CYRILLIC.search(item.text) is not None
     if text[max(0, item.start - 3):item.start].rstrip().endswith(",") or last in _JOINERS:
@@ -3595,6 +3777,9 @@ _OPENING = re.compile(r"\s*(?:\d{1,3}\.|\(?[a-z]\)|[а-я]\))?\s*")
 #: The words that join two actors of one list, and the prepositions that give an actor its
 #: role.
 _JOINERS = frozenset("and or et ou и или".split())
+#: Possessives between an actor and the preposition that gives it its role ("by its Chair",
+#: "par son Président", "его Председателем").
+_POSSESSIVES = frozenset("its their his her son sa ses leur leurs его ее её их".split())
 _ROLE_WORDS = frozenset("by to from with for on at par à au aux avec pour auprès у к от с для "
                         "по перед".split())
 
@@ -3705,6 +3890,12 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
     not to disclose), "shall [-not -]be required {+not +}to". Not a negation moved away from
     every modal ("shall not be conducted so as to endanger" / "shall be conducted so as not
     to endanger"): the sentence may say the same."""
+    if _ELIDED_NE.sub("ne", old_item.text.lower()) == _ELIDED_NE.sub(
+            "ne", new_item.text.lower()) and _clauses_before(old, old_item.start) != (
+            _clauses_before(new, new_item.start)):
+        return True  # "It was [-not -]agreed that the document would {+not +}contain", "Il
+        # [-n'a pas été-]{+a été+} convenu que le document {+ne +}contiendrait": out of the
+        # clause that reports into the one reported, or the other way round
     if old_item.text.lower() != new_item.text.lower():
         return False  # "No derogation may" / "Derogations may not": the same rule said otherwise
     was, now = _modal_beside(old_item, old), _modal_beside(new_item, new)
@@ -3715,6 +3906,30 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
         # the clause that says which data, into the one that says what is done with them (not
         # a "shall not" that goes into "in a manner that does not endanger": the same rule)
     return was != now and any(was) and any(now)
+
+
+def _clauses_before(text: str, at: int) -> int:
+    """How many clauses "that", "que", "что" open in the sentence of ``text`` before ``at``."""
+    low = _sentence(text, at, at)[0]
+    return len(_THAT_CLAUSE.findall(text, low, at))
+
+
+#: A word that opens a clause said or reported, after the verb that reports it: "agreed
+#: that", "décidé que", "решено, что" (not a relative "that": "in a manner that does not";
+#: nor "ensure that": "veillent à ce que ces mesures ne soient pas appliquées" is "veillent à
+#: ne pas appliquer ces mesures").
+_THAT_CLAUSE = re.compile(
+    r"(?<![\w])(?:(?:agreed?|decided?|noted?|considered?|understood|understands?|"
+    r"recogni[sz]ed?|stressed|emphasi[sz]ed|felt|believed?|concluded?|recommended|requested|"
+    r"suggested|proposed|said|stated|observed|clear|evident|necessary)"
+    r"\s*,?\s+that|"
+    r"(?:convenu|décidée?s?|décide|notée?|estimée?|considérée?|reconnue?|soulignée?|conclue?|"
+    r"recommandée?|demandée?|proposée?|clair|évident|nécessaire)"
+    r"\s*,?\s+qu(?:e\b|['’])|"
+    r"(?:решено|решил[аи]?|согласован\w*|договорились|отмечено|отметил[аи]?|признано|"
+    r"признал[аи]?|считает|считают|полагает|полагают|ясно|очевидно|необходимо)"
+    r"\s*,?\s+(?:что|чтобы))(?![\w])", re.IGNORECASE)
+_ELIDED_NE = re.compile(r"\bn['’]")
 
 
 def _condition_said_otherwise(gone: list[Item], came: list[Item]) -> bool:
@@ -3848,8 +4063,50 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
         if _cut_by_footnote(gone, came, old, new):
             return [], []
         return gone, came
-    return ([item for item in gone if not _same_actor(item, old, new, region[2], region[3])],
-            [item for item in came if not _same_actor(item, new, old, region[0], region[1])])
+    return ([item for item in gone if not _same_actor(item, old, new, region[2], region[3])
+             and not _said_by_pronoun(item, new, region[2], region[3])
+             and not _acronym_of_name(item, new[region[2]:region[3]])
+             and not _public_said_otherwise(item, new)],
+            [item for item in came if not _same_actor(item, new, old, region[0], region[1])
+             and not _said_by_pronoun(item, old, region[0], region[1])
+             and not _acronym_of_name(item, old[region[0]:region[1]])
+             and not _public_said_otherwise(item, old)])
+
+
+def _public_said_otherwise(item: Item, other: str) -> bool:
+    """Whether ``item`` is "the public" and ``other`` says it by an adverb: "made available
+    to the public" / "made publicly available", "rendu public" / "publiquement"."""
+    return (isinstance(item.value, tuple) and item.value[-1] == "public"
+            and _PUBLICLY.search(other) is not None)
+
+
+_PUBLICLY = re.compile(r"\bpublic(?:ly|ement)\b|\bpublique(?:ment|s)?\b|\brendue?s?\s+public",
+                       re.IGNORECASE)
+
+
+def _acronym_of_name(item: Item, other: str) -> bool:
+    """Whether ``item`` is the acronym of a body ``_KNOWN_BODIES`` names and ``other`` (the
+    other side's words in its place) that body's name, which no actor's word of ours reads
+    ("Организацией Североатлантического договора" -> "НАТО")."""
+    key = _KNOWN_ACRONYMS.get(item.text)
+    return key is not None and any(name.lastgroup == "k_" + key
+                                   for name in _KNOWN_NAMES.finditer(other))
+
+
+def _said_by_pronoun(item: Item, other: str, start: int, end: int) -> bool:
+    """Whether ``other`` says the actor ``item`` by a pronoun (``other[start:end]``) after
+    naming it earlier in the clause: "l’Organe peut" -> "il peut" after "L’Organe
+    scientifique et technique adopte ...", "it may" -> "the Body may"."""
+    if other[start:end].strip().lower() not in _PRONOUNS:
+        return False
+    low = max(0, start - 600)
+    found = _stretches(other, low, start, {"party"})[3]
+    return any(actor.value == item.value and actor.end <= start
+               for actor in _party_items(other, found))
+
+
+#: The pronouns that stand for an actor named before them.
+_PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
 
 
 def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool:
@@ -3992,7 +4249,13 @@ _SPONSORING_FR = re.compile(r"qui (?:les? |l['’])?patronnen?t?|patronnants?")
 _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depositaire")
 _SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair",
               "entrepreneur": "contractant", "entrepreneurs": "contractants",
-              "chairpersons": "chairs", "states members": "member states"}
+              "chairpersons": "chairs", "states members": "member states",
+              # (the host Party, in French either way; "d’envoi" written with either
+              # apostrophe)
+              "partie d'accueil": "partie hôte", "parties d'accueil": "parties hôtes",
+              "partie d’accueil": "partie hôte", "parties d’accueil": "parties hôtes",
+              "partie d’envoi": "partie d'envoi", "parties d’envoi": "parties d'envoi",
+              "partie d’origine": "partie d'origine", "parties d’origine": "parties d'origine"}
 _NON_PARTY = re.compile(r"states? (?:(?:that|which) (?:are|is) )?not part(?:y|ies)|non-part(?:y|ies)")
 #: A named State's words: "Republic of Norland", "Government of Sudmark" -> "Norland".
 _NAMED_STARTS = ("republic", "kingdom", "federation", "commonwealth", "principality",
@@ -4137,6 +4400,11 @@ def _acronym_for_region(gone: list[Item], came: list[Item], old: str, new: str,
                            or (len(acronym) >= 3 and capitals.startswith(acronym))
                            for capitals, every in _names_in(long_text)):
             return True  # (a name's initials, or those before "of the United Nations")
+        key = _KNOWN_ACRONYMS.get(short[0].text) if len(short) == 1 else None
+        if key and any(name.lastgroup == "k_" + key
+                       for name in _KNOWN_NAMES.finditer(long_text)):
+            return True  # "l'Organisation des Nations Unies pour l'éducation, la science et
+            # la culture" -> "l'UNESCO", "Экономический и Социальный Совет" -> "ЭКОСОС"
     return False
 
 
@@ -4851,6 +5119,14 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
     return replace(pair, flags=flags)
 
 
+#: The marks of a point, a paragraph or a subparagraph a clause's text opens with ("(d) ",
+#: "1. ", "г) ", "(ii) ", "3. (a) ").
+_POINT_MARKERS = re.compile(r"\s*(?:\(?(?:\d{1,3}|[^\W\d_]{1,2}|[ivxlc]{1,6})[.)]\s+)+",
+                            re.IGNORECASE)
+#: What a point ends with, both sides alike: "; ", ".", "; and", "; или".
+_END_STOPS = re.compile(r"\s*[.;:,]?\s*(?:(?:and|or|et|ou|и|или)\s*)?")
+
+
 def _whole_placeholder(pair: Pair) -> tuple[Flag, ...]:
     """The flag of a clause's own text that was one placeholder and is now written, or was
     written and is now one placeholder (its heading, if any, the same on both sides)."""
@@ -4860,7 +5136,12 @@ def _whole_placeholder(pair: Pair) -> tuple[Flag, ...]:
     old, new = diff_sides(diff)
     # (after the heading both sides share: the text of the row is heading, newline, text)
     lead = diff[0][1].rfind("\n") + 1 if diff[0][0] == "=" else 0
-    old_text, new_text = old[lead:].strip(), new[lead:].strip()
+    if diff[0][0] == "=" and _POINT_MARKERS.fullmatch(diff[0][1], lead):
+        lead = len(diff[0][1])  # "(d) [...];", "1. [To be inserted]": the point's own mark
+    # (and the stop both sides end with: "(d) [...];" -> "(d) Promote ...;")
+    tail = len(diff[-1][1]) if diff[-1][0] == "=" and _END_STOPS.fullmatch(diff[-1][1]) else 0
+    old_text = old[lead:len(old) - tail].strip()
+    new_text = new[lead:len(new) - tail].strip()
     if not old_text or not new_text:
         return ()
     start = lead + len(new[lead:]) - len(new[lead:].lstrip())

@@ -49,9 +49,13 @@ def references(text: str) -> list[tuple[bool, str, str]]:
 _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: A subparagraph cited by its letter as French and Russian write it, which the comparison
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
+#: or a single letter with none before "du", "de", "et", "ou" or a stop ("l'alinéa b du
+#: paragraphe 3", the same subparagraph; not "l'alinéa a pour objet"),
 #: or quotes ("подпунктом «а» пункта 2").
 _LETTER_POINT = re.compile(r"\b(?:alinéas?|lettres?)\s+([a-z]{1,2}\)(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)"
-                           r"[a-z]{1,2}\))*)(?!\w)|"
+                           r"[a-z]{1,2}\))*(?!\w)|"
+                           r"[a-z](?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z])*"
+                           r"(?=\s*[,;.:]|\s+(?:du|de|des|et|ou)\s|\s*$))|"
                            r"(?<![\w])подпункт[а-яё]*\s+[«\"„“]([а-яёa-z]{1,2})[»\"“”]|"
                            # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
                            r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
@@ -71,6 +75,8 @@ def _reference_spans(folded: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(set(spans).union(points))) if points else spans
 
 
+#: A French subparagraph's letter written without its closing bracket ("alinéas a et c").
+_LETTER_ALONE = re.compile(r"(?<![\w)])(?!(?:et|ou)\b)([a-z]{1,2})(?![\w)])")
 #: What a reference's number may be followed by that the masking of numbers leaves out but
 #: that is still part of it: points set apart ("paragraph 2 (g)", "article 52 (9)") and the
 #: last number of a list after a serial comma ("articles 5, 6, 7, and 8").
@@ -102,6 +108,8 @@ def _located(text: str) -> list[tuple[bool, str, str, int, int, str]]:
         word = _REF_WORD.search(folded, max(0, start - 25), start)
         if word and _AGENDA.search(folded, max(0, word.start() - 12), word.start()):
             continue  # "agenda item 7": an item of a meeting's agenda, not a provision
+        if word and word.group(1).lower().startswith(("alinéa", "lettre")):
+            number = _LETTER_ALONE.sub(r"\1)", number)  # "alinéa c" is "alinéa c)" (not 100)
         found.append((is_article, number, following, word.start() if word else start, end,
                       (word.group(1) + " " if word else "") + number))
     return found
