@@ -1,5 +1,5 @@
 """The labelled sets of clause pairs (tests/data/flags/labelled.jsonl, heldout.jsonl to
-heldout98.jsonl) and their scoring.
+heldout102.jsonl) and their scoring.
 
 Each line is one clause in two versions, written for the project in the styles of the texts
 in ../shared/corpus and resources/samples (no treaty text copied): {"old", "new", "kinds"}
@@ -31,7 +31,7 @@ heldout9 and heldout10 as development sets (their misses read and mended at once
 heldout11 and heldout12 as blind measures, each unsealed once its score was taken and the next
 commissioned; heldout13 to heldout22 (written two by two) the same, each a blind measure at its
 first score and a development set after it; heldout23 to heldout26 (written four side by side)
-the same, heldout27 to heldout34 two by two, and heldout35 to heldout98 four side by side:
+the same, heldout27 to heldout34 two by two, and heldout35 to heldout102 four side by side:
 the last four are the clean measure until their misses are seen.
 
 Each pair is compared as a user would: two one-article drafts (plus the moving article),
@@ -296,7 +296,12 @@ HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94 = (LABELLED.with_name(f"heldout{n}.js
 #: committed with their second labellings (cefea83) before any was scored.
 HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98 = (LABELLED.with_name(f"heldout{n}.jsonl")
                                               for n in range(95, 99))
-CLEAN = (HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98)
+#: The ninety-ninth to hundred-and-second, written four side by side to the same four briefs
+#: while the ninety-fifth to ninety-eighth were being mended; committed with their second
+#: labellings (7c06dab) before any was scored.
+HELDOUT99, HELDOUT100, HELDOUT101, HELDOUT102 = (LABELLED.with_name(f"heldout{n}.jsonl")
+                                                 for n in range(99, 103))
+CLEAN = (HELDOUT99, HELDOUT100, HELDOUT101, HELDOUT102)
 #: The second, independent labelling of each set written so (the same pairs, in order; not
 #: of the thirty-first and thirty-second, whose second labels agreed with the first on every
 #: pair, where a leak could not be excluded).
@@ -312,7 +317,8 @@ SECOND = {path: path.parent / "second" / path.name
                        HELDOUT77, HELDOUT78, HELDOUT79, HELDOUT80, HELDOUT81, HELDOUT82,
                        HELDOUT83, HELDOUT84, HELDOUT85, HELDOUT86, HELDOUT87, HELDOUT88,
                        HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94,
-                       HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98)}
+                       HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99, HELDOUT100,
+                       HELDOUT101, HELDOUT102)}
 _UNITS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
           "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
@@ -324,11 +330,16 @@ _TENS = {2: ("twenty", "twentieth"), 3: ("thirty", "thirtieth"), 4: ("forty", "f
 
 def ordinal(path: Path) -> str:
     """A held-out set's rank in words, from its file's number ("heldout35.jsonl":
-    "thirty-fifth"; "heldout.jsonl": "first"): the tests' ids and the bench's titles."""
+    "thirty-fifth"; "heldout.jsonl": "first"; "heldout102.jsonl": "hundred-and-second"): the
+    tests' ids and the bench's titles."""
     found = re.fullmatch(r"heldout(\d*)\.jsonl", path.name)
     if found is None:
         raise ValueError(f"not a held-out set: {path.name}")
     number = int(found.group(1) or 1)
+    if number >= 100:  # "hundredth", "hundred-and-second"
+        rest = number - 100
+        return "hundredth" if not rest else "hundred-and-" + ordinal(
+            path.with_name(f"heldout{rest}.jsonl"))
     if number < 10:
         return _UNITS[number]
     if number < 20:
