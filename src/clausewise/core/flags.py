@@ -80,7 +80,8 @@ _EN_MODAL = re.compile(
     r"|\b(?P<right>ha(?:s|ve)\s+(?:the|no)\s+right)\s+to\b"  # ("no": the negation's)
     # "it is not necessary for the contractor to resubmit": "the contractor is not required
     # to resubmit" (the "not" is the negation's)
-    r"|\b(?:is|are|be)\s+(?:not\s+)?(?P<necessary>necessary)\s+for\s+"
+    r"|\b[Ii]t\s+(?:(?:is|was)(?:\s+not)?|(?:shall|will|would|may)(?:\s+not)?\s+be)\s+"
+    r"(?P<necessary>necessary)\s+for\s+"
     r"(?:(?!to\b)[\w'’-]+\s+){1,5}to\b"
     r"|\b(?P<able>(?:is|are|be)\s+able)\s+to\b"  # "is able to do so": "can do so"
     r"|\bunder\s+(?:an?\s+|no\s+)?(?P<obligation>obligation)\s+to\b"
@@ -1525,7 +1526,8 @@ _EN_ACTORS = (rf"{_GROUPS}|Heads?\s+of\s+(?:State|Government)(?:\s+(?:and|or)\s+
               r"Global\s+Environment\s+Facility|World\s+Bank|civil\s+society(?:\s+organi[sz]ations?)?|"
               # "the public" (not "public authorities", "public interest"), "international
               # financial institutions"
-              r"(?<=the\s)public(?=\s*(?:[,.;:)]|\Z|\s+(?:and|or|at\s+large)\b))|"
+              r"(?:(?<=the\s)|(?<=The\s))public(?=\s*(?:[,.;:)]|\Z|\s+(?:and|or|at\s+large)\b))"
+              r"(?!\s+(?:and|or)\s+private\b)|"  # (not "the public and private sectors")
               r"(?:international\s+)?financial\s+institutions?|"
               r"Subsidiary\s+Bod(?:y|ies)|Subcontractors?|"
               r"Bod(?:y|ies)|Panel|Mechanism|Signator(?:y|ies)")
@@ -1535,7 +1537,8 @@ _FR_ACTORS = (r"[ÉE]tats?\s+en\s+d[ée]veloppement\s+Parties|chefs?\s+d['’][�
               r"Fonds\s+pour\s+l['’]environnement\s+mondial|Banque\s+mondiale|"
               r"société\s+civile|communauté\s+scientifique(?:\s+internationale)?|"
               # "au public", "le public" (not "le public concerné" either: that is who)
-              r"(?:(?<=au\s)|(?<=le\s)|(?<=du\s))public(?=\s*(?:[,.;:)]|\Z|\s+(?:et|ou|ni)\b))|"
+              r"(?:(?<=au\s)|(?<=le\s)|(?<=Le\s)|(?<=du\s))publi(?:c|que)(?=\s*(?:[,.;:)]|\Z|\s+(?:et|ou|ni)\b))"
+              r"(?!\s+(?:et|ou)\s+privé)|"
               r"institutions?\s+financières(?:\s+internationales)?|"
               r"groupes?\s+régionaux|groupe\s+régional|"
               r"pays\s+(?:les\s+moins\s+avancés|en\s+développement|développés)|"
@@ -1569,7 +1572,7 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"Государств\w*(?:-участник\w*)?|"
               r"Генеральн\w+\s+секретар\w*|(?i:секретариат\w*)|Совет\w*|Ассамбле\w+|Орган(?!изац)\w*|"
               r"(?i:организаци\w+\s+объединенных\s+наций)|ООН|"
-              r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+(?:\s+Сторон\w*)?|Предприяти\w+|Контрактор\w*|"
+              r"(?i:Комисси\w+|Комитет\w*)|Конференци\w+(?:\s+Сторон\w*|(?!\s+(?:по|о|об|ООН|Организации)(?![\w])))|Предприяти\w+|Контрактор\w*|"
               r"Правительств\w*|Альянс\w*|Депозитари\w*|(?i:бюро)|Председател\w*|Президент\w*|(?i:коренн\w+\s+народ\w*|местн\w+\s+общин\w*)|"
               r"Глобальн\w+\s+экологическ\w+\s+фонд\w*|Всемирн\w+\s+банк\w*|"
               r"орган(?:ы|ов|ам|ами|ах|а|у|ом|е)?(?![\w])|"  # ("профильными органами": bodies)
@@ -1586,8 +1589,9 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"пострадавш)\w+\]?\s+Сторон\w*|исполнительн\w+\s+совет\w*)")
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
-    r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?)"
+    r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?"
+    r"(?:United\s+Kingdom\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland\b|[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?))"
     rf"|(?P<noun>(?i:{_FR_POSTPOSED}|{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
     rf"|(?P<rnamed>(?:Республик|Королевств|Федераци|Княжеств|Содружеств)[а-яё]*\s+[А-ЯЁ][а-яё-]+)"
@@ -1731,7 +1735,10 @@ _KNOWN_NAMES = re.compile("|".join(rf"(?P<k_{key}>(?:{names})(?![\w]))"
                                    for key, (_, names) in _KNOWN_BODIES.items()))
 #: "Governments of" and the countries it names, two or more: "Governments of Chile and
 #: Belgium", "Governments of Norland, Sudmark and the Netherlands".
-_COUNTRY_NAME = r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3}"
+_COUNTRY_NAME = (r"(?:the\s+)?(?:United\s+Kingdom\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland|"
+                 r"(?!(?:Member|States?|Parties|Party|Secretariat|Council|Commission|Committee|"
+                 r"Assembly|Conference|Authority|Organi[sz]ations?)\b)"
+                 r"[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3})")
 _GOVERNMENTS_OF = re.compile(rf"Governments\s+of\s+({_COUNTRY_NAME}(?:\s*,\s*{_COUNTRY_NAME})*"
                              rf",?\s+and\s+{_COUNTRY_NAME})")
 _COUNTRY = re.compile(_COUNTRY_NAME)
@@ -1849,7 +1856,8 @@ def _party_items(text: str, triggers: list[tuple[int, int]],
                     noun = "оон"  # "Организация Объединенных Наций" is "ООН"
                 deputy = _RU_DEPUTY_BEFORE.search(text, max(0, start - 16), start)
                 if deputy:  # "заместителя Генерального секретаря": another office
-                    noun, start = "deputy " + noun, deputy.start()
+                    office = "deputy" if deputy.group(1).lower() == "заместител" else "assistant"
+                    noun, start = office + " " + noun, deputy.start()
                 partitive = _RU_PARTITIVE.search(text, max(0, start - 12), start)
                 if partitive and not before:  # "Каждая из Сторон" is "Каждая Сторона"
                     said = " ".join(partitive.group(1).lower().split())  # ("ни  одна")
@@ -1942,7 +1950,7 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w-])(Deputy|Assistant)\s+\Z", re.IGNORECASE)
 _DEPUTY_WORDS = frozenset({"deputy", "assistant", "adjoint", "adjointe", "adjoints",
                            "adjointes"})
 _DEPUTY_AFTER = re.compile(r"\s+adjointe?s?(?![\w])", re.IGNORECASE)
-_RU_DEPUTY_BEFORE = re.compile(r"(?<![\w])(?:заместител|помощник)\w*\s+\Z", re.IGNORECASE)
+_RU_DEPUTY_BEFORE = re.compile(r"(?<![\w])(заместител|помощник)\w*\s+\Z", re.IGNORECASE)
 #: After an actor, what points back to the one just spoken of: "in question", "en question".
 _IN_QUESTION = re.compile(r"\s+(?:in|en)\s+question\b", re.IGNORECASE)
 #: After an actor's noun, what makes it singular or plural at once: "State(s)", "State or
@@ -2457,6 +2465,8 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     french = not last and before_word and before_word[0].lower() in ("d'", "d’")
     if french:
         last = (before.rsplit(None, 2)[-2:-1] or [""])[0]  # "la Partie d’[-envoi-]{+accueil+}"
+    else:  # "la Partie [-d'envoi -]notifie"
+        french = joined.lstrip().lower().startswith(("d'", "d’"))
     if (last[:1].isupper() and (french or not (last + joined).isascii()) and len(words) <= 5
             and last.lower().strip(".,;:()") in _PARTY_TRIGGERS):
         # "l'État [-du pavillon-]{+côtier+}", "l'État [-de lancement-]{+d'immatriculation+}":
@@ -2582,12 +2592,13 @@ _PARTY_TRIGGERS = frozenset(
 #: Words that start an actor's name but are no trigger word of ``_PARTY_TRIGGERS`` (which
 #: also tells an actor's adjectives from a name's words): "the public", "(international)
 #: financial institutions", "institutions financières".
-_MORE_ACTOR_WORDS = frozenset({"public", "financial", "institutions", "institution"})
+_MORE_ACTOR_WORDS = frozenset({"public", "publique", "financial", "institutions",
+                               "institution"})
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
 _LOWER_ACTORS = frozenset({"secretariat", "depositary", "regional", "observer", "observers",
-                           "public", "institutions", "institution", "financial",
+                           "public", "publique", "institutions", "institution", "financial",
                            "organizations", "organisations", "observateurs", "stakeholders",
                            "stakeholder", "indigenous", "communities", "non", "countries",
                            "secrétariat", "signatories", "signataires", "subsidiary", "etats",
@@ -3891,8 +3902,8 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
     every modal ("shall not be conducted so as to endanger" / "shall be conducted so as not
     to endanger"): the sentence may say the same."""
     if _ELIDED_NE.sub("ne", old_item.text.lower()) == _ELIDED_NE.sub(
-            "ne", new_item.text.lower()) and _clauses_before(old, old_item.start) != (
-            _clauses_before(new, new_item.start)):
+            "ne", new_item.text.lower()) and _negates_report(old, old_item) != (
+            _negates_report(new, new_item)):
         return True  # "It was [-not -]agreed that the document would {+not +}contain", "Il
         # [-n'a pas été-]{+a été+} convenu que le document {+ne +}contiendrait": out of the
         # clause that reports into the one reported, or the other way round
@@ -3908,26 +3919,32 @@ def _negates_otherwise(old_item: Item, old: str, new_item: Item, new: str) -> bo
     return was != now and any(was) and any(now)
 
 
-def _clauses_before(text: str, at: int) -> int:
-    """How many clauses "that", "que", "что" open in the sentence of ``text`` before ``at``."""
-    low = _sentence(text, at, at)[0]
-    return len(_THAT_CLAUSE.findall(text, low, at))
+def _negates_report(text: str, item: Item) -> bool:
+    """Whether the negation ``item`` negates a verb that reports a clause ("was not agreed
+    that", "n'a pas été convenu que", "Не было решено, что"): the reporting words follow it
+    within a few words, no stop between."""
+    found = _THAT_CLAUSE.search(text, item.end, min(len(text), item.end + 40))
+    return found is not None and not _CLAUSE_STOP.search(text, item.end, found.start())
+
+
+_CLAUSE_STOP = re.compile(r"[.;:,()]")
 
 
 #: A word that opens a clause said or reported, after the verb that reports it: "agreed
 #: that", "décidé que", "решено, что" (not a relative "that": "in a manner that does not";
 #: nor "ensure that": "veillent à ce que ces mesures ne soient pas appliquées" is "veillent à
-#: ne pas appliquer ces mesures").
+#: ne pas appliquer ces mesures"; nor "necessary that": "il n'est pas nécessaire que les
+#: blocs soient" is "les blocs ne doivent pas nécessairement être").
 _THAT_CLAUSE = re.compile(
     r"(?<![\w])(?:(?:agreed?|decided?|noted?|considered?|understood|understands?|"
     r"recogni[sz]ed?|stressed|emphasi[sz]ed|felt|believed?|concluded?|recommended|requested|"
-    r"suggested|proposed|said|stated|observed|clear|evident|necessary)"
+    r"suggested|proposed|said|stated|observed|clear|evident)"
     r"\s*,?\s+that|"
     r"(?:convenu|décidée?s?|décide|notée?|estimée?|considérée?|reconnue?|soulignée?|conclue?|"
-    r"recommandée?|demandée?|proposée?|clair|évident|nécessaire)"
+    r"recommandée?|demandée?|proposée?|clair|évident)"
     r"\s*,?\s+qu(?:e\b|['’])|"
     r"(?:решено|решил[аи]?|согласован\w*|договорились|отмечено|отметил[аи]?|признано|"
-    r"признал[аи]?|считает|считают|полагает|полагают|ясно|очевидно|необходимо)"
+    r"признал[аи]?|считает|считают|полагает|полагают|ясно|очевидно)"
     r"\s*,?\s+(?:что|чтобы))(?![\w])", re.IGNORECASE)
 _ELIDED_NE = re.compile(r"\bn['’]")
 
@@ -4080,8 +4097,8 @@ def _public_said_otherwise(item: Item, other: str) -> bool:
             and _PUBLICLY.search(other) is not None)
 
 
-_PUBLICLY = re.compile(r"\bpublic(?:ly|ement)\b|\bpublique(?:ment|s)?\b|\brendue?s?\s+public",
-                       re.IGNORECASE)
+_PUBLICLY = re.compile(r"\bpublicly\b|\bpubliquement\b|\b(?:made|rendue?s?)\s+publi(?:c|que)s?\b",
+                       re.IGNORECASE)  # (not "autorités publiques", "santé publique")
 
 
 def _acronym_of_name(item: Item, other: str) -> bool:
@@ -4097,16 +4114,25 @@ def _said_by_pronoun(item: Item, other: str, start: int, end: int) -> bool:
     """Whether ``other`` says the actor ``item`` by a pronoun (``other[start:end]``) after
     naming it earlier in the clause: "l’Organe peut" -> "il peut" after "L’Organe
     scientifique et technique adopte ...", "it may" -> "the Body may"."""
-    if other[start:end].strip().lower() not in _PRONOUNS:
-        return False
+    pronoun = other[start:end].strip().lower()
+    if pronoun not in _PRONOUNS or (pronoun in _PLURAL_PRONOUNS) != _plural(item):
+        return False  # ("The Parties may reply" -> "It may reply": another subject)
     low = max(0, start - 600)
     found = _stretches(other, low, start, {"party"})[3]
     return any(actor.value == item.value and actor.end <= start
                for actor in _party_items(other, found))
 
 
-#: The pronouns that stand for an actor named before them.
+#: The pronouns that stand for an actor named before them, and those of them plural.
 _PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
+_PLURAL_PRONOUNS = frozenset("they ils elles они".split())
+
+
+def _plural(item: Item) -> bool:
+    """Whether an actor is named in the plural ("the Parties", "les États", "Стороны"; its
+    last word's ending, as a subject has it)."""
+    word = item.text.rsplit(None, 1)[-1].lower()
+    return word.endswith(("s", "x", "ы", "и")) and not word.endswith(("ss", "us"))
 
 
 def _written_in_lower_case(item: Item, other: str, start: int, end: int) -> bool:
@@ -4250,6 +4276,7 @@ _FR_UNACCENTED = ("etat", "assemblee", "autorite", "comite", "secretaire", "depo
 _SAME_NOUN = {"organe scientifique et technique": "organe", "chairperson": "chair",
               "entrepreneur": "contractant", "entrepreneurs": "contractants",
               "chairpersons": "chairs", "states members": "member states",
+              "publique": "public",  # ("au publique": a slip for "au public")
               # (the host Party, in French either way; "d’envoi" written with either
               # apostrophe)
               "partie d'accueil": "partie hôte", "parties d'accueil": "parties hôtes",
@@ -5014,22 +5041,42 @@ def _placeholder_flag(olds: list[Item], news: list[Item], old: str, new: str,
 
 def _filled_before_choice(placeholder: Flag, bracket: Flag, placeholders: list[Item],
                           alternatives: list[Item], old: str, new: str) -> Flag:
-    """A placeholder filled in by the words before an alternative chosen right after it,
-    not those words and the choice: "[lieu à déterminer] [en mars/en septembre]" -> "New
-    York en septembre" fills it with "New York", "[сумма подлежит уточнению] на
+    """A placeholder filled in by the words beside an alternative chosen next to it, not
+    those words and the choice: "[lieu à déterminer] [en mars/en septembre]" -> "New York en
+    septembre" fills it with "New York", "[сумма подлежит уточнению] на
     [учения/подготовку]" -> "10 миллионов евро на учения" with "10 миллионов евро" (the
-    words between the two brackets stayed)."""
+    words between the two brackets stayed), "[in March/in September] [venue to be
+    determined]" -> "in September in Geneva" with "in Geneva"; one whose words are only the
+    choice was left out: "[amount] [per year/per month]" -> "per month"."""
     if (placeholder.start is None or placeholder.end is None or bracket.start is None
-            or not placeholder.start < bracket.start < placeholder.end
-            or len(placeholders) != 1):
+            or bracket.end is None or len(placeholders) != 1):
         return placeholder
     hole = placeholders[0]
-    following = [item for item in alternatives if item.start >= hole.end]
-    between = old[hole.end:following[0].start].strip() if following else ""
-    filled = new[placeholder.start:bracket.start].rstrip()
-    if between and filled.endswith(between) and (
-            len(filled) == len(between) or not filled[-len(between) - 1].isalnum()):
-        filled = filled[:-len(between)].rstrip()
+    if bracket.start <= placeholder.start and placeholder.end <= bracket.end:
+        return Flag("placeholder", placeholder.old, "", placeholder.where, bracket.start,
+                    bracket.start, *said(("placeholder removed", placeholder.old)))
+    if placeholder.start < bracket.start < placeholder.end:  # the choice after the filling
+        following = [item for item in alternatives if item.start >= hole.end]
+        between = old[hole.end:following[0].start].strip() if following else ""
+        filled = new[placeholder.start:bracket.start].rstrip()
+        if between and filled.endswith(between) and (
+                len(filled) == len(between) or not filled[-len(between) - 1].isalnum()):
+            filled = filled[:-len(between)].rstrip()
+    elif placeholder.start < bracket.end < placeholder.end:  # the choice before it
+        preceding = [item for item in alternatives if item.end <= hole.start]
+        between = old[preceding[-1].end:hole.start].strip() if preceding else ""
+        filled = new[bracket.end:placeholder.end].lstrip()
+        if between and filled.startswith(between) and (
+                len(filled) == len(between) or not filled[len(between)].isalnum()):
+            filled = filled[len(between):].lstrip()
+        low = placeholder.end - len(filled)
+        filled = filled.rstrip()
+        if not filled:
+            return placeholder
+        return Flag("placeholder", placeholder.old, filled, placeholder.where, low,
+                    low + len(filled), *said(("filled", filled)))
+    else:
+        return placeholder
     if not filled.strip():
         return placeholder
     low = placeholder.start + len(filled) - len(filled.lstrip())
@@ -5121,8 +5168,8 @@ def _flag(pair: Pair, check: Callable[[], None] | None, listed: bool = False) ->
 
 #: The marks of a point, a paragraph or a subparagraph a clause's text opens with ("(d) ",
 #: "1. ", "г) ", "(ii) ", "3. (a) ").
-_POINT_MARKERS = re.compile(r"\s*(?:\(?(?:\d{1,3}|[^\W\d_]{1,2}|[ivxlc]{1,6})[.)]\s+)+",
-                            re.IGNORECASE)
+_POINT_MARKERS = re.compile(r"\s*(?:\(?(?>\d{1,3}|[ivxlc]{1,6}|[^\W\d_]{1,2})[.)]\s+)+",
+                            re.IGNORECASE)  # (atomic: "(i) (ii) (iii) ..." one way only)
 #: What a point ends with, both sides alike: "; ", ".", "; and", "; или".
 _END_STOPS = re.compile(r"\s*[.;:,]?\s*(?:(?:and|or|et|ou|и|или)\s*)?")
 

@@ -50,12 +50,16 @@ _REF_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 #: A subparagraph cited by its letter as French and Russian write it, which the comparison
 #: key leaves as words: a closing bracket alone ("l'alinéa b)", "paragraphe 1, alinéa c)"),
 #: or a single letter with none before "du", "de", "et", "ou" or a stop ("l'alinéa b du
-#: paragraphe 3", the same subparagraph; not "l'alinéa a pour objet"),
+#: paragraphe 3", the same subparagraph; not "l'alinéa a pour objet", nor "a des effets"),
 #: or quotes ("подпунктом «а» пункта 2").
 _LETTER_POINT = re.compile(r"\b(?:alinéas?|lettres?)\s+([a-z]{1,2}\)(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)"
                            r"[a-z]{1,2}\))*(?!\w)|"
-                           r"[a-z](?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z])*"
-                           r"(?=\s*[,;.:]|\s+(?:du|de|des|et|ou)\s|\s*$))|"
+                           r"(?:[b-z](?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z])*|"
+                           r"a(?:(?:\s*,\s*|\s+(?:et|ou|à)\s+)[a-z])+)"
+                           r"(?=\s*[,;.:]|\s+(?:du|de|des|et|ou)\s|\s*$)|"
+                           # (a lone "a" only before "du" or "de": "l'alinéa a des
+                           # effets", "a, en outre": the verb)
+                           r"a(?=\s+(?:du|de)\s))|"
                            r"(?<![\w])подпункт[а-яё]*\s+[«\"„“]([а-яёa-z]{1,2})[»\"“”]|"
                            # "подпункту e пункта 6", "пункте 3 b)"; "la partie IV"
                            r"(?<![\w])подпункт[а-яё]*\s+([а-яёa-z]\)?)(?![\w])|"
