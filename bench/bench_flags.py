@@ -41,7 +41,7 @@
     twenty-sixth (heldout23.jsonl to heldout26.jsonl), written the same way four side by side,
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
-    way, each pair scored together; then the thirty-fifth to the hundred-and-second, written four
+    way, each pair scored together; then the thirty-fifth to the hundred-and-sixth, written four
     side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
     measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
@@ -236,7 +236,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT100, "Hundredth held-out set"),
             (flags_labelled.HELDOUT101, "Hundred-and-first held-out set"),
             (flags_labelled.HELDOUT102, "Hundred-and-second held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (99 to 102)"))
+            ((flags_labelled.HELDOUT99, flags_labelled.HELDOUT100, flags_labelled.HELDOUT101,
+              flags_labelled.HELDOUT102), "The ninety-ninth to hundred-and-second together"),
+            (flags_labelled.HELDOUT103, "Hundred-and-third held-out set"),
+            (flags_labelled.HELDOUT104, "Hundred-and-fourth held-out set"),
+            (flags_labelled.HELDOUT105, "Hundred-and-fifth held-out set"),
+            (flags_labelled.HELDOUT106, "Hundred-and-sixth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (103 to 106)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
@@ -262,7 +268,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 102): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 106): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
