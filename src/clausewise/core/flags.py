@@ -1587,10 +1587,12 @@ _RU_ACTORS = (r"(?i:(?:африканск|арабск|азиатско-тихо
               r"развивающ\w+\s+государств\w*|заявител\w*|контрактор\w*|подрядчик\w*|"
               r"\[?(?:развит|развивающ|принимающ|направляющ|запрашивающ|запрашиваем|"
               r"пострадавш)\w+\]?\s+Сторон\w*|исполнительн\w+\s+совет\w*)")
+#: The one country whose name holds an "and" (read whole before the words of a name).
+_UNITED_KINGDOM = r"United\s+Kingdom\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland\b"
 _PARTY = re.compile(
     r"(?P<named>(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
     r"Grand\s+Duchy|Government)\s+of\s+(?:the\s+)?"
-    r"(?:United\s+Kingdom\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland\b|[A-Z][\w-]+"
+    rf"(?:{_UNITED_KINGDOM}|[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?))"
     rf"|(?P<noun>(?i:{_FR_POSTPOSED}|{_EN_ACTORS}|{_FR_ACTORS})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:\s+(?:concerned|concernée?s?)\b)?)"
@@ -1735,7 +1737,7 @@ _KNOWN_NAMES = re.compile("|".join(rf"(?P<k_{key}>(?:{names})(?![\w]))"
                                    for key, (_, names) in _KNOWN_BODIES.items()))
 #: "Governments of" and the countries it names, two or more: "Governments of Chile and
 #: Belgium", "Governments of Norland, Sudmark and the Netherlands".
-_COUNTRY_NAME = (r"(?:the\s+)?(?:United\s+Kingdom\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland|"
+_COUNTRY_NAME = (rf"(?:the\s+)?(?:{_UNITED_KINGDOM}|"
                  r"(?!(?:Member|States?|Parties|Party|Secretariat|Council|Commission|Committee|"
                  r"Assembly|Conference|Authority|Organi[sz]ations?)\b)"
                  r"[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3})")
@@ -2435,8 +2437,7 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
     """Whether a change (``joined``: its two sides) can alter an actor: it holds one's
     words, an acronym, or the adjective of the actor that follows ("the [requesting]
     Party"), or follows "of" ("the Government of [Sudmark]")."""
-    if not (words.isdisjoint(_PARTY_TRIGGERS) and words.isdisjoint(_DEPUTY_WORDS)
-            and words.isdisjoint(_KNOWN_RU_ACRONYMS) and words.isdisjoint(_MORE_ACTOR_WORDS)):
+    if not (words.isdisjoint(_ACTOR_WORDS) and words.isdisjoint(_DEPUTY_WORDS)):
         return True  # (and "the [Deputy ]Secretary-General", "le Secrétaire général[ adjoint]",
         # "[-ЭКОСОС-]{+ЮНЕСКО+}")
     following = after.split(None, 1)[:1]
@@ -2594,6 +2595,9 @@ _PARTY_TRIGGERS = frozenset(
 #: financial institutions", "institutions financières".
 _MORE_ACTOR_WORDS = frozenset({"public", "publique", "financial", "institutions",
                                "institution"})
+#: Every word an actor's name may start with, read where it stands (``_stretches``): those
+#: two sets and the Russian acronyms of ``_KNOWN_BODIES`` ("ЭКОСОС").
+_ACTOR_WORDS = _PARTY_TRIGGERS | _MORE_ACTOR_WORDS | _KNOWN_RU_ACRONYMS
 #: Actors also written in lower case ("the secretariat", "observers", "competent international
 #: organizations", "relevant stakeholders", "indigenous peoples and local communities"; the
 #: singular "organization" is also the work of organizing: not read).
@@ -2698,9 +2702,7 @@ def _stretches(text: str, start: int, end: int, kinds: set[str] | frozenset[str]
         if digits:
             number = sorted(number + digits) if number else digits
     if "party" in kinds:
-        found = words & _PARTY_TRIGGERS
-        found.update(words & _KNOWN_RU_ACRONYMS)
-        found.update(words & _MORE_ACTOR_WORDS)
+        found = words & _ACTOR_WORDS
         if not window.isascii():
             found.update(w for w in words if w.startswith(_RU_PARTY_STEMS))
         if found:
@@ -4103,8 +4105,9 @@ _PUBLICLY = re.compile(r"\bpublicly\b|\bpubliquement\b|\b(?:made|rendue?s?)\s+pu
 
 def _acronym_of_name(item: Item, other: str) -> bool:
     """Whether ``item`` is the acronym of a body ``_KNOWN_BODIES`` names and ``other`` (the
-    other side's words in its place) that body's name, which no actor's word of ours reads
-    ("Организацией Североатлантического договора" -> "НАТО")."""
+    other side's words in its place) holds that body's name, read as several actors or as
+    none ("l'Organisation des Nations Unies pour l'éducation ..." -> "l'UNESCO",
+    "Организацией Североатлантического договора" -> "НАТО")."""
     key = _KNOWN_ACRONYMS.get(item.text)
     return key is not None and any(name.lastgroup == "k_" + key
                                    for name in _KNOWN_NAMES.finditer(other))
@@ -4427,9 +4430,7 @@ def _acronym_for_region(gone: list[Item], came: list[Item], old: str, new: str,
                            or (len(acronym) >= 3 and capitals.startswith(acronym))
                            for capitals, every in _names_in(long_text)):
             return True  # (a name's initials, or those before "of the United Nations")
-        key = _KNOWN_ACRONYMS.get(short[0].text) if len(short) == 1 else None
-        if key and any(name.lastgroup == "k_" + key
-                       for name in _KNOWN_NAMES.finditer(long_text)):
+        if len(short) == 1 and _acronym_of_name(short[0], long_text):
             return True  # "l'Organisation des Nations Unies pour l'éducation, la science et
             # la culture" -> "l'UNESCO", "Экономический и Социальный Совет" -> "ЭКОСОС"
     return False
@@ -5062,6 +5063,7 @@ def _filled_before_choice(placeholder: Flag, bracket: Flag, placeholders: list[I
         if between and filled.endswith(between) and (
                 len(filled) == len(between) or not filled[-len(between) - 1].isalnum()):
             filled = filled[:-len(between)].rstrip()
+        low = placeholder.start
     elif placeholder.start < bracket.end < placeholder.end:  # the choice before it
         preceding = [item for item in alternatives if item.end <= hole.start]
         between = old[preceding[-1].end:hole.start].strip() if preceding else ""
@@ -5070,16 +5072,11 @@ def _filled_before_choice(placeholder: Flag, bracket: Flag, placeholders: list[I
                 len(filled) == len(between) or not filled[len(between)].isalnum()):
             filled = filled[len(between):].lstrip()
         low = placeholder.end - len(filled)
-        filled = filled.rstrip()
-        if not filled:
-            return placeholder
-        return Flag("placeholder", placeholder.old, filled, placeholder.where, low,
-                    low + len(filled), *said(("filled", filled)))
     else:
         return placeholder
     if not filled.strip():
         return placeholder
-    low = placeholder.start + len(filled) - len(filled.lstrip())
+    low += len(filled) - len(filled.lstrip())
     filled = filled.strip()
     return Flag("placeholder", placeholder.old, filled, placeholder.where, low,
                 low + len(filled), *said(("filled", filled)))
