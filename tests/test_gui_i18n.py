@@ -171,6 +171,7 @@ def _walk(qtbot, window: MainWindow, monkeypatch) -> list[tuple[str, str]]:
         data = set(window.session.workspace.tags.names()) | {getattr(dialog, "citation", None)}
         texts += [(place, text) for place, text in _widget_texts(dialog, name)
                   if text not in data]
+        dialog.done(QDialog.DialogCode.Rejected)   # as when the user closes it (no preview left)
     window.actions["history"].trigger()
     qtbot.waitUntil(lambda: window.history_window.model.rowCount() > 0, timeout=30_000)
     texts += _widget_texts(window.history_window, "history")

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QDialog
 
 from clausewise.gui.printing import build_blocks, geometry_for, paginate
+from clausewise.readers.pdfium_lock import PDFIUM
 from corpus import corpus_file
 from gui_support import (SAMPLES, WAIT_MS, open_and_wait, warnings, window,  # noqa: F401
                          write_draft)
@@ -39,20 +40,22 @@ def print_dialog(monkeypatch, tmp_path) -> dict:
 
 
 def page_texts(path: Path) -> list[str]:
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
-    finally:
-        pdf.close()
+    with PDFIUM:    # the app may be using PDFium on its worker pool (readers/pdfium_lock.py)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
+        finally:
+            pdf.close()
 
 
 def page_colours(path: Path, number: int = 0) -> Counter:
     """How many pixels of the page are close to each of the diff's text colours."""
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        image = pdf[number].render(scale=2).to_pil().convert("RGB")
-    finally:
-        pdf.close()
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            image = pdf[number].render(scale=2).to_pil().convert("RGB")
+        finally:
+            pdf.close()
     wanted = {"deleted": (0xa4, 0x0e, 0x26), "inserted": (0x11, 0x63, 0x29)}
     found: Counter = Counter()
     data = image.tobytes()
@@ -190,14 +193,16 @@ def test_print_briefing_prints_the_pdf_briefing_pages(qtbot, window, print_dialo
     reference = export_briefing(window.comparison, tmp_path / "reference.pdf", options)
     expected = len(page_texts(reference))
     assert printed.args == [expected]
-    pdf = pdfium.PdfDocument(str(print_dialog["target"]))
-    try:
-        assert len(pdf) == expected
-        image = pdf[0].render(scale=0.5).to_pil().convert("L")
-        dark = sum(1 for value in image.tobytes() if value < 128)
-        assert dark > 500          # the cover page is printed, not a blank sheet
-    finally:
-        pdf.close()
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(str(print_dialog["target"]))
+        try:
+            pages = len(pdf)
+            image = pdf[0].render(scale=0.5).to_pil().convert("L")
+        finally:
+            pdf.close()
+    assert pages == expected
+    dark = sum(1 for value in image.tobytes() if value < 128)
+    assert dark > 500          # the cover page is printed, not a blank sheet
     assert "Briefing printed" in window.statusBar().currentMessage()
 
 

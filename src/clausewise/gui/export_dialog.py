@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.compare import Comparison
+from ..readers.pdfium_lock import PDFIUM
 from ..reports import BriefingOptions, ReportError, export_briefing, export_tracked_changes
 from ..reports.options import CHANGE_KINDS, NOTE_STATUSES
 from ..session import PSEUDO, Session
 from . import worker
 from .export_strip import ExportStrip
 from .paper_rows import add_paper_rows
+from .printing import page_image
 from .i18n import change_name, tag_name
 
 #: (format, label, suffix, save-dialog filter)
@@ -73,18 +75,14 @@ def first_page_image(comparison: Comparison, options: BriefingOptions,
     with tempfile.TemporaryDirectory(prefix="clausewise-preview-") as folder:
         path = export_briefing(comparison, Path(folder) / "preview.pdf",
                                replace(options, format="pdf"))
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            page = pdf[0]
-            bitmap = page.render(scale=width / page.get_width(), rev_byteorder=True)
-            fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 \
-                else QImage.Format.Format_RGB888
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           fmt).copy()   # own the pixels before PDFium frees them
-            bitmap.close()
-            page.close()
-        finally:
-            pdf.close()
+        with PDFIUM:     # PDFium is not thread-safe (readers/pdfium_lock.py)
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                page = pdf[0]
+                image = page_image(page, width / page.get_width())
+                page.close()
+            finally:
+                pdf.close()
     return image
 
 

@@ -42,6 +42,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage,
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.compare import Comparison
+from ..readers.pdfium_lock import PDFIUM
 from .diffformat import build_document
 from .i18n import plural
 from .rows import Cell, Fragment, Layout, Row, RowKind
@@ -566,13 +567,18 @@ def _cannot_start(printer: QPrinter) -> str:
 
 def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: False) -> int:
     """Prints each page of a PDF, rendered with PDFium, fitted to the printer's page (any
-    thread). Returns the number of pages printed."""
+    thread). Returns the number of pages printed.
+
+    PDFium is not thread-safe: its calls hold ``PDFIUM`` (readers/pdfium_lock.py), the
+    painting does not, so a draft can be read meanwhile."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(str(pdf_path))
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(str(pdf_path))
     painter = QPainter()
     try:
-        count = len(pdf)
+        with PDFIUM:
+            count = len(pdf)
         if count == 0:
             raise PrintError(QCoreApplication.translate("Printing", "the briefing has no pages"))
         full_page = printer.fullPage()
@@ -589,9 +595,10 @@ def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: F
                 break
             if number and not printer.newPage():
                 raise PrintError(QCoreApplication.translate("Printing", "the printer refused a new page"))
-            page = pdf[number]
-            image = _page_image(page, dpi / 72.0)
-            page.close()
+            with PDFIUM:
+                page = pdf[number]
+                image = page_image(page, dpi / 72.0)
+                page.close()
             scale = min(target.width() / image.width(), target.height() / image.height())
             width, height = image.width() * scale, image.height() * scale
             painter.drawImage(QRectF((target.width() - width) / 2, 0, width, height), image)
@@ -599,10 +606,13 @@ def print_pdf_pages(printer: QPrinter, pdf_path: str | Path, cancelled=lambda: F
     finally:
         if painter.isActive():
             painter.end()
-        pdf.close()
+        with PDFIUM:
+            pdf.close()
 
 
-def _page_image(page, scale: float) -> QImage:
+def page_image(page, scale: float) -> QImage:
+    """A PDFium page rendered at ``scale`` (1.0 = 72 dpi) as a QImage that owns its pixels;
+    the caller holds ``PDFIUM``."""
     bitmap = page.render(scale=scale, rev_byteorder=True)
     fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 \
         else QImage.Format.Format_RGB888

@@ -16,12 +16,12 @@ So, before PDFium parses any page:
   pages (``MAX_PDF_SECONDS``);
 * any error on a damaged file becomes one ``ReadError``; a MemoryError too.
 
-PDFium is not thread-safe: one PDF is read at a time in the process (a lock).
+PDFium is not thread-safe: a PDF is read holding ``pdfium_lock.PDFIUM``, the one lock that
+every use of PDFium in the process holds.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import Counter
 
@@ -33,11 +33,10 @@ from .limits import (MAX_LINES, MAX_PDF_DECODED_BYTES, MAX_PDF_IMAGE_BYTES, MAX_
                      MAX_PDF_SECONDS, MAX_PDF_STATE_PUSHES)
 from .pdf_layout import PdfLine, lay_out
 from .pdf_order import reading_order
+from .pdfium_lock import PDFIUM
 
 #: Most characters on one page (a dense page has about 5,000).
 MAX_CHARS_PER_PAGE = MAX_PDF_PAGE_CHARS
-
-_LOCK = threading.Lock()
 
 
 class _Exhausted(Exception):
@@ -51,7 +50,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     from .pdf_guard import GuardStop
     from .pdf_pdfium import PageLimit
 
-    with _LOCK:
+    with PDFIUM:
         try:
             pages, stats = _extract(data, name)
         except (GuardStop, PageLimit, _Exhausted) as exc:
