@@ -2066,3 +2066,51 @@ def test_many_point_marks_before_a_placeholder_read_in_linear_time():
     marks = "(i) " * 40 + "v) " * 40
     assert _POINT_MARKERS.fullmatch(marks)
     assert _POINT_MARKERS.fullmatch(marks + "Annex") is None  # (at once: no backtracking)
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("The Committee shall report to the Economic and Social Council.",
+     "The Committee shall report to the Security Council.",
+     [("party", "Economic and Social Council", "Security Council")]),
+    ("The secretariat is provided by the Food and Agriculture Organization of the United "
+     "Nations.", "The secretariat is provided by the International Maritime Organization.",
+     [("party", "Food and Agriculture Organization of the United Nations",
+       "International Maritime Organization")]),
+    ("The United Nations Environment Programme shall provide the secretariat.",
+     "The United Nations Development Programme shall provide the secretariat.",
+     [("party", "United Nations Environment Programme", "United Nations Development Programme")]),
+    ("The Committee on Fisheries shall advise.", "The Committee on Forestry shall advise.",
+     [("party", "Committee on Fisheries", "Committee on Forestry")]),
+    ("to the Capacity-Building and Transfer of Marine Technology Committee within ten days",
+     "to the Finance Committee within ten days",
+     [("party", "Capacity-Building and Transfer of Marine Technology Committee",
+       "Finance Committee")]),
+    ("Le Programme des Nations Unies pour l'environnement assure le secrétariat.",
+     "Le Programme des Nations Unies pour le développement assure le secrétariat.",
+     [("party", "Programme des Nations Unies pour l'environnement",
+       "Programme des Nations Unies pour le développement")]),
+    ("Le Conseil économique et social examine le rapport.",
+     "Le Conseil de sécurité examine le rapport.",
+     [("party", "Conseil économique et social", "Conseil de sécurité")]),
+    ("Экономический и Социальный Совет рассматривает доклад.",
+     "Совет Безопасности рассматривает доклад.",
+     [("party", "Экономический и Социальный Совет", "Совет Безопасности")]),
+    # One body in other words, or no body's name: no flag.
+    ("The Rules of Procedure of the Conference shall apply.",
+     "The Financial Rules of the Conference shall apply.", []),
+    ("The Scientific and Technical Body shall advise.",
+     "The Scientific and Technological Body shall advise.", []),
+    ("The Council of the Global Environment Facility shall meet.",
+     "The GEF Council shall meet.", []),
+    ("The Environment Programme shall assist.",
+     "The United Nations Environment Programme shall assist.", []),
+    ("Representatives of the Council, the Assembly and the Commission may attend.",
+     "Representatives of the Assembly, the Council and the Commission may attend.", []),
+    # Its number: the number's flag.
+    ("The Third Committee shall consider it.", "The Fourth Committee shall consider it.",
+     [("number", "Third", "Fourth")]),
+])
+def test_a_body_named_otherwise_under_the_same_noun_is_another_actor(old, new, expected):
+    """The actor's value is its noun ("the [Preparatory] Commission" is "the Commission"), so
+    a body renamed under the same noun is read from the two names themselves."""
+    assert flags(old, new) == expected

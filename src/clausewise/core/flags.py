@@ -1725,6 +1725,11 @@ _KNOWN_BODIES = {
              r"l['’]Atlantique\s+[Nn]ord|Организаци\w+\s+Североатлантическ\w+\s+договора"),
     "eu": (r"EU|UE|ЕС",
            r"European\s+Union|Union\s+européenne|Европейск\w+\s+[Сс]оюз\w*"),
+    "unsc": (r"UNSC",
+             r"Security\s+Council|Conseil\s+de\s+sécurité|Совет\w*\s+Безопасности"),
+    "hrc": (r"UNHRC",
+            r"Human\s+Rights\s+Council|Conseil\s+des\s+droits\s+de\s+l['’]homme|"
+            r"Совет\w*\s+по\s+правам\s+человека"),
     "wto": (r"WTO|OMC|ВТО",
             r"World\s+Trade\s+Organi[sz]ation|Organisation\s+mondiale\s+du\s+commerce|"
             r"Всемирн\w+\s+торгов\w+\s+организаци\w+"),
@@ -2224,7 +2229,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     if ("number" not in kinds and not words.isdisjoint(_NOT_OF_COMPARISON)
             and _COMPARISON_NEXT.match(after)):
         kinds.add("number")  # "[+не +]свыше 30 дней": the limit turned
-    if _party_relevant(joined, words, before, after):
+    if _party_relevant(joined, words, before, after) or _body_name_relevant(
+            old_piece, new_piece, before, after):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
 
@@ -2431,6 +2437,189 @@ _NOT_MARK = re.compile(r"[^\W\d_]")
 def _blankish(piece: str) -> bool:
     return ("_" in piece or "…" in piece or "..." in piece or "XX" in piece) and bool(
         _BLANKISH.search(piece))
+
+
+#: The words that head the name of a body: "the Economic and Social Council", "the
+#: International Maritime Organization", "the United Nations Environment Programme".
+_BODY_NOUNS = frozenset("Council Organization Organisation Commission Committee Programme "
+                        "Program Fund Agency Court Tribunal Bank Authority Union Conference "
+                        "Assembly Office Facility Board Panel Body Institute Centre Center "
+                        "Forum Mechanism".split())
+#: A run of capitalised words and the small words and commas of a name between them ("Food
+#: and Agriculture Organization of the United Nations", "United Nations Educational,
+#: Scientific and Cultural Organization"); "the" only after "of", "for", "on" or "in" (not
+#: "Invites the Council").
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|in)\s+"
+                       r"(?:(?<=(?:of|or|on|in)\s)the\s+)?)?)[A-Z][\w'’-]*)*")
+_NAME_SMALL = frozenset({"and", "of", "for", "on", "in", "the"})
+_NAME_LEADS = frozenset({"The", "A", "An"})
+_ORGANISED = re.compile(r"(?i)organis")
+_BODY_AFTER = re.compile(r"(?:,?\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}")
+_BODY_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|in)\s+"
+                          r"(?:the\s+)?)?[A-Z][\w'’-]*){0,4}(?:\s+(?:and|of|for|on|in)"
+                          r"(?:\s+the)?)?\s*\Z")
+
+
+_KNOWN_NAME_HINT = re.compile(r"Nations\s+Unies|Organisation|Conseil|Programme|Организаци|"
+                              r"Программ|Совет")
+
+
+def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str) -> bool:
+    """Whether a change of capitalised words on both sides may rename a body: the words of
+    its name, before or after the noun that heads it ("the [-Economic and Social-]{+Security+}
+    Council", "the Food and Agriculture [-Organization-]{+Office+}")."""
+    if not (old_piece.strip() and new_piece.strip()):
+        return False
+    if not (_UPPER.match(old_piece.lstrip()) and _UPPER.match(new_piece.lstrip())):
+        # (the lower-case words of a French or Russian name of ``_KNOWN_BODIES``: "le
+        # Programme des Nations Unies pour l'[-environnement-]{+le développement+}")
+        return _KNOWN_NAME_HINT.search(before) is not None
+    around = _BODY_AFTER.match(after)
+    behind = _BODY_BEFORE.search(before)
+    near = " ".join((behind.group() if behind else "", old_piece, new_piece,
+                     around.group() if around else ""))
+    return not _BODY_NOUNS.isdisjoint(near.split()) or (
+        not near.isascii() and _KNOWN_NAME_HINT.search(near) is not None)
+
+
+def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
+    """The name of a body (its place and words) that the change ``text[low:high]`` stands
+    in, wholly: in a run of capitalised words, from the first part (``_NAME_PARTS``) that
+    holds a noun of ``_BODY_NOUNS`` to the end ("Food and Agriculture Organization of the
+    United Nations", "Committee on Fisheries"; "Rules of Procedure of the Conference" is no
+    body's name but "Conference"). It needs a word of its own ("Security Council", not "the
+    Council") and is not a heading in capitals."""
+    while low < high and not text[low].isalnum():
+        low += 1
+    while high > low and not text[high - 1].isalnum():
+        high -= 1
+    for run in _NAME_RUN.finditer(text, max(0, low - 160), min(len(text), high + 160)):
+        if run.start() > low:
+            break
+        if run.end() < high:
+            continue
+        if run.group().isupper():
+            return None
+        head = None
+        for part in _NAME_PARTS.finditer(run.group()):
+            if not _BODY_NOUNS.isdisjoint(part.group("words").split()):
+                head = run.start() + part.start("words")
+                break
+        if head is None:
+            return None
+        name = text[head:run.end()].split()
+        if name[0] in _NAME_LEADS:
+            head += len(name[0]) + 1
+            name = name[1:]
+        if head > low or not any(word not in _BODY_NOUNS and word not in _NAME_SMALL
+                                 for word in name):
+            return None
+        return head, run.end(), " ".join(name)
+    return None
+
+
+#: The parts of a run of names: the words between "of the", "on the", "for the" and "in
+#: the" ("Rules of Procedure" / "Conference"; "Transfer of Marine Technology Committee" and
+#: "Committee on Fisheries" are one part each).
+_NAME_PARTS = re.compile(r"(?:\A|\s+(?:of|on|for|in)\s+the\s+)(?P<words>.*?)"
+                         r"(?=\s+(?:of|on|for|in)\s+the\s|\Z)", re.DOTALL)
+
+
+def _known_body(text: str, low: int, high: int) -> tuple[int, int, str, str] | None:
+    """The body of ``_KNOWN_BODIES`` whose name the change ``text[low:high]`` stands in:
+    its place, its words and its key."""
+    for name in _KNOWN_NAMES.finditer(text, max(0, low - 120), min(len(text), high + 120)):
+        if name.start() > low:
+            break
+        if name.end() >= high:
+            return name.start(), name.end(), " ".join(name.group().split()), name.lastgroup
+    return None
+
+
+#: Number words and ordinals, which say a body's number, not its name.
+_NUMBERED = frozenset((*_NUMBER_WORDS, *_EN_ORDINALS, *_FR_ORDINALS))
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Whether two names may name one body: one holds all the words of the other ("the Scientific Body" / "the Scientific and Technical Body",
+    "the Environment Programme" / "the United Nations Environment Programme"); one says the
+    other's words by their initials ("the Council of the Global Environment Facility" /
+    "the GEF Council"); or they differ in spelling only."""
+    one_words = [word.strip(",") for word in _ORGANISED.sub("organiz", one).split()]
+    other_words = [word.strip(",") for word in _ORGANISED.sub("organiz", other).split()]
+    if _initials_of(one_words, other_words) or _initials_of(other_words, one_words):
+        return True
+    one_set = {word.casefold() for word in one_words} - _NAME_SMALL
+    other_set = {word.casefold() for word in other_words} - _NAME_SMALL
+    if one_set <= other_set or other_set <= one_set:
+        return True
+    # "Technical" / "Technological", "Organisation" / "Organization": the same words
+    # otherwise formed or spelt
+    one_only, other_only = sorted(one_set - other_set), sorted(other_set - one_set)
+    return len(one_only) == len(other_only) and all(
+        a[:5] == b[:5] or _edits(a, b) <= 2 for a, b in zip(one_only, other_only))
+
+
+def _nouns_swapped(was: str, now: str, old: str, new: str) -> bool:
+    """Whether the nouns that head two names, when they differ, are each still named on the
+    other side: "Representatives of the [-Council-]{+Assembly+}, the [-Assembly-]{+Council+}"."""
+    was_nouns = [word for word in was.split() if word in _BODY_NOUNS]
+    now_nouns = [word for word in now.split() if word in _BODY_NOUNS]
+    if was_nouns == now_nouns:
+        return False
+    return (all(re.search(rf"\b{noun}\b", new) for noun in was_nouns)
+            and all(re.search(rf"\b{noun}\b", old) for noun in now_nouns))
+
+
+def _initials_of(words: list[str], other: list[str]) -> bool:
+    """Whether an acronym among ``words`` stands for the words of ``other`` it lacks."""
+    acronyms = [word for word in words if 2 <= len(word) <= 7 and word.isupper()]
+    if not acronyms:
+        return False
+    initials = "".join(word[0] for word in other
+                       if word not in words and word.casefold() not in _NAME_SMALL).upper()
+    return any(acronym in initials for acronym in acronyms)
+
+
+def _renamed_bodies(hunks: list[Hunk], wanted: list[frozenset[str]], old: str, new: str,
+                    where: str) -> list[Flag]:
+    """The bodies a change names otherwise: "the [-Economic and Social-]{+Security+} Council",
+    "the [-Food and Agriculture-]{+International Maritime+} Organization", where the actor's
+    noun stays the same (which is all the actor's value reads: "the [Preparatory]
+    Commission" is "the Commission"). Both sides must name a body in full and the two
+    names must not be one body's (``_same_body``); a body still named on the other side
+    (a name moved) and a change of its number ("the Third Committee") are not read here."""
+    flags: list[Flag] = []
+    seen: set[tuple[int, int]] = set()
+    for hunk, kinds in zip(hunks, wanted):
+        if "party" not in kinds or hunk.old_start == hunk.old_end or hunk.new_start == hunk.new_end:
+            continue
+        was = _body_name(old, hunk.old_start, hunk.old_end)
+        now = _body_name(new, hunk.new_start, hunk.new_end) if was else None
+        if was is not None and now is not None:
+            if _same_body(was[2], now[2]):
+                continue
+        elif _KNOWN_NAME_HINT.search(old, max(0, hunk.old_start - 60), hunk.old_end + 60):
+            # bodies of ``_KNOWN_BODIES`` in words of French or Russian, which have no
+            # capitals to read ("le Programme des Nations Unies pour l'[-environnement-]{+le
+            # développement+}")
+            was_known = _known_body(old, hunk.old_start, hunk.old_end)
+            now_known = _known_body(new, hunk.new_start, hunk.new_end) if was_known else None
+            if now_known is None or was_known[3] == now_known[3]:
+                continue
+            was, now = was_known[:3], now_known[:3]
+        else:
+            continue
+        if (was[0], now[0]) in seen or was[2] in new or now[2] in old or _nouns_swapped(
+                was[2], now[2], old, new):
+            continue  # (a body moved, or named beside the other on both sides)
+        changed = old[hunk.old_start:hunk.old_end] + " " + new[hunk.new_start:hunk.new_end]
+        if _DIGIT.search(changed) or not _words_of(changed.lower()).isdisjoint(_NUMBERED):
+            continue  # "the [-Third-]{+Fourth+} Committee": the number's flag says it
+        seen.add((was[0], now[0]))
+        flags.append(Flag("party", was[2], now[2], where, now[0], now[1],
+                          _note("party", was[2], now[2])))
+    return flags
 
 
 def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bool:
@@ -2954,19 +3143,20 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
             wanted.append(kinds)
     if not hunks:
         return ()
+    renamed = _renamed_bodies(hunks, wanted, old, new, where)
     reading = _reading(wanted)
     old_near = _Near([_widened(old, h.old_start, h.old_end) for h in hunks])
     new_near = _Near([_widened(new, h.new_start, h.new_end) for h in hunks])
     old_items = _items(old, [(h.old_start, h.old_end) for h in hunks], wanted, reading, old_near)
     new_items = _items(new, [(h.new_start, h.new_end) for h in hunks], wanted, reading, new_near)
     if not old_items and not new_items:
-        return ()
+        return tuple(renamed)
     if len(old_items) == len(new_items) and all(
             a.kind == b.kind and a.value == b.value and a.kind != "negation"
             for a, b in zip(old_items, new_items)):
         # The same items in the same order on both sides: nothing they say changed (a
         # negation may still have moved to another word: read on).
-        return ()
+        return tuple(renamed)
     old_touch = _touching(old_items, old_near)
     new_touch = _touching(new_items, new_near)
     flags: list[Flag] = []
@@ -2977,6 +3167,16 @@ def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
         flags.extend(_cluster_flags(olds, news, old, new, _region(changes), where, pending,
                                     changes))
     flags.extend(_moved_within(pending, where, old, new))
+    if renamed:
+        # A body renamed is said by its names: an actor read among the words of the new
+        # name says less ("le Programme ... pour [-l'environnement-]{+le développement+}");
+        # an actor beside it that changed too is flagged as it is, and the name then not.
+        flags = [flag for flag in flags if not (
+            flag.kind == "party" and flag.start is not None and any(
+                body.start <= flag.start and flag.end <= body.end for body in renamed))]
+        flags.extend(body for body in renamed if not any(
+            other.kind == "party" and other.start is not None and other.start < body.end
+            and other.end > body.start for other in flags))
     if not flags:
         return ()
     unique: dict[tuple, Flag] = {}
