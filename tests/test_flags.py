@@ -2114,3 +2114,24 @@ def test_a_body_named_otherwise_under_the_same_noun_is_another_actor(old, new, e
     """The actor's value is its noun ("the [Preparatory] Commission" is "the Commission"), so
     a body renamed under the same noun is read from the two names themselves."""
     assert flags(old, new) == expected
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ("The Governments of France, Germany and Italy shall consult each other.",
+     "The Governments of France, Germany and Spain shall consult each other.",
+     [("party", "Italy", "Spain")]),
+    ("welcomed the offers of the Governments of Chile, Kenya and Norway to host the meeting.",
+     "welcomed the offers of the Governments of Chile, Kenya, Norway and Peru to host the "
+     "meeting.", [("party", "", "Peru")]),
+    ("welcomed the offers of the Governments of Chile, Kenya and Norway to host the meeting.",
+     "welcomed the offers of the Governments of Chile, Norway and Kenya to host the meeting.",
+     []),
+    ("welcomed the offers of the Governments of Chile, Kenya and Norway to host the meeting.",
+     "welcomed the offers of the Governments of Chile, Kenya and Norway to host the meetings.",
+     []),
+])
+def test_a_country_changed_anywhere_in_a_list_of_governments(old, new, expected):
+    """The list is read from its head ("the Governments of"), however far before the change
+    it starts; a country still listed on the other side, wherever the diff put it, is none
+    changed."""
+    assert flags(old, new) == expected

@@ -35,7 +35,7 @@ import re
 from itertools import islice
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Callable, Iterable
 
@@ -2162,7 +2162,8 @@ _COMPARATOR_WORDS = frozenset(
     "moins plus délai менее более позднее течение реже чаще мере минимум максимум свыше".split())
 
 
-def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozenset[str]:
+def _relevant(old_piece: str, new_piece: str, before: str, after: str,
+              wider: Callable[[], str] | None = None) -> frozenset[str]:
     """The kinds of item a change can alter (``old_piece`` -> ``new_piece``, between the
     unchanged ``before`` and ``after``): those whose words it holds, or that stand beside it
     where the change reaches their item (the adjective of an actor, "the [requesting]
@@ -2229,7 +2230,7 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str) -> frozen
     if ("number" not in kinds and not words.isdisjoint(_NOT_OF_COMPARISON)
             and _COMPARISON_NEXT.match(after)):
         kinds.add("number")  # "[+не +]свыше 30 дней": the limit turned
-    if _party_relevant(joined, words, before, after) or _body_name_relevant(
+    if _party_relevant(joined, words, before, after, wider) or _body_name_relevant(
             old_piece, new_piece, before, after):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
@@ -2439,6 +2440,24 @@ def _blankish(piece: str) -> bool:
         _BLANKISH.search(piece))
 
 
+#: How far before a change a list of countries is looked for ("the Governments of ...").
+_LIST_REACH = 160
+
+def _list_head(text: str, start: int, end: int) -> int:
+    """Where a window that starts at ``start`` is read from: the head of a list of countries
+    it stands in, "the Governments of France, Germany and [Italy]", when its words begin
+    before ``start`` (not beyond a sentence's or a clause's end), else ``start``."""
+    for head in _GOVERNMENTS_HEAD.finditer(text, max(0, start - _LIST_REACH), end):
+        if head.start() >= start:
+            break
+        if _CLAUSE_END.search(text, head.end(), start) is None:
+            return head.start()
+    return start
+
+
+_GOVERNMENTS_HEAD = re.compile(r"Governments\s+of\s")
+_CLAUSE_END = re.compile(r"[.;:]")
+
 #: The words that head the name of a body: "the Economic and Social Council", "the
 #: International Maritime Organization", "the United Nations Environment Programme".
 _BODY_NOUNS = frozenset("Council Organization Organisation Commission Committee Programme "
@@ -2622,7 +2641,8 @@ def _renamed_bodies(hunks: list[Hunk], wanted: list[frozenset[str]], old: str, n
     return flags
 
 
-def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bool:
+def _party_relevant(joined: str, words: set[str], before: str, after: str,
+                    wider: Callable[[], str] | None = None) -> bool:
     """Whether a change (``joined``: its two sides) can alter an actor: it holds one's
     words, an acronym, or the adjective of the actor that follows ("the [requesting]
     Party"), or follows "of" ("the Government of [Sudmark]")."""
@@ -2664,8 +2684,8 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str) -> bo
         return True
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
-    if _UPPER.search(joined) and _GOVERNMENTS_BEFORE.search(before):
-        return True  # "the Governments of Chile[ and Belgium]"
+    if _UPPER.search(joined) and _GOVERNMENTS_BEFORE.search(wider() if wider else before):
+        return True  # "the Governments of Chile[ and Belgium]", "... of A, B and [C]"
     near = joined + " " + " ".join(before_word + following)
     if not near.islower() and any(
             match.group() not in _NOT_ACRONYMS and not _ROMAN.fullmatch(match.group())
@@ -3003,6 +3023,8 @@ def _items(text: str, ranges: list[tuple[int, int]], kinds: list[frozenset[str]]
                         (item.start, item.end) for item in items if item.kind == "bracket"
                         and (alternatives(item.text[1:-1]) or _side_by_side(item, text)))
                 continue
+            if "party" in wanted and start:
+                start = _list_head(text, start, end)
             modal, negation, numbers, parties = _stretches(text, start, end, wanted)
             for low, high in modal:
                 found.extend(_modal_items(text, low, high))
@@ -3112,6 +3134,9 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
             old_piece = "".join([text for op, text in diff[index:stop] if op == "-"])
             new_piece = "".join([text for op, text in diff[index:stop] if op != "-"])
         before = diff[index - 1][1][-30:] if index else ""
+        # (and, for a list of countries, the words before it: "the Governments of France,
+        # Germany and [-Italy-]{+Spain+}")
+        wider = partial(_older_before, diff, index)  # (read only where needed)
         if (rewritten(old_piece, 0, len(old_piece))
                 or rewritten(new_piece, 0, len(new_piece))):
             kinds = _NO_KINDS  # a passage rewritten: the diff shows it whole
@@ -3120,11 +3145,24 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
             kinds = _NO_KINDS  # "Article [-7-]{+9+}": core.references judges it
         else:
             kinds = _relevant(old_piece, new_piece, before,
-                              diff[stop][1][:30] if stop < count else "")
+                              diff[stop][1][:30] if stop < count else "", wider)
             relevant = relevant or bool(kinds)
         changes.append(kinds)
         index = stop
     return changes if relevant else None
+
+
+def _older_before(diff: tuple[DiffOp, ...], index: int) -> str:
+    """The last ``_LIST_REACH`` characters of the older text before ``diff[index]``."""
+    pieces: list[str] = []
+    size = 0
+    while index and size < _LIST_REACH:
+        index -= 1
+        op, piece = diff[index]
+        if op != "+":
+            pieces.append(piece)
+            size += len(piece)
+    return "".join(reversed(pieces))[-_LIST_REACH:]
 
 
 def flags_for(diff: tuple[DiffOp, ...], where: str) -> tuple[Flag, ...]:
@@ -4269,6 +4307,13 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     other words who was already acting (``_same_actor``)."""
     if gone and came and _states_as_parties(gone, came, old):
         return [], []
+    if gone and came and all(_government_of(item) for item in (*gone, *came)):
+        # "the Governments of Chile, Kenya[+, Norway+] and [-Norway-]{+Peru+}": a country
+        # still listed on the other side is no change, however the diff aligned it
+        gone = [item for item in gone if not _still_listed(item, new)]
+        came = [item for item in came if not _still_listed(item, old)]
+        if not (gone and came):
+            return gone, came
     if gone and came:
         gone, came = _acronyms_spelled_out(gone, came)
     if gone and came and _acronym_for_region(gone, came, old, new, region):
@@ -4290,6 +4335,25 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
              and not _said_by_pronoun(item, old, region[0], region[1])
              and not _acronym_of_name(item, old[region[0]:region[1]])
              and not _public_said_otherwise(item, old)])
+
+
+def _government_of(item: Item) -> str:
+    """The country of an actor read as "the Government of" it ("" for any other actor)."""
+    value = item.value
+    if isinstance(value, tuple) and value[0] == "" and value[1].startswith("government of "):
+        return value[1][len("government of "):]
+    return ""
+
+
+def _still_listed(item: Item, other: str) -> bool:
+    """Whether the country of ``item`` (a Government) is named in a list of Governments of
+    ``other``."""
+    country = _government_of(item)
+    for listed in _GOVERNMENTS_OF.finditer(other):
+        if country in (" ".join(name.group().lower().split())
+                       for name in _COUNTRY.finditer(other, listed.start(1), listed.end())):
+            return True
+    return False
 
 
 def _public_said_otherwise(item: Item, other: str) -> bool:
