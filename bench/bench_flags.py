@@ -42,8 +42,9 @@
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
     way, each pair scored together; then the thirty-fifth to the hundred-and-sixth, written four
-    side by side, and, last, ``flags_labelled.CLEAN`` (the last four together): the clean
-    measure of the rules as they stand (never pass --mistakes to a session that mends the
+    side by side; the hundred-and-eleventh (bodies named in full); and, last, the
+    hundred-and-seventh to hundred-and-tenth and ``flags_labelled.CLEAN`` (those four
+    together): the clean measure of the rules as they stand (never pass --mistakes to a session that mends the
     rules). Then how far two labellers agree on the sets labelled
     twice (``flags_labelled.SECOND``).
 (b) Times the comparison with and without the flag pass, alternately, each run after a full
@@ -242,7 +243,14 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT104, "Hundred-and-fourth held-out set"),
             (flags_labelled.HELDOUT105, "Hundred-and-fifth held-out set"),
             (flags_labelled.HELDOUT106, "Hundred-and-sixth held-out set"),
-            (flags_labelled.CLEAN, "The clean sets together (103 to 106)"))
+            ((flags_labelled.HELDOUT103, flags_labelled.HELDOUT104, flags_labelled.HELDOUT105,
+              flags_labelled.HELDOUT106), "The hundred-and-third to hundred-and-sixth together"),
+            (flags_labelled.HELDOUT111, "Hundred-and-eleventh held-out set (bodies named in full)"),
+            (flags_labelled.HELDOUT107, "Hundred-and-seventh held-out set"),
+            (flags_labelled.HELDOUT108, "Hundred-and-eighth held-out set"),
+            (flags_labelled.HELDOUT109, "Hundred-and-ninth held-out set"),
+            (flags_labelled.HELDOUT110, "Hundred-and-tenth held-out set"),
+            (flags_labelled.CLEAN, "The clean sets together (107 to 110)"))
     for number, (path, title) in enumerate(sets):
         if number:
             print()
