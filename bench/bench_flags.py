@@ -276,7 +276,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 106): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 111): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:
