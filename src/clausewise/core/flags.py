@@ -1733,6 +1733,50 @@ _KNOWN_BODIES = {
     "wto": (r"WTO|OMC|ВТО",
             r"World\s+Trade\s+Organi[sz]ation|Organisation\s+mondiale\s+du\s+commerce|"
             r"Всемирн\w+\s+торгов\w+\s+организаци\w+"),
+    "iho": (r"IHO|OHI|МГО",
+            r"International\s+Hydrographic\s+Organi[sz]ation|Organisation\s+hydrographique\s+"
+            r"internationale|Международн\w+\s+гидрографическ\w+\s+организаци\w+"),
+    "wipo": (r"WIPO|OMPI|ВОИС",
+             r"World\s+Intellectual\s+Property\s+Organi[sz]ation|Organisation\s+mondiale\s+de\s+"
+             r"la\s+propriété\s+intellectuelle|Всемирн\w+\s+организаци\w+\s+интеллектуальной\s+"
+             r"собственности"),
+    "au": (r"AU|UA|АС",
+           r"African\s+Union|Union\s+africaine|Африканск\w+\s+[Сс]оюз\w*"),
+    "gef": (r"GEF|FEM|ГЭФ",
+            r"Global\s+Environment\s+Facility|Fonds\s+pour\s+l['’]environnement\s+mondial|"
+            r"Глобальн\w+\s+экологическ\w+\s+фонд\w*"),
+    "gcf": (r"GCF|FVC",
+            r"Green\s+Climate\s+Fund|Fonds\s+vert\s+pour\s+le\s+climat|"
+            r"Зелен\w+\s+климатическ\w+\s+фонд\w*"),
+    "ipcc": (r"IPCC|GIEC|МГЭИК",
+             r"Intergovernmental\s+Panel\s+on\s+Climate\s+Change|Groupe\s+d['’]experts\s+"
+             r"intergouvernemental\s+sur\s+l['’]évolution\s+du\s+climat|Межправительственн\w+\s+"
+             r"групп\w*\s+экспертов\s+по\s+изменению\s+климата"),
+    "ipbes": (r"IPBES",
+              r"Intergovernmental\s+Science-Policy\s+Platform\s+on\s+Biodiversity\s+and\s+"
+              r"Ecosystem\s+Services|Plateforme\s+intergouvernementale\s+scientifique\s+et\s+"
+              r"politique\s+sur\s+la\s+biodiversité\s+et\s+les\s+services\s+écosystémiques|"
+              r"Межправительственн\w+\s+научно-политическ\w+\s+платформ\w+\s+по\s+"
+              r"биоразнообразию\s+и\s+экосистемным\s+услугам"),
+    "ccpr": (r"CCPR",
+             r"Human\s+Rights\s+Committee|Comité\s+des\s+droits\s+de\s+l['’]homme|"
+             r"Комитет\w*\s+по\s+правам\s+человека"),
+    "cat": (r"CAT",
+            r"Committee\s+against\s+Torture|Comité\s+contre\s+la\s+torture|"
+            r"Комитет\w*\s+против\s+пыток"),
+    "cerd": (r"CERD",
+             r"Committee\s+on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|Comité\s+pour\s+"
+             r"l['’]élimination\s+de\s+la\s+discrimination\s+raciale|Комитет\w*\s+по\s+"
+             r"ликвидации\s+расовой\s+дискриминации"),
+    "cedaw": (r"CEDAW",
+              r"Committee\s+on\s+the\s+Elimination\s+of\s+Discrimination\s+against\s+Women|"
+              r"Comité\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+à\s+l['’]égard\s+"
+              r"des\s+femmes|Комитет\w*\s+по\s+ликвидации\s+дискриминации\s+в\s+отношении\s+"
+              r"женщин"),
+    "sdc": (r"SDC",
+            r"Seabed\s+Disputes\s+Chamber|Chambre\s+pour\s+le\s+règlement\s+des\s+différends\s+"
+            r"relatifs\s+aux\s+fonds\s+marins|Камер\w+\s+по\s+спорам,?\s+касающимся\s+"
+            r"морского\s+дна"),
 }
 #: Each of those acronyms, as the key of its body ("OMS" and "WHO" are "who").
 _KNOWN_ACRONYMS = {acronym: key for key, (acronyms, _) in _KNOWN_BODIES.items()
@@ -1740,6 +1784,46 @@ _KNOWN_ACRONYMS = {acronym: key for key, (acronyms, _) in _KNOWN_BODIES.items()
 #: Their names, one group each (``k_`` and the key).
 _KNOWN_NAMES = re.compile("|".join(rf"(?P<k_{key}>(?:{names})(?![\w]))"
                                    for key, (_, names) in _KNOWN_BODIES.items()))
+
+
+def _first_words(names: str) -> list[str]:
+    """The literal first word of each alternative of a pattern of ``_KNOWN_BODIES``' names."""
+    alternatives, depth, current = [], 0, ""
+    for char in names:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and not depth:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    alternatives.append(current)
+    words = [re.match(r"[^\\\[(\s|?*+{]+", alternative) for alternative in alternatives]
+    assert all(words), names   # (every name starts with a word written out)
+    return [word.group() for word in words]
+
+
+#: The first words of every name of ``_KNOWN_BODIES``: a name is looked for only where one
+#: stands (the names' pattern, tried at every character, is slow).
+_KNOWN_FIRST = re.compile("|".join(sorted({word for _, names in _KNOWN_BODIES.values()
+                                           for word in _first_words(names)},
+                                          key=lambda word: (-len(word), word))))
+
+
+def _known_names(text: str, low: int = 0, high: int | None = None) -> Iterable[re.Match[str]]:
+    """The names of ``_KNOWN_BODIES`` in ``text[low:high]``, as ``_KNOWN_NAMES.finditer``
+    finds them."""
+    high = len(text) if high is None else min(high, len(text))
+    after = low
+    for first in _KNOWN_FIRST.finditer(text, low, high):
+        if first.start() < after:
+            continue
+        name = _KNOWN_NAMES.match(text, first.start(), high)
+        if name is not None:
+            after = name.end()
+            yield name
+
+
 #: "Governments of" and the countries it names, two or more: "Governments of Chile and
 #: Belgium", "Governments of Norland, Sudmark and the Netherlands".
 _COUNTRY_NAME = (rf"(?:the\s+)?(?:{_UNITED_KINGDOM}|"
@@ -2463,13 +2547,14 @@ _CLAUSE_END = re.compile(r"[.;:]")
 _BODY_NOUNS = frozenset("Council Organization Organisation Commission Committee Programme "
                         "Program Fund Agency Court Tribunal Bank Authority Union Conference "
                         "Assembly Office Facility Board Panel Body Institute Centre Center "
-                        "Forum Mechanism".split())
+                        "Forum Mechanism Division Department Unit Service Section Branch "
+                        "Platform Network Chamber".split())
 #: A run of capitalised words and the small words and commas of a name between them ("Food
 #: and Agriculture Organization of the United Nations", "United Nations Educational,
-#: Scientific and Cultural Organization"); "the" only after "of", "for", "on" or "in" (not
-#: "Invites the Council").
+#: Scientific and Cultural Organization", "Division for Ocean Affairs and the Law of the Sea");
+#: "the" only after one of those small words (not "Invites the Council").
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:(?:and|of|for|on|in)\s+"
-                       r"(?:(?<=(?:of|or|on|in)\s)the\s+)?)?)[A-Z][\w'’-]*)*")
+                       r"(?:the\s+)?)?)[A-Z][\w'’-]*)*")
 _NAME_SMALL = frozenset({"and", "of", "for", "on", "in", "the"})
 _NAME_LEADS = frozenset({"The", "A", "An"})
 _ORGANISED = re.compile(r"(?i)organis")
@@ -2479,8 +2564,15 @@ _BODY_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|fo
                           r"(?:\s+the)?)?\s*\Z")
 
 
-_KNOWN_NAME_HINT = re.compile(r"Nations\s+Unies|Organisation|Conseil|Programme|Организаци|"
-                              r"Программ|Совет")
+_KNOWN_NAME_HINT = re.compile(r"Nations\s+Unies|Organisation|Conseil|Programme|Comité|Fonds|"
+                              r"Bureau|Commission|Cour|Groupe|Plateforme|Chambre|Union|"
+                              r"[Оо]рганизаци|Программ|Совет|Комитет|Фонд|Камер|Суд|[Сс]оюз|"
+                              r"Межправительственн|Всемирн|Международн")
+
+
+#: The small words that join a French name's words: "Programme des Nations Unies pour l'".
+_FRENCH_NAME_JOINS = frozenset({"des", "de", "du", "la", "le", "les", "pour", "contre", "l'",
+                                "d'", "sur", "et"})
 
 
 def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str) -> bool:
@@ -2491,14 +2583,21 @@ def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str)
         return False
     if not (_UPPER.match(old_piece.lstrip()) and _UPPER.match(new_piece.lstrip())):
         # (the lower-case words of a French or Russian name of ``_KNOWN_BODIES``: "le
-        # Programme des Nations Unies pour l'[-environnement-]{+le développement+}")
-        return _KNOWN_NAME_HINT.search(before) is not None
+        # Programme des Nations Unies pour l'[-environnement-]{+le développement+}", "au
+        # Comité [-des droits de l'homme-]{+contre la torture+}"; not "The Commission
+        # considered [-item-]{+and+}")
+        last = before.split()[-3:]
+        return bool(last) and _KNOWN_NAME_HINT.search(" ".join(last)) is not None and (
+            not (before + old_piece + new_piece).isascii()
+            or _KNOWN_NAME_HINT.match(last[-1]) is not None
+            or last[-1].lower() in _FRENCH_NAME_JOINS)
     around = _BODY_AFTER.match(after)
     behind = _BODY_BEFORE.search(before)
     near = " ".join((behind.group() if behind else "", old_piece, new_piece,
                      around.group() if around else ""))
     return not _BODY_NOUNS.isdisjoint(near.split()) or (
-        not near.isascii() and _KNOWN_NAME_HINT.search(near) is not None)
+        not near.isascii() and _KNOWN_NAME_HINT.search(" ".join((before, near, after)))
+        is not None)
 
 
 def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
@@ -2526,15 +2625,30 @@ def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
                 break
         if head is None:
             return None
-        name = text[head:run.end()].split()
+        tail = run.end()
+        for joint in _AND_THE.finditer(text, head, tail):
+            # "the Security Council and the General Assembly": two names, if each has a noun
+            # ("the Division for Ocean Affairs and the Law of the Sea" is one)
+            if (_BODY_NOUNS.isdisjoint(text[head:joint.start()].split())
+                    or _BODY_NOUNS.isdisjoint(text[joint.end():tail].split())):
+                continue
+            if joint.end() <= low:
+                head = joint.end()
+            elif joint.start() >= high:
+                tail = joint.start()
+                break
+        name = text[head:tail].split()
         if name[0] in _NAME_LEADS:
             head += len(name[0]) + 1
             name = name[1:]
         if head > low or not any(word not in _BODY_NOUNS and word not in _NAME_SMALL
                                  for word in name):
             return None
-        return head, run.end(), " ".join(name)
+        return head, tail, " ".join(name)
     return None
+
+
+_AND_THE = re.compile(r",?\s+and\s+the\s+")
 
 
 #: The parts of a run of names: the words between "of the", "on the", "for the" and "in
@@ -2545,12 +2659,15 @@ _NAME_PARTS = re.compile(r"(?:\A|\s+(?:of|on|for|in)\s+the\s+)(?P<words>.*?)"
 
 
 def _known_body(text: str, low: int, high: int) -> tuple[int, int, str, str] | None:
-    """The body of ``_KNOWN_BODIES`` whose name the change ``text[low:high]`` stands in:
-    its place, its words and its key."""
-    for name in _KNOWN_NAMES.finditer(text, max(0, low - 120), min(len(text), high + 120)):
+    """The body of ``_KNOWN_BODIES`` whose name the change ``text[low:high]`` starts in (it
+    may run on past the name: "pour [-l'environnement peut fournir-]{+le développement
+    fournit+}"): its place, its words and its key."""
+    while low < high and not text[low].isalnum():
+        low += 1
+    for name in _known_names(text, max(0, low - 120), high + 120):
         if name.start() > low:
             break
-        if name.end() >= high:
+        if name.end() > low:
             return name.start(), name.end(), " ".join(name.group().split()), name.lastgroup
     return None
 
@@ -4307,6 +4424,8 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
     other words who was already acting (``_same_actor``)."""
     if gone and came and _states_as_parties(gone, came, old):
         return [], []
+    gone = [item for item in gone if not _same_body_named(item, old, new, region[2], region[3])]
+    came = [item for item in came if not _same_body_named(item, new, old, region[0], region[1])]
     if gone and came and all(_government_of(item) for item in (*gone, *came)):
         # "the Governments of Chile, Kenya[+, Norway+] and [-Norway-]{+Peru+}": a country
         # still listed on the other side is no change, however the diff aligned it
@@ -4335,6 +4454,62 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
              and not _said_by_pronoun(item, old, region[0], region[1])
              and not _acronym_of_name(item, old[region[0]:region[1]])
              and not _public_said_otherwise(item, old)])
+
+
+def _same_body_named(item: Item, text: str, other: str, low: int, high: int) -> bool:
+    """Whether an actor is a body's name or a part of it, or its acronym, while the other
+    side names the same body in other words: "l'[-Organisation maritime internationale
+    (OMI)-]{+OMI+}", "the Food and Agriculture Organization [-of the United
+    Nations-]{+(FAO)+}" (a body of ``_KNOWN_BODIES``); an acronym the text defines beside
+    the name it stands for ("the Division for Ocean Affairs and the Law of the Sea
+    {+(DOALOS) +}"); or the United Nations named after one of its organs ("Совету
+    Безопасности {+ООН +}"). The other side is read around its place of the change
+    (``other[low:high]``)."""
+    key = _KNOWN_ACRONYMS.get(item.text)
+    if key is None:
+        for name in _known_names(text, max(0, item.start - 160), item.end + 160):
+            if name.start() < item.end <= name.end():  # (its determiner before the name)
+                key = name.lastgroup[2:]
+                break
+    if key is not None:
+        acronyms, _ = _KNOWN_BODIES[key]
+        low, high = max(0, low - _BODY_REACH), high + _BODY_REACH
+        return (any(name.lastgroup == "k_" + key for name in _known_names(other, low, high))
+                or re.compile(rf"(?<![\w-])(?:{acronyms})(?![\w-])").search(other, low, high)
+                is not None)
+    if _is_acronym(item) and text[item.start - 1:item.start] == "(" and text[
+            item.end:item.end + 1] == ")":
+        named = _CAPITALISED_BEFORE.search(text, max(0, item.start - 120), item.start - 1)
+        return named is not None and _initials_hold(item.text, named.group())
+    if item.text in _UNITED_NATIONS_NAMES:
+        return _KNOWN_NAME_BEFORE.search(text, max(0, item.start - 80), item.start) is not None
+    return False
+
+
+#: How far around the change the other side is read for the same body named otherwise.
+_BODY_REACH = 200
+#: The capitalised words of a name just before "(": "Division for Ocean Affairs and the Law
+#: of the Sea (DOALOS)".
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*"
+                                 r"[A-Z][\w'’-]*\s*\Z")
+_UNITED_NATIONS_NAMES = frozenset({"ООН", "ONU", "UN", "United Nations", "Nations Unies"})
+_KNOWN_NAME_BEFORE = re.compile(rf"(?:{_KNOWN_NAMES.pattern})\s*\Z")
+
+
+def _initials_hold(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` are the initials of ``name``'s words in order,
+    the first its first word's (the small words may give one or not)."""
+    initials = [word[0].upper() for word in name.split()]
+    if len(acronym) < 2 or not initials or initials[0] != acronym[0]:
+        return False
+    at = 0
+    for letter in acronym:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
 
 
 def _government_of(item: Item) -> str:
