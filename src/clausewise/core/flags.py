@@ -1773,6 +1773,21 @@ _KNOWN_BODIES = {
               r"Comité\s+pour\s+l['’]élimination\s+de\s+la\s+discrimination\s+à\s+l['’]égard\s+"
               r"des\s+femmes|Комитет\w*\s+по\s+ликвидации\s+дискриминации\s+в\s+отношении\s+"
               r"женщин"),
+    "icao": (r"ICAO|OACI|ИКАО",
+             r"International\s+Civil\s+Aviation\s+Organi[sz]ation|Organisation\s+de\s+l['’]aviation\s+"
+             r"civile\s+internationale|Международн\w+\s+организаци\w+\s+гражданской\s+авиации"),
+    "iom": (r"IOM|OIM|МОМ",
+            r"International\s+Organi[sz]ation\s+for\s+Migration|Organisation\s+internationale\s+"
+            r"pour\s+les\s+migrations|Международн\w+\s+организаци\w+\s+по\s+миграции"),
+    "wco": (r"WCO|OMD|ВТамО",
+            r"World\s+Customs\s+Organi[sz]ation|Organisation\s+mondiale\s+des\s+douanes|"
+            r"Всемирн\w+\s+таможенн\w+\s+организаци\w+"),
+    "unog": (r"UNOG|ONUG|ЮНОГ",
+             r"United\s+Nations\s+Office\s+at\s+Geneva|Office\s+des\s+Nations\s+Unies\s+à\s+Genève|"
+             r"Отделени\w+\s+Организации\s+Объединенных\s+Наций\s+в\s+Женеве"),
+    "crc": (r"CRC",
+            r"Committee\s+on\s+the\s+Rights\s+of\s+the\s+Child|Comité\s+des\s+droits\s+de\s+"
+            r"l['’]enfant|Комитет\w*\s+по\s+правам\s+ребенка"),
     "sdc": (r"SDC",
             r"Seabed\s+Disputes\s+Chamber|Chambre\s+pour\s+le\s+règlement\s+des\s+différends\s+"
             r"relatifs\s+aux\s+fonds\s+marins|Камер\w+\s+по\s+спорам,?\s+касающимся\s+"
@@ -2566,7 +2581,7 @@ _BODY_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|fo
 
 _KNOWN_NAME_HINT = re.compile(r"Nations\s+Unies|Organisation|Conseil|Programme|Comité|Fonds|"
                               r"Bureau|Commission|Cour|Groupe|Plateforme|Chambre|Union|"
-                              r"[Оо]рганизаци|Программ|Совет|Комитет|Фонд|Камер|Суд|[Сс]оюз|"
+                              r"[Оо]рганизаци|Программ|Совет|[Кк]омитет|[Кк]омисси|Фонд|Камер|Суд|[Сс]оюз|"
                               r"Межправительственн|Всемирн|Международн")
 
 
@@ -2586,7 +2601,7 @@ def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str)
         # Programme des Nations Unies pour l'[-environnement-]{+le développement+}", "au
         # Comité [-des droits de l'homme-]{+contre la torture+}"; not "The Commission
         # considered [-item-]{+and+}")
-        last = before.split()[-3:]
+        last = before.split()[-5:]
         return bool(last) and _KNOWN_NAME_HINT.search(" ".join(last)) is not None and (
             not (before + old_piece + new_piece).isascii()
             or _KNOWN_NAME_HINT.match(last[-1]) is not None
@@ -2601,8 +2616,8 @@ def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str)
 
 
 def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
-    """The name of a body (its place and words) that the change ``text[low:high]`` stands
-    in, wholly: in a run of capitalised words, from the first part (``_NAME_PARTS``) that
+    """The name of a body (its place and words) that the change ``text[low:high]`` starts
+    in: in a run of capitalised words, from the first part (``_NAME_PARTS``) that
     holds a noun of ``_BODY_NOUNS`` to the end ("Food and Agriculture Organization of the
     United Nations", "Committee on Fisheries"; "Rules of Procedure of the Conference" is no
     body's name but "Conference"). It needs a word of its own ("Security Council", not "the
@@ -2614,8 +2629,10 @@ def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
     for run in _NAME_RUN.finditer(text, max(0, low - 160), min(len(text), high + 160)):
         if run.start() > low:
             break
-        if run.end() < high:
+        if run.end() <= low:
             continue
+        high = min(high, run.end())  # (the change may run on past the name: "the
+        # [-Access and Benefit-Sharing Committee-]{+Finance Committee on financial resources+}")
         if run.group().isupper():
             return None
         head = None
@@ -2656,6 +2673,29 @@ _AND_THE = re.compile(r",?\s+and\s+the\s+")
 #: "Committee on Fisheries" are one part each).
 _NAME_PARTS = re.compile(r"(?:\A|\s+(?:of|on|for|in)\s+the\s+)(?P<words>.*?)"
                          r"(?=\s+(?:of|on|for|in)\s+the\s|\Z)", re.DOTALL)
+
+
+def _complement_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
+    """A French or Russian body named by its noun and, after it, what it deals with, where
+    the change ``text[low:high]`` is that complement: "le Comité [-de renforcement des
+    capacités-]{+des finances+}", "с Комиссией по [-рыболовству-]{+сохранению ...+}". Its
+    place and words; it needs a word of four letters or more in the change."""
+    piece = text[low:high].strip()
+    if not _CONTENT_WORD.search(piece):
+        return None
+    head = _COMPLEMENT_HEAD.search(text, max(0, low - 60), low)
+    if head is not None and (head.group("join") or _COMPLEMENT_JOIN.match(piece)):
+        return head.start(), high, " ".join(text[head.start():high].split())
+    return None
+
+
+_COMPLEMENT_HEAD = re.compile(
+    r"(?<![\w'’])(?:Comité|Commission|Conseil|Fonds|Organisation|Groupe|Bureau|Programme|Agence|"
+    r"Organe|Tribunal|Cour|Комитет\w*|Комисси\w+|Фонд\w*|Организаци\w+|Совет\w*|Орган\w*|"
+    r"Групп\w+)\s+(?P<join>(?:(?:de\s+la|des|du|de|pour\s+(?:la|le|les)|pour|sur\s+(?:la|le|les)|"
+    r"sur|contre\s+(?:la|le|les)|contre)\s+|(?:de|pour|sur|contre)\s+l['’]|d['’]|по\s+)?)\Z")
+_COMPLEMENT_JOIN = re.compile(r"(?:de|des|du|d['’]|pour|sur|contre|по)(?![\w])", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _known_body(text: str, low: int, high: int) -> tuple[int, int, str, str] | None:
@@ -2738,12 +2778,19 @@ def _renamed_bodies(hunks: list[Hunk], wanted: list[frozenset[str]], old: str, n
         elif _KNOWN_NAME_HINT.search(old, max(0, hunk.old_start - 60), hunk.old_end + 60):
             # bodies of ``_KNOWN_BODIES`` in words of French or Russian, which have no
             # capitals to read ("le Programme des Nations Unies pour l'[-environnement-]{+le
-            # développement+}")
+            # développement+}"), or a body named by its noun and what it deals with ("le
+            # Comité [-de renforcement des capacités-]{+des finances+}")
             was_known = _known_body(old, hunk.old_start, hunk.old_end)
             now_known = _known_body(new, hunk.new_start, hunk.new_end) if was_known else None
-            if now_known is None or was_known[3] == now_known[3]:
-                continue
-            was, now = was_known[:3], now_known[:3]
+            if was_known is not None and now_known is not None:
+                if was_known[3] == now_known[3]:
+                    continue
+                was, now = was_known[:3], now_known[:3]
+            else:
+                was = _complement_name(old, hunk.old_start, hunk.old_end)
+                now = _complement_name(new, hunk.new_start, hunk.new_end) if was else None
+                if was is None or now is None or _same_body(was[2], now[2]):
+                    continue
         else:
             continue
         if (was[0], now[0]) in seen or was[2] in new or now[2] in old or _nouns_swapped(
@@ -4471,6 +4518,10 @@ def _same_body_named(item: Item, text: str, other: str, low: int, high: int) -> 
             if name.start() < item.end <= name.end():  # (its determiner before the name)
                 key = name.lastgroup[2:]
                 break
+    if key is not None and item.value == ("", key) and text[item.start - 1:item.start] == "(" \
+            and any(name.lastgroup == "k_" + key and name.end() >= item.start - 2 for name in
+                    _known_names(text, max(0, item.start - 160), item.start)):
+        return True  # "Международному органу по морскому дну (МОМД)": the name it defines
     if key is not None:
         acronyms, _ = _KNOWN_BODIES[key]
         low, high = max(0, low - _BODY_REACH), high + _BODY_REACH
