@@ -2115,6 +2115,24 @@ def test_many_point_marks_before_a_placeholder_read_in_linear_time():
     ("Доклад ежегодно направляется Совету Безопасности.",
      "Доклад ежегодно направляется Совету Безопасности ООН.", []),
     ("The Commission considered the item.", "The Commission considered the proposal.", []),
+    ("Appeals lie to the Seabed Disputes Chamber of the International Tribunal for the Law of "
+     "the Sea.", "Appeals lie to the Seabed Disputes Chamber of ITLOS.", []),
+    ("Les recours sont portés devant la Chambre pour le règlement des différends relatifs aux "
+     "fonds marins du Tribunal international du droit de la mer.",
+     "Les recours sont portés devant la Chambre pour le règlement des différends relatifs aux "
+     "fonds marins.", []),
+    ("The Parties welcome the work of the International Union for Conservation of Nature "
+     "(IUCN). The IUCN may submit its data.", "The Parties welcome the work of the "
+     "International Union for Conservation of Nature (IUCN). The Union may submit its data.",
+     []),
+    ("La demande est adressée au secrétariat. Le secrétariat en informe les Parties.",
+     "La demande est adressée au secrétariat. Ce dernier en informe les Parties.", []),
+    ("Le secrétariat consulte l'Organisation des Nations Unies pour l'alimentation et "
+     "l'agriculture.", "Le secrétariat consulte l'Organisation des Nations Unies pour "
+     "l'alimentation et l'agriculture et l'Organisation maritime internationale.",
+     [("party", "", "l'Organisation maritime internationale")]),
+    ("The report is signed by the Secretary-General of the International Seabed Authority.",
+     "The report is signed by the Secretary-General.", []),
     ("The Rules of Procedure of the Conference shall apply.",
      "The Financial Rules of the Conference shall apply.", []),
     ("The Scientific and Technical Body shall advise.",

@@ -1788,6 +1788,10 @@ _KNOWN_BODIES = {
     "crc": (r"CRC",
             r"Committee\s+on\s+the\s+Rights\s+of\s+the\s+Child|Comité\s+des\s+droits\s+de\s+"
             r"l['’]enfant|Комитет\w*\s+по\s+правам\s+ребенка"),
+    "ecowas": (r"ECOWAS|CEDEAO|ЭКОВАС",
+               r"Economic\s+Community\s+of\s+West\s+African\s+States|Communauté\s+économique\s+"
+               r"des\s+États\s+de\s+l['’]Afrique\s+de\s+l['’]Ouest|Экономическ\w+\s+сообществ\w+\s+"
+               r"западноафриканских\s+государств"),
     "sdc": (r"SDC",
             r"Seabed\s+Disputes\s+Chamber|Chambre\s+pour\s+le\s+règlement\s+des\s+différends\s+"
             r"relatifs\s+aux\s+fonds\s+marins|Камер\w+\s+по\s+спорам,?\s+касающимся\s+"
@@ -2748,13 +2752,19 @@ def _nouns_swapped(was: str, now: str, old: str, new: str) -> bool:
 
 
 def _initials_of(words: list[str], other: list[str]) -> bool:
-    """Whether an acronym among ``words`` stands for the words of ``other`` it lacks."""
+    """Whether an acronym among ``words`` stands for the words of ``other`` it lacks (their
+    initials, the small words' or not: "GEF", "ITLOS")."""
     acronyms = [word for word in words if 2 <= len(word) <= 7 and word.isupper()]
     if not acronyms:
         return False
-    initials = "".join(word[0] for word in other
-                       if word not in words and word.casefold() not in _NAME_SMALL).upper()
-    return any(acronym in initials for acronym in acronyms)
+    missing = [at for at, word in enumerate(other) if word not in words]
+    lacking = other[missing[0]:missing[-1] + 1] if missing else []  # (a stretch of words)
+    while lacking and lacking[0].casefold() in _NAME_SMALL:
+        lacking = lacking[1:]
+    initials = "".join(word[0] for word in lacking
+                       if word.casefold() not in _NAME_SMALL).upper()
+    return any(acronym in initials or _initials_hold(acronym, " ".join(lacking))
+               for acronym in acronyms)
 
 
 def _renamed_bodies(hunks: list[Hunk], wanted: list[frozenset[str]], old: str, new: str,
@@ -4493,14 +4503,48 @@ def _renamed_actors(gone: list[Item], came: list[Item], old: str, new: str,
         if _cut_by_footnote(gone, came, old, new):
             return [], []
         return gone, came
-    return ([item for item in gone if not _same_actor(item, old, new, region[2], region[3])
-             and not _said_by_pronoun(item, new, region[2], region[3])
-             and not _acronym_of_name(item, new[region[2]:region[3]])
-             and not _public_said_otherwise(item, new)],
-            [item for item in came if not _same_actor(item, new, old, region[0], region[1])
-             and not _said_by_pronoun(item, old, region[0], region[1])
-             and not _acronym_of_name(item, old[region[0]:region[1]])
-             and not _public_said_otherwise(item, old)])
+    kept_gone = (_still_an_actor(item, old, new, region[2], region[3]) for item in gone)
+    kept_came = (_still_an_actor(item, new, old, region[0], region[1]) for item in came)
+    return ([item for item in kept_gone if item is not None],
+            [item for item in kept_came if item is not None])
+
+
+def _still_an_actor(item: Item, text: str, other: str, low: int, high: int) -> Item | None:
+    """``item`` (of ``text``) as an actor changed, or None when ``other`` (its words in the
+    change's place: ``other[low:high]``) still names it in other words: the same actor
+    (``_same_actor``), a pronoun, its acronym, "the public" said by an adverb. A known body
+    one of a list that ``other`` names nowhere is changed whatever else shares its noun,
+    and said by its whole name."""
+    if _known_body_unnamed(item, text, other):
+        return _named_whole(item, text)
+    if (_same_actor(item, text, other, low, high) or _said_by_pronoun(item, other, low, high)
+            or _acronym_of_name(item, other[low:high]) or _public_said_otherwise(item, other)):
+        return None
+    return item
+
+
+def _named_whole(item: Item, text: str) -> Item:
+    """``item`` with the whole name of the known body it stands in ("l'Organisation" ->
+    "l'Organisation maritime internationale")."""
+    _, name = _known_key(item, text)
+    if name is None or name.end() <= item.end:
+        return item
+    return Item(item.kind, item.start, name.end(), text[item.start:name.end()], item.value)
+
+
+def _known_body_unnamed(item: Item, text: str, other: str) -> bool:
+    """Whether ``item``, one of a list, names a body of ``_KNOWN_BODIES`` that ``other`` does
+    not name at all: a change of actor, whatever other body shares its noun ("l'Organisation
+    des Nations Unies pour l'alimentation et l'agriculture{+ et l'Organisation maritime
+    internationale+}")."""
+    if not _LISTED_BEFORE.search(text, max(0, item.start - 12), item.start):
+        return False  # (not "the Secretary-General {+of the International Seabed Authority+}")
+    key, _ = _known_key(item, text)
+    return key is not None and not _body_named_in(key, other, 0, len(other))
+
+
+#: Before an actor added to or dropped from a list: "and", "et", "и", a comma.
+_LISTED_BEFORE = re.compile(r"(?:,|(?<![\w])(?:and|or|et|ou|и|или))\s+\Z")
 
 
 def _same_body_named(item: Item, text: str, other: str, low: int, high: int) -> bool:
@@ -4509,32 +4553,75 @@ def _same_body_named(item: Item, text: str, other: str, low: int, high: int) -> 
     (OMI)-]{+OMI+}", "the Food and Agriculture Organization [-of the United
     Nations-]{+(FAO)+}" (a body of ``_KNOWN_BODIES``); an acronym the text defines beside
     the name it stands for ("the Division for Ocean Affairs and the Law of the Sea
-    {+(DOALOS) +}"); or the United Nations named after one of its organs ("Совету
+    {+(DOALOS) +}"), or that name's noun for the acronym ("The [-IUCN-]{+Union+}" after "the
+    International Union for Conservation of Nature (IUCN)"); the body a known body belongs
+    to, named after it ("la Chambre ... aux fonds marins[- du Tribunal international du
+    droit de la mer-]"); or the United Nations named after one of its organs ("Совету
     Безопасности {+ООН +}"). The other side is read around its place of the change
     (``other[low:high]``)."""
-    key = _KNOWN_ACRONYMS.get(item.text)
-    if key is None:
-        for name in _known_names(text, max(0, item.start - 160), item.end + 160):
-            if name.start() < item.end <= name.end():  # (its determiner before the name)
-                key = name.lastgroup[2:]
-                break
+    key, name = _known_key(item, text)
     if key is not None and item.value == ("", key) and text[item.start - 1:item.start] == "(" \
             and any(name.lastgroup == "k_" + key and name.end() >= item.start - 2 for name in
                     _known_names(text, max(0, item.start - 160), item.start)):
         return True  # "Международному органу по морскому дну (МОМД)": the name it defines
+    if name is not None and _QUALIFIER_JOIN.search(text, max(0, name.start() - 12),
+                                                   name.start()) and any(
+            before.end() >= name.start() - 12 for before in
+            _known_names(text, max(0, name.start() - 200), name.start())):
+        return True  # the body a known body belongs to, named after it
     if key is not None:
-        acronyms, _ = _KNOWN_BODIES[key]
-        low, high = max(0, low - _BODY_REACH), high + _BODY_REACH
-        return (any(name.lastgroup == "k_" + key for name in _known_names(other, low, high))
-                or re.compile(rf"(?<![\w-])(?:{acronyms})(?![\w-])").search(other, low, high)
-                is not None)
+        return _body_named_in(key, other, max(0, low - _BODY_REACH), high + _BODY_REACH)
     if _is_acronym(item) and text[item.start - 1:item.start] == "(" and text[
             item.end:item.end + 1] == ")":
         named = _CAPITALISED_BEFORE.search(text, max(0, item.start - 120), item.start - 1)
         return named is not None and _initials_hold(item.text, named.group())
     if item.text in _UNITED_NATIONS_NAMES:
         return _KNOWN_NAME_BEFORE.search(text, max(0, item.start - 80), item.start) is not None
+    return _short_for_defined(item, text, other, low, high)
+
+
+def _known_key(item: Item, text: str) -> tuple[str | None, re.Match[str] | None]:
+    """The key of the body of ``_KNOWN_BODIES`` that ``item`` names (by its acronym, or as
+    a part of its name), and the name it stands in."""
+    key = _KNOWN_ACRONYMS.get(item.text)
+    if key is not None:
+        return key, None
+    for name in _known_names(text, max(0, item.start - 160), item.end + 160):
+        if name.start() < item.end <= name.end():  # (its determiner before the name)
+            return name.lastgroup[2:], name
+    return None, None
+
+
+def _body_named_in(key: str, other: str, low: int, high: int) -> bool:
+    """Whether ``other[low:high]`` names the known body ``key`` by a name or an acronym."""
+    acronyms, _ = _KNOWN_BODIES[key]
+    return (any(name.lastgroup == "k_" + key for name in _known_names(other, low, high))
+            or re.compile(rf"(?<![\w-])(?:{acronyms})(?![\w-])").search(other, low, high)
+            is not None)
+
+
+def _short_for_defined(item: Item, text: str, other: str, low: int, high: int) -> bool:
+    """Whether ``item`` and the other side's words at the change are an acronym the texts
+    define ("the International Union for Conservation of Nature (IUCN)") and the noun of
+    the name it stands for ("the Union")."""
+    words = item.text.split()
+    place = other[max(0, low - 4):high + 4]
+    for defined in _DEFINED_IN_BRACKETS.finditer(text + "\n" + other):
+        acronym = defined.group(2)
+        nouns = [word for word in defined.group(1).split() if word in _BODY_NOUNS]
+        if not nouns:
+            continue
+        if _is_acronym(item) and item.text == acronym and any(
+                re.search(rf"(?<![\w-]){noun}(?![\w-])", place) for noun in nouns):
+            return True
+        if words and words[-1] in nouns and re.search(rf"(?<![\w-]){acronym}(?![\w-])", place):
+            return True
     return False
+
+
+_DEFINED_IN_BRACKETS = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*"
+                                  r"[A-Z][\w'’-]*)\s*\(([A-Z]{2,8})\)")
+_QUALIFIER_JOIN = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|de|des)\s+\Z")
 
 
 #: How far around the change the other side is read for the same body named otherwise.
@@ -4606,9 +4693,13 @@ def _acronym_of_name(item: Item, other: str) -> bool:
 def _said_by_pronoun(item: Item, other: str, start: int, end: int) -> bool:
     """Whether ``other`` says the actor ``item`` by a pronoun (``other[start:end]``) after
     naming it earlier in the clause: "l’Organe peut" -> "il peut" after "L’Organe
-    scientifique et technique adopte ...", "it may" -> "the Body may"."""
+    scientifique et technique adopte ...", "it may" -> "the Body may", "celui-ci" / "ce
+    dernier" for the actor last named."""
     pronoun = other[start:end].strip().lower()
-    if pronoun not in _PRONOUNS or (pronoun in _PLURAL_PRONOUNS) != _plural(item):
+    if pronoun in _POINTING_BACK:  # "[-Le secrétariat-]{+Ce dernier+} en informe les Parties"
+        if (pronoun in _PLURAL_POINTING_BACK) != _plural(item):
+            return False
+    elif pronoun not in _PRONOUNS or (pronoun in _PLURAL_PRONOUNS) != _plural(item):
         return False  # ("The Parties may reply" -> "It may reply": another subject)
     low = max(0, start - 600)
     found = _stretches(other, low, start, {"party"})[3]
@@ -4616,9 +4707,14 @@ def _said_by_pronoun(item: Item, other: str, start: int, end: int) -> bool:
                for actor in _party_items(other, found))
 
 
-#: The pronouns that stand for an actor named before them, and those of them plural.
-_PRONOUNS = frozenset("it they he she il elle ils elles он она оно они".split())
+#: The pronouns of ``_PRONOUNS`` (below) that are plural, and the words that point back to
+#: the actor last named ("ce dernier", "the latter"), with those of them plural.
 _PLURAL_PRONOUNS = frozenset("they ils elles они".split())
+_POINTING_BACK = frozenset(["the latter", "ce dernier", "cette dernière", "ces derniers",
+                            "ces dernières", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+                            "последний", "последняя", "последнее", "последние"])
+_PLURAL_POINTING_BACK = frozenset(["ces derniers", "ces dernières", "ceux-ci", "celles-ci",
+                                   "последние"])
 
 
 def _plural(item: Item) -> bool:
