@@ -2630,6 +2630,11 @@ def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
         low += 1
     while high > low and not text[high - 1].isalnum():
         high -= 1
+    if low == high or not (text[low].isupper() or (
+            text[low:high].split(None, 1)[0] in _NAME_SMALL
+            and text[max(0, low - 40):low].split()[-1:] != []
+            and text[max(0, low - 40):low].split()[-1][:1].isupper())):
+        return None  # (a name's word, or a small word of one after a capitalised word)
     for run in _NAME_RUN.finditer(text, max(0, low - 160), min(len(text), high + 160)):
         if run.start() > low:
             break
@@ -4605,6 +4610,10 @@ def _short_for_defined(item: Item, text: str, other: str, low: int, high: int) -
     define ("the International Union for Conservation of Nature (IUCN)") and the noun of
     the name it stands for ("the Union")."""
     words = item.text.split()
+    if not (_is_acronym(item) or (words and words[-1] in _BODY_NOUNS)):
+        return False
+    if _ACRONYM_IN_BRACKETS.search(text) is None and _ACRONYM_IN_BRACKETS.search(other) is None:
+        return False
     place = other[max(0, low - 4):high + 4]
     for defined in _DEFINED_IN_BRACKETS.finditer(text + "\n" + other):
         acronym = defined.group(2)
@@ -4621,6 +4630,7 @@ def _short_for_defined(item: Item, text: str, other: str, low: int, high: int) -
 
 _DEFINED_IN_BRACKETS = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*"
                                   r"[A-Z][\w'’-]*)\s*\(([A-Z]{2,8})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _QUALIFIER_JOIN = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|de|des)\s+\Z")
 
 
