@@ -2610,6 +2610,9 @@ def _body_name_relevant(old_piece: str, new_piece: str, before: str, after: str)
             not (before + old_piece + new_piece).isascii()
             or _KNOWN_NAME_HINT.match(last[-1]) is not None
             or last[-1].lower() in _FRENCH_NAME_JOINS)
+    everything = " ".join((before, old_piece, new_piece, after))
+    if everything.isascii() and _BODY_NOUNS.isdisjoint(everything.split()):
+        return False  # (no noun of a body anywhere near: the commonest, read at once)
     around = _BODY_AFTER.match(after)
     behind = _BODY_BEFORE.search(before)
     near = " ".join((behind.group() if behind else "", old_piece, new_piece,
