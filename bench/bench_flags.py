@@ -42,7 +42,7 @@
     with the conventions stated in their brief, one table each and one for the four taken
     together; then on the twenty-seventh to the thirty-fourth, written two by two the same
     way, each pair scored together; then the thirty-fifth to the hundred-and-sixth, written four
-    side by side; the hundred-and-eleventh to hundred-and-thirteenth (bodies named in full;
+    side by side; the hundred-and-eleventh to hundred-and-fifteenth (bodies named in full;
     the last two together, the clean measure of the rules for them); and, last, the
     hundred-and-seventh to hundred-and-tenth and ``flags_labelled.CLEAN`` (those four
     together): the clean measure of the rules as they stand (never pass --mistakes to a session that mends the
@@ -250,7 +250,13 @@ def labelled(show_mistakes: bool) -> None:
             (flags_labelled.HELDOUT112, "Hundred-and-twelfth held-out set (bodies named in full)"),
             (flags_labelled.HELDOUT113, "Hundred-and-thirteenth held-out set (one body named "
              "in other words)"),
-            (flags_labelled.BODIES, "The clean measure of the body rules (112 and 113)"),
+            ((flags_labelled.HELDOUT112, flags_labelled.HELDOUT113),
+             "The hundred-and-twelfth and hundred-and-thirteenth together"),
+            (flags_labelled.HELDOUT114, "Hundred-and-fourteenth held-out set (bodies named in "
+             "full)"),
+            (flags_labelled.HELDOUT115, "Hundred-and-fifteenth held-out set (one body named "
+             "in other words)"),
+            (flags_labelled.BODIES, "The clean measure of the body rules (114 and 115)"),
             (flags_labelled.HELDOUT107, "Hundred-and-seventh held-out set"),
             (flags_labelled.HELDOUT108, "Hundred-and-eighth held-out set"),
             (flags_labelled.HELDOUT109, "Hundred-and-ninth held-out set"),
@@ -281,7 +287,7 @@ def agreement() -> None:
                 counts[kind][0] += kind in one and kind in other
                 counts[kind][1] += kind in other and kind not in one
                 counts[kind][2] += kind in one and kind not in other
-    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 113): {alike} of {total} "
+    print(f"Two labellers of the sets labelled twice (27 to 30, 33 to 115): {alike} of {total} "
           "pairs labelled alike")
     print(f"  {'kind':<12} {'pairs':>5} {'precision':>9} {'recall':>7}  (second against first)")
     for kind in FLAG_KINDS:

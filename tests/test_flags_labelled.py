@@ -42,7 +42,7 @@ from flags_labelled import (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HEL
                             HELDOUT100, HELDOUT101, HELDOUT102, HELDOUT103,
                             HELDOUT104, HELDOUT105, HELDOUT106, HELDOUT107,
                             HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111, HELDOUT112,
-                            HELDOUT113, SECOND,
+                            HELDOUT113, HELDOUT114, HELDOUT115, SECOND,
                             load, ordinal,
                             score)
 
@@ -171,7 +171,7 @@ _SHAPES = {HELDOUT2: Shape(), HELDOUT3: Shape(), HELDOUT4: Shape(), HELDOUT5: _S
            HELDOUT104: _BLIND_FOUR, HELDOUT105: _BLIND_FOUR, HELDOUT106: _BLIND_FOUR,
            HELDOUT107: _BLIND_FOUR, HELDOUT108: _BLIND_FOUR, HELDOUT109: _BLIND_FOUR,
            HELDOUT110: _BLIND_FOUR, HELDOUT111: _BLIND_FOUR, HELDOUT112: _BLIND_FOUR,
-           HELDOUT113: _BLIND_FOUR}
+           HELDOUT113: _BLIND_FOUR, HELDOUT114: _BLIND_FOUR, HELDOUT115: _BLIND_FOUR}
 
 
 @pytest.mark.parametrize("path", list(_SHAPES), ids=ordinal)
@@ -272,7 +272,8 @@ _IN_ORDER = [LABELLED, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6
              HELDOUT88, HELDOUT89, HELDOUT90, HELDOUT91, HELDOUT92, HELDOUT93, HELDOUT94,
              HELDOUT95, HELDOUT96, HELDOUT97, HELDOUT98, HELDOUT99, HELDOUT100, HELDOUT101,
              HELDOUT102, HELDOUT103, HELDOUT104, HELDOUT105, HELDOUT106, HELDOUT107,
-             HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111, HELDOUT112, HELDOUT113]
+             HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111, HELDOUT112, HELDOUT113,
+             HELDOUT114, HELDOUT115]
 #: Pairs that change several kinds at once each set holds at least (the eleventh and twelfth
 #: sets were not asked for a count).
 _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13: 5,
@@ -302,13 +303,14 @@ _SEVERAL_KINDS = {HELDOUT6: 5, HELDOUT7: 5, HELDOUT8: 5, HELDOUT9: 5, HELDOUT13:
                   HELDOUT99: 5, HELDOUT100: 5, HELDOUT101: 5, HELDOUT102: 20,
                   HELDOUT103: 5, HELDOUT104: 5, HELDOUT105: 5, HELDOUT106: 20,
                   HELDOUT107: 5, HELDOUT108: 5, HELDOUT109: 5, HELDOUT110: 20,
-                  HELDOUT111: 5, HELDOUT112: 5, HELDOUT113: 5}
+                  HELDOUT111: 5, HELDOUT112: 5, HELDOUT113: 5, HELDOUT114: 5,
+                  HELDOUT115: 5}
 
 
 @pytest.mark.parametrize("path", _IN_ORDER[6:], ids=ordinal)
 def test_the_later_heldout_sets_are_fresh_and_cover_every_kind_and_language(path):
     """The sixth set and those written after it, each without reading the rules or the other
-    sets (blind measures: 6, 8, 11, 12, 91 to 94, 99 to 110, 112, 113; development sets: 7, 9, 10, 13 to
+    sets (blind measures: 6, 8, 11, 12, 91 to 94, 99 to 110, 114, 115; development sets: 7, 9, 10, 13 to
     90 and 95 to 98 after their first score): at least 120 pairs (45 that must not flag),
     none repeating a pair of an earlier set or of its own, every kind among its positives and
     among its French and Russian pairs taken together, in each language pairs that flag and
