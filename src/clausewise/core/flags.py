@@ -35,7 +35,7 @@ import re
 from itertools import islice
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterable
 
@@ -2266,7 +2266,7 @@ _COMPARATOR_WORDS = frozenset(
 
 
 def _relevant(old_piece: str, new_piece: str, before: str, after: str,
-              wider: Callable[[], str] | None = None) -> frozenset[str]:
+              wider: tuple[tuple[DiffOp, ...], int] | None = None) -> frozenset[str]:
     """The kinds of item a change can alter (``old_piece`` -> ``new_piece``, between the
     unchanged ``before`` and ``after``): those whose words it holds, or that stand beside it
     where the change reaches their item (the adjective of an actor, "the [requesting]
@@ -2333,8 +2333,8 @@ def _relevant(old_piece: str, new_piece: str, before: str, after: str,
     if ("number" not in kinds and not words.isdisjoint(_NOT_OF_COMPARISON)
             and _COMPARISON_NEXT.match(after)):
         kinds.add("number")  # "[+не +]свыше 30 дней": the limit turned
-    if _party_relevant(joined, words, before, after, wider) or _body_name_relevant(
-            old_piece, new_piece, before, after):
+    if _party_relevant(joined, words, before, after, wider) or (
+            old_piece and new_piece and _body_name_relevant(old_piece, new_piece, before, after)):
         kinds.add("party")
     return frozenset(kinds) if kinds else _NO_KINDS
 
@@ -2543,8 +2543,10 @@ def _blankish(piece: str) -> bool:
         _BLANKISH.search(piece))
 
 
-#: How far before a change a list of countries is looked for ("the Governments of ...").
+#: How far before a change a list of countries is looked for ("the Governments of ..."),
+#: where the words before it end as a list's do.
 _LIST_REACH = 160
+_LISTING = (",", " and", " or", " et", " ou", " и", " или")
 
 def _list_head(text: str, start: int, end: int) -> int:
     """Where a window that starts at ``start`` is read from: the head of a list of countries
@@ -2638,7 +2640,7 @@ def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
             and text[max(0, low - 40):low].split()[-1:] != []
             and text[max(0, low - 40):low].split()[-1][:1].isupper())):
         return None  # (a name's word, or a small word of one after a capitalised word)
-    for run in _NAME_RUN.finditer(text, max(0, low - 160), min(len(text), high + 160)):
+    for run in _NAME_RUN.finditer(text, max(0, low - 100), min(len(text), high + 100)):
         if run.start() > low:
             break
         if run.end() <= low:
@@ -2824,7 +2826,7 @@ def _renamed_bodies(hunks: list[Hunk], wanted: list[frozenset[str]], old: str, n
 
 
 def _party_relevant(joined: str, words: set[str], before: str, after: str,
-                    wider: Callable[[], str] | None = None) -> bool:
+                    wider: tuple[tuple[DiffOp, ...], int] | None = None) -> bool:
     """Whether a change (``joined``: its two sides) can alter an actor: it holds one's
     words, an acronym, or the adjective of the actor that follows ("the [requesting]
     Party"), or follows "of" ("the Government of [Sudmark]")."""
@@ -2866,7 +2868,8 @@ def _party_relevant(joined: str, words: set[str], before: str, after: str,
         return True
     if before_word == ["of"] and _UPPER.search(joined):  # "the Government of [Sudmark]"
         return True
-    if _UPPER.search(joined) and _GOVERNMENTS_BEFORE.search(wider() if wider else before):
+    if _UPPER.search(joined) and _GOVERNMENTS_BEFORE.search(
+            _older_before(*wider) if wider and before.rstrip().endswith(_LISTING) else before):
         return True  # "the Governments of Chile[ and Belgium]", "... of A, B and [C]"
     near = joined + " " + " ".join(before_word + following)
     if not near.islower() and any(
@@ -3318,7 +3321,7 @@ def _changes(diff: tuple[DiffOp, ...]) -> list[frozenset[str]] | None:
         before = diff[index - 1][1][-30:] if index else ""
         # (and, for a list of countries, the words before it: "the Governments of France,
         # Germany and [-Italy-]{+Spain+}")
-        wider = partial(_older_before, diff, index)  # (read only where needed)
+        wider = (diff, index)  # (the older text before it, read only where needed)
         if (rewritten(old_piece, 0, len(old_piece))
                 or rewritten(new_piece, 0, len(new_piece))):
             kinds = _NO_KINDS  # a passage rewritten: the diff shows it whole
