@@ -6,6 +6,7 @@ on several threads and give what each gives alone."""
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
@@ -32,6 +33,10 @@ def briefing(comparison, tmp_path_factory) -> Path:
     """A real PDF with text on several pages: the sample drafts' briefing."""
     return export_briefing(comparison, tmp_path_factory.mktemp("pdf") / "briefing.pdf",
                            BriefingOptions())
+
+
+#: The briefing's date, fixed: a preview rendered a minute later would differ by its clock.
+OPTIONS = BriefingOptions(now=datetime(2026, 12, 1, 9, 30))
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -89,7 +94,7 @@ def test_reading_previewing_and_printing_at_once_on_several_threads(qapp, compar
                                                                     tmp_path):
     data = briefing.read_bytes()
     alone = [line.text for line in read_pdf(data, briefing.name).lines]
-    preview = first_page_image(comparison, BriefingOptions(), width=240)
+    preview = first_page_image(comparison, OPTIONS, width=240)
     results: dict[str, object] = {}
     failures: list[BaseException] = []
 
@@ -101,8 +106,8 @@ def test_reading_previewing_and_printing_at_once_on_several_threads(qapp, compar
 
     work = {f"read {n}": lambda: [line.text for line in read_pdf(data, "b.pdf").lines]
             for n in range(3)}
-    work.update({f"preview {n}": lambda: first_page_image(comparison, BriefingOptions(),
-                                                          width=240) for n in range(2)})
+    work.update({f"preview {n}": lambda: first_page_image(comparison, OPTIONS, width=240)
+                 for n in range(2)})
     work["print"] = lambda: print_pdf_pages(pdf_printer(tmp_path / "p.pdf"), briefing)
     threads = [threading.Thread(target=run, args=item) for item in work.items()]
     for thread in threads:
