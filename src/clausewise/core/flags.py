@@ -2635,11 +2635,13 @@ def _body_name(text: str, low: int, high: int) -> tuple[int, int, str] | None:
         low += 1
     while high > low and not text[high - 1].isalnum():
         high -= 1
-    if low == high or not (text[low].isupper() or (
-            text[low:high].split(None, 1)[0] in _NAME_SMALL
-            and text[max(0, low - 40):low].split()[-1:] != []
-            and text[max(0, low - 40):low].split()[-1][:1].isupper())):
-        return None  # (a name's word, or a small word of one after a capitalised word)
+    if low == high:
+        return None
+    if not text[low].isupper():
+        previous = text[max(0, low - 40):low].split()[-1:]
+        if not (text[low:high].split(None, 1)[0] in _NAME_SMALL and previous
+                and previous[0][:1].isupper()):
+            return None  # (a name's word, or a small word of one after a capitalised word)
     for run in _NAME_RUN.finditer(text, max(0, low - 100), min(len(text), high + 100)):
         if run.start() > low:
             break
@@ -2718,11 +2720,19 @@ def _known_body(text: str, low: int, high: int) -> tuple[int, int, str, str] | N
     fournit+}"): its place, its words and its key."""
     while low < high and not text[low].isalnum():
         low += 1
-    for name in _known_names(text, max(0, low - 120), high + 120):
-        if name.start() > low:
+    name = _known_name_at(text, low)
+    if name is None:
+        return None
+    return name.start(), name.end(), " ".join(name.group().split()), name.lastgroup
+
+
+def _known_name_at(text: str, at: int) -> re.Match[str] | None:
+    """The name of ``_KNOWN_BODIES`` that the character ``text[at]`` stands in, if any."""
+    for name in _known_names(text, max(0, at - 160), at + 160):
+        if name.start() > at:
             break
-        if name.end() > low:
-            return name.start(), name.end(), " ".join(name.group().split()), name.lastgroup
+        if name.end() > at:
+            return name
     return None
 
 
@@ -2731,8 +2741,9 @@ _NUMBERED = frozenset((*_NUMBER_WORDS, *_EN_ORDINALS, *_FR_ORDINALS))
 
 
 def _same_body(one: str, other: str) -> bool:
-    """Whether two names may name one body: one holds all the words of the other ("the Scientific Body" / "the Scientific and Technical Body",
-    "the Environment Programme" / "the United Nations Environment Programme"); one says the
+    """Whether two names may name one body: one holds all the words of the other ("the
+    Scientific Body" / "the Scientific and Technical Body", "the Environment Programme" /
+    "the United Nations Environment Programme"); one says the
     other's words by their initials ("the Council of the Global Environment Facility" /
     "the GEF Council"); or they differ in spelling only."""
     one_words = [word.strip(",") for word in _ORGANISED.sub("organiz", one).split()]
@@ -4597,10 +4608,9 @@ def _known_key(item: Item, text: str) -> tuple[str | None, re.Match[str] | None]
     key = _KNOWN_ACRONYMS.get(item.text)
     if key is not None:
         return key, None
-    for name in _known_names(text, max(0, item.start - 160), item.end + 160):
-        if name.start() < item.end <= name.end():  # (its determiner before the name)
-            return name.lastgroup[2:], name
-    return None, None
+    name = _known_name_at(text, item.end - 1)  # (its last letter: its determiner may stand
+    # before the name)
+    return (name.lastgroup[2:], name) if name is not None else (None, None)
 
 
 def _body_named_in(key: str, other: str, low: int, high: int) -> bool:
@@ -4634,8 +4644,9 @@ def _short_for_defined(item: Item, text: str, other: str, low: int, high: int) -
     return False
 
 
-_DEFINED_IN_BRACKETS = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*"
-                                  r"[A-Z][\w'’-]*)\s*\(([A-Z]{2,8})\)")
+#: Capitalised words with the small words of a name between them.
+_CAPITALISED = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*[A-Z][\w'’-]*"
+_DEFINED_IN_BRACKETS = re.compile(rf"({_CAPITALISED})\s*\(([A-Z]{{2,8}})\)")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _QUALIFIER_JOIN = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|de|des)\s+\Z")
 
@@ -4644,8 +4655,7 @@ _QUALIFIER_JOIN = re.compile(r"\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|de|des)
 _BODY_REACH = 200
 #: The capitalised words of a name just before "(": "Division for Ocean Affairs and the Law
 #: of the Sea (DOALOS)".
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|in|the)\s+)*)*"
-                                 r"[A-Z][\w'’-]*\s*\Z")
+_CAPITALISED_BEFORE = re.compile(rf"{_CAPITALISED}\s*\Z")
 _UNITED_NATIONS_NAMES = frozenset({"ООН", "ONU", "UN", "United Nations", "Nations Unies"})
 _KNOWN_NAME_BEFORE = re.compile(rf"(?:{_KNOWN_NAMES.pattern})\s*\Z")
 
